@@ -509,7 +509,7 @@ _TR_HALF_RE = re.compile(
     re.IGNORECASE)
 _TR_SHARE_RE = re.compile(r"(?<![\w.,])(?P<d>\d{1,3})['’][dt][ae][ \u00a0]+(?P<n>\d{1,3})"
                           r"['’](?:s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae])?)(?![\w.,])")  # (the share's suffix: "1'i")
-_PER_MILLE_RE = re.compile(r"(?<![\w-])(?i:binde)[ \u00a0]+(?P<n>\d{1,3}(?:,\d{1,2})?)(?![\d.,]\d|\d)")
+_PER_MILLE_RE = re.compile(r"(?<![\w-])(?:(?P<ten>(?i:on|yüz))[ \u00a0]+)?(?i:binde)[ \u00a0]+(?P<n>\d{1,3}(?:,\d{1,2})?)(?![\d.,]\d|\d)")
 
 
 _TR_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?i:ilk|ikinci|üçüncü|dördüncü|son)[ \u00a0]+$")  # "İlk çeyrek yıl": Q1
@@ -537,8 +537,9 @@ def _halves_tr(text: str) -> Iterable[Found]:
     for m in _TR_SHARE_RE.finditer(text):  # "nüfusun 3'te 1'i": a third
         if 0 < int(m["n"]) < int(m["d"]):
             yield m.start(), m.end(), {"value": round(int(m["n"]) / int(m["d"]), 4), "unit": "", "scale": ""}
-    for m in _PER_MILLE_RE.finditer(text):  # "binde 5": per mille, 0.5 %
-        yield m.start(), m.end(), {"value": float(m["n"].replace(",", ".")) / 10, "unit": "%", "scale": ""}
+    for m in _PER_MILLE_RE.finditer(text):  # "binde 5": per mille, 0.5 %; "on binde 3" per ten thousand, 0.03 %
+        per = {None: 10, "on": 100, "yüz": 1000}[m["ten"] and turkish_words.lower(m["ten"])]
+        yield m.start(), m.end(), {"value": round(float(m["n"].replace(",", ".")) / per, 6), "unit": "%", "scale": ""}
 
 
 _HALF_OF = {"year": ("y", 1), "month": ("mo", 1), "week": ("wk", 1), "day": ("d", 1), "hour": ("h", 1),

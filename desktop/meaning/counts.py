@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from desktop.meaning import turkish_words
 from desktop.meaning.numbers import TR_NUMBERS, continental_sentence
+from desktop.meaning.ranges import year_before_to
 
 __all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "find_tr_counts", "in_a_name_of", "not_a_count", "not_a_quantity",
            "noun_after"]
@@ -352,7 +353,8 @@ def find_counts(
         low = _RANGE_BEFORE.search(text, max(0, start - 24), start)
         if low is not None and not low["lo"][0].isdigit() and _previous_word(text, low.start()) in _DEFINITE:
             continue  # "the two or three tanks"
-        if low is not None and _value(low["lo"], None) < value and free(low.start(), m.end()):  # ("one or two people": 1–2)
+        if low is not None and _value(low["lo"], None) < value and free(low.start(), m.end()) and not year_before_to(
+                text, low.start("lo"), low.end("lo")):  # ("one or two people": 1–2; not "rose in 2018 to 4000 units")
             start, value, upper = low.start(), _value(low["lo"], None), value
         if not free(start, m.end()):  # (a low end read as a figure of its own, "one thousand to fifteen hundred troops",
             continue  # leaves the high end alone: the range is read with both figures, ranges.range_to)

@@ -51,13 +51,13 @@ from desktop.meaning.numbers import (
     continental_sentence, dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, turkish_sentence, word_alternation)
 from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before, ru_pounds, ru_share_kept, ru_share_of_time
 from desktop.meaning.parts import composed, listed_before, tails_counted, words_composed
-from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to
+from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to, year_before_to
 from desktop.meaning.clock_hours import clock_hours, hours_counted
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
 from desktop.meaning.turkish_amounts import find_tr_word_amounts, larger_before
 from desktop.meaning.units import (
-    BOUNDS, CURRENCY_ONLY_SCALES, places_nearby, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
+    BOUNDS, CURRENCY_ONLY_SCALES, comparison_base, places_nearby, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
     PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES,
 )
 
@@ -538,7 +538,7 @@ def _qualifier(text: str, start: int) -> str:
     before = text[max(0, start - 24) : start]
     for pattern, sign in BOUNDS:
         if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
-            return "" if sign == "≈" and places_nearby(text, start) else sign
+            return "" if sign == "≈" and places_nearby(text, start) or comparison_base(text, start) else sign
     return ru_bound_before(text, start)
 
 
@@ -716,8 +716,8 @@ def _with_extras(
               else _number_value(low_raw)) if low_raw else None
         if lo is not None and not low_raw[:1].isdigit() and not _same_language(low_raw, m):
             lo = None  # "went on to 15 years": the English "on" is no Turkish ten
-        if lo is not None and lo >= number:
-            lo = None  # "on to five days": no range, the figure alone
+        if lo is not None and (lo >= number or year_before_to(text, m.start("lo"), m.end("lo"))):
+            lo = None  # "on to five days": no range, the figure alone ("rose in 2018 to 4000 units": a year)
         start = m.start() if lo is not None else m.start("xnum")
         if not tr_time and not raw[0].isdigit() and raw[0].isupper() and start == m.start("xnum") and raw.lower() in TR_WORDS:
             continue

@@ -215,6 +215,8 @@ def find_magnitudes(text: str) -> Iterable[Found]:
 _TR_BOUND_AFTER = re.compile(
     r"(?:['’]?(?:n?[dt][ae]n)[ \u00a0]+(?P<more>fazla|çok)|['’]?(?:n?[dt][ae]n)[ \u00a0]+(?P<less>az)"
     r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<over>üzerinde|üstünde)|(?:['’]?y?[ıiuü])?[ \u00a0]+(?P<past>aşkın|aşan)"
+    # ("yüzde ellinin altında", "%40'ın altında": under; the genitive is needed, "10 metre altında" is a depth)
+    r"|['’]?n?[ıiuü]n[ \u00a0]+(?P<under>altında)"
     r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<about>civarında|dolayında)|(?:['’]?y?[ae])?[ \u00a0]+(?P<near>yakın))"
     + COPULA + r"(?![\w])",  # ("fazlaydı", "fazladır", "azdı", "yakındı", "üzerindeydi": a copula after the bound)
     re.IGNORECASE)
@@ -265,8 +267,8 @@ def bound_after(text: str, end: int) -> str:
                 break
         if m is None:
             return tr_bound_in_span(text, end)  # ("5 yıldan fazla", "10 yıla kadar": the ending is in the span)
-    if m["less"] or m["more"]:
-        return turned_round("<" if m["less"] else ">", text, m.end(), end)  # ("50 kişiden fazla değil": ≤)
+    if m["less"] or m["more"] or m["under"]:
+        return turned_round(">" if m["more"] else "<", text, m.end(), end)  # ("50 kişiden fazla değil": ≤)
     return "≈" if m["about"] or m["near"] else ">"  # ("20 kişiye yakın": close to 20)
 
 
@@ -291,10 +293,11 @@ def temperature_and_rate(
     heat = _HEAT.search(text[max(0, start - 60) : start] + " " + text[end : end + 60]) if unit == "°" else None
     if heat is not None and not (text[end - 1 : end] in "°º" and heat.group().lower().startswith(("heat", "weather", "temperatur"))):
         attrs = {**attrs, "unit": "°C"}  # (not the sign alone near an English word of heat: "a hot 95°" may be Fahrenheit)
-    if attrs.get("unit") == "degrees" and text[start : start + 1].isdigit() and not _DEGREES_OF.match(text, end) and (
+    if attrs.get("unit") == "degrees" and text[start : start + 2].lstrip("-\u2212")[:1].isdigit() and not _DEGREES_OF.match(text, end) and (
             _DIPLOMA_BEFORE.search(text, max(0, start - 40), start) is None):
         attrs = {**attrs, "unit": "°"}  # ("89 degrees", "rotated 90 degrees"; left English: "104 degrees" may be Fahrenheit)
-    if attrs.get("unit") in ("°C", "°F", "°", "degrees") and attrs["value"] > 0 and _MINUS_BEFORE.search(text, max(0, start - 8), start):
+    signed = attrs.get("unit") in ("°C", "°F", "°", "degrees") or text[start : start + 1] == "%"  # (Turkish "-%3,5": −3.5 %)
+    if signed and attrs["value"] > 0 and _MINUS_BEFORE.search(text, max(0, start - 8), start):
         attrs = {**attrs, "value": -attrs["value"]}
     rate = rate_after(text, end, str(attrs.get("unit") or ""))
     if rate is not None and next_start >= rate[0]:

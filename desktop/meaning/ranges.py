@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
 
     Figure = tuple[int, int, dict[str, Any]]
 
-__all__ = ["changed_by", "free_range", "percent_range", "range_to"]
+__all__ = ["changed_by", "free_range", "percent_range", "range_to", "year_before_to"]
 
 _SP = "[ \u00a0\u202f\u2009]"
 
@@ -118,12 +118,16 @@ def range_to(
                 attrs = {**attrs, "unit": a["unit"]}  # ("15 dereceden 20 dereceye kadar" near a word of heat: °C both)
             word = gap.group("word") if gap is not None else None
     if low is None:
-        gap_at = _RANGE_GAP_BEFORE.search(text, max(0, start - 12), start)
+        # a minus before the ends of degrees (not in their span): "between -5 and -2 degrees", "от -5 до -2 градусов"
+        minus = _MINUS.search(text, max(0, start - 1), start) if attrs.get("unit") in _DEGREES and attrs["value"] > 0 else None
+        gap_at = _RANGE_GAP_BEFORE.search(text, max(0, start - 13), minus.start() if minus is not None else start)
         if gap_at is None:
             return None
+        if minus is not None:
+            attrs = {**attrs, "value": -attrs["value"]}
         lo = _RANGE_LOW.search(text, max(0, gap_at.start() - 24), gap_at.start()) or _RANGE_LOW_WORD.search(
             text, max(0, gap_at.start() - 24), gap_at.start())
-        if lo is None or not free_range(out, lo.start("lo")):
+        if lo is None or not free_range(out, lo.start("lo")) or year_before_to(text, lo.start("lo"), lo.end("lo")):
             return None
         number = Decimal(sum(WORD_VALUES.get(w, 1) for w in lo["lo"].lower().split("-"))) if lo["lo"][0].isalpha() else parse_number(
             lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))  # ("a hundred": 1 × 100)
@@ -134,6 +138,8 @@ def range_to(
         elif lo["lo"][0].isalpha() and number < 10 and _HUNDREDS_HIGH.match(text, start):
             number *= 100  # "between four and five hundred people": 400-500 (the low end shares the hundreds)
         low = (lo.start("lo"), to_number(number * factor))
+        if (lo_minus := _MINUS.search(text, max(0, lo.start("lo") - 1), lo.start("lo"))) is not None:
+            low = (lo_minus.start(), -low[1])  # ("-10 to -4 °C", "between -3 and 5 points")
         word, bare = gap_at.group("word"), True
     lo_start, lo_value = low
     before = text[max(0, lo_start - 24) : lo_start]
@@ -151,6 +157,30 @@ def range_to(
 
 
 _TALLY_GAP = re.compile(TALLY_WORDS + "$")
+_MINUS = re.compile(r"(?<![\w.,\d°º-])[-\u2212]$")  # (a minus sign, not a range's dash after a number: "5-12")
+# A year after a word of time is no low end: "fell by the end of 2020 to 5,000 tonnes", "rose in 2019 to 300" (the new
+# level, not 2020–5 000; "from 2000 to 5,000 tonnes", "between 1500 and 2000 people", "cuts in 2000 to 3000 homes" with
+# no verb of change before "in", "cut by 2000 to 3000 jobs" stay ranges).
+_YEAR_AFTER_TIME = re.compile(rf"(?<![\w-])(?:(?i:(?:end|start|beginning|middle|close|turn|(?:first|second|third|fourth|last|final"
+                              rf"|latter){_SP}+(?:half|quarter)|spring|summer|autumn|fall|winter){_SP}+of|since|until|till|during"
+                              rf"|early|late|mid)|(?-i:Jan|Feb|March|April|May|June"
+                              rf"|July|Aug|Sept?|Oct|Nov|Dec)\w*|(?P<in>(?i:in))){_SP}+$")
+_CHANGED_BEFORE_IN = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))"
+                                rf"(?:{_SP}+[a-z]+ly)?{_SP}+$")
+
+
+# After "in", a range of places is where the change was, not a year and a level: "Power went down in 2000 to 3000 homes"
+_PLACES_AFTER_TO = re.compile(rf"{_SP}+to{_SP}+\S+{_SP}+(?:[\w-]+{_SP}+)?(?i:homes|houses|households|stores|shops|outlets|branches"
+                              rf"|schools|hospitals|clinics|countries|cities|towns|villages|districts|regions|provinces|states"
+                              rf"|counties|locations|sites|offices|restaurants|buildings|apartments|flats|factories|plants|farms)\b")
+
+
+def year_before_to(text: str, lo_start: int, lo_end: int) -> bool:
+    """The bare number from ``lo_start`` to ``lo_end`` is a year after a word of time ("by the end of 2020")."""
+    lo = text[lo_start:lo_end]
+    time = _YEAR_AFTER_TIME.search(text, max(0, lo_start - 22), lo_start)
+    return len(lo) == 4 and lo.isdigit() and 1800 <= int(lo) <= 2099 and time is not None and (not time["in"] or (
+        _CHANGED_BEFORE_IN.search(text, max(0, time.start() - 32), time.start()) is not None and not _PLACES_AFTER_TO.match(text, lo_end)))
 # The units of degrees, one family: the degrees word turns into ° and a word of heat into °C only after the low end is
 # read, the high end's still not ("from 15 degrees to 20 degrees", "15 dereceden 20 dereceye kadar")
 _DEGREES = frozenset({"°", "degrees", "°C", "°F"})

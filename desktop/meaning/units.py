@@ -335,17 +335,20 @@ FRACTIONS = FoldedKeys({
 BOUNDS = [
     # "nothing more than 5 minutes" is only 5 minutes: no bound (before "more than" below)
     (r"nothing\s+more\s+than", ""),
-    (r"at\s+least|no[t]?\s+fewer\s+than|no[t]?\s+less\s+than|не\s+(?:менее|меньше)(?:\s+чем)?|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
+    # ("not under 18", "не меньше чем в 2 раза": a bound on "в N раз" is written before "в")
+    (r"at\s+least|no[t]?\s+fewer\s+than|no[t]?\s+less\s+than|(?:not|never)\s+(?:under|below)|no\s+(?:shorter|lower|smaller|younger)\s+than|не\s+(?:менее|меньше)(?:\s+чем(?:\s+в)?)?"
+     r"|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
     # ("no more than 50", "не больше 10": at most, before "more than", "больше" below)
-    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+old\s+as|at\s+most|no[t]?\s+more\s+than"
-     r"|не\s+(?:более|больше)(?:\s+чем)?|en\s+fazla"
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+old\s+as|at\s+most|no[t]?\s+more\s+than|(?:not|never)\s+(?:over|above)"
+     r"|no\s+(?:longer|higher|greater|larger|bigger|older|taller)\s+than"
+     r"|не\s+(?:более|больше)(?:\s+чем(?:\s+в)?)?|en\s+fazla"
      # negated, with one word between or none ("did not exceed", "won't exceed", "not expected to exceed", "не может
      # превышать"; not "not only exceeded": more than)
      r"|(?:not|never|cannot|\w+n['’]t)\s+(?:(?!only\b|just\b|merely\b|simply\b)\w+\s+)?(?:to\s+)?exceed(?:s|ed|ing)?"
      r"|не\s+(?:(?!только\b|просто\b|лишь\b)\w+\s+)?превы(?:ша|си)\w*", "≤"),
     (r"as\s+(?:few|little|low|young)\s+as", "≥"),
-    (r"less\s+than|fewer\s+than|under|below|younger\s+than|(?:менее|меньше)(?:\s+чем)?|моложе|младше", "<"),
-    (r"more\s+than|over|above|older\s+than|upwards\s+of|in\s+excess\s+of|(?:более|больше)(?:\s+чем)?|свыше|старше|fazla"
+    (r"less\s+than|fewer\s+than|under|below|(?:younger|shorter|lower|smaller)\s+than|(?:just\s+)?shy\s+of|(?:менее|меньше)(?:\s+чем(?:\s+в)?)?|моложе|младше", "<"),
+    (r"more\s+than|over|above|(?:older|longer|higher|greater|larger|bigger|taller)\s+than|upwards?\s+of|in\s+excess\s+of|(?:более|больше)(?:\s+чем(?:\s+в)?)?|свыше|старше|fazla"
      r"|exceed(?:s|ed|ing)?|превыша(?:ет|ют|л|ла|ло|ли|ющ\w*)|превысил\w*|превысит", ">"),
     # "some 300 homes", "an estimated 2 million people" are approximate too
     (r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|close\s+to|more\s+or\s+less|почти|около|примерно|приблизительно|порядка"
@@ -358,6 +361,22 @@ _PLACES_NEARBY = re.compile(
     r"\s+close\s+to\s+(?P<n>\d)\d*\s+(?:[\w-]+\s+)?(?:stations?|stops?|schools?|parks?|shops?|stores?|restaurants?|bars?|cafes?"
     r"|beaches|beach|hospitals?|airports?|museums?|churches|mosques?|malls?|supermarkets?|hotels?|universities|lines"
     r"|attractions?|landmarks?|markets?|lakes?|rivers?|villages?|towns?|cities)(?![\w-])", re.IGNORECASE)
+
+
+# A figure after a plain comparative is the comparison's base, no bound on the subject: a year ("lower than 2020 levels"),
+# a value of another time ("higher than 10 years ago", "costs are higher than $5m a year ago"), or the things compared
+# ("higher than 12 other countries", "longer than 30 of its rivals"); "Fares were higher than 6 dollars" stays >.
+_COMPARED_BEFORE = re.compile(r"(?<![\w])(?:older|younger|longer|shorter|higher|lower|greater|smaller|larger|bigger|taller)"
+                              r"\s+than\s+$", re.IGNORECASE)
+_BASE_AFTER = re.compile(
+    r"(?:1[89]|20)\d\d\s+(?:levels?|figures?|rates?|prices?|peaks?|highs?|lows?|values?|numbers?|totals?|averages?|records?"
+    r"|estimates?|forecasts?|targets?|data|results?)\b|\d[\d,]*\s+(?:others?\b|of\s+(?:the|its|his|her|their|our|all)\b)"
+    r"|\S+(?:\s+[\w'’-]+){0,3}?\s+(?:ago\b|(?:earlier|before|previously)(?=\s*(?:[.,;:!?)]|$)))", re.IGNORECASE)
+
+
+def comparison_base(text: str, start: int) -> bool:
+    """The figure at ``start`` follows a plain comparative and is the comparison's base ("lower than 2020 levels")."""
+    return _COMPARED_BEFORE.search(text, max(0, start - 16), start) is not None and _BASE_AFTER.match(text, start) is not None
 
 
 def places_nearby(text: str, start: int) -> bool:
