@@ -17,7 +17,7 @@ from desktop.meaning.date_base import (
 
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
 from desktop.meaning.date_parts import SEASONS_WITH_YEAR, part_key, part_of
-from desktop.meaning.date_year_names import year_level, year_named
+from desktop.meaning.date_year_names import alone_on_its_line, year_level, year_named
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -655,8 +655,8 @@ def h_season(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     months = SEASONS_WITH_YEAR.get(word) or SEASONS.get(word)
     if months is None:
         return None
-    if group(m, "s2") and _GAMES_AFTER.match(m.string, m.end()):
-        return None  # "the 2004 Summer Olympic Games", "1948 Yaz Olimpiyatları": the year names the games
+    if (group(m, "s2") and _GAMES_AFTER.match(m.string, m.end())) or alone_on_its_line(m.string, *m.span("y1")):
+        return None  # "the 2004 Summer Olympic Games": the year names the games; "… in the\n1848\nautumn": a page
     y = to_int(m["y1"])
     first, last = months
     end = (y + 1, last - 12) if last > 12 else (y, last)

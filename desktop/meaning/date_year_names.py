@@ -34,7 +34,8 @@ _COUNTED_AFTER = re.compile(
     r"[ \u00a0]+(?:(?:new|more|extra|additional|other|local|young|foreign|registered|full-time|part-time)[ \u00a0]+)?"
     r"(?:people|children|men|women|staff|personnel|(?!(?:is|was|has|as|its|this|thus|plus|does|goes|includes|shows"
     r"|remains|looks|seems|means|gives|sees|stands|calls|needs|marks|sets|aims|says|puts|makes|takes|brings|keeps"
-    r"|requires|envisages|foresees|assumes|projects|predicts|expects|proposes|outlines|lists|covers|contains)(?![^\W_]))"
+    r"|requires|envisages|foresees|assumes|projects|predicts|expects|proposes|outlines|lists|covers|contains"
+    r"|hangs|stands|sits|lies|survives|depicts|belongs)(?![^\W_]))"  # "A portrait painted ca. 1911 hangs in the hall"
     r"[a-z]+s(?![^\W_])(?![ \u00a0]+(?:the|new|out|up|its|their|his|her|our)(?![^\W_])))")
 
 # A wine's year: "this is 2017 vintage, also unwooded", "the 2018 vintage." (not "2000 vintage cars": a noun after it)
@@ -124,7 +125,13 @@ def _heading_years(text: str) -> frozenset[int]:
     time in the square of their number)."""
     lines = [m for m in _YEAR_LINE.finditer(text) if m.start(1) == 0 or _after_a_sentence(text, m.start(1))]
     own = frozenset(int(m.group(1)) for m in lines if _own_evidence(text, m.start(1), m.end(1)))
-    return own | _chronology_years(lines)
+    return own if _PAGE_NUMBER_IN_A_SENTENCE.search(text) else own | _chronology_years(lines)
+
+
+# A number alone on its line inside a sentence ("… voted for the\n1847\nnew charter", "… and the\n12\nmembers"): the
+# text is laid out in pages, and its runs of numbers between sentences are page numbers, not a chronology (fifteenth
+# round: "… the spring.\n1846\nThe members voted.\n1847\n…\n1848\n…" after one such page break).
+_PAGE_NUMBER_IN_A_SENTENCE = re.compile(r"[a-z,;][ \t\u00a0]*\n[ \t\u00a0]*\d{1,4}[ \t\u00a0]*\n[ \t\u00a0]*[a-z]")
 
 
 def _chronology_years(lines: list[re.Match[str]]) -> frozenset[int]:
@@ -154,6 +161,13 @@ def _between_sentences(text: str, start: int, end: int) -> bool:
     """Whether the number alone on its line at ``text[start:end]`` stands between a sentence's end and a sentence of
     three words or more (see ``_LINE_AFTER``)."""
     return _LINE_AFTER.match(text, end) is not None and _after_a_sentence(text, start)
+
+
+def alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is alone on its line with a line of words on either side (a heading or
+    a page number: "… in the\n1848\nautumn" is no autumn of 1848)."""
+    first, last = text.rfind("\n", 0, start), text.find("\n", end)
+    return 0 <= first and 0 <= last and not text[first + 1 : start].strip() and not text[end:last].strip()
 
 
 def _modern(text: str, start: int, end: int) -> bool:

@@ -1,5 +1,7 @@
-"""Dates, fifteenth round: a century's early and late parts are its first and last quarter, and an English season
-written with its year is the four months the astronomical season touches.  Texts written for these tests."""
+"""Dates, fifteenth round: a century's early and late parts are its first and last quarter, an English season written
+with its year is the four months the astronomical season touches, "By year-end the …" and Russian and Turkish
+deadlines are the period's last day, "ca. 1911" before a verb of place is a year, and the page numbers of a text laid
+out in pages are no chronology.  Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -52,4 +54,63 @@ def test_an_english_season_with_its_year_is_four_months(text: str, expected: Fou
     ("He swam at the 2012 Summer Olympics.", [("2012", "2012", "2012")]),
 ])
 def test_seasons_told_otherwise_keep_three_months(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- deadlines: "By year-end the …", Russian, Turkish
+@pytest.mark.parametrize("text, expected", [
+    ("By year-end the lender will have shut 40 branches.", [("year-end", "2025-12-31", "2025-12-31")]),
+    ("By year-end, we expect the port to reopen.", [("year-end", "2025-12-31", "2025-12-31")]),
+    ("Мост откроют к концу 2027 года.", [("концу 2027 года", "2027-12-31", "2027-12-31")]),
+    ("Ремонт продлится до конца апреля 2026 года.", [("конца апреля 2026 года", "2026-04-30", "2026-04-30")]),
+    ("Köprü 2027 yılı sonuna kadar açılacak.", [("2027 yılı sonuna kadar", "2027-12-31", "2027-12-31")]),
+    ("Yol Nisan 2026 sonuna dek kapalı kalacak.", [("Nisan 2026 sonuna dek", "2026-04-30", "2026-04-30")]),
+])
+def test_deadlines_in_three_languages_are_the_periods_last_day(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "year-end" before a noun it qualifies: no date, as before
+    ("By year-end results the bank ranked third.", []),
+    ("The year-end bonuses were paid in cash.", []),
+    # the end of a period without "к"/"до" or "sonuna kadar": its last part, as before
+    ("Мост открыли в конце 2024 года.", [("конце 2024 года", "2024-09", "2024-12")]),
+    ("Köprü 2024 yılı sonunda açıldı.", [("2024 yılı", "2024", "2024")]),
+])
+def test_the_end_of_a_period_that_is_no_deadline_keeps_its_reading(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- "ca. 1911" before a verb of place
+@pytest.mark.parametrize("text, expected", [
+    ("A clock made ca. 1890 stands in the porch.", [("1890", "1890", "1890")]),
+    ("The altar cloth woven ca 1850 survives in the vestry.", [("1850", "1850", "1850")]),
+    # a count after "ca.": no year
+    ("The parish had ca. 1900 houses in the valley.", []),
+    ("The choir has ca. 1850 members.", []),
+])
+def test_a_year_after_circa_before_a_verb_of_place(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- page numbers of a text laid out in pages
+_PAGED = ("The council of the town met again in the\n1845\nspring. The members voted.\n1846\nThe members voted for a "
+          "new hall.\n1847\nThe chair resigned after a long debate.\n1848\nA new chair was chosen by the members.")
+
+
+def test_page_numbers_of_a_paged_text_are_no_chronology() -> None:
+    assert dates(_PAGED) == []
+
+
+def test_a_chronology_without_a_page_break_keeps_its_years() -> None:
+    text = "1914\nWar breaks out.\n1915\nThe offensive stalls.\n1916\nThe battle of the Somme begins."
+    assert dates(text) == [("1915", "1915", "1915"), ("1916", "1916", "1916")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The roof leaked and the\n1848\nautumn rains came in.", []),  # a page number before "autumn"
+    ("Work began in the autumn\n1848 and went on for years.", [("the autumn\n1848", "1848-09", "1848-12")]),
+])
+def test_a_number_alone_on_its_line_joins_no_season(text: str, expected: Found) -> None:
     assert dates(text) == expected
