@@ -260,7 +260,7 @@ def h_day_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     return (yearless(span("day", (y, mo, d1), (y, mo, d2))) or undated()), False
 
 
-_TR_MONTH_WORD = re.compile(r"\s+ay(?:[ıi]|lar[ıi])n", re.IGNORECASE)
+_TR_MONTH_WORD = re.compile(r"\s+ay(?:[ıi]|lar[ıi])(?:n|(?![^\W_]))", re.IGNORECASE)  # "mart ayında", "mart ayı ile"
 
 
 def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -46,6 +46,7 @@ from desktop.meaning.date_tr import (  # Turkish
     h_tr_quarter, h_tr_spaced_range, h_tr_year_edge, h_year_to_date,
 )
 from desktop.meaning.date_deadlines import YEAR_END_NOUN, deadlines
+from desktop.meaning.date_class_of import CLASS_OF_RX, h_class_of
 from desktop.meaning.date_era_joined import AD_JOINED_RX, h_ad_joined
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, after_years, anchor_years, bare_year_anchors, shift_year, since, year_lists
 
@@ -314,6 +315,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){SEP}(?P<yw>году|года|год|г\.|yılında|yılından|yılına)(?![^\W_])", h_short_year),
     ("ad", rf"AD{SEP}(?P<sy>\d{{1,3}})(?![\d.,]\d|\d)", h_short_year),
     ("<e>", AD_JOINED_RX, h_ad_joined),  # "Started in AD842" (not "the AD620 amplifier")
+    ("<a>", CLASS_OF_RX, h_class_of),  # "class of '71"
     # Turkish "MS 721" (milattan sonra, AD): dotted always ("M.S. 35", "MS. 70"); "MS" alone, an
     # abbreviation of many things, only before ")", a case ending or "yılı"
     ("m ms", rf"(?-i:M\.\s?S\.?|MS\.){SEP}?(?P<sy>\d{{1,3}})(?![\d,]\d|\d)(?:['’][^\W\d_]{{1,5}})?(?:\.?{SEP}y[ıi]l{TR_WORD})?"

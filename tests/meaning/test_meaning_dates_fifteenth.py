@@ -114,3 +114,26 @@ def test_a_chronology_without_a_page_break_keeps_its_years() -> None:
 ])
 def test_a_number_alone_on_its_line_joins_no_season(text: str, expected: Found) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- study misses: a choice of years, "class of '71", "mart ayı"
+@pytest.mark.parametrize("text, expected", [
+    ("The deed was signed in 1702 or 1703 at Leith.", [("1702", "1702", "1702"), ("1703", "1703", "1703")]),
+    ("Завод открыли в 1961 или 1962 году.", [("1961", "1961", "1961"), ("1962 году", "1962", "1962")]),
+    ("Köprü 1961 veya 1962'de açıldı.", [("1961", "1961", "1961"), ("1962'de", "1962", "1962")]),
+    ("Love to the girls of the class of '64!", [("'64", "1964", "1964")]),
+    ("The class of ’12 planted a tree.", [("’12", "2012", "2012")]),  # not after 2025: the 2000s
+    ("Okulda dersler eylül ayı ile başlar.", [("eylül ayı", "2025-09", "2025-09")]),
+])
+def test_a_choice_of_years_a_class_year_and_a_lower_case_turkish_month(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The stadium holds 1999 or 2000 people.",  # no year before "or" to begin a list
+    "He moved back in '71 after the war.",  # an apostrophe year alone stays unread
+    "The firm sells a class of '71 models.",
+    "Kutup ayı buzda yürüdü.",  # a bear, no month
+])
+def test_no_year_from_a_count_an_apostrophe_alone_or_a_bear(text: str) -> None:
+    assert dates(text) == []
