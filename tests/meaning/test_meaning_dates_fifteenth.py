@@ -137,3 +137,24 @@ def test_a_choice_of_years_a_class_year_and_a_lower_case_turkish_month(text: str
 ])
 def test_no_year_from_a_count_an_apostrophe_alone_or_a_bear(text: str) -> None:
     assert dates(text) == []
+
+
+# ---------------------------------------------------------------- review of the fifteenth round
+@pytest.mark.parametrize("text", [
+    # a footnote mark or a list's number inside a sentence: no page number of the chronology's run
+    "The members of the society, who met every year,\n1\nvoted.\n1914\nWar breaks out.\n1915\nThe offensive stalls."
+    "\n1916\nThe battle of the Somme begins.",
+    "The causes are many. The list of the\n2\nmain causes follows.\n1914\nWar breaks out.\n1915\nThe offensive stalls."
+    "\n1916\nThe battle of the Somme begins.",
+])
+def test_one_stray_number_inside_a_sentence_keeps_the_chronology(text: str) -> None:
+    assert [x for x, _s, _e in dates(text)] == ["1914", "1915", "1916"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year after the season on a line of its own: a wrapped season with its year, not a page number
+    ("The work began in the autumn\n1848\nand went on for years.", [("the autumn\n1848", "1848-09", "1848-12")]),
+    ("Work began in the spring of\n1848\nand ended later.", [("the spring of\n1848", "1848-03", "1848-06")]),
+])
+def test_a_season_before_a_year_alone_on_its_line_keeps_its_year(text: str, expected: Found) -> None:
+    assert dates(text) == expected
