@@ -16,7 +16,8 @@ from desktop.meaning.date_base import (
 )
 
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
-from desktop.meaning.date_year_names import year_level, year_named
+from desktop.meaning.date_parts import SEASONS_WITH_YEAR, part_key, part_of
+from desktop.meaning.date_year_names import alone_on_its_line, year_level, year_named
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -259,7 +260,7 @@ def h_day_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     return (yearless(span("day", (y, mo, d1), (y, mo, d2))) or undated()), False
 
 
-_TR_MONTH_WORD = re.compile(r"\s+ay(?:[ıi]|lar[ıi])n", re.IGNORECASE)
+_TR_MONTH_WORD = re.compile(r"\s+ay(?:[ıi]|lar[ıi])(?:n|(?![^\W_]))", re.IGNORECASE)  # "mart ayında", "mart ayı ile"
 
 
 def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -589,37 +590,6 @@ def century_number(raw: str) -> int | None:
     return total
 
 
-_PART_PREFIXES = (("early", ("early", "beginning", "start", "начал", "baş")),
-                  ("mid", ("mid", "middle", "серед", "orta")),
-                  ("late", ("late", "end", "конц", "конец", "son")))
-
-
-def part_key(word: str | None) -> str | None:
-    """"early", "mid" or "late" for a part word of any language ("начале", "ortalarında", "end")."""
-    low = (word or "").lower().rstrip("-")
-    for key, prefixes in _PART_PREFIXES:
-        if low.startswith(prefixes):
-            return key
-    return None
-
-
-def part_of(attrs: dict[str, Any] | None, part: str | None) -> dict[str, Any] | None:
-    """Early/mid/late of a year range: its first, middle or last third."""
-    if attrs is None or not part:
-        return attrs
-    a, b = int(attrs["start"][:4]), int(attrs["end"][:4])
-    span = b - a + 1
-    third = max(1, span // 3)
-    key = part_key(part)
-    if key == "early":
-        a, b = a, a + third - 1
-    elif key == "mid":
-        a, b = a + third, b - third
-    else:
-        a, b = b - third + 1, b
-    return {**attrs, "start": f"{a:04d}", "end": f"{b:04d}", "precision": "year"}
-
-
 def h_century(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"the 20th century", "the twentieth century", "XX века", "20. yüzyıl", with early/mid/late."""
     n = _CENTURY_WORDS.get(m["cw"].lower()) if group(m, "cw") else century_number(m["c"])
@@ -682,11 +652,13 @@ _GAMES_AFTER = re.compile(r"[ \u00a0]+(?:Olymp|Olimp|Paralymp|Paralimp|Games|Oyu
 def h_season(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"summer 2010", "Летом 2010 года", "2010 yazında": months of the season."""
     word = (group(m, "s1") or group(m, "s2") or "").lower()
-    months = SEASONS.get(word)
+    months = SEASONS_WITH_YEAR.get(word) or SEASONS.get(word)
     if months is None:
         return None
-    if group(m, "s2") and _GAMES_AFTER.match(m.string, m.end()):
-        return None  # "the 2004 Summer Olympic Games", "1948 Yaz Olimpiyatları": the year names the games
+    if group(m, "s2") and (_GAMES_AFTER.match(m.string, m.end()) or alone_on_its_line(m.string, *m.span("y1"))):
+        # "the 2004 Summer Olympic Games": the year names the games; "… in the\n1848\nautumn": a page number before
+        # the season (not "in the autumn\n1848\nand …": a season with its year, wrapped)
+        return None
     y = to_int(m["y1"])
     first, last = months
     end = (y + 1, last - 12) if last > 12 else (y, last)

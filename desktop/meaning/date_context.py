@@ -526,8 +526,9 @@ def shift_year(a: dict[str, Any], shift: int) -> bool:
     return True
 
 
-# Between the years of a list: "2002, 2004, 2008 и 2012 годов", "1961, 1962 ve 1963'te".
-_LIST_GAP = r"(?:,\s*|\s+(?:and|и|ve|ile)\s+|\s*&\s*)"
+# Between the years of a list: "2002, 2004, 2008 и 2012 годов", "1961, 1962 ve 1963'te"; of a choice too: "from 1699 or
+# 1700", "в 1998 или 1999 году", "1998 veya 1999'da" (GUM gives each its own date).
+_LIST_GAP = r"(?:,\s*|\s+(?:and|и|ve|ile|or|или|veya|ya\s+da)\s+|\s*&\s*)"
 _LIST_YEAR = re.compile(rf"{_LIST_GAP}(1\d{{3}}|20\d{{2}})(?![\d.,]\d|\d)")
 # The years before the dated one: "1961, 1962 ve 1963'te", "2002, 2003 ve 2004 yıllarında".
 _LIST_YEAR_BEFORE = re.compile(rf"(?<![\d.,])(1\d{{3}}|20\d{{2}}){_LIST_GAP}$")

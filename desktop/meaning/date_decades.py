@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from desktop.meaning.date_absolute import century_number, part_key, part_of
+from desktop.meaning.date_absolute import century_number
 from desktop.meaning.date_base import Ctx, fold, group, span, to_int
+from desktop.meaning.date_parts import part_key, part_of
 from desktop.meaning.date_ru import RU_CENTURY_WORDS
 
 TYPE_CHECKING = False

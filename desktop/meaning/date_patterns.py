@@ -45,7 +45,8 @@ from desktop.meaning.date_tr import (  # Turkish
     TR_MONTH_WEEK_TAIL, TR_NUMWORD_ALT, TR_QUARTER_HEADS, TR_QUARTER_RX, TR_SPACED_RANGE_RX, TR_YEAR_EDGE_RX, TR_YEAR_TO_DATE_RX, h_tr_month_week,
     h_tr_quarter, h_tr_spaced_range, h_tr_year_edge, h_year_to_date,
 )
-from desktop.meaning.date_deadlines import deadlines
+from desktop.meaning.date_deadlines import YEAR_END_NOUN, deadlines
+from desktop.meaning.date_class_of import CLASS_OF_RX, h_class_of
 from desktop.meaning.date_era_joined import AD_JOINED_RX, h_ad_joined
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, after_years, anchor_years, bare_year_anchors, shift_year, since, year_lists
 
@@ -314,6 +315,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){SEP}(?P<yw>году|года|год|г\.|yılında|yılından|yılına)(?![^\W_])", h_short_year),
     ("ad", rf"AD{SEP}(?P<sy>\d{{1,3}})(?![\d.,]\d|\d)", h_short_year),
     ("<e>", AD_JOINED_RX, h_ad_joined),  # "Started in AD842" (not "the AD620 amplifier")
+    ("<a>", CLASS_OF_RX, h_class_of),  # "class of '71"
     # Turkish "MS 721" (milattan sonra, AD): dotted always ("M.S. 35", "MS. 70"); "MS" alone, an
     # abbreviation of many things, only before ")", a case ending or "yılı"
     ("m ms", rf"(?-i:M\.\s?S\.?|MS\.){SEP}?(?P<sy>\d{{1,3}})(?![\d,]\d|\d)(?:['’][^\W\d_]{{1,5}})?(?:\.?{SEP}y[ıi]l{TR_WORD})?"
@@ -406,7 +408,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "by year-end", "at year-end": as "by the end of the year" (not "year-end results", "the 2024 year-end",
     # "at year-end 2024": that year's)
     ("year", rf"(?:(?<=by{SEP_ONE})|(?<=at{SEP_ONE})|(?<=before{SEP_ONE})|(?<=until{SEP_ONE}))(?P<unit>year)[- ](?P<part2>end)"
-     rf"(?![^\W_]|-?{SEP}?[a-z]|,?{SEP}\d)", h_part_of_the),
+     rf"(?![^\W_]|-?{SEP}?{YEAR_END_NOUN}[a-z]|,?{SEP}\d)", h_part_of_the),
     ("the", rf"the{SEP}day{SEP}(?:(?P<before>before{SEP}yesterday)|after{SEP}tomorrow){WORD_END}", h_day_beside),
     ("минувшие прошлые прошедшие эти следующие ближайшие",
      rf"(?P<rel>минувшие|прошлые|прошедшие|эти|следующие|ближайшие){SEP}выходные{WORD_END}", h_weekend),

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from desktop.meaning.date_absolute import BEFORE_THE_ERA, century_years, day_of_month, part_of
+from desktop.meaning.date_absolute import BEFORE_THE_ERA, century_years, day_of_month
 from desktop.meaning.date_base import Ctx, RU_GENITIVE, fold, group, month_of, span, to_int, undated, yearless
+from desktop.meaning.date_parts import part_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms

@@ -34,7 +34,8 @@ _COUNTED_AFTER = re.compile(
     r"[ \u00a0]+(?:(?:new|more|extra|additional|other|local|young|foreign|registered|full-time|part-time)[ \u00a0]+)?"
     r"(?:people|children|men|women|staff|personnel|(?!(?:is|was|has|as|its|this|thus|plus|does|goes|includes|shows"
     r"|remains|looks|seems|means|gives|sees|stands|calls|needs|marks|sets|aims|says|puts|makes|takes|brings|keeps"
-    r"|requires|envisages|foresees|assumes|projects|predicts|expects|proposes|outlines|lists|covers|contains)(?![^\W_]))"
+    r"|requires|envisages|foresees|assumes|projects|predicts|expects|proposes|outlines|lists|covers|contains"
+    r"|hangs|sits|lies|survives|depicts|belongs)(?![^\W_]))"  # "A portrait painted ca. 1911 hangs in the hall"
     r"[a-z]+s(?![^\W_])(?![ \u00a0]+(?:the|new|out|up|its|their|his|her|our)(?![^\W_])))")
 
 # A wine's year: "this is 2017 vintage, also unwooded", "the 2018 vintage." (not "2000 vintage cars": a noun after it)
@@ -124,23 +125,36 @@ def _heading_years(text: str) -> frozenset[int]:
     time in the square of their number)."""
     lines = [m for m in _YEAR_LINE.finditer(text) if m.start(1) == 0 or _after_a_sentence(text, m.start(1))]
     own = frozenset(int(m.group(1)) for m in lines if _own_evidence(text, m.start(1), m.end(1)))
-    return own | _chronology_years(lines)
+    pages = frozenset(int(m.group(1)) for m in _PAGE_NUMBER_IN_A_SENTENCE.finditer(text))
+    return own | _chronology_years(lines, pages)
 
 
-def _chronology_years(lines: list[re.Match[str]]) -> frozenset[int]:
+# A number alone on its line inside a sentence ("… voted for the\n1847\nnew charter", "… and the\n12\nmembers"): the
+# text is laid out in pages, and a run of numbers between sentences that such a number continues is its page numbers,
+# not a chronology (fifteenth round: "… in the\n1845\nspring. The members voted.\n1846\n…\n1847\n…\n1848\n…").
+_PAGE_NUMBER_IN_A_SENTENCE = re.compile(r"[a-z,;][ \t\u00a0]*\n[ \t\u00a0]*(\d{1,4})[ \t\u00a0]*\n(?=[ \t\u00a0]*[a-z])")
+
+
+def _chronology_years(lines: list[re.Match[str]], pages: frozenset[int] = frozenset()) -> frozenset[int]:
     """The years of runs of three or more year lines (``lines``, in order), each one to three years after the one
     before and at most ``_SECTION`` characters below it: a chronology whose sections never name their own year
     ("1914\nWar breaks out.\n1915\nThe offensive stalls.\n1916\n…", review of the fourteenth round).  Not two page
-    numbers between short sentences ("… close.\n1846\nThe council met …\n1847\n…"), nor the page numbers of a text
-    laid out in pages, a page's text apart."""
+    numbers between short sentences ("… close.\n1846\nThe council met …\n1847\n…"), nor a run that one of
+    ``pages``, the numbers alone on their lines inside a sentence, continues (up to three from one of its years): the
+    page numbers of a text laid out in pages.  Another number inside a sentence, a footnote mark or a list's "2",
+    leaves a chronology alone (review of the fifteenth round)."""
     found: set[int] = set()
-    run: list[re.Match[str]] = []
+    runs: list[list[int]] = [[]]
+    ends: list[int] = []
     for m in lines:
-        if run and not (0 < int(m.group(1)) - int(run[-1].group(1)) <= 3 and m.start(1) - run[-1].end(1) <= _SECTION):
-            run = []
-        run.append(m)
-        if len(run) >= 3:
-            found.update(int(r.group(1)) for r in run)
+        run = runs[-1]
+        if run and not (0 < int(m.group(1)) - run[-1] <= 3 and m.start(1) - ends[-1] <= _SECTION):
+            runs.append(run := [])
+        run.append(int(m.group(1)))
+        ends.append(m.end(1))
+    for run in runs:
+        if len(run) >= 3 and not any(abs(page - year) <= 3 for page in pages for year in run):
+            found.update(run)
     return frozenset(found)
 
 
@@ -154,6 +168,13 @@ def _between_sentences(text: str, start: int, end: int) -> bool:
     """Whether the number alone on its line at ``text[start:end]`` stands between a sentence's end and a sentence of
     three words or more (see ``_LINE_AFTER``)."""
     return _LINE_AFTER.match(text, end) is not None and _after_a_sentence(text, start)
+
+
+def alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is alone on its line with a line of words on either side (a heading or
+    a page number: "… in the\n1848\nautumn" is no autumn of 1848)."""
+    first, last = text.rfind("\n", 0, start), text.find("\n", end)
+    return 0 <= first and 0 <= last and not text[first + 1 : start].strip() and not text[end:last].strip()
 
 
 def _modern(text: str, start: int, end: int) -> bool:

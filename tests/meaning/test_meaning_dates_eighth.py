@@ -186,7 +186,7 @@ def test_a_postponed_weekday_is_the_next_one(wd: int, verb: str, ref: datetime.d
         ("Ocak ayının ikinci haftası soğuk geçti.", [("Ocak ayının ikinci haftası", "2025-01-08", "2025-01-14", "day")]),
         ("Yılbaşından bu yana yüzde 20 arttı.", [("Yılbaşından bu yana", "2025-01-01", "2025-10-15", "day")]),
         ("Fiyatlar bu yılın başından bu yana arttı.", [("bu yılın başından bu yana", "2025-01-01", "2025-10-15", "day")]),
-        ("Proje yıl sonuna kadar tamamlanacak.", [("yıl sonuna kadar", "2025-09", "2025-12", "month")]),
+        ("Proje yıl sonuna kadar tamamlanacak.", [("yıl sonuna kadar", "2025-12-31", "2025-12-31", "day")]),
         ("Yeni tarife yılbaşında yürürlüğe girdi.", [("yılbaşında", "2025-01-01", "2025-01-01", "day")]),  # New Year's Day (review)
         # a year written before it: that year's end
         ("2019'da başlayan proje yıl sonunda bitti.", [("2019'da", "2019", "2019", "year"), ("yıl sonunda", "2019-09", "2019-12", "month")]),

@@ -268,13 +268,14 @@ def test_the_last_unit_before_a_clause_with_and(unit, clause):
 
 # ---------------------------------------------------------------- "bu yılın sonuna kadar": one rule
 @pytest.mark.parametrize("text, expected", [
-    # "bu yılın" is this year's, after another year in the paragraph too (the edge rule had read it as that year's)
+    # "bu yılın" is this year's, after another year in the paragraph too (the edge rule had read it as that year's);
+    # "… sonuna kadar" (up to the end) is a deadline, the year's last day (fifteenth round), "sonunda" its last third
     ("2019'da enflasyon yükseldi, bu yılın sonuna kadar düşecek.",
-     [("2019'da", "2019", "2019", "year"), ("bu yılın sonuna kadar", "2025-09", "2025-12", "month")]),
+     [("2019'da", "2019", "2019", "year"), ("bu yılın sonuna kadar", "2025-12-31", "2025-12-31", "day")]),
     ("2019'da enflasyon yükseldi, bu yılın sonunda düşecek.",
      [("2019'da", "2019", "2019", "year"), ("bu yılın sonunda", "2025-09", "2025-12", "month")]),
-    ("Enflasyon BU YILIN SONUNA KADAR düşecek.", [("BU YILIN SONUNA KADAR", "2025-09", "2025-12", "month")]),
-    ("Enflasyon geçen yılın sonuna kadar yükseldi.", [("geçen yılın sonuna kadar", "2024-09", "2024-12", "month")]),
+    ("Enflasyon BU YILIN SONUNA KADAR düşecek.", [("BU YILIN SONUNA KADAR", "2025-12-31", "2025-12-31", "day")]),
+    ("Enflasyon geçen yılın sonuna kadar yükseldi.", [("geçen yılın sonuna kadar", "2024-12-31", "2024-12-31", "day")]),
     # "yılın sonunda" alone keeps the year of the text around it
     ("2019'da enflasyon yükseldi, yılın sonunda düştü.",
      [("2019'da", "2019", "2019", "year"), ("yılın sonunda", "2019-09", "2019-12", "month")]),

@@ -260,7 +260,7 @@ def test_a_part_of_the_week_by_the_clauses_tense(text: str, reference: datetime.
         ("Yılbaşında Taksim'de kutlama yapıldı.", datetime.date(2025, 1, 2), [("Yılbaşında", "2025-01-01", "2025-01-01", "day")]),
         ("Yılbaşında Taksim'de kutlama yapılacak.", datetime.date(2025, 12, 20),
          [("Yılbaşında", "2026-01-01", "2026-01-01", "day")]),
-        ("Fiyatlar yıl sonuna kadar artacak.", PUB, [("yıl sonuna kadar", "2025-09", "2025-12", "month")]),
+        ("Fiyatlar yıl sonuna kadar artacak.", PUB, [("yıl sonuna kadar", "2025-12-31", "2025-12-31", "day")]),
         ("Bu yılın başında fiyatlar arttı.", PUB, [("Bu yılın başında", "2025-01", "2025-04", "month")]),
         ("В 2023 году с начала года цены выросли на 10%.", PUB, [("2023 году", "2023", "2023", "year")]),
         ("2023 yılında borsa yılbaşından bu yana yüzde 20 yükseldi.", PUB, [("2023 yılında", "2023", "2023", "year")]),

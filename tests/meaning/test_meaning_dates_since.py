@@ -4,6 +4,7 @@ portions (GUM dev and train, Turkish Wiki NER train). Texts written for these te
 
 from __future__ import annotations
 
+import calendar
 import datetime
 
 import pytest
@@ -292,7 +293,7 @@ def test_the_weekend_is_a_saturday_and_sunday_within_a_week_of_publication(publi
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("From the later 1800s to the 1920s Merida boomed.", [("From the later 1800s to the 1920s", "1867", "1929", "year")]),
+        ("From the later 1800s to the 1920s Merida boomed.", [("From the later 1800s to the 1920s", "1875", "1929", "year")]),
         ("From the 1980s to the 1990s it grew.", [("From the 1980s to the 1990s", "1980", "1999", "year")]),
         ("It grew between the 1980s and the 1990s.", [("between the 1980s and the 1990s", "1980", "1999", "year")]),
         ("From the 1990s to 2005 it grew.", [("From the 1990s to 2005", "1990", "2005", "year")]),
@@ -509,7 +510,9 @@ def test_russian_parts_of_a_month_in_the_dative_and_prepositional(month, part):
 
     genitive = _MONTH_FORMS["ru"][month + 1][1]  # "октября"
     [(_x, start, _e, precision)] = dates(f"Решение ожидается к {part[0]} {genitive}.", datetime.date(2025, 1, 1))
-    assert precision == "day" and start == f"2025-{month + 1:02d}-{part[1]:02d}"
+    # "к концу октября" is a deadline, the month's last day (fifteenth round); the other parts start on their day
+    day = calendar.monthrange(2025, month + 1)[1] if part[0] == "концу" else part[1]
+    assert precision == "day" and start == f"2025-{month + 1:02d}-{day:02d}"
 
 
 @pytest.mark.parametrize(
