@@ -55,10 +55,10 @@ from desktop.meaning.ranges import changed_by, free_range, percent_range, range_
 from desktop.meaning.clock_hours import clock_hours, hours_counted
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
-from desktop.meaning.turkish_amounts import find_tr_word_amounts, larger_before
+from desktop.meaning.turkish_amounts import find_tr_word_amounts, larger_before, not_boarded
 from desktop.meaning.units import (
     BOUNDS, CURRENCY_ONLY_SCALES, places_nearby, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
-    PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES,
+    PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES, crowns_grouped,
 )
 
 TYPE_CHECKING = False
@@ -225,7 +225,7 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         else:
             return None
 
-    continental = bool(langs & _CONTINENTAL) or raw_num is not None and dots_group_thousands(raw_num, m.string, m.start("num"))
+    continental = bool(langs & _CONTINENTAL) or raw_num is not None and (dots_group_thousands(raw_num, m.string, m.start("num")) or crowns_grouped(raw_num, unit))
     if raw_num is not None:
         number = parse_number(raw_num, continental)
     else:
@@ -464,7 +464,7 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
         elif m.group("words") and end > start + 2:
             pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
     found = _with_extras(text, with_subunits(text, out, urls), urls)
-    return settled_degrees(text, without_times_of_day(text, found))
+    return settled_degrees(text, without_times_of_day(text, not_boarded(text, found)))
 
 
 def _alt(items: list[tuple[str, str]]) -> str:

@@ -370,3 +370,13 @@ STOP_NOUNS = set("""
     times pm am bc ad th st nd rd
     января февраля марта апреля мая июня июля августа сентября октября ноября декабря
     """.split()) | {turkish_words.lower(name) for name in turkish_words.MONTHS}
+
+
+# Crowns have two decimals (øre): a dot before three digits groups thousands, as in Danish and Norwegian ("1.200 kr",
+# "12.500,50 kr"), in any sentence.
+_CROWNS_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+
+
+def crowns_grouped(raw: str, unit: str) -> bool:
+    """``raw`` is an amount of crowns (``unit`` "kr") written with dots grouping thousands."""
+    return unit == "kr" and _CROWNS_DOTTED.fullmatch(raw) is not None

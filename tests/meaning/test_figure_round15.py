@@ -1,0 +1,78 @@
+"""Fifteenth round of the figures (issue 15): from GUM's misses, a whole that one member is taken from ("one of the
+five pillars") and an initialism among a count's modifiers ("354 US metro areas"); the defects left: Turkish years
+counted in number words with a scale ("dört bin yıl önce"), "bin" that is the verb "binmek" ("Otobüse 5 bindi"), and
+crowns with a dot grouping thousands ("1.200 kr"). Sentences written for the round."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.figures import find_figures
+from tests.meaning.meaning_helpers import PROP
+
+
+def _figures(text):
+    return [(text[a:b], x["value"], x.get("upper"), x["unit"], x.get("qualifier")) for a, b, x in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # a whole one member is taken from: its number counts (nothing named before)
+        ("Fasting is one of the five pillars of the faith.", [("five pillars", 5, None, "pillars", None)]),
+        ("The court is one of the 3 branches of government.", [("3 branches", 3, None, "branches", None)]),
+        ("Only one of the nineteen artillery officers survived.", [("nineteen artillery officers", 19, None, "officers", None)]),
+        ("Each of their four teams played twice.", [("four teams", 4, None, "teams", None), ("twice", 2, None, "times", None)]),
+        # an initialism before a lower-case noun is no function word ("US" is not "us")
+        ("The study covered 354 US metro areas in total.", [("354 US metro areas", 354, None, "areas", None)]),
+        ("They met 3 UN envoys.", [("3 UN envoys", 3, None, "envoys", None)]),
+        # Turkish years counted in number words with a scale word: a duration
+        ("Dört bin yıl önce burada bir köy vardı.", [("Dört bin yıl", 4000, None, "y", None)]),
+        ("Bu dağlar iki milyon yıldır burada duruyor.", [("iki milyon yıl", 2000000, None, "y", None)]),
+        ("Üç bin yıllık bir tarihi var.", [("Üç bin yıl", 3000, None, "y", None)]),
+        # "bindi" is a copula without a vehicle before the number: 5 000
+        ("Maaşı 5 bindi ama şimdi arttı.", [("5 bin", 5000, None, "", None)]),
+        ("Bu kitap 5 binden fazla sattı.", [("5 bin", 5000, None, "", ">")]),
+        ("Otobüse 5 bin lira ödendi.", [("5 bin lira", 5000, None, "TRY", None)]),
+        # crowns: a dot before three digits groups thousands, in any sentence; a decimal point stays one
+        ("Billetten kostede 1.200 kr i alt.", [("1.200 kr", 1200, None, "kr", None)]),
+        ("A ticket was 1.200 kr in Oslo.", [("1.200 kr", 1200, None, "kr", None)]),
+        ("Prisen var 12.500,50 kr.", [("12.500,50 kr", 12500.5, None, "kr", None)]),
+        ("The coffee cost 1.50 kr in Oslo.", [("1.50 kr", 1.5, None, "kr", None)]),
+        ("The bill came to 1,200 kr.", [("1,200 kr", 1200, None, "kr", None)]),
+    ],
+)
+def test_figures(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definite word still refers back where no member is taken out of the whole
+        "The two countries signed the treaty.",
+        "One of these three things will happen.",
+        "Two of the towns fell.",
+        "The 2 leaders discussed trade.",
+        "Their three sons left.",
+        # a line in capitals: its noun is in capitals too, so "OF THE" stays function words
+        "5 OF THE BEST THINGS TO DO",
+        # the year 2000 in words, not a duration
+        "İki bin yılında okul açıldı.",
+        "İki bin senesinde okul açıldı.",
+        # "bin" as the verb "binmek": after a vehicle in the dative, or a form only the verb has
+        "Otobüse 5 bindi ve gitti.",
+        "Gemiye 4 bindiler.",
+        "Çocuklar 3 binip gittiler.",
+    ],
+)
+def test_no_figure(text):
+    assert _figures(text) == []
+
+
+@PROP
+@given(st.integers(1, 999), st.integers(0, 999))
+def test_crowns_with_a_dot_are_thousands(high, low):
+    """Any "N.NNN kr" is N NNN crowns (crowns have two decimals, so three digits after a dot are thousands)."""
+    text = f"Prisen var {high}.{low:03d} kr."
+    assert _figures(text) == [(f"{high}.{low:03d} kr", high * 1000 + low, None, "kr", None)]
