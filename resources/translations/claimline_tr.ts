@@ -3356,6 +3356,31 @@ Bir yedeği veya başka bir depoyu açın.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>rpm</source>
+        <translation>dev/dk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>hp</source>
+        <translation>bg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>kn</source>
+        <translation>knot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>Gt</source>
+        <translation>Gt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>meV</source>
+        <translation>meV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
         <source>Mbit/s</source>
         <translation>Mbit/sn</translation>
     </message>

@@ -1,7 +1,8 @@
 """Fifteenth round of the figures (issue 15): from GUM's misses, a whole that one member is taken from ("one of the
 five pillars") and an initialism among a count's modifiers ("354 US metro areas"); the defects left: Turkish years
 counted in number words with a scale ("dört bin yıl önce"), "bin" that is the verb "binmek" ("Otobüse 5 bindi"), and
-crowns with a dot grouping thousands ("1.200 kr"). Sentences written for the round."""
+crowns with a dot grouping thousands ("1.200 kr"), and units the parser lacked (rpm, horsepower and "beygir gücü",
+knots, gigatonnes, meV). Sentences written for the round."""
 
 import pytest
 from hypothesis import given
@@ -40,6 +41,19 @@ def _figures(text):
         ("Prisen var 12.500,50 kr.", [("12.500,50 kr", 12500.5, None, "kr", None)]),
         ("The coffee cost 1.50 kr in Oslo.", [("1.50 kr", 1.5, None, "kr", None)]),
         ("The bill came to 1,200 kr.", [("1,200 kr", 1200, None, "kr", None)]),
+        # units the parser lacked: an engine's turns and power, a ship's speed, a mass of carbon, a particle's energy
+        ("Motor 3000 rpm hızla döner.", [("3000 rpm", 3000, None, "rpm", None)]),
+        ("The engine peaks at 6,500 RPM.", [("6,500 RPM", 6500, None, "rpm", None)]),
+        ("Araç 150 beygir gücü üretiyor.", [("150 beygir gücü", 150, None, "hp", None)]),
+        ("Motor 90 beygirlik bir motor.", [("90 beygir", 90, None, "hp", None)]),
+        ("The car has 300 hp under the hood.", [("300 hp", 300, None, "hp", None)]),
+        ("Двигатель мощностью 150 л.с. установлен.", [("150 л.с.", 150, None, "hp", None)]),
+        ("Gemi 12 knot hızla ilerledi.", [("12 knot", 12, None, "kn", None)]),
+        ("The ferry sailed at 18 knots.", [("18 knots", 18, None, "kn", None)]),
+        ("Emissions reached 40 Gt of carbon dioxide.", [("40 Gt", 40, None, "Gt", None)]),
+        ("The gap is 25 meV wide.", [("25 meV", 25, None, "meV", None)]),
+        # knots tied in a rope are a count of knots, no speed
+        ("She tied three knots in the rope.", [("three knots", 3, None, "knots", None)]),
     ],
 )
 def test_figures(text, figures):
@@ -64,6 +78,9 @@ def test_figures(text, figures):
         "Otobüse 5 bindi ve gitti.",
         "Gemiye 4 bindiler.",
         "Çocuklar 3 binip gittiler.",
+        # "HP" is a maker's name, not horsepower; "GT" no gigatonne
+        "The HP 5 printer jammed.",
+        "He drove a 1967 GT 500 home.",
     ],
 )
 def test_no_figure(text):
