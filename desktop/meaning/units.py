@@ -116,6 +116,17 @@ UNITS: list[tuple[str, str, str]] = [
     # Scandinavian crowns written "kr" ("150 Kr", "2500-4600 kr."): the Danish, Swedish, Norwegian or Icelandic crown
     # alike, so no ISO code is guessed
     (r"(?-i:(?<!\d)Kr|kr)", "kr", ""),  # (not an isotope: "85Kr")
+    # florins, dirhams and riyals (or rials): several countries' money (Aruba's or a city-state's florin, the Emirates' or
+    # Morocco's dirham, Saudi Arabia's, Qatar's, Oman's, Yemen's or Iran's riyal), so no ISO code is guessed, as for "kr"
+    (r"florins?", "florin", "en"),
+    (r"florin" + TR_FRONT, "florin", "tr"),
+    (r"флорин(?:ов|а)?", "florin", "ru"),
+    (r"dirhams?", "dirham", "en"),
+    (r"dirhem" + TR_FRONT + r"|dirham" + TR_BACK, "dirham", "tr"),
+    (r"дирхам(?:ов|а)?", "dirham", "ru"),
+    (r"riyals?|rials?", "riyal", "en"),
+    (r"riyal" + TR_BACK + r"|riyal" + TR_FRONT, "riyal", "tr"),  # ("riyale", "riyalden": its "l" is soft)
+    (r"риал(?:ов|а)?", "riyal", "ru"),
     (r"somoni", "TJS", "en"),
     (r"сомони", "TJS", "ru"),
     (r"(?-i:" + "|".join(sorted([*CURRENCY_CODES, "RMB"])) + ")", "", ""),  # code itself

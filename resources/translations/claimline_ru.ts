@@ -3275,6 +3275,21 @@ Open a backup or another store.</source>
         <translation>крон</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>florin</source>
+        <translation>флорин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>dirham</source>
+        <translation>дирхам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>riyal</source>
+        <translation>риал</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/localised.py" line="66"/>
         <source>g</source>
         <translation>г</translation>

@@ -3275,6 +3275,21 @@ Bir yedeği veya başka bir depoyu açın.</translation>
         <translation>kron</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>florin</source>
+        <translation>florin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>dirham</source>
+        <translation>dirhem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>riyal</source>
+        <translation>riyal</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/localised.py" line="66"/>
         <source>g</source>
         <translation>g</translation>

@@ -2,7 +2,7 @@
 five pillars") and an initialism among a count's modifiers ("354 US metro areas"); the defects left: Turkish years
 counted in number words with a scale ("dört bin yıl önce"), "bin" that is the verb "binmek" ("Otobüse 5 bindi"), and
 crowns with a dot grouping thousands ("1.200 kr"), and units the parser lacked (rpm, horsepower and "beygir gücü",
-knots, gigatonnes, meV). Sentences written for the round."""
+knots, gigatonnes, meV) and currencies (florins, dirhams, riyals). Sentences written for the round."""
 
 import pytest
 from hypothesis import given
@@ -52,6 +52,12 @@ def _figures(text):
         ("The ferry sailed at 18 knots.", [("18 knots", 18, None, "kn", None)]),
         ("Emissions reached 40 Gt of carbon dioxide.", [("40 Gt", 40, None, "Gt", None)]),
         ("The gap is 25 meV wide.", [("25 meV", 25, None, "meV", None)]),
+        # florins, dirhams, riyals: money of several countries, no ISO code guessed
+        ("The price was 40 florins.", [("40 florins", 40, None, "florin", None)]),
+        ("He paid 200 dirhams for the rug.", [("200 dirhams", 200, None, "dirham", None)]),
+        ("Билет стоил 300 дирхамов.", [("300 дирхамов", 300, None, "dirham", None)]),
+        ("Iran's budget is 2 trillion rials.", [("2 trillion rials", 2000000000000, None, "riyal", None)]),
+        ("Bilet 50 riyale satıldı.", [("50 riyal", 50, None, "riyal", None)]),
         # knots tied in a rope are a count of knots, no speed
         ("She tied three knots in the rope.", [("three knots", 3, None, "knots", None)]),
     ],
@@ -81,6 +87,7 @@ def test_figures(text, figures):
         # "HP" is a maker's name, not horsepower; "GT" no gigatonne
         "The HP 5 printer jammed.",
         "He drove a 1967 GT 500 home.",
+        "The Florin Street bakery opened.",
     ],
 )
 def test_no_figure(text):
