@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from desktop.meaning import turkish_words
+from desktop.meaning.counts import not_a_quantity
 from desktop.meaning.numbers import continental_sentence
 from desktop.meaning.units import TR_WORDS
 
@@ -74,6 +75,8 @@ def find_tr_word_amounts(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]
         value = _value(f"{m['words']} {scale}")
         if not value or scale.lower() == "bin" and not continental_sentence(text, m.start()):
             continue  # ("milyon", "milyar" are spelt the Turkish way; "bin" is an English word too: "on bin bags")
+        if not_a_quantity(text, m.start(), scale, designation=False):
+            continue  # "Bir Milyon Dolarlık Bebek izlendi": a title's scale word, capitalised in running text
         if _VAGUE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NUMBER_AFTER.match(text, m.end()):
             continue  # "birkaç yüz milyon dolar": a vague amount (amounts.py); "üç bin altı yüzde biri": a fraction
             # whose number goes on in a form not read here

@@ -2,7 +2,8 @@
 five pillars") and an initialism among a count's modifiers ("354 US metro areas"); the defects left: Turkish years
 counted in number words with a scale ("dört bin yıl önce"), "bin" that is the verb "binmek" ("Otobüse 5 bindi"), and
 crowns with a dot grouping thousands ("1.200 kr"), and units the parser lacked (rpm, horsepower and "beygir gücü",
-knots, gigatonnes, meV) and currencies (florins, dirhams, riyals). Sentences written for the round."""
+knots, gigatonnes, meV) currencies (florins, dirhams, riyals), and a Turkish title in title case
+("Bir Milyon Dolarlık Bebek": no figure). Sentences written for the round."""
 
 import pytest
 from hypothesis import given
@@ -35,6 +36,9 @@ def _figures(text):
         ("Maaşı 5 bindi ama şimdi arttı.", [("5 bin", 5000, None, "", None)]),
         ("Bu kitap 5 binden fazla sattı.", [("5 bin", 5000, None, "", ">")]),
         ("Otobüse 5 bin lira ödendi.", [("5 bin lira", 5000, None, "TRY", None)]),
+        # a sentence's first word may be capitalised: no title
+        ("Bir milyon dolarlık yardım geldi.", [("Bir milyon dolar", 1000000, None, "USD", None)]),
+        ("İki milyon dolar harcandı.", [("İki milyon dolar", 2000000, None, "USD", None)]),
         # crowns: a dot before three digits groups thousands, in any sentence; a decimal point stays one
         ("Billetten kostede 1.200 kr i alt.", [("1.200 kr", 1200, None, "kr", None)]),
         ("A ticket was 1.200 kr in Oslo.", [("1.200 kr", 1200, None, "kr", None)]),
@@ -88,6 +92,8 @@ def test_figures(text, figures):
         "The HP 5 printer jammed.",
         "He drove a 1967 GT 500 home.",
         "The Florin Street bakery opened.",
+        # a title in title case: its scale word is capitalised in running text (as "Six Feet Under" is no figure)
+        "Bir Milyon Dolarlık Bebek filmi dün akşam izlendi.",
     ],
 )
 def test_no_figure(text):
