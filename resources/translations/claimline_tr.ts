@@ -3382,7 +3382,7 @@ Bir yedeği veya başka bir depoyu açın.</translation>
     <message>
         <location filename="../../desktop/ui/localised.py" line="82"/>
         <source>kn</source>
-        <translation>knot</translation>
+        <translation>kn</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="82"/>
