@@ -58,7 +58,7 @@ from desktop.meaning.counts import (
 from desktop.meaning.turkish_amounts import find_tr_word_amounts, larger_before, not_boarded
 from desktop.meaning.units import (
     BOUNDS, CURRENCY_ONLY_SCALES, places_nearby, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
-    PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES, crowns_grouped,
+    PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES, crowns_grouped, tied_knots,
 )
 
 TYPE_CHECKING = False
@@ -183,8 +183,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         if found_unit is None:
             return None
         if (unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80)
-                or found_unit[0] == "kr" and turkish_sentence(m.string, m.start())):
-            return None  # "40C" is a temperature where the sentence speaks of one ("Room 12C", "3F" are not); Turkish "50 Kr" (kuruş): no figure
+                or found_unit[0] == "kr" and turkish_sentence(m.string, m.start()) or found_unit[0] == "kn" and tied_knots(m.string, m.start())):
+            return None  # "40C" is a temperature where the sentence speaks of one ("Room 12C", "3F" are not); Turkish "50 Kr" (kuruş): no figure; "tied 3 knots": a count
         if found_unit[0] == "lb" and unit_word.lower().startswith("pound"):
             # After a scale, money ("10 million pounds", "2m pounds"; units.py leaves "… pounds of beef") unless a verb of weight governs it ("recalled 2
             # million pounds": lb) or the pounds are Egypt's (lookups.py); alone, a weight only where the sentence speaks of one ("lost twelve pounds on a diet").

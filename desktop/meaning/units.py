@@ -243,11 +243,17 @@ UNITS: list[tuple[str, str, str]] = [
     (r"(?-i:rpm|RPM)|revolutions\s+(?:per|a)\s+minute", "rpm", "en"),
     (r"об/мин", "rpm", "ru"),
     (r"devir/dakika|dev/dk", "rpm", "tr"),
-    (r"(?-i:hp|bhp)|horsepower", "hp", "en"),
+    # (not the maker before its products: "5 hp printers")
+    (r"(?-i:hp|bhp)(?![ \u00a0]+(?i:printers?|laptops?|computers?|pcs?|desktops?|notebooks?|servers?|scanners?|tablets?"
+     r"|monitors?|cartridges?|ink|workstations?))|horsepower", "hp", "en"),
     (r"л\.[ \u00a0]?с\.|лошадиных[ \u00a0]+сил", "hp", "ru"),
-    (r"beygir[ \u00a0]+gücü" + TR_FRONT + r"|beygir" + TR_FRONT, "hp", "tr"),
-    # (not the knots tied in a rope or felt in a stomach: "tied three knots in the rope")
-    (r"knots?(?![^.\n]{0,40}?(?<![\w])(?:ropes?|strings?|cords?|threads?|laces?|yarns?|ties?|stomachs?|hair|muscles?)(?![\w]))",
+    # (a "beygir" alone is a horse: "Arabayı 2 beygir çekiyordu"; power is "beygir gücü" or "90 beygirlik"; "\Z" lets
+    # lookups.py find the unit of the word "beygir" cut from "beygirlik")
+    (r"beygir[ \u00a0]+gücü" + TR_FRONT + r"|beygir(?=li[kğ]|\Z)" + TR_FRONT, "hp", "tr"),
+    # (not the knots in a rope or a stomach right after: "three knots in the rope"; knots tied or learnt before the
+    # number are kept out by tied_knots)
+    (r"knots?(?![ \u00a0]+(?:in|on|of|into|along)[ \u00a0]+(?:(?:the|a|an|my|his|her|their|its|your|our|this|that|each)[ \u00a0]+)?"
+     r"(?:[^\W\d_]+[ \u00a0]+)?(?:ropes?|strings?|cords?|threads?|laces?|yarns?|ties?|stomachs?|hair|muscles?|wood)(?![\w]))",
      "kn", "en"),
     (r"knot" + TR_BACK, "kn", "tr"),
     (r"(?-i:Gt)|gigat(?:on|onne)s?", "Gt", "en"),
@@ -399,9 +405,20 @@ STOP_NOUNS = set("""
 
 # Crowns have two decimals (øre): a dot before three digits groups thousands, as in Danish and Norwegian ("1.200 kr",
 # "12.500,50 kr"), in any sentence.
-_CROWNS_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+_CROWNS_DOTTED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?")  # (not "0.500 kr": half a crown)
 
 
 def crowns_grouped(raw: str, unit: str) -> bool:
     """``raw`` is an amount of crowns (``unit`` "kr") written with dots grouping thousands."""
     return unit == "kr" and _CROWNS_DOTTED.fullmatch(raw) is not None
+
+
+# Knots tied or learnt are a count of knots, no speed: a verb of tying or learning right before the number ("She tied 3
+# knots", "could tie 12 knots", "Scouts learn 20 knots"; "The boat made 30 knots" is speed).
+_KNOTS_TIED = re.compile(r"(?<![\w'’-])(?i:tie[sd]?|tying|untie[sd]?|untying|learn(?:s|t|ed|ing)?|know(?:s|n)?|knew)"
+                         r"[ \u00a0]+(?:(?i:another|only|just|all|some|about|over|the|these|those|their|his|her)[ \u00a0]+)?$")
+
+
+def tied_knots(text: str, start: int) -> bool:
+    """The knots counted at ``start`` are tied or learnt, not a speed ("tied |3 knots")."""
+    return _KNOTS_TIED.search(text, max(0, start - 24), start) is not None

@@ -64,6 +64,19 @@ def _figures(text):
         ("Bilet 50 riyale satıldı.", [("50 riyal", 50, None, "riyal", None)]),
         # knots tied in a rope are a count of knots, no speed
         ("She tied three knots in the rope.", [("three knots", 3, None, "knots", None)]),
+        # review: knots tied or learnt before the number are a count; a rope later in the sentence is no rope the knots
+        # are in ("Winds of 40 knots tore the ropes loose": speed)
+        ("She tied 3 knots.", [("3 knots", 3, None, "knots", None)]),
+        ("He could tie 12 knots blindfolded.", [("12 knots", 12, None, "knots", None)]),
+        ("Scouts learn 20 knots.", [("20 knots", 20, None, "knots", None)]),
+        ("Winds of 40 knots tore the ropes loose.", [("40 knots", 40, None, "kn", None)]),
+        ("The boat made 30 knots despite the string of storms.", [("30 knots", 30, None, "kn", None)]),
+        ("He tied 5 knots in a nylon rope.", [("5 knots", 5, None, "knots", None)]),
+        # review: "hp" before a computer product is the maker; a "beygir" alone is a horse
+        ("He bought 5 hp printers.", [("5 hp printers", 5, None, "printers", None)]),
+        ("The car makes 450 bhp.", [("450 bhp", 450, None, "hp", None)]),
+        # review: a group of thousands never starts with 0 ("0.500 kr" is half a crown)
+        ("It cost 0.500 kr.", [("0.500 kr", 0.5, None, "kr", None)]),
     ],
 )
 def test_figures(text, figures):
@@ -88,6 +101,9 @@ def test_figures(text, figures):
         "Otobüse 5 bindi ve gitti.",
         "Gemiye 4 bindiler.",
         "Çocuklar 3 binip gittiler.",
+        # review: a "beygir" alone is a horse, not horsepower
+        "Arabayı 2 beygir çekiyordu.",
+        "Çiftlikte 3 beygir var.",
         # "HP" is a maker's name, not horsepower; "GT" no gigatonne
         "The HP 5 printer jammed.",
         "He drove a 1967 GT 500 home.",
