@@ -414,8 +414,8 @@ def crowns_grouped(raw: str, unit: str) -> bool:
 
 
 # Knots tied or learnt are a count of knots, no speed: a verb of tying or learning right before the number ("She tied 3
-# knots", "could tie 12 knots", "Scouts learn 20 knots"; "The boat made 30 knots" is speed).
-_KNOTS_TIED = re.compile(r"(?<![\w'’-])(?i:tie[sd]?|tying|untie[sd]?|untying|learn(?:s|t|ed|ing)?|know(?:s|n)?|knew)"
+# knots", "could tie 12 knots", "Scouts learn 20 knots"; "The boat made 30 knots" and "We know 30 knots is fast" are speed).
+_KNOTS_TIED = re.compile(r"(?<![\w'’-])(?i:tie[sd]?|tying|untie[sd]?|untying|learn(?:s|t|ed|ing)?)"
                          r"[ \u00a0]+(?:(?i:another|only|just|all|some|about|over|the|these|those|their|his|her)[ \u00a0]+)?$")
 
 

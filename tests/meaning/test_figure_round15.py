@@ -72,6 +72,7 @@ def _figures(text):
         ("Winds of 40 knots tore the ropes loose.", [("40 knots", 40, None, "kn", None)]),
         ("The boat made 30 knots despite the string of storms.", [("30 knots", 30, None, "kn", None)]),
         ("He tied 5 knots in a nylon rope.", [("5 knots", 5, None, "knots", None)]),
+        ("We know 30 knots is too fast here.", [("30 knots", 30, None, "kn", None)]),
         # review: "hp" before a computer product is the maker; a "beygir" alone is a horse
         ("He bought 5 hp printers.", [("5 hp printers", 5, None, "printers", None)]),
         ("The car makes 450 bhp.", [("450 bhp", 450, None, "hp", None)]),
