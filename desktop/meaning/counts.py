@@ -6,7 +6,8 @@ Russian and Turkish).
   buildings", "twenty-five soldiers", "five hundred pages" → ``{"value", "unit": noun,
   "scale": ""}``; "six or seven shots" → ``value`` 6, ``upper`` 7. A number in words
   after a definite word ("the two countries", "their three sons") refers back to things
-  already named and is not a count; "one" never counts. Years ("2016 Syrian elections"),
+  already named and is not a count, unless one member is taken out of it ("one of the five
+  pillars"); "one" never counts. Years ("2016 Syrian elections"),
   numbered references ("Article 5 states", "Resolution 2254 calls"), designations
   ("C 130 Hercules") and titles ("25 Days of Free") are not counts.
 * Ages: "14-year-old", "18-летний", "13-ти летний", "72-х летний", "14 yaşındaki" → years.
@@ -134,6 +135,9 @@ _RATIO_BEFORE = re.compile(r"(?<![\w.,-])(?i:\d{1,4}|one|two|three|four|five|six
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w.,-])(?i:\d{1,3}(?:,\d{3})+|\d{1,6}|two|three|four|five|six|seven|eight|nine|ten"
                                r"|eleven|twelve|twenty|fifty|hundred)\s+of\s+(?i:the|its|their|his|her|our|these|those)\s+$")
 _BOUND_BEFORE = re.compile(r"\b(?i:about|around|nearly|almost|some|than|least|approximately|roughly)\s+$")
+# A member taken out of a whole: the whole's number after "the" counts it, nothing named before ("one of the five
+# pillars", "each of the 3 branches"); not after "these"/"those" ("one of these three things": named before).
+_MEMBER_OF = re.compile(r"(?<![\w'’-])(?i:one|each|any|none|either|neither)[ \u00a0]+of[ \u00a0]+(?i:the|its|their|his|her)[ \u00a0]+$")
 
 
 def _value(num: str, mult: str | None) -> int:
@@ -194,6 +198,11 @@ def _previous_word(text: str, start: int) -> str:
     return before.group(1).lower().strip(".") if before else ""
 
 
+def member_of(text: str, start: int) -> bool:
+    """The number at ``start`` counts a whole one member is taken from ("one of the |five pillars")."""
+    return _MEMBER_OF.search(text, max(0, start - 24), start) is not None
+
+
 def after_ratio(text: str, start: int) -> bool:
     """The number at ``start`` ends a ratio ("one in |five adults", "seven out of |10 voters")."""
     return _RATIO_BEFORE.search(text, max(0, start - 16), start) is not None
@@ -206,7 +215,7 @@ def not_a_count(text: str, start: int, noun: str) -> bool:
     low = noun.lower()
     verb = low in _NOT_NOUNS and low not in _FIGURE_UNITS and low not in _DURATIONS
     previous = _previous_word(text, start)
-    if previous == "the" and _ONE_DIGIT.match(text, start):
+    if previous == "the" and _ONE_DIGIT.match(text, start) and not member_of(text, start):
         return True  # "the 2 leaders discussed": the two already named
     if _PARTITIVE_BEFORE.search(text, max(0, start - 32), start):
         return True  # "12 of its |40 members": the part is the figure (amounts.py)
@@ -229,7 +238,14 @@ def _counted(m: re.Match[str]) -> bool:
     mods = m["mods"].split()
     if mods and mods[0].lower() in ("more", "other"):
         mods = mods[1:]  # "256 more prisoners", "two other soldiers"
-    return not any(_ends_phrase(w.lower().strip(".")) and not _joins_adjectives(mods, i) for i, w in enumerate(mods))
+    return not any(_ends_phrase(w.lower().strip(".")) and not _joins_adjectives(mods, i) and not _initialism(w, noun)
+                   for i, w in enumerate(mods))
+
+
+def _initialism(word: str, noun: str) -> bool:
+    """An upper-case modifier before a lower-case noun is an initialism, no function word ("354 US metro areas": not
+    "us"); in a line in capitals ("5 OF THE BEST THINGS") the noun is in capitals too."""
+    return len(word) > 1 and word.isupper() and noun.islower()
 
 
 def _joins_adjectives(mods: list[str], i: int) -> bool:
@@ -345,7 +361,7 @@ def find_counts(
             continue  # "one in five adults", "3 in 10 children": a ratio (amounts.py), not a count
         if noun == "crew" and not in_words and _NAMED_BEFORE.search(text, max(0, m.start() - 24), m.start()) and previous not in _OPENERS:
             continue  # "The Apollo 11 crew", "A Channel 4 crew": a name's number ("About 40 crew" counts)
-        if previous in _LABELS or previous in (_DEFINITE if in_words else _BACK_REFERENCE) or not_a_quantity(
+        if previous in _LABELS or previous in (_DEFINITE if in_words else _BACK_REFERENCE) and not member_of(text, m.start()) or not_a_quantity(
                 text, m.start(), "") or expected_by(text, m.start(), m.end()) or not_a_count(text, m.start(), noun):
             continue
         value, upper = _value(num, m["mult"]), None

@@ -55,10 +55,10 @@ from desktop.meaning.ranges import changed_by, free_range, percent_range, range_
 from desktop.meaning.clock_hours import clock_hours, hours_counted
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
-from desktop.meaning.turkish_amounts import find_tr_word_amounts, larger_before
+from desktop.meaning.turkish_amounts import find_tr_word_amounts, larger_before, not_boarded
 from desktop.meaning.units import (
     BOUNDS, CURRENCY_ONLY_SCALES, comparison_base, places_nearby, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
-    PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES,
+    PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES, crowns_grouped, tied_knots,
 )
 
 TYPE_CHECKING = False
@@ -183,8 +183,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         if found_unit is None:
             return None
         if (unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80)
-                or found_unit[0] == "kr" and turkish_sentence(m.string, m.start())):
-            return None  # "40C" is a temperature where the sentence speaks of one ("Room 12C", "3F" are not); Turkish "50 Kr" (kuruş): no figure
+                or found_unit[0] == "kr" and turkish_sentence(m.string, m.start()) or found_unit[0] == "kn" and tied_knots(m.string, m.start())):
+            return None  # "40C" is a temperature where the sentence speaks of one ("Room 12C", "3F" are not); Turkish "50 Kr" (kuruş): no figure; "tied 3 knots": a count
         if found_unit[0] == "lb" and unit_word.lower().startswith("pound"):
             # After a scale, money ("10 million pounds", "2m pounds"; units.py leaves "… pounds of beef") unless a verb of weight governs it ("recalled 2
             # million pounds": lb) or the pounds are Egypt's (lookups.py); alone, a weight only where the sentence speaks of one ("lost twelve pounds on a diet").
@@ -225,7 +225,7 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         else:
             return None
 
-    continental = bool(langs & _CONTINENTAL) or raw_num is not None and dots_group_thousands(raw_num, m.string, m.start("num"))
+    continental = bool(langs & _CONTINENTAL) or raw_num is not None and (dots_group_thousands(raw_num, m.string, m.start("num")) or crowns_grouped(raw_num, unit))
     if raw_num is not None:
         number = parse_number(raw_num, continental)
     else:
@@ -464,7 +464,7 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
         elif m.group("words") and end > start + 2:
             pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
     found = _with_extras(text, with_subunits(text, out, urls), urls)
-    return settled_degrees(text, without_times_of_day(text, found))
+    return settled_degrees(text, without_times_of_day(text, not_boarded(text, found)))
 
 
 def _alt(items: list[tuple[str, str]]) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from desktop.meaning import turkish_words
+from desktop.meaning.counts import not_a_quantity
 from desktop.meaning.numbers import continental_sentence
 from desktop.meaning.units import TR_WORDS
 
@@ -33,6 +34,9 @@ _DIGITS_AFTER = re.compile(r"[ \u00a0]+\d")
 # the scale word in the locative before a number: a proportion ("on binde bir" one in ten thousand, "milyonda 3")
 _PER_AFTER = re.compile(rf"[dt][ae][ \u00a0]+(?:\d|(?i:{_WORD})(?![\w]))")
 _YEAR_AFTER = re.compile(r"[^\W\d_]*[ \u00a0]+(?i:yıl|sene)")
+# years counted after the scale word: "dört bin yıl önce", "iki milyon yıldır" (a duration; "iki bin yılında" is the year
+# 2000: "yıl" with a possessive "-ı", "sene" with "-si")
+_YEARS_COUNTED = re.compile(r"[ \u00a0]+(?P<word>(?i:yıl(?![ıi])|sene(?!s))(?=[^\W\d_]{0,5}(?![\w])))")
 # number words and "milyon"/"milyar" right before a figure in digits ("İki milyon 300 bin kişi")
 _LARGER_BEFORE = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:{_WORD})(?:[ \u00a0]+(?:{_WORD}))*))[ \u00a0]+"
                             r"(?P<scale>(?i:milyon|milyar))[ \u00a0]+$")
@@ -71,9 +75,15 @@ def find_tr_word_amounts(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]
         value = _value(f"{m['words']} {scale}")
         if not value or scale.lower() == "bin" and not continental_sentence(text, m.start()):
             continue  # ("milyon", "milyar" are spelt the Turkish way; "bin" is an English word too: "on bin bags")
+        if not_a_quantity(text, m.start(), scale, designation=False):
+            continue  # "Bir Milyon Dolarlık Bebek izlendi": a title's scale word, capitalised in running text
         if _VAGUE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NUMBER_AFTER.match(text, m.end()):
             continue  # "birkaç yüz milyon dolar": a vague amount (amounts.py); "üç bin altı yüzde biri": a fraction
             # whose number goes on in a form not read here
+        years = _YEARS_COUNTED.match(text, m.end())
+        if years is not None:
+            yield m.start(), years.end("word"), {"value": value, "unit": "y", "scale": scale}
+            continue
         if scale.lower() == "bin" and _YEAR_AFTER.match(text, m.end()) or _DIGITS_AFTER.match(text, m.end()) or _PER_AFTER.match(text, m.end()):
             continue  # "iki bin yılında": the year 2000; "İki bin 500 kişi": 2 500 people (numbers.thousand_first); "on
             # binde bir": one in ten thousand
@@ -83,6 +93,19 @@ def find_tr_word_amounts(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]
             word = turkish_words.lower(counted["word"])
             end, unit = counted.end("word"), "people" if word == "kişi" else _CURRENCIES[word]
         yield m.start(), end, {"value": value, "unit": unit, "scale": scale}
+
+# "bin" that goes on as the verb "binmek" (to board): "binip", "binerek", "biniyor", "bindik"; "bindi(ler)" after a vehicle
+# in the dative ("Otobüse 5 bindi": five got on), as "5 bindi" alone is also a copula ("Maaşı 5 bindi": 5 000)
+_BOARDS = re.compile(r"(?:ip|erek|iyor|ince|ecek|di(?:k|m|n|niz)|(?P<past>di(?:ler)?))(?![^\W_])")
+_VEHICLE_BEFORE = re.compile(r"(?<![\w-])(?i:otobüs|minibüs|tren|uçağ|gemi|taksi|vapur|bisiklet|motosiklet|metro|tramvay|feribot"
+                             r"|tekne|helikopter|araba|arac|kamyon|asansör|teleferiğ|sandal|kayığ)(?:ler|lar)?y?[ae][ \u00a0]+$")
+
+
+def not_boarded(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``found`` without the figures whose scale "bin" is the verb "to board" ("Otobüse 5 bindi", "3 binip gittiler")."""
+    return [f for f in found if not (str(f[2].get("scale")).lower() == "bin" and text[f[1] - 3 : f[1]].lower() == "bin" and (
+        (board := _BOARDS.match(text, f[1])) is not None
+        and (not board["past"] or _VEHICLE_BEFORE.search(text, max(0, f[0] - 24), f[0]) is not None)))]
 
 
 def larger_before(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:

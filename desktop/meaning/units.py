@@ -116,6 +116,17 @@ UNITS: list[tuple[str, str, str]] = [
     # Scandinavian crowns written "kr" ("150 Kr", "2500-4600 kr."): the Danish, Swedish, Norwegian or Icelandic crown
     # alike, so no ISO code is guessed
     (r"(?-i:(?<!\d)Kr|kr)", "kr", ""),  # (not an isotope: "85Kr")
+    # florins, dirhams and riyals (or rials): several countries' money (Aruba's or a city-state's florin, the Emirates' or
+    # Morocco's dirham, Saudi Arabia's, Qatar's, Oman's, Yemen's or Iran's riyal), so no ISO code is guessed, as for "kr"
+    (r"florins?", "florin", "en"),
+    (r"florin" + TR_FRONT, "florin", "tr"),
+    (r"флорин(?:ов|а)?", "florin", "ru"),
+    (r"dirhams?", "dirham", "en"),
+    (r"dirhem" + TR_FRONT + r"|dirham" + TR_BACK, "dirham", "tr"),
+    (r"дирхам(?:ов|а)?", "dirham", "ru"),
+    (r"riyals?|rials?", "riyal", "en"),
+    (r"riyal" + TR_BACK + r"|riyal" + TR_FRONT, "riyal", "tr"),  # ("riyale", "riyalden": its "l" is soft)
+    (r"риал(?:ов|а)?", "riyal", "ru"),
     (r"somoni", "TJS", "en"),
     (r"сомони", "TJS", "ru"),
     (r"(?-i:" + "|".join(sorted([*CURRENCY_CODES, "RMB"])) + ")", "", ""),  # code itself
@@ -227,6 +238,26 @@ UNITS: list[tuple[str, str, str]] = [
     (r"kcal|kilocalories|calories", "kcal", "en"),
     (r"ккал|калори(?:й|и|я)", "kcal", "ru"),
     (r"kalori" + TR_FRONT, "kcal", "tr"),
+    # an engine's turns and power, a ship's speed, a mass of carbon, a particle's energy ("3000 rpm", "150 beygir gücü",
+    # "12 knots", "40 Gt", "25 meV")
+    (r"(?-i:rpm|RPM)|revolutions\s+(?:per|a)\s+minute", "rpm", "en"),
+    (r"об/мин", "rpm", "ru"),
+    (r"devir/dakika|dev/dk", "rpm", "tr"),
+    # (not the maker before its products: "5 hp printers")
+    (r"(?-i:hp|bhp)(?![ \u00a0]+(?i:printers?|laptops?|computers?|pcs?|desktops?|notebooks?|servers?|scanners?|tablets?"
+     r"|monitors?|cartridges?|ink|workstations?))|horsepower", "hp", "en"),
+    (r"л\.[ \u00a0]?с\.|лошадиных[ \u00a0]+сил", "hp", "ru"),
+    # (a "beygir" alone is a horse: "Arabayı 2 beygir çekiyordu"; power is "beygir gücü" or "90 beygirlik"; "\Z" lets
+    # lookups.py find the unit of the word "beygir" cut from "beygirlik")
+    (r"beygir[ \u00a0]+gücü" + TR_FRONT + r"|beygir(?=li[kğ]|\Z)" + TR_FRONT, "hp", "tr"),
+    # (not the knots in a rope or a stomach right after: "three knots in the rope"; knots tied or learnt before the
+    # number are kept out by tied_knots)
+    (r"knots?(?![ \u00a0]+(?:in|on|of|into|along)[ \u00a0]+(?:(?:the|a|an|my|his|her|their|its|your|our|this|that|each)[ \u00a0]+)?"
+     r"(?:[^\W\d_]+[ \u00a0]+)?(?:ropes?|strings?|cords?|threads?|laces?|yarns?|ties?|stomachs?|hair|muscles?|wood)(?![\w]))",
+     "kn", "en"),
+    (r"knot" + TR_BACK, "kn", "tr"),
+    (r"(?-i:Gt)|gigat(?:on|onne)s?", "Gt", "en"),
+    (r"(?-i:meV)", "meV", ""),
     (r"(?-i:Mbps|Mbit/s)|megabits?\s+per\s+second|Мбит/с", "Mbit/s", "en"),
     (r"(?-i:Gbps|Gbit/s)|gigabits?\s+per\s+second|Гбит/с", "Gbit/s", "en"),
     (r"(?-i:TB)" + _DATA_END + "|terabytes?|ТБ", "TB", "en"),
@@ -389,3 +420,24 @@ STOP_NOUNS = set("""
     times pm am bc ad th st nd rd
     января февраля марта апреля мая июня июля августа сентября октября ноября декабря
     """.split()) | {turkish_words.lower(name) for name in turkish_words.MONTHS}
+
+
+# Crowns have two decimals (øre): a dot before three digits groups thousands, as in Danish and Norwegian ("1.200 kr",
+# "12.500,50 kr"), in any sentence.
+_CROWNS_DOTTED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?")  # (not "0.500 kr": half a crown)
+
+
+def crowns_grouped(raw: str, unit: str) -> bool:
+    """``raw`` is an amount of crowns (``unit`` "kr") written with dots grouping thousands."""
+    return unit == "kr" and _CROWNS_DOTTED.fullmatch(raw) is not None
+
+
+# Knots tied or learnt are a count of knots, no speed: a verb of tying or learning right before the number ("She tied 3
+# knots", "could tie 12 knots", "Scouts learn 20 knots"; "The boat made 30 knots" and "We know 30 knots is fast" are speed).
+_KNOTS_TIED = re.compile(r"(?<![\w'’-])(?i:tie[sd]?|tying|untie[sd]?|untying|learn(?:s|t|ed|ing)?)"
+                         r"[ \u00a0]+(?:(?i:another|only|just|all|some|about|over|the|these|those|their|his|her)[ \u00a0]+)?$")
+
+
+def tied_knots(text: str, start: int) -> bool:
+    """The knots counted at ``start`` are tied or learnt, not a speed ("tied |3 knots")."""
+    return _KNOTS_TIED.search(text, max(0, start - 24), start) is not None

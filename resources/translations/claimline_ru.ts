@@ -3275,6 +3275,21 @@ Open a backup or another store.</source>
         <translation>крон</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>florin</source>
+        <translation>флорин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>dirham</source>
+        <translation>дирхам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>riyal</source>
+        <translation>риал</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/localised.py" line="66"/>
         <source>g</source>
         <translation>г</translation>
@@ -3353,6 +3368,31 @@ Open a backup or another store.</source>
         <location filename="../../desktop/ui/localised.py" line="81"/>
         <source>kcal</source>
         <translation>ккал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>rpm</source>
+        <translation>об/мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>hp</source>
+        <translation>л. с.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>kn</source>
+        <translation>уз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>Gt</source>
+        <translation>Гт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>meV</source>
+        <translation>мэВ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="82"/>

@@ -3275,6 +3275,21 @@ Bir yedeği veya başka bir depoyu açın.</translation>
         <translation>kron</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>florin</source>
+        <translation>florin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>dirham</source>
+        <translation>dirhem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>riyal</source>
+        <translation>riyal</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/localised.py" line="66"/>
         <source>g</source>
         <translation>g</translation>
@@ -3353,6 +3368,31 @@ Bir yedeği veya başka bir depoyu açın.</translation>
         <location filename="../../desktop/ui/localised.py" line="81"/>
         <source>kcal</source>
         <translation>kcal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>rpm</source>
+        <translation>dev/dk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>hp</source>
+        <translation>bg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>kn</source>
+        <translation>kn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>Gt</source>
+        <translation>Gt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>meV</source>
+        <translation>meV</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="82"/>
