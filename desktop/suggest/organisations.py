@@ -224,9 +224,10 @@ def _place_with_its_code(text: str, start: int, is_known_place: Callable[[str, i
     m = _PLACE_BEFORE_ITS_PEOPLE.match(text, start)
     if m is None:
         m = _PLACE_WITH_CODE.match(text, start)
-        if (m is None or _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 40), start) is None or _held(text, start)
-                or _company_s_noun_after(text, m.end())):
-            return False
+        if (m is None or (_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 40), start) is None
+                          and not (m.group("code") == "AB" and m.group("name") in legal_forms.ALBERTA_TOWNS))
+                or _held(text, start) or _company_s_noun_after(text, m.end())):
+            return False  # an Alberta town before AB is the place after any word ("from Banff AB to Calgary")
     elif m.group("people") != "officials":
         return True
     name = m.group("name")
