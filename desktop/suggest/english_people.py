@@ -158,16 +158,20 @@ def given_name_mentions(text: str, kept: list[Suggestion], taken: Taken, languag
             continue  # "iodine": the text's common word; "Christianity", "Christian groups": a faith's word; "Jan 5"; "Iraqi"
         for start in _whole(text, first, end_of_full, near[1], "’'.-"):
             end = start + len(first)
-            head = text[max(0, start - 200) : start]
-            opens = not head.split("\n")[-1].strip() or head.rstrip()[-1:] in (".", "!", "?", '"')
             if (taken.overlaps(start, end) or _CAPITAL_WORD_AFTER.match(text, end)
                     or english_names.capital_word_before(text, start)
-                    or (opens and (first in _GIVEN_NAMES_AS_WORDS or first not in given_names.COMMON_GIVEN_NAMES))
+                    or (_opens_a_sentence(text, start) and (first in _GIVEN_NAMES_AS_WORDS or first not in given_names.COMMON_GIVEN_NAMES))
                     or not language_at(text, start)):
                 continue
             out.append(actor(start, end, text, {"name": name, "type": "person"}, 0.6))
             taken.add(start, end)
     return kept + out
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """``start`` opens a line or follows a sentence's end mark or a quotation mark."""
+    head = text[max(0, start - 200) : start]
+    return not head.split("\n")[-1].strip() or head.rstrip()[-1:] in (".", "!", "?", '"')
 
 
 def _whole(text: str, word: str, start: int, end: int, not_before: str) -> Iterator[int]:
@@ -223,6 +227,17 @@ _PAPER_WORDS = frozenset("""Post Times Herald Journal Gazette Tribune Chronicle 
 _ADJECTIVE_ENDING = re.compile(r"(?:ish|ese|ic|ian)$")
 # A word of three lower-case letters or more and a full stop: a sentence ends there ("in March. Pew"; not "Mr. Pew")
 _SENTENCE_ENDS_BEFORE = re.compile(r"[a-z]{3}[.!?][\"”’']?[ \u00a0]+$")
+# A copula or an auxiliary after a sentence's first word: the word is as likely the common noun ("Amnesty was granted",
+# "Transparency is lacking"); a body opening a sentence is read before a verb of its own ("Pew found", "Fyllingen merged")
+_COPULA_AFTER = re.compile(r"[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should"
+                           r"|remains|remained|seems|seemed)(?![\w’'-])")
+# A person's pronoun right after the word, or one word later: the word names a person ("Morgan said she", "Rockefeller
+# himself"), the man or woman the body is named after, not the body
+_PERSON_PRONOUN_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:he|she|his|her|him|himself|herself)(?![\w’'-])")
+# Currencies' names that are also bodies' first words ("Sterling Bank … Sterling fell", "Rand Corporation … Rand fell")
+_CURRENCY_NAMES = frozenset("""Sterling Rand Peso Real Franc Lira Mark Rupee Ruble Rouble Yen Yuan Renminbi Won Dollar
+    Euro Pound Krona Krone Dinar Dirham Riyal Rial Shekel Naira Baht Ringgit Rupiah Zloty Forint Lev Leu Hryvnia Tenge
+    Lari Dram Manat Som Kwacha Cedi Shilling Escudo Guilder Drachma Peseta Lempira Sol Bolivar Colon Quetzal""".split())
 
 
 def first_word_mentions(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool],
@@ -231,10 +246,12 @@ def first_word_mentions(text: str, kept: list[Suggestion], taken: Taken, languag
     found", "Eidos Interactive … published by Eidos"), within :data:`_SHORT_FORM_REACH` characters after the body's
     full name of two to six words, with that name, in a line ``language_at`` accepts: never a first word that is a
     common word (:data:`_GENERIC_FIRST_WORDS`, a body's head word, a month, a function word), a given name, a
-    nationality or a word of its ending (:data:`_ADJECTIVE_ENDING`: "Spanish"), a place ``known_place`` knows ("Boston" of "Boston Globe"), a word the text writes in lower case too
+    nationality or a word of its ending (:data:`_ADJECTIVE_ENDING`: "Spanish"), a currency's name ("Sterling", "Rand"),
+    a place ``known_place`` knows ("Boston" of "Boston Globe"), a word the text writes in lower case too
     or as the start of a longer word; not when two bodies of the document share the first word, not where ``taken``
     holds another name, nor before or after another capitalised word ("Pew Center"), nor the first word of a newspaper's
-    name (:data:`_PAPER_WORDS`: "Yorkshire" of "the Yorkshire Post" is the county)."""
+    name (:data:`_PAPER_WORDS`: "Yorkshire" of "the Yorkshire Post" is the county), nor before a person's pronoun
+    ("Morgan said she"), nor opening a sentence before a copula or an auxiliary ("Amnesty was granted")."""
     firsts: dict[str, tuple[int, str] | None] = {}
     for body in sorted((s for s in kept if s.attributes.get("type") == "organisation"), key=lambda s: s.start):
         name = str(body.attributes.get("name") or "")
@@ -251,15 +268,17 @@ def first_word_mentions(text: str, kept: list[Suggestion], taken: Taken, languag
     for first, seen in firsts.items():
         if seen is None or first in _GENERIC_FIRST_WORDS or english_names.not_a_name_word(first) or known_place(first) \
                 or first in given_names.GIVEN_NAMES or first in given_names.COMMON_GIVEN_NAMES or gazetteer.is_demonym(first) \
-                or _ADJECTIVE_ENDING.search(first) \
+                or _ADJECTIVE_ENDING.search(first) or first in _CURRENCY_NAMES \
                 or _as_a_word(text, first, 0, len(text)):
             continue
         end_of_full, name = seen
         for start in _whole(text, first, end_of_full, end_of_full + _SHORT_FORM_REACH, "’'.-"):
             end = start + len(first)
             if (taken.overlaps(start, end) or _CAPITAL_WORD_AFTER.match(text, end) or not language_at(text, start)
-                    or (english_names.capital_word_before(text, start) and not _SENTENCE_ENDS_BEFORE.search(text, max(0, start - 30), start))):
-                continue  # "in March. Pew found": the sentence's end, no longer name
+                    or (english_names.capital_word_before(text, start) and not _SENTENCE_ENDS_BEFORE.search(text, max(0, start - 30), start))
+                    or _PERSON_PRONOUN_AFTER.match(text, end)
+                    or (_COPULA_AFTER.match(text, end) and _opens_a_sentence(text, start))):
+                continue  # "in March. Pew found": the sentence's end, no longer name; "Amnesty was granted": the noun
             out.append(actor(start, end, text, {"name": name, "type": "organisation"}, 0.55))
             taken.add(start, end)
     return kept + out

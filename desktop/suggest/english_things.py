@@ -158,21 +158,24 @@ def _dish(text: str, s: Suggestion) -> bool:
             and _NEXT_WORD.match(text, s.end) is None)  # ("Del Taco": a Spanish article makes a restaurant's name)
 
 
-# "at" right before a maker's name and another capitalised word: the maker's site ("Workers at Nissan Sunderland",
-# "jobs at Toyota Burnaston"); a car takes a determiner there ("at the Toyota Camry")
+# "at" right before a maker's name and another capitalised word that ends the phrase: the maker's site ("Workers at
+# Nissan Sunderland agreed", "jobs at Toyota Burnaston are"); a car takes a determiner there ("at the Toyota Camry"), and
+# a car's noun after the two words makes them a car again ("looked at Toyota Camry prices")
 _AT_BEFORE = re.compile(r"(?<![\w-])at[ \u00a0]+$")
+_PHRASE_ENDS = re.compile(r"[\"”’')]?(?:[ \u00a0]*(?:[,.;:!?)]|$)|[ \u00a0]+(?:[a-z]+ed|is|was|are|were|has|have|had|will"
+                          r"|would|said|says|and|or|in|on|at|for|to|from|with|where|which|who|since|until|after|before)(?![\w’'-]))")
 
 
 def _product(text: str, s: Suggestion) -> bool:
     """``s`` is a maker's name before its model's ("Mitsubishi Eclipse"; the maker alone or the whole; not right
-    after "at": the maker's site, "Workers at Nissan Sunderland"), or a car after a determiner ("a pre-owned BMW
-    from")."""
+    after "at" where the two words end the phrase: the maker's site, "Workers at Nissan Sunderland agreed"), or a car
+    after a determiner ("a pre-owned BMW from")."""
     words = s.exact.split()
     maker_end = s.start + len(words[0]) if len(words) == 2 else s.end
-    if ((words[0] in CAR_MAKERS or words[0] in _SOFTWARE_MAKERS) and len(words) <= 2
-            and not _AT_BEFORE.search(text, max(0, s.start - 10), s.start)):
+    if (words[0] in CAR_MAKERS or words[0] in _SOFTWARE_MAKERS) and len(words) <= 2:
         model = _NEXT_WORD.match(text, maker_end)
         if (model is not None and model.group(1) not in _NO_MODEL
+                and not (_AT_BEFORE.search(text, max(0, s.start - 10), s.start) and _PHRASE_ENDS.match(text, model.end()))
                 and model.end() >= s.end and (words[0] in CAR_MAKERS or model.group(1) in _SOFTWARE_PRODUCTS)):
             return True
     return (len(words) == 1 and s.exact in CAR_MAKERS and _CAR_DETERMINER.search(text, max(0, s.start - 80), s.start) is not None

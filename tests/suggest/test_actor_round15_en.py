@@ -107,3 +107,30 @@ def test_a_town_before_a_state_code_is_found_whole() -> None:
 def test_a_maker_after_at_is_its_site_not_a_car() -> None:
     assert "Nissan Sunderland" in actors("Staff at Nissan Sunderland agreed to the new shifts.")
     assert "Toyota Camry" not in actors("She drove a used Toyota Camry to work.")
+
+
+# ---------------------------------------------------------------- review fixes
+@pytest.mark.parametrize("text, word", [
+    ("Amnesty International condemned the arrests on Monday. Amnesty was granted to 300 prisoners later.", "Amnesty"),
+    ("Transparency International ranked the country 120th. Transparency is lacking, critics said.", "Transparency"),
+    ("The Sterling Bank opened a branch. Sterling fell against the dollar.", "Sterling"),  # a currency
+    ("The Rand Corporation studied the war. Rand fell 2% against the dollar.", "Rand"),
+    ("Morgan Stanley advised the buyer on the deal. Morgan said she would not comment on it.", "Morgan"),  # a person
+    ("The Rockefeller Foundation funded the lab. Rockefeller himself never saw it.", "Rockefeller"),
+])
+def test_a_first_word_that_is_a_noun_a_currency_or_a_person_is_not_the_body(text: str, word: str) -> None:
+    assert not [s for s in detect(text, kinds=("actor",)) if s.exact == word and s.attributes.get("type") == "organisation"]
+
+
+def test_a_first_word_opening_a_sentence_before_a_verb_of_its_own_is_still_the_body() -> None:
+    found = actors("Amnesty International condemned the arrests on Monday. Amnesty said 40 people were held.")
+    assert found["Amnesty"]["name"] == "Amnesty International", found
+
+
+def test_a_car_after_at_before_a_noun_is_a_car() -> None:
+    assert "Toyota Camry" not in actors("He looked at Toyota Camry prices online.")
+    assert "Toyota Burnaston" in actors("Jobs at Toyota Burnaston are at risk.")
+
+
+def test_shares_of_an_alberta_town_s_name_before_ab_are_a_company() -> None:
+    assert actors("Shares of Banff AB rose after the Stockholm listing.")["Banff AB"]["type"] == "organisation"
