@@ -473,7 +473,7 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.7))
     for start, end in organisations.companies(text):  # "Shell said", "Micron reported": above the model's person
         out.append(_actor(start, end, text, {"name": text[start:end], "type": "organisation"}, 0.66))
-    for start, end in english_names.divisions(text, organisations.english_line, _is_known_place):  # "Kunar province", "Orleans Parish"
+    for start, end in english_names.divisions(text, organisations.english_line, _is_known_place) + english_things.towns_before_a_code(text):  # "Kunar province", "Apple Valley CA"
         if not gazetteer.is_demonym(text[start:end].split()[0]):  # not "the Canadian province of Alberta"
             out.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "place"}, 0.6))
     for start, end, name in names.reported_surnames(text):  # "…, Merkel said"; not "Police said", "Syrian said"
@@ -621,6 +621,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     tick()
     out = english_people.given_name_mentions(text, mentions.link_surnames(text, out, taken), taken, organisations.english_line,
                                              lambda w: _place_type(w) is not None)  # "Fabio Tollis … Fabio's father"
+    out = english_people.first_word_mentions(text, english_people.without_the_next_person(text, out), taken, organisations.english_line, lambda w: _place_type(w) is not None)  # "Pew"
     out = english_things.drop(text, out)  # dishes, products: no actors
     return [english_things.retyped(text, s) for s in out if not work_titles.is_one(s)]
 

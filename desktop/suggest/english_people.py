@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from desktop.suggest import english_names, gazetteer, given_names
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 
-__all__ = ["COMPANIES_NAMED_AFTER_PEOPLE", "companies", "given_name_mentions", "inner_capital_surname", "shouted_people"]
+__all__ = ["COMPANIES_NAMED_AFTER_PEOPLE", "companies", "first_word_mentions", "given_name_mentions", "inner_capital_surname",
+           "opens_another_name", "shouted_people", "without_the_next_person"]
 
 # A common given name in capitals, an optional initial, then one or two words in capitals
 _SHOUTED_GIVEN = re.compile(r"(?<![\w’'.&@#/-])(?P<given>[A-Z]{2,})(?=[ \u00a0][A-Z])")
@@ -26,6 +28,11 @@ _AFTER_A_SHOUTED_NAME = frozenset("""SAID SAYS SAY WROTE WRITES TOLD TELLS ASKED
 # Endings of English adverbs and nouns of an action that no surname has: the next word of a shouted line, not a
 # second surname ("CONTACT JAMES BOND IMMEDIATELY", "CALL MARY SMITH REGISTRATION")
 _NOT_A_SURNAME = re.compile(r"(?:ately|ously|ively|fully|ently|antly|ically|ations?)$")
+# Plural nouns of groups of people that a shouted headline puts after a word that is also a given name ("NEW DEAL FOR
+# JACK WORKERS", "BILL PAYERS"): the group, no surname. Not the surnames among such words (Rogers, Sanders, Waters).
+_GROUPS_OF_PEOPLE = frozenset("""WORKERS EMPLOYEES STAFF FANS STUDENTS TEACHERS PARENTS FAMILIES VOTERS FARMERS NURSES
+    DOCTORS VETERANS RESIDENTS OWNERS DRIVERS MINERS MEMBERS CUSTOMERS USERS KIDS CHILDREN WOMEN MEN PEOPLE TEAMS
+    LEADERS PLAYERS PAYERS BUYERS SELLERS TENANTS PATIENTS VICTIMS TROOPS SOLDIERS OFFICERS PILOTS STRIKERS""".split())
 
 
 def shouted_people(text: str, language_at: Callable[[str, int], bool]) -> list[tuple[int, int, str]]:
@@ -54,7 +61,7 @@ def shouted_people(text: str, language_at: Callable[[str, int], bool]) -> list[t
         surnames = [w for w in words[1:] if not w.endswith(".")]
         if (not 1 <= len(surnames) <= 2 or (after is not None and after.group("word") not in _AFTER_A_SHOUTED_NAME)
                 or any(english_names.not_a_name_word(w) or w.upper() in given_names.COMPANY_WORDS or _NOT_A_SURNAME.search(w)
-                       for w in surnames)
+                       or w.upper() in _GROUPS_OF_PEOPLE for w in surnames)
                 or not language_at(text, m.start())):
             continue
         out.append((m.start(), end, " ".join(words)))
@@ -151,16 +158,20 @@ def given_name_mentions(text: str, kept: list[Suggestion], taken: Taken, languag
             continue  # "iodine": the text's common word; "Christianity", "Christian groups": a faith's word; "Jan 5"; "Iraqi"
         for start in _whole(text, first, end_of_full, near[1], "’'.-"):
             end = start + len(first)
-            head = text[max(0, start - 200) : start]
-            opens = not head.split("\n")[-1].strip() or head.rstrip()[-1:] in (".", "!", "?", '"')
             if (taken.overlaps(start, end) or _CAPITAL_WORD_AFTER.match(text, end)
                     or english_names.capital_word_before(text, start)
-                    or (opens and (first in _GIVEN_NAMES_AS_WORDS or first not in given_names.COMMON_GIVEN_NAMES))
+                    or (_opens_a_sentence(text, start) and (first in _GIVEN_NAMES_AS_WORDS or first not in given_names.COMMON_GIVEN_NAMES))
                     or not language_at(text, start)):
                 continue
             out.append(actor(start, end, text, {"name": name, "type": "person"}, 0.6))
             taken.add(start, end)
     return kept + out
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """``start`` opens a line or follows a sentence's end mark or a quotation mark."""
+    head = text[max(0, start - 200) : start]
+    return not head.split("\n")[-1].strip() or head.rstrip()[-1:] in (".", "!", "?", '"')
 
 
 def _whole(text: str, word: str, start: int, end: int, not_before: str) -> Iterator[int]:
@@ -192,3 +203,106 @@ def _as_a_word(text: str, first: str, start: int, end: int) -> bool:
 _TITLES_BEFORE_A_NAME = frozenset("""President General Judge Senator Governor Minister Pope King Queen Prince Princess
     Lord Lady Sir Dame Doctor Professor Captain Colonel Major Lieutenant Sergeant Admiral Bishop Father Sister Brother
     Saint Uncle Aunt Mayor Chief Chairman Justice Rabbi Imam Sheikh Emperor Empress Duke Count""".split())
+
+
+# First words of bodies' names that are common English words, alone no name of the body ("National" of "National
+# Review", "Royal" of "Royal Navy", "Human" of "Human Rights Watch")
+_GENERIC_FIRST_WORDS = frozenset("""National International Global World United Federal Royal Imperial Central General
+    Regional Local Metropolitan Municipal Public Private Independent Popular Social Socialist Communist Conservative
+    Democratic Republican Labour Liberal Progressive Green Free Catholic Christian Protestant Orthodox Islamic Jewish
+    Muslim Saint St New Old Great Grand Greater Little Big Young Modern First Second Third Northern Southern Eastern
+    Western North South East West Upper Lower Middle High Higher Supreme Human Civil Military Naval Air Army Home
+    Foreign Security Justice Health Education Energy Science Research Technology Media News Press Radio Golden Silver
+    Blue Red Black White American British European African Asian Arab Atlantic Pacific Union State States City County
+    Church Holy Sacred Standard Premier Prime Royal Crown Commonwealth Continental Allied Associated Consolidated
+    Advanced Applied Integrated Digital Open Future Civic Family Children Women Student Students Young Star Sun
+    Daily Weekly Sunday Evening Morning""".split())
+_SHORT_FORM_REACH = 3000
+# Last words of a newspaper's name, whose first word is mostly its place ("the Yorkshire Post … the whole of Yorkshire",
+# "the Denver Post … in Denver"): the first word alone is the place, not the paper
+_PAPER_WORDS = frozenset("""Post Times Herald Journal Gazette Tribune Chronicle Courier Star Standard Mirror Telegraph
+    Observer Guardian Express Sun News Daily Record Register Bulletin Examiner Inquirer Independent Argus""".split())
+# Endings of nationality and language adjectives the gazetteer does not list ("Spanish", "Danish", "Japanese",
+# "Baltic", "Bohemian"): alone, no body
+_ADJECTIVE_ENDING = re.compile(r"(?:ish|ese|ic|ian)$")
+# A word of three lower-case letters or more and a full stop: a sentence ends there ("in March. Pew"; not "Mr. Pew")
+_SENTENCE_ENDS_BEFORE = re.compile(r"[a-z]{3}[.!?][\"”’']?[ \u00a0]+$")
+# A copula or an auxiliary after a sentence's first word: the word is as likely the common noun ("Amnesty was granted",
+# "Transparency is lacking"); a body opening a sentence is read before a verb of its own ("Pew found", "Fyllingen merged")
+_COPULA_AFTER = re.compile(r"[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should"
+                           r"|remains|remained|seems|seemed)(?![\w’'-])")
+# A person's pronoun right after the word, or one word later: the word names a person ("Morgan said she", "Rockefeller
+# himself"), the man or woman the body is named after, not the body
+_PERSON_PRONOUN_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:he|she|his|her|him|himself|herself)(?![\w’'-])")
+# Currencies' names that are also bodies' first words ("Sterling Bank … Sterling fell", "Rand Corporation … Rand fell")
+_CURRENCY_NAMES = frozenset("""Sterling Rand Peso Real Franc Lira Mark Rupee Ruble Rouble Yen Yuan Renminbi Won Dollar
+    Euro Pound Krona Krone Dinar Dirham Riyal Rial Shekel Naira Baht Ringgit Rupiah Zloty Forint Lev Leu Hryvnia Tenge
+    Lari Dram Manat Som Kwacha Cedi Shilling Escudo Guilder Drachma Peseta Lempira Sol Bolivar Colon Quetzal""".split())
+
+
+def first_word_mentions(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool],
+                        known_place: Callable[[str], bool]) -> list[Suggestion]:
+    """``kept`` and each later mention of a body by the first word of its name alone ("the Pew Research Center … Pew
+    found", "Eidos Interactive … published by Eidos"), within :data:`_SHORT_FORM_REACH` characters after the body's
+    full name of two to six words, with that name, in a line ``language_at`` accepts: never a first word that is a
+    common word (:data:`_GENERIC_FIRST_WORDS`, a body's head word, a month, a function word), a given name, a
+    nationality or a word of its ending (:data:`_ADJECTIVE_ENDING`: "Spanish"), a currency's name ("Sterling", "Rand"),
+    a place ``known_place`` knows ("Boston" of "Boston Globe"), a word the text writes in lower case too
+    or as the start of a longer word; not when two bodies of the document share the first word, not where ``taken``
+    holds another name, nor before or after another capitalised word ("Pew Center"), nor the first word of a newspaper's
+    name (:data:`_PAPER_WORDS`: "Yorkshire" of "the Yorkshire Post" is the county), nor before a person's pronoun
+    ("Morgan said she"), nor opening a sentence before a copula or an auxiliary ("Amnesty was granted")."""
+    firsts: dict[str, tuple[int, str] | None] = {}
+    for body in sorted((s for s in kept if s.attributes.get("type") == "organisation"), key=lambda s: s.start):
+        name = str(body.attributes.get("name") or "")
+        words = name.split()
+        if (not 2 <= len(words) <= 6 or not re.fullmatch(r"[A-Z][a-z]{2,}", words[0]) or not body.exact.startswith(words[0])
+                or words[-1] in _PAPER_WORDS):
+            continue  # "Yorkshire Post": "Yorkshire" alone is the county
+        first = words[0]
+        if first in firsts and (firsts[first] is None or firsts[first][1] != name):  # type: ignore[index]
+            firsts[first] = None  # "Pew Research Center" and "Pew Charitable Trusts": neither is meant alone
+        else:
+            firsts.setdefault(first, (body.end, name))
+    out: list[Suggestion] = []
+    for first, seen in firsts.items():
+        if seen is None or first in _GENERIC_FIRST_WORDS or english_names.not_a_name_word(first) or known_place(first) \
+                or first in given_names.GIVEN_NAMES or first in given_names.COMMON_GIVEN_NAMES or gazetteer.is_demonym(first) \
+                or _ADJECTIVE_ENDING.search(first) or first in _CURRENCY_NAMES \
+                or _as_a_word(text, first, 0, len(text)):
+            continue
+        end_of_full, name = seen
+        for start in _whole(text, first, end_of_full, end_of_full + _SHORT_FORM_REACH, "’'.-"):
+            end = start + len(first)
+            if (taken.overlaps(start, end) or _CAPITAL_WORD_AFTER.match(text, end) or not language_at(text, start)
+                    or (english_names.capital_word_before(text, start) and not _SENTENCE_ENDS_BEFORE.search(text, max(0, start - 30), start))
+                    or _PERSON_PRONOUN_AFTER.match(text, end)
+                    or (_COPULA_AFTER.match(text, end) and _opens_a_sentence(text, start))):
+                continue  # "in March. Pew found": the sentence's end, no longer name; "Amnesty was granted": the noun
+            out.append(actor(start, end, text, {"name": name, "type": "organisation"}, 0.55))
+            taken.add(start, end)
+    return kept + out
+
+
+def opens_another_name(name: str, word: str) -> bool:
+    """``word`` (a word in capitals, in title case) after the person ``name`` is a common given name while ``name``
+    already ends in a surname ("Like William Shakspere RAPHAEL ( the painter )"): the next person, not a surname in
+    capitals ("Angela MERKEL", "Maria Elena BOSCHI" keep theirs)."""
+    last = name.split()[-1] if name.split() else ""
+    return (len(name.split()) >= 2 and word in given_names.COMMON_GIVEN_NAMES and last not in given_names.COMMON_GIVEN_NAMES
+            and not last.isupper())
+
+
+def without_the_next_person(text: str, kept: list[Suggestion]) -> list[Suggestion]:
+    """``kept`` with each person of three words or more whose last word, in capitals, opens another name
+    (:func:`opens_another_name`: "Like Edward Blackwood PETER ( the poet )") cut before that word."""
+    out = []
+    for s in kept:
+        words = s.exact.split()
+        if (s.attributes.get("type") == "person" and len(words) >= 3 and words[-1].isupper() and len(words[-1]) > 2
+                and not any(w.isupper() for w in words[:-1]) and opens_another_name(" ".join(words[:-1]), words[-1].title())):
+            end = s.start + s.exact.rstrip().rindex(words[-1])
+            end = s.start + len(text[s.start : end].rstrip())
+            s = replace(s, end=end, exact=text[s.start : end], attributes={**s.attributes, "name": " ".join(words[:-1])})
+        out.append(s)
+    return out

@@ -17,9 +17,10 @@ from dataclasses import replace
 from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
 from desktop.suggest.mentions import POSTAL_CODES
+from desktop.suggest.guesses import function_word
 from desktop.suggest.suggestion import Suggestion
 
-__all__ = ["drop", "retyped"]
+__all__ = ["drop", "retyped", "towns_before_a_code"]
 
 # A dish's own noun as the last word of a review's capitalised name ("Fried Crab Wontons", "BBQ Spare Ribs", "Neptune
 # Platter", "Parmigiana"), or as its first before an Italian or French joining word ("Spaghetti alla Barese"). Only the
@@ -157,14 +158,24 @@ def _dish(text: str, s: Suggestion) -> bool:
             and _NEXT_WORD.match(text, s.end) is None)  # ("Del Taco": a Spanish article makes a restaurant's name)
 
 
+# "at" right before a maker's name and another capitalised word that ends the phrase: the maker's site ("Workers at
+# Nissan Sunderland agreed", "jobs at Toyota Burnaston are"); a car takes a determiner there ("at the Toyota Camry"), and
+# a car's noun after the two words makes them a car again ("looked at Toyota Camry prices")
+_AT_BEFORE = re.compile(r"(?<![\w-])at[ \u00a0]+$")
+_PHRASE_ENDS = re.compile(r"[\"”’')]?(?:[ \u00a0]*(?:[,.;:!?)]|$)|[ \u00a0]+(?:[a-z]+ed|is|was|are|were|has|have|had|will"
+                          r"|would|said|says|and|or|in|on|at|for|to|from|with|where|which|who|since|until|after|before)(?![\w’'-]))")
+
+
 def _product(text: str, s: Suggestion) -> bool:
-    """``s`` is a maker's name before its model's ("Mitsubishi Eclipse"; the maker alone or the whole), or a car
+    """``s`` is a maker's name before its model's ("Mitsubishi Eclipse"; the maker alone or the whole; not right
+    after "at" where the two words end the phrase: the maker's site, "Workers at Nissan Sunderland agreed"), or a car
     after a determiner ("a pre-owned BMW from")."""
     words = s.exact.split()
     maker_end = s.start + len(words[0]) if len(words) == 2 else s.end
     if (words[0] in CAR_MAKERS or words[0] in _SOFTWARE_MAKERS) and len(words) <= 2:
         model = _NEXT_WORD.match(text, maker_end)
         if (model is not None and model.group(1) not in _NO_MODEL
+                and not (_AT_BEFORE.search(text, max(0, s.start - 10), s.start) and _PHRASE_ENDS.match(text, model.end()))
                 and model.end() >= s.end and (words[0] in CAR_MAKERS or model.group(1) in _SOFTWARE_PRODUCTS)):
             return True
     return (len(words) == 1 and s.exact in CAR_MAKERS and _CAR_DETERMINER.search(text, max(0, s.start - 80), s.start) is not None
@@ -201,3 +212,17 @@ def retyped(text: str, s: Suggestion) -> Suggestion:
             or words[0] not in COMPANIES_BEFORE_A_CODE):
         return s
     return replace(s, attributes={**s.attributes, "type": "organisation", "name": words[0]})  # CA is no part of the name
+
+
+# A town named by one or two words and a settlement's word, then a US state's code and no more capitals ("Apple
+# Valley CA police", "in Palm Springs CA,"): the recognisers keep the first word alone, a company's ("Apple")
+_TOWN_BEFORE_A_CODE = re.compile(r"(?<![\w’'.&-])(?P<town>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:Valley|City|Springs|Beach|Falls"
+                                 r"|Heights|Hills|Grove|Lake|Creek|Harbor|Junction))[ ](?P<code>[A-Z]{2})(?=[ \u00a0]+[a-z]|[,.;:)]|$)")
+
+
+def towns_before_a_code(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each town of a settlement's word before a US state's postal code (the town alone: "Apple
+    Valley" of "Apple Valley CA police"), whose first word the recognisers read alone as a company's; not one whose
+    first word opens the sentence as a function word ("The City CA")."""
+    return [m.span("town") for m in _TOWN_BEFORE_A_CODE.finditer(text)
+            if m.group("code") in POSTAL_CODES and not function_word(m.group("town").split()[0])]

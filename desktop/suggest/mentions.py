@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from desktop.suggest import events, gazetteer, leads, names, russian_names
+from desktop.suggest import english_people, events, gazetteer, leads, names, russian_names
 from desktop.suggest.guesses import currency_word_after, function_word
 from desktop.suggest.media import medium
 from desktop.suggest.spans import Taken
@@ -301,7 +301,8 @@ def _with_caps_surname(text: str, s: Suggestion, taken: Taken) -> Suggestion:
     hit = names.caps_surname(text, s.end) if s.attributes.get("type") == "person" else None
     if (hit is None or taken.overlaps(s.end + 1, hit[0]) or place_type(hit[1]) is not None
             or (function_word(hit[1]) and " " in s.exact.strip())
-            or events.names_an_award(text, hit[0] - len(hit[1]), hit[0]) or s.exact.isupper()):
+            or events.names_an_award(text, hit[0] - len(hit[1]), hit[0]) or s.exact.isupper()
+            or english_people.opens_another_name(str(s.attributes.get("name", "")), hit[1])):
         return s  # not "Paul Kaufman ONLY": a function word in capitals is emphasis ("Theresa MAY" is a surname);
         # not "Тоқаев ЭКСПО көрмесін": a contest; not "SAMUEL ALITO WROTE": a name in capitals ends where its rule says
     taken.add(s.end, hit[0])

@@ -175,10 +175,14 @@ _HOLDING_WORDS = frozenset("""stake stakes share shares holding holdings interes
     invests invested investing investor investors position positions""".split())
 
 
+_OF_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Za-z]+)[ \u00a0]+of[ \u00a0]+$")
+
+
 def _held(text: str, start: int) -> bool:
-    """A holding's noun or verb and "in" come right before ``start`` ("a stake in", "Shares in", "invested in"): what
-    follows is a company, whatever the recognisers call it."""
-    before = _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    """A holding's noun or verb and "in" or "of" come right before ``start`` ("a stake in", "Shares in", "invested in",
+    "Shares of"): what follows is a company, whatever the recognisers call it."""
+    before = (_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
+              or _OF_BEFORE.search(text, max(0, start - 40), start))
     return before is not None and (before.group("word") or "").lower() in _HOLDING_WORDS
 
 
@@ -220,13 +224,15 @@ def _place_with_its_code(text: str, start: int, is_known_place: Callable[[str, i
     settlement's word, a place the gazetteer or the recognisers know, or a code other than AB that no recogniser's
     organisation covers makes a place ("Nelspruit SA officials", "Police in Elko NV"; not "Ericsson AB officials",
     "Nestle SA officials", "outside Philips NV headquarters": AB is a Swedish company's form, Alberta's places are
-    written with a comma); after a holding's "in" or before a company's own noun it is never one."""
+    written with a comma), except an Alberta town (:data:`legal_forms.ALBERTA_TOWNS`) before AB, a place after any word
+    ("from Banff AB to Calgary"); after a holding's "in" or "of" or before a company's own noun it is never one."""
     m = _PLACE_BEFORE_ITS_PEOPLE.match(text, start)
     if m is None:
         m = _PLACE_WITH_CODE.match(text, start)
-        if (m is None or _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 40), start) is None or _held(text, start)
-                or _company_s_noun_after(text, m.end())):
-            return False
+        if (m is None or (_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 40), start) is None
+                          and not (m.group("code") == "AB" and m.group("name") in legal_forms.ALBERTA_TOWNS))
+                or _held(text, start) or _company_s_noun_after(text, m.end())):
+            return False  # an Alberta town before AB is the place after any word ("from Banff AB to Calgary")
     elif m.group("people") != "officials":
         return True
     name = m.group("name")
