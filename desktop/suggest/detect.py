@@ -331,13 +331,13 @@ def _people(text: str) -> list[Suggestion]:
 
 # ---------------------------------------------------------------- actors
 def _organisations(text: str, people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
-                   companies: frozenset[str] = frozenset()) -> list[Suggestion]:
+                   companies: frozenset[str] = frozenset(), tick: Callable[[], None] = lambda: None) -> list[Suggestion]:
     """Organisations by pattern (:mod:`desktop.suggest.organisations`); a seat of government
     by its name ("в Кремле": Кремль), before the recognisers' place. ``people``: the names the
     recognisers take for persons, and their last words; ``places``: the places and states they name;
     ``companies``: the organisations they name."""
     out = []
-    for start, end in organisations.find(text, _is_known_place, people, places, companies):
+    for start, end in halves(organisations.find(text, _is_known_place, people, places, companies), tick):  # (a cancel point)
         seat = names.seat_of_government(text[start:end])
         name = (seat or kazakh_bodies.nominative(text[start:end])  # "Мәжілісте": Мәжіліс
                 or organisations.LEGAL_FORM.sub("", " ".join(text[start:end].split())))  # "Tesco plc": Tesco
@@ -555,9 +555,9 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     person_words += [str(p.attributes.get("name", "")).split() for p in people]
     patterned = _organisations(text, frozenset(" ".join(w[i:]) for w in person_words for i in range(len(w))),
                                frozenset(text[a:b] for a, b, kind, _l in recognised if kind in ("place", "state")),
-                               frozenset(text[a:b] for a, b, kind, _l in recognised if kind == "organisation"))
+                               frozenset(text[a:b] for a, b, kind, _l in recognised if kind == "organisation"), tick)
     guessed = _without_openers(text, guessed, patterned)
-    for s in halves(people + employers + patterned + rule_names + guessed, tick):
+    for s in people + employers + patterned + rule_names + guessed:
         s = _in_nominative(s)
         eid = by_name.get(str(s.attributes.get("name", "")).casefold()) or by_name.get(s.exact.casefold())
         if eid:
