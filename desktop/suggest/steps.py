@@ -64,7 +64,11 @@ def _has_capital(line: str) -> bool:
 
 def halves(items: Sequence[Item], tick: Callable[[], None]) -> Iterator[Item]:
     """``items`` in turn, with ``tick()`` (a report and a cancel point, :meth:`Steps.ticker`)
-    before the second half: a long loop of a stage that reads the whole text becomes two steps."""
+    before the second half: a long loop of a stage that reads the whole text becomes two steps.
+    ``tick()`` is called exactly once, for no items too, so a stage reports as often as its
+    ticker counts whatever the text holds."""
+    if not items:
+        tick()
     half = len(items) // 2
     for i, item in enumerate(items):
         if i == half:
