@@ -538,6 +538,10 @@ def progress_and_cancel(text: str) -> None:
         gaps = [b - a for a, b in zip(times, times[1:])]
         print(f"  all kinds: {elapsed:.2f} s, {count} suggestions, {len(seen)} progress reports, "
               f"longest step {max(gaps):.2f} s, median {statistics.median(gaps):.3f} s (goal ≤ 0.5 s)")
+        # a step is the work a report names, up to the next report (the first: the job's start until its first report)
+        named = ["start", *(label for _t, _d, _n, label in seen)]
+        longest = sorted(range(len(gaps)), key=lambda i: -gaps[i])[:3]
+        print("  longest steps: " + ", ".join(f"{gaps[i]:.2f} s ({named[i]}, step {i + 1} of {len(gaps)})" for i in longest))
         for fraction in (0.1, 0.5, 0.9):
             future = pool.submit(worker.run_job, 3 + int(fraction * 10), detect_request, request)
             seen = reports_until(future, stop_at=fraction)

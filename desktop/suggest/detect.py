@@ -38,7 +38,7 @@ from desktop.suggest.matcher import known_matcher as _known
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import in_address
 from desktop.suggest.spans import overlaps_any as _overlaps_any
-from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines
+from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines, halves
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.suggestion import actor as _actor
 
@@ -331,13 +331,13 @@ def _people(text: str) -> list[Suggestion]:
 
 # ---------------------------------------------------------------- actors
 def _organisations(text: str, people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
-                   companies: frozenset[str] = frozenset()) -> list[Suggestion]:
+                   companies: frozenset[str] = frozenset(), tick: Callable[[], None] = lambda: None) -> list[Suggestion]:
     """Organisations by pattern (:mod:`desktop.suggest.organisations`); a seat of government
     by its name ("в Кремле": Кремль), before the recognisers' place. ``people``: the names the
     recognisers take for persons, and their last words; ``places``: the places and states they name;
     ``companies``: the organisations they name."""
     out = []
-    for start, end in organisations.find(text, _is_known_place, people, places, companies):
+    for start, end in halves(organisations.find(text, _is_known_place, people, places, companies), tick):  # (a cancel point)
         seat = names.seat_of_government(text[start:end])
         name = (seat or kazakh_bodies.nominative(text[start:end])  # "Мәжілісте": Мәжіліс
                 or organisations.LEGAL_FORM.sub("", " ".join(text[start:end].split())))  # "Tesco plc": Tesco
@@ -383,11 +383,11 @@ def _digits_name(exact: str) -> bool:
     return _NUMBER_OPENS_NAME.match(exact) is not None
 
 
-def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list[Suggestion]:
+def _statistical(text: str, recognised: list[tuple[int, int, str, str]], tick: Callable[[], None] = lambda: None) -> list[Suggestion]:
     """Persons, organisations and places from the recognisers (``ner.entities(text)``)."""
     out = []
     guesses = Guesses(text)
-    for start, end, kind, lang in _guess_pieces(text, recognised):
+    for start, end, kind, lang in halves(_guess_pieces(text, recognised), tick):  # two steps (a cancel point)
         exact = text[start:end]
         # lines without capitals are skipped anyway; "al-Qaida"; "6PR", "883Jia FM" (a radio station's call sign),
         # in English: the Turkish model's "109 Piscium Balıklar takımyıldızında" is a star
@@ -447,7 +447,7 @@ def _without_full_stop(text: str, start: int, end: int) -> int:
 _NAME_PARTICLE = re.compile(rf"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[{_UP}]")
 
 
-def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
+def _rule_names(text: str, tick: Callable[[], None] = lambda: None) -> tuple[list[Suggestion], dict[str, str]]:
     """Honorifics, reporting frames, acronyms; and acronym → long form."""
     out: list[Suggestion] = []
     guesses = Guesses(text)
@@ -463,6 +463,7 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
         if _is_known_place(text, start, end) or (name.count(" ") >= 2 and _is_known_place(text, start, start + len(first))):
             continue  # "backed by Iran Islamic Jihad": a state and a body, no person
         out.append(_actor(start, end, text, {"name": " ".join(name.split()), "type": "person"}, 0.65))
+    tick()  # two steps (a cancel point)
     given = english_names.given_name_people(text, organisations.english_line, _known_form)
     for start, end, name in given:  # "Christina Aguilera"; "Zach LaVine" above the model's organisation
         if not gazetteer.is_demonym(name.split()[-1]):
@@ -538,7 +539,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
                 break
         cands.append(Suggestion("actor", start, end, text[start:end], attrs, 0.9))
     tick()
-    rule_names, long_forms = _rule_names(text)
+    rule_names, long_forms = _rule_names(text, tick)
     tick()
     people = _people(text)
     tick()
@@ -548,13 +549,13 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     titled_people = _Taken.of((p.start, p.end) for p in people)
     # a small model's guess that cuts into a titled person ("Federal District Judge" of "… Judge Lynn
     # Hughes") is no name; natasha's are weighed against the titles in titles.titled_inside
-    guessed = [g for g in _statistical(text, recognised) if g.confidence == _RECOGNISED_RU or not titled_people.cuts_into(g.start, g.end)]
+    guessed = [g for g in _statistical(text, recognised, tick) if g.confidence == _RECOGNISED_RU or not titled_people.cuts_into(g.start, g.end)]
     tick()
     person_words = [text[a:b].split() for a, b, kind, _l in recognised if kind == "person"]
     person_words += [str(p.attributes.get("name", "")).split() for p in people]
     patterned = _organisations(text, frozenset(" ".join(w[i:]) for w in person_words for i in range(len(w))),
                                frozenset(text[a:b] for a, b, kind, _l in recognised if kind in ("place", "state")),
-                               frozenset(text[a:b] for a, b, kind, _l in recognised if kind == "organisation"))
+                               frozenset(text[a:b] for a, b, kind, _l in recognised if kind == "organisation"), tick)
     guessed = _without_openers(text, guessed, patterned)
     for s in people + employers + patterned + rule_names + guessed:
         s = _in_nominative(s)
@@ -577,7 +578,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     cands = [_without_medium(text, c) for c in cands]  # "Cumhurbaşkanı Erdoğan Twitter hesabından"
     model_places = frozenset(text[a:b] for a, b, kind, _l in recognised if kind == "place")
     work_titles = works.Works(text, cands, _is_known_place)  # "Teen Wolf dizisinde", "Kuzgun adlı şiiri": no actors
-    cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
+    cands = [c for c in halves(cands, tick) if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
              and not titles.place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
              and not currency_word_before(text, c.start, c.end)
              and not in_address(text, c.start, c.end) and not time_zone(text, c.start, c.end)
@@ -783,7 +784,7 @@ def detect(
                 out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
         if "actor" in wanted:
             recognised = steps.run("names", _names, NAMES_PIECE, ahead=names_ahead)
-            out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 8))
+            out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 12))
         out = [
             s for s in out
             if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)

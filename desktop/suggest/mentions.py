@@ -314,7 +314,7 @@ def repeated(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggestion
     with the first mention's name, type and entity."""
     first: dict[str, Suggestion] = {}
     for s in kept:  # not "COVID-19" (a recogniser's slip, repeated), nor "Alman"
-        if not any(c.isdigit() for c in s.exact) and not gazetteer.is_demonym(s.exact):
+        if not any(map(str.isdigit, s.exact)) and not gazetteer.is_demonym(s.exact):
             first.setdefault(s.exact, s)
     out = []
     for start, end, form in names.repeated_mentions(text, first):

@@ -544,6 +544,7 @@ _SEAT_FORMS = (
     (r"Beyaz[ \u00a0]Saray", "Beyaz Saray"),
 )
 SEAT_FORMS = "|".join(p for p, _n in _SEAT_FORMS)
+_SEAT_PATTERNS = [(re.compile(p), n) for p, n in _SEAT_FORMS]  # compiled once: asked of every recognised name
 
 
 def seat_of_government(exact: str) -> str | None:
@@ -551,7 +552,7 @@ def seat_of_government(exact: str) -> str | None:
     words = " ".join(exact.split())
     if words in SEATS_OF_GOVERNMENT:
         return words
-    return next((name for pattern, name in _SEAT_FORMS if re.fullmatch(pattern, words)), None)
+    return next((name for pattern, name in _SEAT_PATTERNS if pattern.fullmatch(words)), None)
 
 
 # Last words of names in a reporting frame that make them no person ("Downing Street said").

@@ -26,7 +26,7 @@ reporting as before, and a cancel or an error stops the thread.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from typing import Any, TypeVar
@@ -43,6 +43,7 @@ NAMES_PIECE = 25_000
 
 Progress = Callable[[int, int, str], None]
 Found = TypeVar("Found", bound=tuple)
+Item = TypeVar("Item")
 
 _ran: set[str] = set()  # stages run in this process before (the models are loaded)
 # one piece at a time in this process: the thread of a cancelled detection may still finish
@@ -59,6 +60,20 @@ def capitalised_lines(text: str) -> str:
 
 def _has_capital(line: str) -> bool:
     return line.lower() != line or (not line.isascii() and any(c.isupper() for c in line))
+
+
+def halves(items: Sequence[Item], tick: Callable[[], None]) -> Iterator[Item]:
+    """``items`` in turn, with ``tick()`` (a report and a cancel point, :meth:`Steps.ticker`)
+    before the second half: a long loop of a stage that reads the whole text becomes two steps.
+    ``tick()`` is called exactly once, for no items too, so a stage reports as often as its
+    ticker counts whatever the text holds."""
+    if not items:
+        tick()
+    half = len(items) // 2
+    for i, item in enumerate(items):
+        if i == half:
+            tick()
+        yield item
 
 
 def pieces(text: str, size: int) -> list[tuple[int, int]]:
