@@ -172,8 +172,22 @@ _TIME_OF = set("""end start beginning middle rest half part course spring summer
 
 def _people_in_the_years(m: re.Match[str], previous: str, text: str) -> bool:
     """(Not "the end of 2019 workers", "the class of 1990 students": a year.)"""
-    return (not m["mods"] and m["noun"] in _PEOPLE_PLURALS and (previous == "of" or bool(_COUNTING_VERB.fullmatch(previous)))
+    return (not m["mods"] and m["noun"] in _PEOPLE_PLURALS and (previous == "of" or bool(_COUNTING_VERB.fullmatch(previous))
+                                                              or _LISTED_AFTER_COMMA.search(text, max(0, m.start() - 16), m.start()) is not None)
             and not _opens_sentence(text, m.start()) and _previous_word(text, m.start() - len(previous) - 1) not in _TIME_OF)
+
+
+# A number after a comma that "or"/"to" joins to people counts them: "In 2019, 1500 or 2000 people died", "In 2019 or
+# 2020, 1800 or 1900 workers left" (a list of years joins no people: not "in 2019 or 2020 workers" after no comma).
+_PEOPLE_AFTER = re.compile(rf"(?:[ \u00a0]+(?:or|to)[ \u00a0]+\d{{1,4}}|[-\u2013]\d{{1,4}})*[ \u00a0]+(?P<noun>[a-z]+)\b")
+_LISTED_AFTER_COMMA = re.compile(r",[ \u00a0]+\d{1,4}[ \u00a0]+(?:or|to)[ \u00a0]+$")
+
+
+def people_listed(text: str, end: int) -> bool:
+    """The number ending at ``end`` (after a comma) is a count of people, alone or with the numbers "or" joins to it
+    (",| 1500 or 2000 people"): no year of a list."""
+    m = _PEOPLE_AFTER.match(text, end)
+    return m is not None and m["noun"] in _PEOPLE_PLURALS
 
 
 def in_a_name_of(text: str, start: int, noun: str) -> bool:

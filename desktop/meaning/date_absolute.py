@@ -655,9 +655,11 @@ def h_season(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     months = SEASONS_WITH_YEAR.get(word) or SEASONS.get(word)
     if months is None:
         return None
-    if group(m, "s2") and (_GAMES_AFTER.match(m.string, m.end()) or alone_on_its_line(m.string, *m.span("y1"))):
+    if group(m, "s2") and (_GAMES_AFTER.match(m.string, m.end()) or word in SEASONS_WITH_YEAR and alone_on_its_line(
+            m.string, *m.span("y1"))):
         # "the 2004 Summer Olympic Games": the year names the games; "… in the\n1848\nautumn": a page number before
-        # the season (not "in the autumn\n1848\nand …": a season with its year, wrapped)
+        # an English season (not "in the autumn\n1848\nand …": a season with its year, wrapped; nor "Proje\n2010\nyazında",
+        # "Работы начались\n1848\nлетом": the Turkish and Russian order, the year before the season)
         return None
     y = to_int(m["y1"])
     first, last = months

@@ -19,9 +19,11 @@ CLASS_OF_RX = r"(?<=class[ \u00a0]of[ \u00a0])['’](?P<yy>\d\d)(?![\d.,]\d|[^\W
 
 
 def h_class_of(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"class of '71": 1971, or 20YY when that year is not after the publication date's (without one: "'00" to
-    "'29" are of the 2000s)."""
-    yy = int(m["yy"])
-    latest = ctx.reference.year % 100 if ctx.reference is not None else 29
-    attrs = span("year", ((2000 if yy <= latest else 1900) + yy,))
+    """"class of '71": the latest year ending in 71 up to six years after the publication date's (2024: "'25" and
+    "'27" are classes still at school, 2025 and 2027, "'31" is 1931): a class is named for the year it leaves, and the
+    freshmen of a four-year course, or a pupil of a school's last six years, are its class up to six years ahead.
+    Without a publication date, as if published in 2023: "'00" to "'29" are of the 2000s (a fixed year, not today's,
+    so that a text reads the same on every day)."""
+    limit = (ctx.reference.year if ctx.reference is not None else 2023) + 6
+    attrs = span("year", (limit - (limit - int(m["yy"])) % 100,))
     return (attrs, False) if attrs else None

@@ -12,6 +12,7 @@ import bisect
 import datetime as _dt
 import re
 
+from desktop.meaning.counts import people_listed  # English: a count of people, not a listed year
 from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, not a listed year
 from desktop.meaning.date_base import Cand, span
 from desktop.meaning.date_deadlines import ended_when, last_day
@@ -549,8 +550,9 @@ def year_lists(text: str, chosen: list[Cand]) -> list[Cand]:
             return None
         b, e = m.start(1), m.end(1)
         attrs = span("year", (int(m.group(1)),))
-        if attrs is None or covered.find(1, b, e) >= 0 or RU_COUNT_AFTER.match(text, e):
-            return None  # (or "в 1592 году, 1535 кроватей": a count)
+        if attrs is None or covered.find(1, b, e) >= 0 or RU_COUNT_AFTER.match(text, e) or text[b - 2 : b - 1] == "," and (
+                people_listed(text, e)):
+            return None  # (or "в 1592 году, 1535 кроватей", "In 2019, 1500 or 2000 people died": a count)
         extra.append(Cand(b, e, attrs))
         covered[b:e] = b"\x01" * (e - b)
         return extra[-1]

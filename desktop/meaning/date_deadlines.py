@@ -17,9 +17,12 @@ if TYPE_CHECKING:
 # the end of 2020", "in late 2020": a part of the period, its last third).
 # After "by year-end" / "at year-end", a word that opens the main clause ("By year-end the bank will have cut 500 jobs",
 # "At year-end we had 40 staff") and not a noun that the "year-end" qualifies ("year-end results", "year-end bonuses").
+# Both are the year's last day: "by year-end" a deadline, "at year-end" the point a balance is taken at (31 December,
+# as a report's "at year-end"); "at the end of the year" stays the year's last part.
 YEAR_END_NOUN = r"(?!(?:the|a|an|its|their|his|her|our|my|your|we|it|they|he|she|i|you|there|all|most)(?![^\W_]))"
 _BY_BEFORE = re.compile(r"(?<![^\W_])by[ \u00a0]+$", re.IGNORECASE)
 _END_OF = re.compile(r"(?:the[ \u00a0]+)?end[ \u00a0]+of[ \u00a0]|year[ \u00a0-]end(?![^\W_])", re.IGNORECASE)
+_AT_YEAR_END = re.compile(r"(?<![^\W_])at[ \u00a0]+$", re.IGNORECASE)
 
 
 # Russian "к концу 2025 года", "до конца марта 2026 года" (by, until the end of …): the same deadline.
@@ -32,7 +35,7 @@ _TR_END_INSIDE = re.compile(r"(?<![^\W_])sonuna[ \u00a0]+(?:kadar|dek)$", re.IGN
 
 
 def deadlines(text: str, chosen: list[Cand]) -> None:
-    """Set each deadline "by the end of …" in ``chosen`` to the period's last day: GUM's annotators give "by the end
+    """Set each deadline "by the end of …" ("at year-end" too) in ``chosen`` to the period's last day: GUM's annotators give "by the end
     of the year" and "by year end" the year's last day (2 of 2 in GUM train), and a deadline is a day, not the last
     third of the year the end alone reads as ("at the end of the year": September to December).  The same for Russian
     "к концу 2025 года" / "до конца …" and Turkish "2025 yılı sonuna kadar" (whose words after the date join it)."""
@@ -44,7 +47,8 @@ def deadlines(text: str, chosen: list[Cand]) -> None:
         in_a_year = str(a.get("start"))[:4] == str(a["end"])[:4]
         tr_after = _TR_END_AFTER.match(text, c.end) if in_a_year else None
         if not (tr_after or (in_a_year and (_TR_END_INSIDE.search(text, c.start, c.end) or _ru_by_the_end(text, c.start)))
-                or (_END_OF.match(text, c.start) and _BY_BEFORE.search(text, max(0, c.start - 8), c.start))):
+                or (_END_OF.match(text, c.start) and _BY_BEFORE.search(text, max(0, c.start - 8), c.start))
+                or (text[c.start : c.start + 4].lower() == "year" and _AT_YEAR_END.search(text, max(0, c.start - 8), c.start))):
             continue
         if tr_after:
             c.end = tr_after.end()

@@ -483,7 +483,7 @@ _NUMWORD_ALT = "|".join(
     + [word_alternation(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS))])
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?<!\d[ \u00a0])\.\d+|(?:{_NUMWORD_ALT}))"  # (".25 litres")
 _EXTRA_PATTERN = (
-    rf"(?:(?<![\w.,%$€£])|(?<=\d(?P<dim>[x×]))(?<!\b0x))(?:(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
+    rf"(?:(?<![\w.,%$€£])|(?<=\d(?P<dim>[x×]))(?<!\b0x))(?:(?P<neg>[-\u2212](?=\d))?(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
     rf"{_SP}*(?P<sep>-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
     rf"(?:{_SP}|-|(?=dk(?![\w])))(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
     rf"|(?P<ppl>{PEOPLE_RU}|(?i:kişi)(?:lik|yi|ye|nin|den|de|ler(?:in|e|i|den)?)?)|(?(dim)(?!)|(?P<noun>[a-zа-яёçğıöşü]{{3,}})))(?![\w])"
@@ -712,7 +712,7 @@ def _with_extras(
         if number is None:
             continue
         low_raw = (m.group("lo") or "").replace("İ", "i")
-        lo = (parse_number(low_raw, continental=bool(re.search("[а-яё]", m.group()))) if low_raw[:1].isdigit()
+        lo = (parse_number("-" * bool(m["neg"]) + low_raw, continental=bool(re.search("[а-яё]", m.group()))) if low_raw[:1].isdigit()
               else _number_value(low_raw)) if low_raw else None
         if lo is not None and not low_raw[:1].isdigit() and not _same_language(low_raw, m):
             lo = None  # "went on to 15 years": the English "on" is no Turkish ten

@@ -183,7 +183,12 @@ def rate_after(text: str, end: int, unit: str) -> tuple[int, str] | None:
     per = _symbol(m["per"], _PER_EN) if "per" in m.re.groupindex else _symbol(m["time"] or m["goods"], _PER_RU)
     if per == unit:
         return None
-    return m.end(), f"{unit}/{per}"
+    return m.end(), unit if unit in _RATE_UNITS and per in ("h", "min") else f"{unit}/{per}"  # ("30 knots per hour": kn)
+
+
+# Units that are rates of themselves take no second unit of time: "30 knots per hour" is 30 kn, "3000 rpm per minute"
+# 3000 rpm, "saatte 30 knot" 30 kn (the writer's redundant "per hour").
+_RATE_UNITS = frozenset({"kn", "rpm", "mph"})
 
 
 _NUMBER = r"\d{1,2}(?:[.,]\d{1,2})?"
@@ -306,7 +311,7 @@ def temperature_and_rate(
     if per is not None and _TR_DETERMINER_BEFORE.search(text, max(0, per.start() - 12), per.start()):
         per = None  # "O günde 5 kişi öldü", "Son ayda 12 kişi", "10 yılda": on that day, in the last month, in 10 years
     unit = str(attrs.get("unit") or "")
-    if per is not None and unit and "/" not in unit and _PER_TR[per["per"].lower()] != unit:
+    if per is not None and unit and "/" not in unit and _PER_TR[per["per"].lower()] != unit and unit not in _RATE_UNITS:
         attrs = {**attrs, "unit": f"{unit}/{_PER_TR[per['per'].lower()]}"}
     return end, attrs
 

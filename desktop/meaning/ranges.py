@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from desktop.meaning.bounds_tr import from_to
 from desktop.meaning.numbers import parse_number, to_number
-from desktop.meaning.units import TALLY_WORDS, WORD_VALUES
+from desktop.meaning.units import TALLY_WORDS, WORD_VALUES, crowns_grouped
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
@@ -130,7 +130,8 @@ def range_to(
         if lo is None or not free_range(out, lo.start("lo")) or year_before_to(text, lo.start("lo"), lo.end("lo")):
             return None
         number = Decimal(sum(WORD_VALUES.get(w, 1) for w in lo["lo"].lower().split("-"))) if lo["lo"][0].isalpha() else parse_number(
-            lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))  # ("a hundred": 1 × 100)
+            lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])) or crowns_grouped(
+                lo.group("lo"), attrs["unit"]))  # ("a hundred": 1 × 100; "1.200-1.500 kr": 1 200, as the high end)
         if number is None:
             return None
         if lo.groupdict().get("hundred"):
@@ -160,11 +161,12 @@ _TALLY_GAP = re.compile(TALLY_WORDS + "$")
 _MINUS = re.compile(r"(?<![\w.,\d°º-])[-\u2212]$")  # (a minus sign, not a range's dash after a number: "5-12")
 # A year after a word of time is no low end: "fell by the end of 2020 to 5,000 tonnes", "rose in 2019 to 300" (the new
 # level, not 2020–5 000; "from 2000 to 5,000 tonnes", "between 1500 and 2000 people", "cuts in 2000 to 3000 homes" with
-# no verb of change before "in", "cut by 2000 to 3000 jobs" stay ranges).
+# no verb of change before "in", "cut by 2000 to 3000 jobs" stay ranges; month names are whole words: "Janet 2000 to 3000
+# words" is a range).
 _YEAR_AFTER_TIME = re.compile(rf"(?<![\w-])(?:(?i:(?:end|start|beginning|middle|close|turn|(?:first|second|third|fourth|last|final"
                               rf"|latter){_SP}+(?:half|quarter)|spring|summer|autumn|fall|winter){_SP}+of|since|until|till|during"
-                              rf"|early|late|mid)|(?-i:Jan|Feb|March|April|May|June"
-                              rf"|July|Aug|Sept?|Oct|Nov|Dec)\w*|(?P<in>(?i:in))){_SP}+$")
+                              rf"|early|late|mid)|(?-i:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June"
+                              rf"|July|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?|(?P<in>(?i:in))){_SP}+$")
 _CHANGED_BEFORE_IN = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))"
                                 rf"(?:{_SP}+[a-z]+ly)?{_SP}+$")
 
