@@ -5,7 +5,7 @@ a publisher before its imprint's city and year ("(Black Pepper, Melbourne, 2004)
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from desktop.suggest import detect, gazetteer, names, organisations
@@ -138,6 +138,9 @@ _NAME_WORDS = st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True).filter(
        kind=st.sampled_from([("village", "place"), ("river", "place"), ("football club", "organisation"),
                              ("Danish politician", "person"), ("company", "organisation")]))
 def test_any_name_said_to_be_a_kind_of_thing_is_that_kind(words: list[str], verb: str, kind: tuple[str, str]) -> None:
+    # a name that is the kind's own word ("Club is a small football club") is the text's common word in lower case too:
+    # no name (leads.subjects), so the property holds for the other names
+    assume(not any(w.lower() in kind[0].lower().split() for w in words))
     name = " ".join(words)
     text = f"It rained. {name} {verb} a small {kind[0]} near the coast."
     start = text.index(name)
