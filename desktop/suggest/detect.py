@@ -38,7 +38,7 @@ from desktop.suggest.matcher import known_matcher as _known
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import in_address
 from desktop.suggest.spans import overlaps_any as _overlaps_any
-from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines, halves
+from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines, in_parts
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.suggestion import actor as _actor
 
@@ -337,7 +337,7 @@ def _organisations(text: str, people: frozenset[str] = frozenset(), places: froz
     recognisers take for persons, and their last words; ``places``: the places and states they name;
     ``companies``: the organisations they name."""
     out = []
-    for start, end in halves(organisations.find(text, _is_known_place, people, places, companies), tick):  # (a cancel point)
+    for start, end in organisations.find(text, _is_known_place, people, places, companies, tick):  # (a cancel point inside)
         seat = names.seat_of_government(text[start:end])
         name = (seat or kazakh_bodies.nominative(text[start:end])  # "Мәжілісте": Мәжіліс
                 or organisations.LEGAL_FORM.sub("", " ".join(text[start:end].split())))  # "Tesco plc": Tesco
@@ -387,7 +387,7 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]], tick: C
     """Persons, organisations and places from the recognisers (``ner.entities(text)``)."""
     out = []
     guesses = Guesses(text)
-    for start, end, kind, lang in halves(_guess_pieces(text, recognised), tick):  # two steps (a cancel point)
+    for start, end, kind, lang in in_parts(_guess_pieces(text, recognised), tick, 3):  # three steps (cancel points)
         exact = text[start:end]
         # lines without capitals are skipped anyway; "al-Qaida"; "6PR", "883Jia FM" (a radio station's call sign),
         # in English: the Turkish model's "109 Piscium Balıklar takımyıldızında" is a star
@@ -578,7 +578,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     cands = [_without_medium(text, c) for c in cands]  # "Cumhurbaşkanı Erdoğan Twitter hesabından"
     model_places = frozenset(text[a:b] for a, b, kind, _l in recognised if kind == "place")
     work_titles = works.Works(text, cands, _is_known_place)  # "Teen Wolf dizisinde", "Kuzgun adlı şiiri": no actors
-    cands = [c for c in halves(cands, tick) if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
+    cands = [c for c in in_parts(cands, tick, 3) if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
              and not titles.place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
              and not currency_word_before(text, c.start, c.end)
              and not in_address(text, c.start, c.end) and not time_zone(text, c.start, c.end)
@@ -586,6 +586,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
              and not mentions.code_after_city(text, c.start, c.end, model_places)  # "TX" of "in Austin TX": a state
              and ("entity_id" in c.attributes or not _a_medium(text, c))
              and not _a_named_thing(text, c) and not work_titles.is_one(c)]
+    tick()
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []
@@ -614,6 +615,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = [replace(s, attributes={**s.attributes, "name": long_forms[s.exact]}) if s.exact in long_forms else s for s in out]
     tick()
     out += mentions.beside_names(text, out, taken)
+    tick()
     out = [mentions.turkish_organisation(text, mentions.oblique_organisation(text, s))
            for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
     out = [s for s in out if not kazakh_bodies.titled(text, s.start, s.end)  # "Үкімет басшысы" repeated from "Үкімет"
@@ -784,7 +786,7 @@ def detect(
                 out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
         if "actor" in wanted:
             recognised = steps.run("names", _names, NAMES_PIECE, ahead=names_ahead)
-            out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 12))
+            out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 16))
         out = [
             s for s in out
             if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)

@@ -62,18 +62,25 @@ def _has_capital(line: str) -> bool:
     return line.lower() != line or (not line.isascii() and any(c.isupper() for c in line))
 
 
-def halves(items: Sequence[Item], tick: Callable[[], None]) -> Iterator[Item]:
+def in_parts(items: Sequence[Item], tick: Callable[[], None], parts: int) -> Iterator[Item]:
     """``items`` in turn, with ``tick()`` (a report and a cancel point, :meth:`Steps.ticker`)
-    before the second half: a long loop of a stage that reads the whole text becomes two steps.
-    ``tick()`` is called exactly once, for no items too, so a stage reports as often as its
-    ticker counts whatever the text holds."""
-    if not items:
-        tick()
-    half = len(items) // 2
+    before each of the ``parts - 1`` later parts: a long loop of a stage that reads the whole
+    text becomes ``parts`` steps. ``tick()`` is called exactly ``parts - 1`` times, for no items
+    too, so a stage reports as often as its ticker counts whatever the text holds."""
+    marks = [len(items) * k // parts for k in range(1, parts)]
+    done = 0
     for i, item in enumerate(items):
-        if i == half:
+        while done < len(marks) and marks[done] == i:
             tick()
+            done += 1
         yield item
+    for _ in range(len(marks) - done):  # no items: the ticks still come
+        tick()
+
+
+def halves(items: Sequence[Item], tick: Callable[[], None]) -> Iterator[Item]:
+    """``items`` in two steps (:func:`in_parts`): ``tick()`` once, before the second half."""
+    return in_parts(items, tick, 2)
 
 
 def pieces(text: str, size: int) -> list[tuple[int, int]]:
