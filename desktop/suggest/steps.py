@@ -78,11 +78,6 @@ def in_parts(items: Sequence[Item], tick: Callable[[], None], parts: int) -> Ite
         tick()
 
 
-def halves(items: Sequence[Item], tick: Callable[[], None]) -> Iterator[Item]:
-    """``items`` in two steps (:func:`in_parts`): ``tick()`` once, before the second half."""
-    return in_parts(items, tick, 2)
-
-
 def pieces(text: str, size: int) -> list[tuple[int, int]]:
     """``(start, end)`` slices covering ``text``, each ending at a blank line (else at a
     line break) after about ``size`` characters; a text without line breaks is one piece."""

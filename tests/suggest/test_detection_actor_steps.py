@@ -21,9 +21,9 @@ class Stop(Exception):
 
 
 @given(st.lists(st.integers(), max_size=30))
-def test_halves_yields_every_item_in_order_and_ticks_once_before_the_second_half(items):
+def test_two_parts_yield_every_item_in_order_and_tick_once_before_the_second_half(items):
     trace: list[object] = []
-    for item in steps.halves(items, lambda: trace.append("tick")):
+    for item in steps.in_parts(items, lambda: trace.append("tick"), 2):
         trace.append(item)
     assert [t for t in trace if t != "tick"] == items
     # once for no items too: the stage's report count is the ticker's, whatever the text holds
