@@ -47,6 +47,8 @@ from desktop.meaning.date_tr import (  # Turkish
 )
 from desktop.meaning.date_deadlines import YEAR_END_NOUN, deadlines
 from desktop.meaning.date_class_of import CLASS_OF_RX, h_class_of
+from desktop.meaning.date_year_choice import year_choices
+from desktop.meaning.date_ru_year_part import RU_YEAR_PART_HEADS, RU_YEAR_PART_RX, h_ru_year_part
 from desktop.meaning.date_era_joined import AD_JOINED_RX, h_ad_joined
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, after_years, anchor_years, bare_year_anchors, shift_year, since, year_lists
 
@@ -70,6 +72,7 @@ _BC_AFTER = r"(?:(?-i:BC|BCE)(?![^\W_])|B\.C\.|до{SEP}н\.\s?э\.|до{SEP}н�
 _BC_BEFORE = r"(?:(?-i:MÖ|M\.Ö\.?|M\.\s?Ö\.)|milattan{SEP}önce)".replace("{SEP}", SEP)
 # başında, başlarında, ortasında, sonunda, günlerinde; "sonuna doğru" (towards the end)
 _TR_PART_END = r"(?:l[ae]r)?s?[ıiuü](?:n?d[ae]|n[ae][ \u00a0]+doğru)(?![^\W_])"
+_TR_PART_UNTIL = r"(?:l[ae]r)?[ıiuü]n[ae][ \u00a0]+(?:kadar|dek)(?![^\W_])"  # "21. yüzyılın sonuna kadar": up to its part
 SEP_ONE = r"[ \u00a0]"
 # "two and a half years", "a year and a half", "2 1/2 years", "six and a half months"
 _HALF_NUMBER = r"(?P<an>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -305,9 +308,13 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){CONNECT}(?:the{SEP})?"
      rf"(?:(?P<part2>early|mid|late)[\s-]+)?(?P<c2>\d{{1,2}})(?:st|nd|rd|th){SEP}centur(?:ies|y){WORD_END}(?!{SEP}?{_BC_AFTER})",
      h_centuries),
-    ("<d> начале середине конце " + _ROMAN_KEYS,
-     rf"(?:(?P<part>начале|середине|конце){SEP})?(?P<c>[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){WORD_END}", h_century),
-    ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}y[üu]zy[ıi]l[ıi]n{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_century),
+    ("<d> " + _RU_PART_HEADS + " " + _ROMAN_KEYS,  # "в конце XX века", "до конца XXI века", "к началу XIX века"
+     rf"(?:(?P<part>{_RU_PART}){SEP})?(?P<c>[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){WORD_END}", h_century),
+    ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}y[üu]zy[ıi]l[ıi]n{SEP}(?P<part>baş|orta|son)(?:{_TR_PART_END}|{_TR_PART_UNTIL})", h_century),
+    # "by the end of the 21st century", "until the beginning of the 19th century": its part, as "до конца XXI века" (not
+    # after "at", "in": GUM gives "the beginning of the 19th century" the century, 2 of 2, as "the end of 1990" the year)
+    ("the", rf"(?:(?<=by[ \u00a0])|(?<=until[ \u00a0])|(?<=till[ \u00a0]))the{SEP}(?P<part>beginning|start|middle|end){SEP}of{SEP}the{SEP}(?:(?P<c>\d{{1,2}})"
+     rf"(?:st|nd|rd|th)|(?P<cw>{CENTURY_WORD_ALT})){SEP}century{WORD_END}", h_century),
     # "20. yüzyıl", "19. yy.", ordinals with their suffix: "18'inci yüzyıldan", "9'ncu yüzyıldan", "17. nci yüzyılda"
     ("<d>", rf"(?P<c>\d{{1,2}})(?:\.(?:{SEP}?['’]?[ıiuü]?n[cç][ıiuü])?|['’]?[ıiuü]?n[cç][ıiuü])"
      rf"{SEP}(?:y[üu]zy[ıi]l{TR_WORD}|yy\.?(?:['’][^\W\d_]{{1,4}})?(?![^\W_]))", h_century),
@@ -349,6 +356,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     (_RU_PART_HEADS,
      rf"(?P<part>{_RU_PART}){SEP}(?P<rel>прошлого|минувшего|этого|текущего|нынешнего"
      rf"|следующего|будущего){SEP}года{WORD_END}", h_part_year),
+    (RU_YEAR_PART_HEADS, RU_YEAR_PART_RX, h_ru_year_part),  # "в конце года", "к концу года": the publication year's
     (_RU_PART_HEADS,
      rf"(?P<part>{_RU_PART}){SEP}(?:(?P<dec>1\d\d0|20\d0|21\d0)|(?P<dd>[3-9])0)-?(?:ые|ых|е|х)"
      rf"(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.?))?{_RU_OF_CENTURY}", h_decade_part),
@@ -745,7 +753,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     if strict:
         bare = bare_year_anchors(text, chosen, ctx.reference)
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
-        chosen = year_lists(text, chosen)
+        chosen = year_choices(text, year_lists(text, chosen))
         anchor_years(text, chosen, ctx.reference, bare)
     since(text, chosen, ctx.reference)
     deadlines(text, chosen)

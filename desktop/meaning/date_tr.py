@@ -118,7 +118,7 @@ _YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1\d{3}|20\d{2})(?![\d.,]?\d)")
 
 # Two years with the dash lost between them (text taken from a PDF or a tokenised corpus), read only before a
 # word that makes them a range: "1947 1954 arasında", "1991 92 sezonunda", "2008 2009 eğitim öğretim yılında",
-# "2007 08'de"; never a list of numbers ("1500 2000 kişi", "2008 09 numaralı") nor two round numbers before
+# "2007 08'de", and with a slash before "yılları" or "arasında" ("2001/2003 yılları arasında"); never a list of numbers ("1500 2000 kişi", "2008 09 numaralı") nor two round numbers before
 # "arasında" ("Kira 1800 1900 arasında değişiyor": amounts).
 _TR_SPACED_PAIR = r"(?:1\d{3}|20\d{2})[ \u00a0](?:1\d{3}|20\d{2}|\d{2})(?![\d.,]\d|\d)"
 _TR_SPACED_TAIL = (
@@ -128,7 +128,8 @@ _TR_SPACED_TAIL = (
 # the first of two such ranges joined by "ve", "ile" or a comma takes the second's word: "1986 1992 ve 1998 2004
 # yılları arasında" is two terms, 1986–1992 and 1998–2004
 TR_SPACED_RANGE_RX = (
-    r"(?<![\d.,/-])(?P<y1>1\d{3}|20\d{2})[ \u00a0](?:(?P<y2>1\d{3}|20\d{2})|(?P<yy>\d{2}))(?![\d.,]\d|\d)"
+    r"(?<![\d.,/-])(?P<y1>1\d{3}|20\d{2})(?:[ \u00a0]|/(?=\d{4}[ \u00a0]+(?:y[ıi]llar|aras[ıi])))"
+    r"(?:(?P<y2>1\d{3}|20\d{2})|(?P<yy>\d{2}))(?![\d.,]\d|\d)"
     rf"(?:{_TR_SPACED_TAIL}|(?=[ \u00a0]*(?:,|ve|ile)[ \u00a0]+{_TR_SPACED_PAIR}{_TR_SPACED_TAIL}))"
 )
 

@@ -1,0 +1,36 @@
+"""Russian parts of a year told without its number: "в конце года", "к концу года", "в начале года", "до середины
+года" are a third of the publication year, as English "at the end of the year" (the year of a date written before
+them in their paragraph wins), and "к концу года" / "до конца года" a deadline, its last day (see
+:mod:`~desktop.meaning.date_deadlines`).  Used by :func:`~desktop.meaning.date_patterns.scan`; nothing here does I/O."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.meaning.date_base import SEP, WORD_END, YEAR_THIRDS, Ctx, span, undated, undated_relative, yearless
+from desktop.meaning.date_parts import part_key
+from desktop.meaning.date_tense import PAST, clause_tense
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+RU_YEAR_PART_HEADS = "начале середине конце начала середины конца началу середине концу"
+# "года" right after the part word (not "в конце 2020 года", "в конце учебного года"; "с начала года" is the year to
+# date, see date_patterns), and not the year of something
+# else: "в конце года службы", "к концу года обучения" (a year of one's service or study, no calendar year)
+RU_YEAR_PART_RX = (rf"(?<!(?<![^\W_])с[ \u00a0])(?P<part>{'|'.join(sorted(set(RU_YEAR_PART_HEADS.split()), key=len, reverse=True))}){SEP}года{WORD_END}"
+                   rf"(?!{SEP}(?:службы|обучения|учёбы|учебы|жизни|работы|правления|заключения|войны|наблюдений)(?![^\W_]))")
+
+
+def h_ru_year_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"в конце года" (September–December of the publication year), "в начале года" (January–April); in a past clause
+    the end of a year whose last third has begun is last year's ("В конце года долг вырос" in a text of October 2025:
+    the end of 2024), as English "at the end of the year" reads (:func:`~desktop.meaning.date_relative.h_part_of_the`)."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    key = part_key(m["part"]) or "late"
+    first, last = YEAR_THIRDS[key]
+    year = ref.year - (key == "late" and ref.month >= first and clause_tense(m.string, m.start(), m.end()) == PAST)
+    return yearless(span("month", (year, first), (year, last))) or undated(), False
