@@ -43,13 +43,11 @@ def deadlines(text: str, chosen: list[Cand]) -> None:
         a = c.attrs
         if a.get("undated") or not a.get("end"):
             continue
-        # Russian and Turkish within a year only: "к концу текущего столетия" is the century's last quarter, no day;
-        # English the same for a century ("by the end of the 21st century", as "до конца XXI века"), not a decade's end
+        # Russian and Turkish within a year only: "к концу текущего столетия" is the century's last quarter, no day
         in_a_year = str(a.get("start"))[:4] == str(a["end"])[:4]
-        a_century_part = int(str(a["end"])[:4]) - int(str(a.get("start"))[:4]) >= 20
         tr_after = _TR_END_AFTER.match(text, c.end) if in_a_year else None
         if not (tr_after or (in_a_year and (_TR_END_INSIDE.search(text, c.start, c.end) or _ru_by_the_end(text, c.start)))
-                or (_END_OF.match(text, c.start) and not a_century_part and _BY_BEFORE.search(text, max(0, c.start - 8), c.start))
+                or (_END_OF.match(text, c.start) and _BY_BEFORE.search(text, max(0, c.start - 8), c.start))
                 or (text[c.start : c.start + 4].lower() == "year" and _AT_YEAR_END.search(text, max(0, c.start - 8), c.start))):
             continue
         if tr_after:

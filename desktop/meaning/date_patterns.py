@@ -311,10 +311,6 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<d> " + _RU_PART_HEADS + " " + _ROMAN_KEYS,  # "в конце XX века", "до конца XXI века", "к началу XIX века"
      rf"(?:(?P<part>{_RU_PART}){SEP})?(?P<c>[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){WORD_END}", h_century),
     ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}y[üu]zy[ıi]l[ıi]n{SEP}(?P<part>baş|orta|son)(?:{_TR_PART_END}|{_TR_PART_UNTIL})", h_century),
-    # "by the end of the 21st century", "until the beginning of the 19th century": its part, as "до конца XXI века" (not
-    # after "at", "in": GUM gives "the beginning of the 19th century" the century, 2 of 2, as "the end of 1990" the year)
-    ("the", rf"(?:(?<=by[ \u00a0])|(?<=until[ \u00a0])|(?<=till[ \u00a0]))the{SEP}(?P<part>beginning|start|middle|end){SEP}of{SEP}the{SEP}(?:(?P<c>\d{{1,2}})"
-     rf"(?:st|nd|rd|th)|(?P<cw>{CENTURY_WORD_ALT})){SEP}century{WORD_END}", h_century),
     # "20. yüzyıl", "19. yy.", ordinals with their suffix: "18'inci yüzyıldan", "9'ncu yüzyıldan", "17. nci yüzyılda"
     ("<d>", rf"(?P<c>\d{{1,2}})(?:\.(?:{SEP}?['’]?[ıiuü]?n[cç][ıiuü])?|['’]?[ıiuü]?n[cç][ıiuü])"
      rf"{SEP}(?:y[üu]zy[ıi]l{TR_WORD}|yy\.?(?:['’][^\W\d_]{{1,4}})?(?![^\W_]))", h_century),
