@@ -17,10 +17,18 @@ if TYPE_CHECKING:
 
 RU_YEAR_PART_HEADS = "начале середине конце начала середины конца началу середине концу"
 # "года" right after the part word (not "в конце 2020 года", "в конце учебного года"; "с начала года" is the year to
-# date, see date_patterns), and not the year of something
-# else: "в конце года службы", "к концу года обучения" (a year of one's service or study, no calendar year)
-RU_YEAR_PART_RX = (rf"(?<!(?<![^\W_])с[ \u00a0])(?P<part>{'|'.join(sorted(set(RU_YEAR_PART_HEADS.split()), key=len, reverse=True))}){SEP}года{WORD_END}"
-                   rf"(?!{SEP}(?:службы|обучения|учёбы|учебы|жизни|работы|правления|заключения|войны|наблюдений)(?![^\W_]))")
+# date, see date_patterns), and not the year of something else, a genitive after it: "в конце года службы", "к концу
+# года обучения", "в начале года эксплуатации", "в конце года нашего знакомства" (a year of one's service, study or
+# life, no calendar year).  A lowercase word in a genitive ending blocks it (not a pronoun or an adverb: "В конце года
+# его уволили", "всего было продано"), and so do nouns whose genitive is also a nominative ("контракта", "реформы"); a
+# subject after the part stays a date ("В конце года компания объявила", "цены выросли"), a plural in -ии does not
+# ("В конце года акции подорожали": none, as before this round).
+_OF_SOMETHING = (r"(?!(?:всего|ничего|чего|кого|того|этого)(?![^\W_]))(?-i:[а-яё])[а-яё]*(?:ого|его|ской|ной|ых|их|ии"
+                 r"|ства|ения|ования|тия|ости|ов|ев|аний|ений|ствий)|моей|твоей|своей|нашей|вашей|этой|той|службы|уч[её]бы"
+                 r"|жизни|работы|войны|карьеры|контракта|договора|сезона|курса|срока|стажа|реформы|аренды|стажировки"
+                 r"|командировки|аспирантуры|правления|заключения")
+RU_YEAR_PART_RX = (rf"(?<!(?<![^\W_])с[ \u00a0])(?P<part>{'|'.join(sorted(set(RU_YEAR_PART_HEADS.split()), key=len, reverse=True))})"
+                   rf"{SEP}года{WORD_END}(?!{SEP}(?:{_OF_SOMETHING})(?![^\W_]))")
 
 
 def h_ru_year_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
