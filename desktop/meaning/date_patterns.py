@@ -72,7 +72,7 @@ _BC_AFTER = r"(?:(?-i:BC|BCE)(?![^\W_])|B\.C\.|до{SEP}н\.\s?э\.|до{SEP}н�
 _BC_BEFORE = r"(?:(?-i:MÖ|M\.Ö\.?|M\.\s?Ö\.)|milattan{SEP}önce)".replace("{SEP}", SEP)
 # başında, başlarında, ortasında, sonunda, günlerinde; "sonuna doğru" (towards the end)
 _TR_PART_END = r"(?:l[ae]r)?s?[ıiuü](?:n?d[ae]|n[ae][ \u00a0]+doğru)(?![^\W_])"
-_TR_PART_UNTIL = r"(?:l[ae]r)?[ıiuü]n[ae][ \u00a0]+(?:kadar|dek)(?![^\W_])"  # "21. yüzyılın sonuna kadar": up to its part
+_TR_PART_UNTIL = r"(?:l[ae]r)?s?[ıiuü]n[ae][ \u00a0]+(?:kadar|dek)(?![^\W_])"  # "21. yüzyılın sonuna kadar", "ortasına dek": up to its part
 SEP_ONE = r"[ \u00a0]"
 # "two and a half years", "a year and a half", "2 1/2 years", "six and a half months"
 _HALF_NUMBER = r"(?P<an>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
