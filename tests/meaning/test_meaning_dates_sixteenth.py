@@ -152,3 +152,66 @@ def test_a_duration_inside_a_date_is_the_dates_extent() -> None:
     beside = [(s.kind, s.exact) for s in detect("The strike lasted six weeks in the spring of 2019.",
                                                 reference="2025-06-10", kinds=("date", "figure"))]
     assert beside == [("figure", "six weeks"), ("date", "the spring of 2019")]
+
+
+# ---------------------------------------------------------------- review fixes
+@pytest.mark.parametrize("text", [
+    # two numbers one apart are as often a count: no determiner before, no Turkish plural after
+    "They sold 1998 or 1999 units.",
+    "The print run was 1999 or 2000 copies.",
+    "We counted 2019 or 2020 birds at the lake.",
+    "He scored 1999 or 2000 points in his career.",
+    "Tirajı 1999 veya 2000 adetti.",
+    "Bu sene 2019 ya da 2020 öğrenci kayıt oldu.",
+    "Room 2019 or 2020 is free.",
+])
+def test_a_count_of_two_numbers_one_apart_is_no_pair_of_years(text: str) -> None:
+    assert [d for d in dates(text) if d[0] in {"1998", "1999", "2000", "2019", "2020"}] == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Тираж составил 1999 или 2000 экземпляров.", "2000 экземпляров"),
+    ("Each ticket cost 1999 or 2000 rubles.", "2000 rubles"),
+    ("Bilet 1999 veya 2000 lira.", "2000 lira"),
+])
+def test_a_count_of_two_numbers_one_apart_stays_a_figure(text: str, figure: str) -> None:
+    found = [(s.kind, s.exact) for s in detect(text, reference="2025-06-10", kinds=("date", "figure"))]
+    assert found == [("figure", figure)]
+
+
+def test_a_turkish_plural_after_a_choice_names_two_years() -> None:
+    assert dates("2018 ya da 2019 sezonlarında oynadı.") == [("2018", "2018", "2018"), ("2019", "2019", "2019")]
+
+
+@pytest.mark.parametrize("text", [
+    # the year of something else, a genitive after "года": no calendar year
+    "В конце года контракта он уволился.",
+    "В конце года сезона команда вылетела.",
+    "В начале года эксплуатации выявили дефекты.",
+    "В середине года испытаний сломался двигатель.",
+    "В конце года президентства он ушёл.",
+    "К концу года беременности она устала.",
+    "В начале года наблюдения звезда погасла.",
+    "В конце года нашего знакомства мы поженились.",
+    "В конце года моей службы я вернулся.",
+    "В конце года первого курса сдаём экзамены.",
+    "В середине года переговоров стороны договорились.",
+    "К концу года аренды долг вырос.",
+])
+def test_a_russian_year_of_something_is_no_date(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject, a pronoun or an adverb after the part: still the publication year's part
+    ("В конце года компания объявила о слиянии.", [("конце года", "2024-09", "2024-12")]),
+    ("В конце года его уволили.", [("конце года", "2024-09", "2024-12")]),
+    ("В начале года всего было продано 100 машин.", [("начале года", "2025-01", "2025-04")]),
+    ("К концу года выпуск вырос вдвое.", [("концу года", "2024-12-31", "2024-12-31")]),
+])
+def test_a_russian_year_part_before_a_subject_is_a_date(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+def test_a_turkish_centurys_middle_up_to() -> None:
+    assert dates("Kanal 19. yüzyılın ortasına dek kullanıldı.") == [("19. yüzyılın ortasına dek", "1833", "1866")]
