@@ -2,7 +2,7 @@
 sentence of its own, also when its story follows on the same line ("Dün İki Milyon Kişi Sokaklara Döküldü. Polis …"); a
 capitalised unit before a verb of lasting or a word of size is a measure ("60 Dakika sürdü"); crowns' ISO codes with a dot
 grouping thousands ("1.200 SEK"); units in capitals ("25 MeV", "150 HP"); pieces ("40 pcs"); a bare number with "-lık"
-("5'lik grup"); "One of the two suspects" counts the suspects (decided). Sentences written for the round."""
+("5'lik grup"); "one" hyphened to a unit ("a one-minute gag"); "One of the two suspects" counts the suspects (decided). Sentences written for the round."""
 
 import pytest
 from hypothesis import given
@@ -46,6 +46,9 @@ def _figures(text):
         ("Oyunda 16'lık ve 32'lik haritalar var; 64'lükler büyük.",
          [("16'lık", 16, None, "", None), ("32'lik", 32, None, "", None), ("64'lükler", 64, None, "", None)]),
         ("Tahvillerde 2,5'luk bir getiri beklendi.", [("2,5'luk", 2.5, None, "", None)]),
+        # "one" joined by a hyphen to a unit measures its noun (GUM's "the one-minute gag"): no article
+        ("He told a one-minute gag after a one-mile run.", [("one-minute", 1, None, "min", None), ("one-mile", 1, None, "mi", None)]),
+        ("They called a one-day strike.", [("one-day", 1, None, "d", None)]),
         # decided: the whole one member is taken from counts (the fifteenth round's rule), even when small
         ("One of the two suspects was arrested on Monday.", [("two suspects", 2, None, "suspects", None)]),
         ("Either of the three candidates could win.", [("three candidates", 3, None, "candidates", None)]),
@@ -83,6 +86,9 @@ def test_figures(text, figures):
         "The MeVis software crashed.",
         # "pcs" before a noun that is no "of": the noun is counted, not pieces
         "The PCs were old.",
+        # "one" alone before a unit of time is an article; "one-time", "one-way" are no units
+        "One day he came back.",
+        "She paid a one-time fee on a one-way street.",
         # a definite "the two X" without a member taken out stays a back reference (the fifteenth round's convention)
         "The two suspects were arrested on Monday.",
     ],
