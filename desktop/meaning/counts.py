@@ -69,7 +69,7 @@ _NOUN_AFTER = (
     r"|(?:gun|police|fire|service|chair|sales|business|fisher|crafts|congress|sports|country|news|militia|clergy"
     r"|spokes|noble|towns|kins|gentle|middle|line|trades|foot|horse|sea|air|cave|weather|tribes|freed|clans|camera"
     r"|work|jury|lay|post|rifle|bands|hench|snow|committee|council|alder|assembly|church|states)?(?:wo)?men"
-    r"|(?:school|grand|step|street|foster)?children|pcs(?=[ \u00a0]+of\b|[ \u00a0]*[.,;)]|$)|" + _PEOPLES + ")"  # ("40 pcs of bolts": pieces)
+    r"|(?:school|grand|step|street|foster)?children|pcs(?=[ \u00a0]+of\b|[ \u00a0]*[.,;:)\n]|$)|" + _PEOPLES + ")"  # ("40 pcs of bolts": pieces)
     r"(?![\w'’-])"
 )
 # Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.

@@ -41,6 +41,7 @@ def _figures(text):
         ("Sales of 3 HP laptops fell.", [("3 HP laptops", 3, None, "laptops", None)]),  # (the maker's: laptops counted)
         # pieces
         ("We ordered 40 pcs of bolts and 12 pcs.", [("40 pcs", 40, None, "pieces", None), ("12 pcs", 12, None, "pieces", None)]),
+        ("Box A: 12 pcs\nBox B: 4 pcs: all sold.", [("12 pcs", 12, None, "pieces", None), ("4 pcs", 4, None, "pieces", None)]),
         # a bare number with "-lık" before what it sizes
         ("Her 5'lik grup ayrı bir masada çalıştı.", [("5'lik", 5, None, "", None)]),
         ("Oyunda 16'lık ve 32'lik haritalar var; 64'lükler büyük.",
