@@ -337,7 +337,8 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
     or noun) is capitalised in running text so the figure belongs to a title ("Six Feet
     Under", "25 Days of Free", "15 Years of Metal"), unless a verb of lasting or a word of size
     follows it ("60 Dakika sürdü"). A line with no lower-case word (a headline in title case) is
-    not running text, nor is a line's first sentence in title case before its story (:func:`_headline`)."""
+    not running text, nor is a line's first sentence in title case before its story when ``word`` is a scale word
+    such as "Milyon" (:func:`_headline`)."""
     if designation and (_DESIGNATION.search(text, max(0, start - 12), start) or _HYPHENED.search(text, max(0, start - 3), start)):
         return True  # (or "Як-18Т", "COVID-19 cases", "Ту-154": a name and its number)
     code = _TWO_LETTER_CODE.search(text, max(0, start - 4), start)
@@ -351,14 +352,21 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)][:400]
-    return any(w[0].islower() and w not in _HEADLINE_SMALL for w in _LONG_WORD.findall(_headline(line, start - line_start)))
+    if _BIG_SCALE.fullmatch(word):  # ("Dün İki Milyon Kişi Sokaklara Döküldü. Polis …"; not "Six Feet Under Ends. The show …")
+        line = _headline(line, start - line_start)
+    return any(w[0].islower() and w not in _HEADLINE_SMALL for w in _LONG_WORD.findall(line))
 
 
-# What makes a capitalised unit a measure after all: a verb of lasting, a time's bound, a word of size ("60 Dakika sürdü", "4
-# Yıl arka arkaya", "4.1 Litre hacminde"; "röportaj 60 Dakika gösterilir", "Six Feet Under" stay titles).
+# What makes a capitalised unit a measure after all: a Turkish verb of lasting, a time's bound, a word of size ("60 Dakika
+# sürdü", "4 Yıl arka arkaya", "4.1 Litre hacminde"; "röportaj 60 Dakika gösterilir", "Six Feet Under" stay titles). No
+# English word: "interviewed on 60 Minutes later that year", "the 60 Minutes long-form report" name the programme.
 _MEASURED_AFTER = re.compile(
     r"[ \u00a0]+(?:sür(?:dü|er|ecek|üyor|müş|en|mesi|esi)\w*|boyunca|süresince|arka[ \u00a0]+arkaya|üst[ \u00a0]+üste"
-    r"|(?:hacm|uzunluğ|ağırlığ|derinliğ|genişliğ|yüksekliğ|çap)\w*|lasted|long|later|ago)(?![^\W\d_])")
+    r"|(?:hacm|uzunluğ|ağırlığ|derinliğ|genişliğ|yüksekliğ|çap)\w*)(?![^\W\d_])")
+
+# The scale words a title-case headline may carry before its story: a work's title rarely counts in millions, while it
+# often has "Six Feet", "Three Days", "Twenty Thousand", "60 Minutes", "Apollo 13 Returns" (review of round 16).
+_BIG_SCALE = re.compile(r"(?i:milyon|milyar|trilyon|millions?|billions?|trillions?|миллион\w*|миллиард\w*|триллион\w*)")
 
 
 # A headline's end: a full stop, "!" or "?" before a space (a closing quote may come between); not an ellipsis.
@@ -368,7 +376,8 @@ _SENTENCE_END = re.compile(r"(?<!\.)(?:[!?]|\.(?!\.))[\"'”’»]*[ \u00a0]+")
 def _headline(line: str, at: int) -> str:
     """The line's first sentence if ``at`` lies in it and it may be a headline in title case followed by its story ("Dün
     İki Milyon Kişi Sokaklara Döküldü. Polis önlem aldı."): no comma, semicolon or bracket, which a list of titles has
-    ("Türkiye Ekonomisinin 50 Yılı, Hürriyet Yayınları, 2001"); else the whole line."""
+    ("Türkiye Ekonomisinin 50 Yılı, Hürriyet Yayınları, 2001"); else the whole line. Used only for a scale word
+    (``_BIG_SCALE``): a title of a work opens a line in the same shape ("Six Feet Under Ends. The show …")."""
     end = _SENTENCE_END.search(line)
     return line if end is None or end.start() < at or any(c in line[: end.start()] for c in ",;()") else line[: end.start()]
 

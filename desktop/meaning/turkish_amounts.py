@@ -64,11 +64,11 @@ def _value(words: str) -> int | None:
 
 # A bare number with "-lık" (of N: "5'lik grup", "16'lık harita", "32'likler"); not a score's or a dimension's last number
 # ("3-1'lik galibiyet", "2 1'lik skor" that lost its dash, "6 3, 7 6'lık setler", "4x100'lük", "3+ 3+ 1'lik düzen"), nor a
-# score's or a shot's word after it ("3'lük atış"), a year ("1990'lık"), a decimal point's part or a time ("1:30'luk"), nor
-# the possessive noun ("45'liği": a record's name).
+# score's or a shot's word after it ("3'lük atış", "3'lük basket", "2'lik şut": basketball's points), a year ("1990'lık"),
+# a decimal point's part or a time ("1:30'luk"), nor the possessive noun ("45'liği": a record's name).
 _SIZED = re.compile(r"(?<![\w.,:/x×%$€£₺+-])(?<![\w+][ \u00a0]-)(?<![+\d][ \u00a0])(?<!\d,[ \u00a0])"
                     r"(?P<num>[1-9]\d{0,3}(?:,\d+)?)['’]l[ıiuü]k(?:ler|lar)?(?![\w'’])"
-                    r"(?![ \u00a0]+(?i:skor|sonuç|galibiyet|mağlubiyet|yenilgi|beraberlik|set|seri|üstünlü|maç|derece|atış|kral|oran))")
+                    r"(?![ \u00a0]+(?i:skor|sonuç|galibiyet|mağlubiyet|yenilgi|beraberlik|set|seri|üstünlü|maç|derece|atış|basket|şut|kral|oran))")
 
 
 def find_tr_sized(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:

@@ -243,8 +243,10 @@ UNITS: list[tuple[str, str, str]] = [
     (r"(?-i:rpm|RPM)|revolutions\s+(?:per|a)\s+minute", "rpm", "en"),
     (r"об/мин", "rpm", "ru"),
     (r"devir/dakika|dev/dk", "rpm", "tr"),
-    # (not the maker before its products: "5 hp printers")
-    (r"(?-i:hp|bhp|HP|BHP)(?![ \u00a0]+(?i:printers?|laptops?|computers?|pcs?|desktops?|notebooks?|servers?|scanners?|tablets?"
+    # (not the maker before its products: "5 hp printers"; in capitals not the company before its shares or a product's
+    # name either: "200 HP shares", "5 HP Envy laptops", "10 BHP shares")
+    (r"(?:(?-i:hp|bhp)|(?-i:HP|BHP)(?![ \u00a0]+(?:(?-i:[A-Z])|(?i:shares?|stocks?)\b)))"
+     r"(?![ \u00a0]+(?i:printers?|laptops?|computers?|pcs?|desktops?|notebooks?|servers?|scanners?|tablets?"
      r"|monitors?|cartridges?|ink|workstations?))|horsepower", "hp", "en"),
     (r"л\.[ \u00a0]?с\.|лошадиных[ \u00a0]+сил", "hp", "ru"),
     # (a "beygir" alone is a horse: "Arabayı 2 beygir çekiyordu"; power is "beygir gücü" or "90 beygirlik"; "\Z" lets

@@ -22,7 +22,6 @@ def _figures(text):
         # a headline in title case, its story after it on the same line: the headline is a sentence of its own
         ("Dün İki Milyon Kişi Sokaklara Döküldü. Polis geniş önlemler aldı.", [("İki Milyon Kişi", 2000000, None, "people", None)]),
         ("Son Dakika: 3 Milyon Dolar Kayıp! Soruşturma başladı.", [("3 Milyon Dolar", 3000000, None, "USD", None)]),
-        ("Storm Leaves Six Feet Of Snow. Roads were closed all day.", [("Six Feet", 6, None, "ft", None)]),
         # a capitalised unit before a verb of lasting, a bound of time or a word of size: a measure
         ("Dünkü toplantı 60 Dakika sürdü.", [("60 Dakika", 60, None, "min", None)]),
         ("Takım 4 Yıl arka arkaya şampiyon oldu.", [("4 Yıl", 4, None, "y", None)]),
@@ -39,6 +38,10 @@ def _figures(text):
         ("The old tractor gives 150 HP on a good day.", [("150 HP", 150, None, "hp", None)]),
         ("Its engine makes 400 BHP.", [("400 BHP", 400, None, "hp", None)]),
         ("Sales of 3 HP laptops fell.", [("3 HP laptops", 3, None, "laptops", None)]),  # (the maker's: laptops counted)
+        # review: in capitals the company before its shares or a product's name, no horsepower
+        ("He bought 200 HP shares last week.", [("200 HP shares", 200, None, "shares", None)]),
+        ("They sold 5 HP Envy laptops.", [("5 HP Envy laptops", 5, None, "laptops", None)]),
+        ("Mining giant sold 10 BHP shares.", [("10 BHP shares", 10, None, "shares", None)]),
         # pieces
         ("We ordered 40 pcs of bolts and 12 pcs.", [("40 pcs", 40, None, "pieces", None), ("12 pcs", 12, None, "pieces", None)]),
         ("Box A: 12 pcs\nBox B: 4 pcs: all sold.", [("12 pcs", 12, None, "pieces", None), ("4 pcs", 4, None, "pieces", None)]),
@@ -71,6 +74,19 @@ def test_figures(text, figures):
         "Fans Queue. They watched Three Sinners again.",
         # a list of titles on a line is no headline ("50 Yılı" is a book's)
         "Herkes Zengin, Ülke Ekonomisinin 50 Yılı, Yeni Yayınlar, 2003, 210 s. (Ali Veli ile birlikte).",
+        # review: a title-case headline before its story counts only with a scale word ("İki Milyon Kişi"); a work's title
+        # opens a line in the same shape, and "Storm Leaves Six Feet Of Snow." cannot be told from it
+        "Six Feet Under Ends. The show is over.",
+        "Three Days of the Condor Returns. The film is back in cinemas.",
+        "Two Weeks Notice Star Speaks. She gave an interview.",
+        "Три Дня Кондора Возвращаются. Фильм снова в кино.",
+        "Twenty Thousand Leagues Under the Sea Remade. The film opens.",
+        "Apollo 13 Returns. The film is back.",
+        "60 Minutes Aired A Report. The segment was short.",
+        "Storm Leaves Six Feet Of Snow. Roads were closed all day.",
+        # review: an English word after a capitalised unit does not make it a measure: the programme's name
+        "She was interviewed on 60 Minutes later that year.",
+        "The 60 Minutes long-form report aired on Sunday.",
         # "HP" is a maker before its products or before the number; a lone "pc" may be a parsec or per cent
         "The HP 5 printer jammed again.",
         "The star is 52 pc away.",
@@ -81,6 +97,7 @@ def test_figures(text, figures):
         "Maçı 2 1'lik skorla aldılar, finali 4 2'lik bir seriyle.",
         "Turnuvayı 6 3, 7 5'lik setlerle kazandı.",
         "Takım 3'lük atışta zayıftı ve 2'lik galibiyet geldi.",
+        "Maçta 2'lik basket atıldı, sonra 3'lük şut kaçtı.",  # (review: basketball's points)
         "Şarkının 45'liği yılın plağı seçildi.",
         "Maç 1:30'luk bir gecikmeyle başladı.",
         # "MeV" glued to a word, or a name: no unit
