@@ -337,8 +337,8 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
     or noun) is capitalised in running text so the figure belongs to a title ("Six Feet
     Under", "25 Days of Free", "15 Years of Metal"), unless a verb of lasting or a word of size
     follows it ("60 Dakika sürdü"). A line with no lower-case word (a headline in title case) is
-    not running text, nor is a line's first sentence in title case before its story when ``word`` is a scale word
-    such as "Milyon" (:func:`_headline`)."""
+    not running text, nor is a line's first sentence in title case before its story when ``word`` is a Turkish scale
+    word, "Milyon" (:func:`_headline`)."""
     if designation and (_DESIGNATION.search(text, max(0, start - 12), start) or _HYPHENED.search(text, max(0, start - 3), start)):
         return True  # (or "Як-18Т", "COVID-19 cases", "Ту-154": a name and its number)
     code = _TWO_LETTER_CODE.search(text, max(0, start - 4), start)
@@ -352,7 +352,9 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)][:400]
-    if _BIG_SCALE.fullmatch(word):  # ("Dün İki Milyon Kişi Sokaklara Döküldü. Polis …"; not "Six Feet Under Ends. The show …")
+    # ("Dün İki Milyon Kişi Sokaklara Döküldü. Polis …"; not "Six Feet Under Ends. The show …", nor a title's round
+    # "Bir Milyon Dolarlık Bebek Gösterimde. Film …")
+    if _BIG_SCALE.fullmatch(word) and text[start : start + 4].lower() != "bir ":
         line = _headline(line, start - line_start)
     return any(w[0].islower() and w not in _HEADLINE_SMALL for w in _LONG_WORD.findall(line))
 
@@ -364,9 +366,9 @@ _MEASURED_AFTER = re.compile(
     r"[ \u00a0]+(?:sür(?:dü|er|ecek|üyor|müş|en|mesi|esi)\w*|boyunca|süresince|arka[ \u00a0]+arkaya|üst[ \u00a0]+üste"
     r"|(?:hacm|uzunluğ|ağırlığ|derinliğ|genişliğ|yüksekliğ|çap)\w*)(?![^\W\d_])")
 
-# The scale words a title-case headline may carry before its story: a work's title rarely counts in millions, while it
-# often has "Six Feet", "Three Days", "Twenty Thousand", "60 Minutes", "Apollo 13 Returns" (review of round 16).
-_BIG_SCALE = re.compile(r"(?i:milyon|milyar|trilyon|millions?|billions?|trillions?|миллион\w*|миллиард\w*|триллион\w*)")
+# The scale words a title-case headline may carry before its story, Turkish ones only: a work's title has "Six Feet",
+# "Three Days", "Twenty Thousand", "60 Minutes", "Apollo 13 Returns", even "One Million Years B.C." (review of round 16).
+_BIG_SCALE = re.compile(r"(?i:milyon|milyar|trilyon)")
 
 
 # A headline's end: a full stop, "!" or "?" before a space (a closing quote may come between); not an ellipsis.
