@@ -69,7 +69,7 @@ _NOUN_AFTER = (
     r"|(?:gun|police|fire|service|chair|sales|business|fisher|crafts|congress|sports|country|news|militia|clergy"
     r"|spokes|noble|towns|kins|gentle|middle|line|trades|foot|horse|sea|air|cave|weather|tribes|freed|clans|camera"
     r"|work|jury|lay|post|rifle|bands|hench|snow|committee|council|alder|assembly|church|states)?(?:wo)?men"
-    r"|(?:school|grand|step|street|foster)?children|" + _PEOPLES + ")"
+    r"|(?:school|grand|step|street|foster)?children|pcs(?=[ \u00a0]+of\b|[ \u00a0]*[.,;:)\n]|$)|" + _PEOPLES + ")"  # ("40 pcs of bolts": pieces)
     r"(?![\w'’-])"
 )
 # Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
@@ -241,7 +241,7 @@ def not_a_count(text: str, start: int, noun: str) -> bool:
 # counted noun is.
 _DURATIONS = {"years": ("y", 1), "decades": ("y", 10), "centuries": ("y", 100), "months": ("mo", 1),
               "weeks": ("wk", 1), "days": ("d", 1), "hours": ("h", 1), "minutes": ("min", 1),
-              "people": ("people", 1), "persons": ("people", 1), "individuals": ("people", 1)}
+              "people": ("people", 1), "persons": ("people", 1), "individuals": ("people", 1), "pcs": ("pieces", 1)}
 
 
 def _counted(m: re.Match[str]) -> bool:
@@ -335,8 +335,10 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
     """The number at ``start`` is a designation (unless ``designation`` is false: money and
     percentages are never one, "ABD 2 milyar dolar", "DSP %85"), or ``word`` (its unit, scale
     or noun) is capitalised in running text so the figure belongs to a title ("Six Feet
-    Under", "25 Days of Free", "15 Years of Metal"). A line with no lower-case word (a
-    headline in title case) is not running text."""
+    Under", "25 Days of Free", "15 Years of Metal"), unless a verb of lasting or a word of size
+    follows it ("60 Dakika sürdü"). A line with no lower-case word (a headline in title case) is
+    not running text, nor is a line's first sentence in title case before its story when ``word`` is a Turkish scale
+    word, "Milyon" (:func:`_headline`)."""
     if designation and (_DESIGNATION.search(text, max(0, start - 12), start) or _HYPHENED.search(text, max(0, start - 3), start)):
         return True  # (or "Як-18Т", "COVID-19 cases", "Ту-154": a name and its number)
     code = _TWO_LETTER_CODE.search(text, max(0, start - 4), start)
@@ -344,10 +346,42 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
         return True  # "Sh 2 155": a catalogue number
     if len(word) < 3 or not word[:1].isupper() or not word[1:].islower():
         return False
+    at = text.find(word, start, start + 40)
+    if at >= 0 and _MEASURED_AFTER.match(text, at + len(word)):
+        return False  # "Toplantı 60 Dakika sürdü", "4.1 Litre hacminde": a capital slipped into a measure, no title
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)][:400]
+    # ("Dün İki Milyon Kişi Sokaklara Döküldü. Polis …"; not "Six Feet Under Ends. The show …", nor a title's round
+    # "Bir Milyon Dolarlık Bebek Gösterimde. Film …")
+    if _BIG_SCALE.fullmatch(word) and text[start : start + 4].lower() != "bir ":
+        line = _headline(line, start - line_start)
     return any(w[0].islower() and w not in _HEADLINE_SMALL for w in _LONG_WORD.findall(line))
+
+
+# What makes a capitalised unit a measure after all: a Turkish verb of lasting, a time's bound, a word of size ("60 Dakika
+# sürdü", "4 Yıl arka arkaya", "4.1 Litre hacminde"; "röportaj 60 Dakika gösterilir", "Six Feet Under" stay titles). No
+# English word: "interviewed on 60 Minutes later that year", "the 60 Minutes long-form report" name the programme.
+_MEASURED_AFTER = re.compile(
+    r"[ \u00a0]+(?:sür(?:dü|er|ecek|üyor|müş|en|mesi|esi)\w*|boyunca|süresince|arka[ \u00a0]+arkaya|üst[ \u00a0]+üste"
+    r"|(?:hacm|uzunluğ|ağırlığ|derinliğ|genişliğ|yüksekliğ|çap)\w*)(?![^\W\d_])")
+
+# The scale words a title-case headline may carry before its story, Turkish ones only: a work's title has "Six Feet",
+# "Three Days", "Twenty Thousand", "60 Minutes", "Apollo 13 Returns", even "One Million Years B.C." (review of round 16).
+_BIG_SCALE = re.compile(r"(?i:milyon|milyar|trilyon)")
+
+
+# A headline's end: a full stop, "!" or "?" before a space (a closing quote may come between); not an ellipsis.
+_SENTENCE_END = re.compile(r"(?<!\.)(?:[!?]|\.(?!\.))[\"'”’»]*[ \u00a0]+")
+
+
+def _headline(line: str, at: int) -> str:
+    """The line's first sentence if ``at`` lies in it and it may be a headline in title case followed by its story ("Dün
+    İki Milyon Kişi Sokaklara Döküldü. Polis önlem aldı."): no comma, semicolon or bracket, which a list of titles has
+    ("Türkiye Ekonomisinin 50 Yılı, Hürriyet Yayınları, 2001"); else the whole line. Used only for a scale word
+    (``_BIG_SCALE``): a title of a work opens a line in the same shape ("Six Feet Under Ends. The show …")."""
+    end = _SENTENCE_END.search(line)
+    return line if end is None or end.start() < at or any(c in line[: end.start()] for c in ",;()") else line[: end.start()]
 
 
 def find_counts(

@@ -44,7 +44,7 @@ from desktop.meaning.lookups import (
 )
 from desktop.meaning.measures import (
     area_or_volume, bound_after, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_in_minutes, share_rate,
-    temperature_and_rate, tr_people_after_bound, year_part_after, with_arc_minutes, with_fraction, without_times_of_day,
+    one_unit, temperature_and_rate, tr_people_after_bound, year_part_after, with_arc_minutes, with_fraction, without_times_of_day,
     with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
@@ -706,8 +706,8 @@ def _with_extras(
         tr_time = (_rx(_TR_TIME).match(m.group("dur") or "") is not None or tr_people) and raw.lower() in TR_WORDS
         if tr_time and raw.lower() == "bir" and m.group("dur").lower().startswith("gün") and not _LASTS_TR.match(text, m.end()):
             continue
-        if not tr_time and not raw[0].isdigit() and (raw.lower() in ("one", "bir", "on") or RU_WORDS.get(raw.lower()) == 1):
-            continue  # "one day", "on days" …: an article or a word, not a count
+        if not tr_time and not raw[0].isdigit() and (raw.lower() in ("one", "bir", "on") or RU_WORDS.get(raw.lower()) == 1) and not one_unit(text, m):
+            continue  # "one day", "on days" …: an article or a word, not a count ("a one-minute gag" is a minute: measures.py)
         number = _number_value(raw, dots_group_thousands(raw, text, m.start("xnum")))
         if number is None:
             continue

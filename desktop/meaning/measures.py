@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
 
 __all__ = ["bound_after", "without_times_of_day", "year_part_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
            "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit", "with_subunits",
-           "hours_in_minutes", "with_fraction"]
+           "hours_in_minutes", "with_fraction", "one_unit"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 Figure = tuple[int, int, dict]
@@ -715,3 +715,12 @@ def find_times(text: str) -> Iterable[Found]:
             yield m.start(), m.end(), {"value": 2 if m["w"].lower() == "twice" else 3, "unit": "times", "scale": ""}
         elif int(m["n"]) > 1:
             yield m.start(), m.end(), {"value": int(m["n"]), "unit": "floors", "scale": ""}
+
+
+def one_unit(text: str, m: re.Match[str]) -> bool:
+    """The "one" of figures.py's extra pattern ``m`` is joined by a hyphen to a unit of time or of measure, an adjective that
+    measures its noun ("a one-minute gag", "a one-hour talk", "a one-mile run"), not the article of "one day"; not an age's
+    ("one-year-old") nor a designation's "one-time"."""
+    word = m.group("dur") or m.group("metric")
+    return (bool(word) and m.group("xnum").lower() == "one" and text[m.end("xnum") : m.end("xnum") + 1] == "-"
+            and text[m.end() : m.end() + 1] != "-")

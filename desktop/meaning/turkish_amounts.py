@@ -1,6 +1,7 @@
 """Turkish amounts written in number words: a number with a scale word ("iki milyon dolar" → 2 000 000 USD, "üç yüz
 bin kişi" → 300 000 people, "beş milyar" → 5 000 000 000) and a percentage ("yüzde otuz beş" → 35 %). Digits with
-these words are read by the main pattern (figures.py); "iki buçuk milyon" by amounts.py."""
+these words are read by the main pattern (figures.py); "iki buçuk milyon" by amounts.py. Also a bare number in digits
+with "-lık" before the noun it sizes ("5'lik grup", "16'lık harita" → 5, 16)."""
 
 from __future__ import annotations
 
@@ -61,8 +62,30 @@ def _value(words: str) -> int | None:
     return total + current
 
 
+# A bare number with "-lık" (of N: "5'lik grup", "16'lık harita", "32'likler"); not a score's or a dimension's last number
+# ("3-1'lik galibiyet", "2 1'lik skor" that lost its dash, "6 3, 7 6'lık setler", "4x100'lük", "3+ 3+ 1'lik düzen"), nor a
+# score's or a shot's word after it ("3'lük atış", "3'lük basket", "2'lik şut": basketball's points), a year ("1990'lık"),
+# a decimal point's part or a time ("1:30'luk"), nor the possessive noun ("45'liği": a record's name).
+_SIZED = re.compile(r"(?<![\w.,:/x×%$€£₺+-])(?<![\w+][ \u00a0]-)(?<![+\d][ \u00a0])(?<!\d,[ \u00a0])"
+                    r"(?P<num>[1-9]\d{0,3}(?:,\d+)?)['’]l[ıiuü]k(?:ler|lar)?(?![\w'’])"
+                    r"(?![ \u00a0]+(?i:skor|sonuç|galibiyet|mağlubiyet|yenilgi|beraberlik|set|seri|üstünlü|maç|derece|atış|basket|şut|kral|oran))")
+
+
+def find_tr_sized(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """Bare numbers with "-lık" ("5'lik grup" → 5), as ``(start, end, attrs)``; the span ends after "-lık"."""
+    for m in _SIZED.finditer(text):
+        num = m["num"]
+        if len(num) == 4 and 1500 <= int(num) <= 2099:
+            continue  # "1990'lık": a year's
+        value = float(num.replace(",", ".")) if "," in num else int(num)
+        yield m.start(), m.end(), {"value": value, "unit": "", "scale": ""}
+
+
 def find_tr_word_amounts(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
-    """Turkish amounts in number words with a scale word or after "yüzde", as ``(start, end, attrs)``."""
+    """Turkish amounts in number words with a scale word or after "yüzde", as ``(start, end, attrs)``, and bare numbers
+    with "-lık" (:func:`find_tr_sized`)."""
+    if "'l" in text or "’l" in text:
+        yield from find_tr_sized(text)
     low = text.lower()
     if not any(word in low for word in ("yüzde", "bin", "milyon", "milyar", "trilyon")):
         return

@@ -243,8 +243,10 @@ UNITS: list[tuple[str, str, str]] = [
     (r"(?-i:rpm|RPM)|revolutions\s+(?:per|a)\s+minute", "rpm", "en"),
     (r"об/мин", "rpm", "ru"),
     (r"devir/dakika|dev/dk", "rpm", "tr"),
-    # (not the maker before its products: "5 hp printers")
-    (r"(?-i:hp|bhp)(?![ \u00a0]+(?i:printers?|laptops?|computers?|pcs?|desktops?|notebooks?|servers?|scanners?|tablets?"
+    # (not the maker before its products: "5 hp printers"; in capitals not the company before its shares or a product's
+    # name either: "200 HP shares", "5 HP Envy laptops", "10 BHP shares")
+    (r"(?:(?-i:hp|bhp)|(?-i:HP|BHP)(?![ \u00a0]+(?:(?-i:[A-Z])|(?i:shares?|stocks?)\b)))"
+     r"(?![ \u00a0]+(?i:printers?|laptops?|computers?|pcs?|desktops?|notebooks?|servers?|scanners?|tablets?"
      r"|monitors?|cartridges?|ink|workstations?))|horsepower", "hp", "en"),
     (r"л\.[ \u00a0]?с\.|лошадиных[ \u00a0]+сил", "hp", "ru"),
     # (a "beygir" alone is a horse: "Arabayı 2 beygir çekiyordu"; power is "beygir gücü" or "90 beygirlik"; "\Z" lets
@@ -258,6 +260,11 @@ UNITS: list[tuple[str, str, str]] = [
     (r"knot" + TR_BACK, "kn", "tr"),
     (r"(?-i:Gt)|gigat(?:on|onne)s?", "Gt", "en"),
     (r"(?-i:meV)", "meV", ""),
+    # a particle's energy in capitals ("25 MeV", "7 TeV"; "meV" above is a thousandth of an eV)
+    (r"(?-i:keV)|кэВ", "keV", ""),
+    (r"(?-i:MeV)|МэВ", "MeV", ""),
+    (r"(?-i:GeV)|ГэВ", "GeV", ""),
+    (r"(?-i:TeV)|ТэВ", "TeV", ""),
     (r"(?-i:Mbps|Mbit/s)|megabits?\s+per\s+second|Мбит/с", "Mbit/s", "en"),
     (r"(?-i:Gbps|Gbit/s)|gigabits?\s+per\s+second|Гбит/с", "Gbit/s", "en"),
     (r"(?-i:TB)" + _DATA_END + "|terabytes?|ТБ", "TB", "en"),
@@ -423,13 +430,14 @@ STOP_NOUNS = set("""
 
 
 # Crowns have two decimals (øre): a dot before three digits groups thousands, as in Danish and Norwegian ("1.200 kr",
-# "12.500,50 kr"), in any sentence.
+# "12.500,50 kr", "1.200 SEK"), in any sentence.
+_CROWNS = ("kr", "SEK", "NOK", "DKK", "ISK")
 _CROWNS_DOTTED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?")  # (not "0.500 kr": half a crown)
 
 
 def crowns_grouped(raw: str, unit: str) -> bool:
-    """``raw`` is an amount of crowns (``unit`` "kr") written with dots grouping thousands."""
-    return unit == "kr" and _CROWNS_DOTTED.fullmatch(raw) is not None
+    """``raw`` is an amount of crowns (``unit`` "kr" or a crown's ISO code) written with dots grouping thousands."""
+    return unit in _CROWNS and _CROWNS_DOTTED.fullmatch(raw) is not None
 
 
 # Knots tied or learnt are a count of knots, no speed: a verb of tying or learning right before the number ("She tied 3

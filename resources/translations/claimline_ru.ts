@@ -3396,6 +3396,26 @@ Open a backup or another store.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>keV</source>
+        <translation>кэВ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>MeV</source>
+        <translation>МэВ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>GeV</source>
+        <translation>ГэВ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>TeV</source>
+        <translation>ТэВ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
         <source>Mbit/s</source>
         <translation>Мбит/с</translation>
     </message>

@@ -3396,6 +3396,26 @@ Bir yedeği veya başka bir depoyu açın.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>keV</source>
+        <translation>keV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>MeV</source>
+        <translation>MeV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>GeV</source>
+        <translation>GeV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>TeV</source>
+        <translation>TeV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
         <source>Mbit/s</source>
         <translation>Mbit/sn</translation>
     </message>
