@@ -5,6 +5,7 @@ and when "from … to" is a change, not a range ("rose from 5% to 7%")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
 
 from desktop.meaning.bounds_tr import from_to
@@ -17,9 +18,23 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
 
     Figure = tuple[int, int, dict[str, Any]]
 
-__all__ = ["changed_by", "free_range", "percent_range", "range_to", "year_before_to"]
+__all__ = ["changed_by", "free_range", "high_end_past", "minus_before_percent", "percent_range", "range_to", "year_before_to"]
 
 _SP = "[ \u00a0\u202f\u2009]"
+
+
+def high_end_past(text: str, figure: Figure, taken: list[tuple[int, int]]) -> Figure:
+    """A range whose low end is exactly one of the sorted spans ``taken`` (the dates: "went down in |2000| to 3000 homes",
+    "grew from |2000| to 4000 workers", where the date reader reads the year) as its high end alone, "3000 homes", so the
+    figure is not lost under the date; any other figure as it is."""
+    start, end, attrs = figure
+    i = bisect_left(taken, (start, start))
+    if attrs.get("upper") is None or i == len(taken) or taken[i][0] != start:
+        return figure
+    gap = _RANGE_GAP.match(text, taken[i][1])
+    if gap is None or gap.end() >= end or not text[gap.end()].isdigit():
+        return figure
+    return gap.end(), end, {**{k: v for k, v in attrs.items() if k != "upper"}, "value": attrs["upper"]}
 
 
 def free_range(out: list[Figure], start: int) -> bool:
@@ -159,6 +174,15 @@ def range_to(
 
 _TALLY_GAP = re.compile(TALLY_WORDS + "$")
 _MINUS = re.compile(r"(?<![\w.,\d°º-])[-\u2212]$")  # (a minus sign, not a range's dash after a number: "5-12")
+
+
+def minus_before_percent(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """The start and attributes of a percentage whose sign comes first with a minus glued before it (Turkish "-%3,5",
+    CLDR's "-%#,##0"): from the minus, below zero, so the span holds the sign and the high end of "-%5 ile -%2 arasında"
+    finds its low end ("ile" right before it); else ``start`` and ``attrs`` as they are ("%3-%5" has a dash, no minus)."""
+    if text[start : start + 1] != "%" or "upper" in attrs or not attrs["value"] > 0 or _MINUS.search(text, max(0, start - 1), start) is None:
+        return start, attrs
+    return start - 1, {**attrs, "value": -attrs["value"]}
 # A year after a word of time is no low end: "fell by the end of 2020 to 5,000 tonnes", "rose in 2019 to 300" (the new
 # level, not 2020–5 000; "from 2000 to 5,000 tonnes", "between 1500 and 2000 people", "cuts in 2000 to 3000 homes" with
 # no verb of change before "in", "cut by 2000 to 3000 jobs" stay ranges; month names are whole words: "Janet 2000 to 3000

@@ -1,0 +1,129 @@
+"""Sixteenth round of the figure values (issue 15), each from sentences written for the round: a Turkish proportion
+before a count ("yüz binde 7 kişide" was 7 people), a minus glued before a Turkish percent sign inside the span and
+joining a range below zero ("-%5 ile -%2 arasında" was two figures), "over" meaning finished ("The war was not over 20
+years later" was ≤), another place's rate after a plain comparative ("lower than 2.5% in Germany" was <), the Turkish
+ablative after a possessive and "biraz"/"daha" before the bound ("%10'undan az", "2 milyondan biraz fazla"), and a range
+whose low end the date reader takes for a year keeping its high end in ``detect`` ("went down in 2000 to 3000 homes")."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.figures import find_figures
+from desktop.suggest.detect import detect
+from tests.meaning.meaning_helpers import PROP
+
+
+def _figures(text):
+    return [(text[a:b], x["value"], x.get("upper"), x["unit"], x.get("qualifier")) for a, b, x in find_figures(text)]
+
+
+def _suggested(text):
+    return [(s.kind, s.exact, s.attributes.get("value"), s.attributes.get("upper"), s.attributes.get("unit"))
+            for s in detect(text, kinds=("date", "figure"))]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # the proportion wins over the count it is a proportion of
+        ("Bu sendrom yüz binde 4 kişide ortaya çıkıyor.", [("yüz binde 4", 0.004, None, "%", None)]),
+        ("Yan etki on binde 6 hastada görüldü, binde 3 kişide ise hafif seyretti.",
+         [("on binde 6", 0.06, None, "%", None), ("binde 3", 0.3, None, "%", None)]),
+        # a count alone stays a count
+        ("Kazada 9 kişi yaralandı.", [("9 kişi", 9, None, "people", None)]),
+    ],
+)
+def test_a_turkish_proportion_before_people_is_the_proportion(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Reel ücretler -%6 ile -%3 arasında geriledi.", [("-%6 ile -%3", -6, -3, "%", None)]),
+        ("Getiri -%2 ile %4 arasında oynadı.", [("-%2 ile %4", -2, 4, "%", None)]),
+        ("Sanayi üretimi -%1,8 oldu.", [("-%1,8", -1.8, None, "%", None)]),
+        # a dash between two percentages is no minus
+        ("Faiz %8-%11 aralığında.", [("%8-%11", 8, 11, "%", None)]),
+        # English and Russian already held the minus in the span
+        ("Output changed by -4.2% in the quarter.", [("-4.2%", -4.2, None, "%", None)]),
+        ("Выпуск изменился на -4,2% за квартал.", [("-4,2%", -4.2, None, "%", None)]),
+    ],
+)
+def test_a_minus_before_a_turkish_percent_sign_is_in_the_span(text, figures):
+    assert _figures(text) == figures
+
+
+@PROP
+@given(st.integers(2, 60), st.integers(1, 40))
+def test_a_turkish_percent_range_below_zero_has_both_ends_with_their_minus(lo, gap):
+    hi = max(1, lo - gap)
+    text = f"Değişim -%{lo} ile -%{hi} arasında kaldı." if hi < lo else f"Değişim -%{lo} arasında kaldı."
+    found = _figures(text)
+    if hi < lo:
+        assert found == [(f"-%{lo} ile -%{hi}", -lo, -hi, "%", None)]
+    else:
+        assert found == [(f"-%{lo}", -lo, None, "%", None)]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("The siege was not over 15 years later.", [("15 years", 15, None, "y", None)]),
+        ("The strike wasn't over three weeks after the deal.", [("three weeks", 3, None, "wk", None)]),
+        ("The trial was over 2 months later.", [("2 months", 2, None, "mo", None)]),
+        # "over" a bound: no "later"/"after", or "it" as the subject, or not after a form of "be"
+        ("The siege lasted over 15 years.", [("15 years", 15, None, "y", ">")]),
+        ("She was over 70 years old.", [("70 years old", 70, None, "y", ">")]),
+        ("It was over 4 weeks after the vote that results came.", [("4 weeks", 4, None, "wk", ">")]),
+    ],
+)
+def test_over_after_was_before_a_later_time_is_finished(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Inflation here is lower than 3.1% in Italy.", [("3.1%", 3.1, None, "%", None)]),
+        ("Its jobless rate is higher than 7 per cent in the Netherlands.", [("7 per cent", 7, None, "%", None)]),
+        # a bound still: a month, a lower-case place, a bound word that is no comparative, a length
+        ("Inflation was lower than 3.1% in May.", [("3.1%", 3.1, None, "%", "<")]),
+        ("The rate is lower than 3.1% in most towns.", [("3.1%", 3.1, None, "%", "<")]),
+        ("The rate is less than 3.1% in Italy.", [("3.1%", 3.1, None, "%", "<")]),
+        ("The mast is taller than 200 metres in Oslo.", [("200 metres", 200, None, "m", ">")]),
+    ],
+)
+def test_another_places_rate_after_a_comparative_is_its_base(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Harcamalar bütçenin %15'inden az tuttu.", [("%15", 15, None, "%", "<")]),
+        ("Seçmenlerin %60'ından fazlası sandığa gitti.", [("%60", 60, None, "%", ">")]),
+        ("Toplantıya 40 kişiden biraz fazla katıldı.", [("40 kişi", 40, None, "people", ">")]),
+        ("Maliyet 3 milyon liradan daha az oldu.", [("3 milyon lira", 3_000_000, None, "TRY", "<")]),
+        ("Salonda 8 kişiden fazlası kalmadı.", [("8 kişi", 8, None, "people", "≤")]),
+    ],
+)
+def test_a_turkish_ablative_after_a_possessive_or_before_biraz_is_a_bound(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, suggested",
+    [
+        # the date reader reads the low end as a year: the date stays, the figure keeps its high end
+        ("Deliveries went down in 2000 to 3500 homes.",
+         [("date", "2000", None, None, None), ("figure", "3500 homes", 3500, None, "homes")]),
+        ("Staffing grew from 2000 to 4500 workers.",
+         [("date", "2000", None, None, None), ("figure", "4500 workers", 4500, None, "workers")]),
+        # no date over the low end: the range as it was
+        ("The firm hired 2000 to 4500 workers.", [("figure", "2000 to 4500 workers", 2000, 4500, "workers")]),
+    ],
+)
+def test_a_range_under_a_date_keeps_its_high_end(text, suggested):
+    assert [(k, e, v if k == "figure" else None, u, un) for k, e, v, u, un in _suggested(text)] == suggested
