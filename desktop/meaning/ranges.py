@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from desktop.meaning.bounds_tr import from_to
 from desktop.meaning.numbers import parse_number, to_number
-from desktop.meaning.units import TALLY_WORDS, WORD_VALUES, crowns_grouped
+from desktop.meaning.units import CURRENCY_CODES, TALLY_WORDS, WORD_VALUES, crowns_grouped
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
@@ -125,10 +125,14 @@ def range_to(
         degrees = units <= _DEGREES and len(units & {"°C", "°F"}) < 2  # ("15 degrees to 20 degrees": one read before the other)
         same = (a.get("unit") in ("", attrs.get("unit")) or degrees) and a.get("scale") in ("", attrs.get("scale")) or (
             not attrs.get("scale") and not a.get("unit") and attrs.get("unit") and a["value"] < attrs["value"])
+        # ("$10 to 12 million", "£5-6m": the money's sign before the low end, the scale word after the high end)
+        money = a.get("unit") in CURRENCY_CODES and not a.get("scale") and bool(attrs.get("scale")) and not attrs.get("unit") and (
+            gap is not None and gap.group("word") in (None, "to", "and", "до"))
         change = gap is not None and gap.group("word") in ("to", "To") and a.get("unit") and changed_by(text, a_start) and (
             _UP_BEFORE.search(text, max(0, a_start - 6), a_start) is None)  # ("up 5% to 10%" may be a range)
-        if (gap is not None or tr_from) and same and not change and a.get("qualifier", "≈") == "≈":  # ("Around 1,000-1,500 troops")
+        if (gap is not None or tr_from) and (same or money) and not change and a.get("qualifier", "≈") == "≈":  # ("Around 1,000-1,500 troops")
             low = (a_start, to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
+            attrs = {**attrs, "unit": a["unit"]} if money else attrs
             if a.get("unit") in ("°C", "°F") and attrs.get("unit") in ("°", "degrees"):
                 attrs = {**attrs, "unit": a["unit"]}  # ("15 dereceden 20 dereceye kadar" near a word of heat: °C both)
             word = gap.group("word") if gap is not None else None

@@ -107,6 +107,7 @@ def test_another_places_rate_after_a_comparative_is_its_base(text, figures):
         ("Toplantıya 40 kişiden biraz fazla katıldı.", [("40 kişi", 40, None, "people", ">")]),
         ("Maliyet 3 milyon liradan daha az oldu.", [("3 milyon lira", 3_000_000, None, "TRY", "<")]),
         ("Salonda 8 kişiden fazlası kalmadı.", [("8 kişi", 8, None, "people", "≤")]),
+        ("Gelirin yüzde 20'sinden azı kira için gitti.", [("yüzde 20", 20, None, "%", "<")]),
     ],
 )
 def test_a_turkish_ablative_after_a_possessive_or_before_biraz_is_a_bound(text, figures):
@@ -127,3 +128,33 @@ def test_a_turkish_ablative_after_a_possessive_or_before_biraz_is_a_bound(text, 
 )
 def test_a_range_under_a_date_keeps_its_high_end(text, suggested):
     assert [(k, e, v if k == "figure" else None, u, un) for k, e, v, u, un in _suggested(text)] == suggested
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # the money sign before the low end, the scale word after the high end: one range of money
+        ("The merger is valued at $3.5-4bn.", [("$3.5-4bn", 3_500_000_000, 4_000_000_000, "USD", None)]),
+        ("Repairs may cost £7-9bn.", [("£7-9bn", 7_000_000_000, 9_000_000_000, "GBP", None)]),
+        ("The award was €20 to 25 million.", [("€20 to 25 million", 20_000_000, 25_000_000, "EUR", None)]),
+        ("The bill came to between $6 and 8 billion.", [("$6 and 8 billion", 6_000_000_000, 8_000_000_000, "USD", None)]),
+        ("Контракт оценён от $4 до 5 млрд.", [("$4 до 5 млрд.", 4_000_000_000, 5_000_000_000, "USD", None)]),
+        # not without "between" before "and", nor a change after "from"
+        ("He kept $6 and 8 million shares.", [("$6", 6, None, "USD", None), ("8 million shares", 8_000_000, None, "shares", None)]),
+        ("Costs climbed from $6 to 8 million.", [("$6", 6, None, "USD", None), ("8 million", 8_000_000, None, "", None)]),
+    ],
+)
+def test_a_money_sign_before_the_low_end_and_a_scale_after_the_high_end_is_one_range(text, figures):
+    assert _figures(text) == figures
+
+
+@PROP
+@given(st.integers(1, 500), st.integers(1, 500), st.sampled_from([("$", "USD"), ("£", "GBP"), ("€", "EUR")]),
+       st.sampled_from([("bn", 10**9), (" million", 10**6), (" billion", 10**9)]), st.sampled_from(["-", "–", " to "]))
+def test_a_money_range_with_one_scale_word_scales_both_ends(lo, gap, money, scale, dash):
+    # (not "m": "£7-9m" may be read as metres by the figure parser, left to it)
+    sign, code = money
+    word, factor = scale
+    hi = lo + gap
+    [(_span, value, upper, unit, qualifier)] = _figures(f"The bill is {sign}{lo}{dash}{hi}{word} this year.")
+    assert (value, upper, unit, qualifier) == (lo * factor, hi * factor, code, None)
