@@ -768,7 +768,7 @@ def _with_extras(
         people_end = tr_people_after_bound(text, end) if qualifier == ">" and not attrs.get("unit") else None
         if people_end is not None:  # "50 binden fazla kişi" → > 50 000 people
             end, attrs = people_end, {**attrs, "unit": "people"}
-        after = bisect_right(starts, start)  # the next figure's start bounds the range ("%15-20 saat": 20 h)
+        after = bisect_right(starts, start + 1)  # the next figure's start bounds the range ("%15-20 saat": 20 h; "-%5-7")
         end, attrs = percent_range(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
         after = bisect_left(starts, end)
         end, attrs = temperature_and_rate(text, start, end, attrs, starts[after] if after < len(starts) else len(text))

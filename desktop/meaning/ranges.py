@@ -218,7 +218,7 @@ _DEGREES = frozenset({"°", "degrees", "°C", "°F"})
 
 # A range written once after the percent sign before it: "%15-20 oranında", "yüzde 15-20", "yüzde 25 ila
 # 30" → 15–20 %, 25–30 %.
-_PERCENT_FIRST = re.compile(r"%|yüzde", re.IGNORECASE)
+_PERCENT_FIRST = re.compile(r"[-\u2212]?%|yüzde", re.IGNORECASE)  # (a minus before the sign is in the span: "-%5-7")
 _HIGH_AFTER = re.compile(r"(?:[-–]|[ \u00a0]+(?i:ila|to|до)[ \u00a0]+)(?P<hi>\d{1,3}(?:,\d{1,2})?)(?![\d%]|[.,]\d|[^\W\d_])")
 
 

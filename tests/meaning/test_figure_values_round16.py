@@ -46,6 +46,8 @@ def test_a_turkish_proportion_before_people_is_the_proportion(text, figures):
         ("Sanayi üretimi -%1,8 oldu.", [("-%1,8", -1.8, None, "%", None)]),
         # a dash between two percentages is no minus
         ("Faiz %8-%11 aralığında.", [("%8-%11", 8, 11, "%", None)]),
+        # a range after the sign keeps its high end with the minus in the span (the value as before)
+        ("Değişim -%4-9 arasında.", [("-%4-9", -4, 9, "%", None)]),
         # English and Russian already held the minus in the span
         ("Output changed by -4.2% in the quarter.", [("-4.2%", -4.2, None, "%", None)]),
         ("Выпуск изменился на -4,2% за квартал.", [("-4,2%", -4.2, None, "%", None)]),
