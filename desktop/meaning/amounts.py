@@ -569,10 +569,12 @@ _OVER_OPENS = re.compile(r"(?:^|[.!?;:\n][ \u00a0\"'“]*)over[ \u00a0]+$", re.I
 _TIME_THEN_COMMA = re.compile(r"an?[ \u00a0]+[\w-]+,")
 # "over" after a form of "be" and before a time that ends in "later" or "after" is "finished": "The war was not over 20
 # years later", "The strike was over two weeks after it began" (not "He was over 80 years old", "It was over a week after
-# the vote that …": a bound after "it").
-_OVER_ENDED = re.compile(r"(?<![\w-])(?<![Ii]t[ \u00a0])(?:is|was|were|are|be|been|being)(?:n['’]t)?(?:[ \u00a0]+(?:not|never|still|already|finally|all"
+# the vote that …": a bound after the word "it", not after "summit"; "was over 90 minutes later than planned": late by more).
+# (a length of time as the subject is measured, not finished: "The delay was over 6 weeks after the filing" is > 6 weeks)
+_DURATION_SUBJECT = "".join(rf"(?<!{w}[ \u00a0])" for w in ("wait", "waits", "delay", "delays", "gap", "gaps", "lag", "interval"))
+_OVER_ENDED = re.compile(r"(?<![\w-])(?<!(?<![\w])[Ii]t[ \u00a0])" + _DURATION_SUBJECT + r"(?:is|was|were|are|be|been|being)(?:n['’]t)?(?:[ \u00a0]+(?:not|never|still|already|finally|all"
                          r"|long))?[ \u00a0]+over[ \u00a0]+$", re.IGNORECASE)
-_LATER_AFTER = re.compile(r"[\w.,-]+(?:[ \u00a0]+[\w-]+)?[ \u00a0]+(?:later|after|afterwards)\b", re.IGNORECASE)
+_LATER_AFTER = re.compile(r"[\w.,-]+(?:[ \u00a0]+[\w-]+)?[ \u00a0]+(?:later(?![ \u00a0]+than\b)|after|afterwards)\b", re.IGNORECASE)
 
 
 def over_is_during(text: str, start: int) -> bool:
