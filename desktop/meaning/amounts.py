@@ -393,8 +393,10 @@ _RU_REPEATED_AFTER = re.compile(
 
 
 def tr_share_before(text: str, start: int) -> bool:
-    """The number at ``start`` is the whole of a Turkish share ("Her |üç kişiden biri"), not a count."""
-    return any(m.start("d") == start for m in _TR_ONE_OF_EVERY.finditer(text, max(0, start - 5), start + 60))
+    """The number at ``start`` is the whole of a Turkish share ("Her |üç kişiden biri"), not a count, or the
+    part of a proportion ("yüz binde |7 kişide": 0.007 %, read by :func:`_halves_tr`)."""
+    return any(m.start("d") == start for m in _TR_ONE_OF_EVERY.finditer(text, max(0, start - 5), start + 60)) or any(
+        m.start("n") == start for m in _PER_MILLE_RE.finditer(text, max(0, start - 16), start + 12))
 
 
 def _ratio_value(word: str) -> int:
@@ -565,13 +567,22 @@ _FIGURE_BEFORE_OVER = re.compile(
     r"[ \u00a0]+over[ \u00a0]+$", re.IGNORECASE)
 _OVER_OPENS = re.compile(r"(?:^|[.!?;:\n][ \u00a0\"'“]*)over[ \u00a0]+$", re.IGNORECASE)
 _TIME_THEN_COMMA = re.compile(r"an?[ \u00a0]+[\w-]+,")
+# "over" after a form of "be" and before a time that ends in "later" or "after" is "finished": "The war was not over 20
+# years later", "The strike was over two weeks after it began" (not "He was over 80 years old", "It was over a week after
+# the vote that …": a bound after the word "it", not after "summit"; "was over 90 minutes later than planned": late by more).
+# (a length of time as the subject is measured, not finished: "The delay was over 6 weeks after the filing" is > 6 weeks)
+_DURATION_SUBJECT = "".join(rf"(?<!{w}[ \u00a0])" for w in ("wait", "waits", "delay", "delays", "gap", "gaps", "lag", "interval"))
+_OVER_ENDED = re.compile(r"(?<![\w-])(?<!(?<![\w])[Ii]t[ \u00a0])" + _DURATION_SUBJECT + r"(?:is|was|were|are|be|been|being)(?:n['’]t)?(?:[ \u00a0]+(?:not|never|still|already|finally|all"
+                         r"|long))?[ \u00a0]+over[ \u00a0]+$", re.IGNORECASE)
+_LATER_AFTER = re.compile(r"[\w.,-]+(?:[ \u00a0]+[\w-]+)?[ \u00a0]+(?:later(?![ \u00a0]+than\b)|after|afterwards)\b", re.IGNORECASE)
 
 
 def over_is_during(text: str, start: int) -> bool:
     """"over" before a unit of time at ``start`` ("3% over 5 years", "Over a year, prices
-    doubled") names the period, not a bound."""
-    if _FIGURE_BEFORE_OVER.search(text, max(0, start - 24), start):
-        return True
+    doubled") names the period, or after "was" it means finished ("was not over 20 years later"): not a bound."""
+    if _FIGURE_BEFORE_OVER.search(text, max(0, start - 24), start) or _OVER_ENDED.search(text, max(0, start - 24), start) and (
+            _LATER_AFTER.match(text, start)):
+        return True  # (or "The war was not over 20 years later": finished, no bound)
     return bool(_OVER_OPENS.search(text, max(0, start - 8), start)) and _TIME_THEN_COMMA.match(text, start) is not None
 
 

@@ -508,7 +508,7 @@ _TR_VERB_AFTER = re.compile(r"[ \u00a0]+[a-zçğıöşü]+(?:[dt][ıiuü]|[ıiu�
 
 
 _TURKISH_LETTERS = re.compile("[çğışöüÇĞİŞÖÜ]")
-_NUMBER_OR_HER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:her))[ \u00a0]+$")
+_NUMBER_OR_HER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:her|binde))[ \u00a0]+$")
 
 
 _TR_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>(?i:" + _TR_NUMBER_WORDS.replace("i", "[iİ]") + r"))[ \u00a0]+$")
@@ -549,8 +549,8 @@ def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[in
             continue  # a year; a designation or a title ("Beş Şehir")
         if not num[0].isdigit() and _BETWEEN_AFTER.match(text, m.end()):
             continue  # "iki ülke arasında": between the two (named before); "3 ülke arasında" counts them
-        if _NUMBER_OR_HER_BEFORE.search(text, max(0, start - 5), start):
-            continue  # "Boeing 737 800 uçak": a number's part; "her iki maçın": both, referring back
+        if _NUMBER_OR_HER_BEFORE.search(text, max(0, start - 6), start):
+            continue  # "Boeing 737 800 uçak": a number's part; "her iki maçın": both, referring back ("binde 6 hastada": a share)
         model = _MODEL_BEFORE.search(text, max(0, start - 24), start) if num[0].isdigit() else None
         if model is not None and not _opens_sentence(text, model.start()):
             continue  # "Leopard 2 tankı": a model's name (not "İstanbul'da 3 polis", "ABD 5 gemi")

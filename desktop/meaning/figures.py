@@ -51,7 +51,7 @@ from desktop.meaning.numbers import (
     continental_sentence, dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, turkish_sentence, word_alternation)
 from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before, ru_pounds, ru_share_kept, ru_share_of_time
 from desktop.meaning.parts import composed, listed_before, tails_counted, words_composed
-from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to, year_before_to
+from desktop.meaning.ranges import changed_by, free_range, minus_before_percent, percent_range, range_to, year_before_to
 from desktop.meaning.clock_hours import clock_hours, hours_counted
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
@@ -751,7 +751,7 @@ def _with_extras(
     for start, end, attrs in every:
         if out and out[-1][0] < start and end <= out[-1][1] and str(out[-1][2].get("unit")).split("/")[0] in ("ft", "lb", "m", "h", "min"):
             continue  # the inches of "5 feet 4 inches (a day)", the ounces of "7 pounds 3 ounces", the minutes of "3 hr 20 min"
-        start, attrs = with_fraction(text, out, start, attrs)  # ("1 1/2 cups": not 2 cups)
+        start, attrs = with_fraction(text, out, *minus_before_percent(text, start, attrs))  # ("1 1/2 cups": not 2 cups; "-%5")
         after = bisect_left(starts, end)  # inches, ounces before the bound after them ("5lb 8oz or less") and the range
         end, attrs = with_smaller_unit(text, end, attrs, starts[after] if after < len(starts) else len(text))
         if "upper" not in attrs:
@@ -768,7 +768,7 @@ def _with_extras(
         people_end = tr_people_after_bound(text, end) if qualifier == ">" and not attrs.get("unit") else None
         if people_end is not None:  # "50 binden fazla kişi" → > 50 000 people
             end, attrs = people_end, {**attrs, "unit": "people"}
-        after = bisect_right(starts, start)  # the next figure's start bounds the range ("%15-20 saat": 20 h)
+        after = bisect_right(starts, start + 1)  # the next figure's start bounds the range ("%15-20 saat": 20 h; "-%5-7")
         end, attrs = percent_range(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
         after = bisect_left(starts, end)
         end, attrs = temperature_and_rate(text, start, end, attrs, starts[after] if after < len(starts) else len(text))

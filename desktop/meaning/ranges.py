@@ -5,11 +5,12 @@ and when "from … to" is a change, not a range ("rose from 5% to 7%")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
 
 from desktop.meaning.bounds_tr import from_to
 from desktop.meaning.numbers import parse_number, to_number
-from desktop.meaning.units import TALLY_WORDS, WORD_VALUES, crowns_grouped
+from desktop.meaning.units import CURRENCY_CODES, TALLY_WORDS, WORD_VALUES, crowns_grouped
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
@@ -17,9 +18,23 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
 
     Figure = tuple[int, int, dict[str, Any]]
 
-__all__ = ["changed_by", "free_range", "percent_range", "range_to", "year_before_to"]
+__all__ = ["changed_by", "free_range", "high_end_past", "minus_before_percent", "percent_range", "range_to", "year_before_to"]
 
 _SP = "[ \u00a0\u202f\u2009]"
+
+
+def high_end_past(text: str, figure: Figure, taken: list[tuple[int, int]]) -> Figure:
+    """A range whose low end is exactly one of the sorted spans ``taken`` (the dates: "went down in |2000| to 3000 homes",
+    "grew from |2000| to 4000 workers", where the date reader reads the year) as its high end alone, "3000 homes", so the
+    figure is not lost under the date; any other figure as it is."""
+    start, end, attrs = figure
+    i = bisect_left(taken, (start, start))
+    if attrs.get("upper") is None or i == len(taken) or taken[i][0] != start:
+        return figure
+    gap = _RANGE_GAP.match(text, taken[i][1])
+    if gap is None or gap.end() >= end or not text[gap.end()].isdigit():
+        return figure
+    return gap.end(), end, {**{k: v for k, v in attrs.items() if k != "upper"}, "value": attrs["upper"]}
 
 
 def free_range(out: list[Figure], start: int) -> bool:
@@ -110,10 +125,14 @@ def range_to(
         degrees = units <= _DEGREES and len(units & {"°C", "°F"}) < 2  # ("15 degrees to 20 degrees": one read before the other)
         same = (a.get("unit") in ("", attrs.get("unit")) or degrees) and a.get("scale") in ("", attrs.get("scale")) or (
             not attrs.get("scale") and not a.get("unit") and attrs.get("unit") and a["value"] < attrs["value"])
+        # ("$10 to 12 million", "£5-6m": the money's sign before the low end, the scale word after the high end)
+        money = a.get("unit") in CURRENCY_CODES and not a.get("scale") and bool(attrs.get("scale")) and not attrs.get("unit") and (
+            gap is not None and gap.group("word") in (None, "to", "and", "до"))
         change = gap is not None and gap.group("word") in ("to", "To") and a.get("unit") and changed_by(text, a_start) and (
             _UP_BEFORE.search(text, max(0, a_start - 6), a_start) is None)  # ("up 5% to 10%" may be a range)
-        if (gap is not None or tr_from) and same and not change and a.get("qualifier", "≈") == "≈":  # ("Around 1,000-1,500 troops")
+        if (gap is not None or tr_from) and (same or money) and not change and a.get("qualifier", "≈") == "≈":  # ("Around 1,000-1,500 troops")
             low = (a_start, to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
+            attrs = {**attrs, "unit": a["unit"]} if money else attrs
             if a.get("unit") in ("°C", "°F") and attrs.get("unit") in ("°", "degrees"):
                 attrs = {**attrs, "unit": a["unit"]}  # ("15 dereceden 20 dereceye kadar" near a word of heat: °C both)
             word = gap.group("word") if gap is not None else None
@@ -159,6 +178,15 @@ def range_to(
 
 _TALLY_GAP = re.compile(TALLY_WORDS + "$")
 _MINUS = re.compile(r"(?<![\w.,\d°º-])[-\u2212]$")  # (a minus sign, not a range's dash after a number: "5-12")
+
+
+def minus_before_percent(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """The start and attributes of a percentage whose sign comes first with a minus glued before it (Turkish "-%3,5",
+    CLDR's "-%#,##0"): from the minus, below zero, so the span holds the sign and the high end of "-%5 ile -%2 arasında"
+    finds its low end ("ile" right before it); else ``start`` and ``attrs`` as they are ("%3-%5" has a dash, no minus)."""
+    if text[start : start + 1] != "%" or "upper" in attrs or not attrs["value"] > 0 or _MINUS.search(text, max(0, start - 1), start) is None:
+        return start, attrs
+    return start - 1, {**attrs, "value": -attrs["value"]}
 # A year after a word of time is no low end: "fell by the end of 2020 to 5,000 tonnes", "rose in 2019 to 300" (the new
 # level, not 2020–5 000; "from 2000 to 5,000 tonnes", "between 1500 and 2000 people", "cuts in 2000 to 3000 homes" with
 # no verb of change before "in", "cut by 2000 to 3000 jobs" stay ranges; month names are whole words: "Janet 2000 to 3000
@@ -190,7 +218,7 @@ _DEGREES = frozenset({"°", "degrees", "°C", "°F"})
 
 # A range written once after the percent sign before it: "%15-20 oranında", "yüzde 15-20", "yüzde 25 ila
 # 30" → 15–20 %, 25–30 %.
-_PERCENT_FIRST = re.compile(r"%|yüzde", re.IGNORECASE)
+_PERCENT_FIRST = re.compile(r"[-\u2212]?%|yüzde", re.IGNORECASE)  # (a minus before the sign is in the span: "-%5-7")
 _HIGH_AFTER = re.compile(r"(?:[-–]|[ \u00a0]+(?i:ila|to|до)[ \u00a0]+)(?P<hi>\d{1,3}(?:,\d{1,2})?)(?![\d%]|[.,]\d|[^\W\d_])")
 
 

@@ -37,7 +37,7 @@ from desktop.suggest.matcher import known_key as _known_key
 from desktop.suggest.matcher import known_matcher as _known
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import in_address
-from desktop.suggest.spans import overlaps_any as _overlaps_any
+from desktop.suggest.spans import high_end_past, overlaps_any as _overlaps_any
 from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines, in_parts
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.suggestion import actor as _actor
@@ -779,7 +779,7 @@ def detect(
         if "figure" in wanted:
             date_spans = sorted((d.start, d.end) for d in dates)
             longest = max((e - b for b, e in date_spans), default=0)
-            for start, end, attrs in steps.run("figures", find_figures, PARSER_PIECE):
+            for start, end, attrs in (high_end_past(text, f, date_spans) for f in steps.run("figures", find_figures, PARSER_PIECE)):
                 if _overlaps_any(date_spans, start, end, longest):
                     continue
                 confidence = 0.9 if attrs.get("unit") else 0.6

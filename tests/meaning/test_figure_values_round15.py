@@ -100,7 +100,8 @@ def test_a_year_after_a_word_of_time_is_no_low_end(text, figures):
 @pytest.mark.parametrize(
     "text, figures",
     [
-        ("Ekonomi geçen yıl -%2,4 küçüldü.", [("%2,4", -2.4, None, "%", None)]),
+        # (the minus is inside the span since the sixteenth round: test_figure_values_round16.py)
+        ("Ekonomi geçen yıl -%2,4 küçüldü.", [("-%2,4", -2.4, None, "%", None)]),
         ("Büyüme %-1,5 oldu.", [("%-1,5", -1.5, None, "%", None)]),
         ("Oran %12-%18 arasında.", [("%12-%18", 12, 18, "%", None)]),
         ("Инфляция составила -1,2% в мае.", [("-1,2%", -1.2, None, "%", None)]),
