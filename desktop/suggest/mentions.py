@@ -302,7 +302,7 @@ def _with_caps_surname(text: str, s: Suggestion, taken: Taken) -> Suggestion:
     if (hit is None or taken.overlaps(s.end + 1, hit[0]) or place_type(hit[1]) is not None
             or (function_word(hit[1]) and " " in s.exact.strip())
             or events.names_an_award(text, hit[0] - len(hit[1]), hit[0]) or s.exact.isupper()
-            or english_people.opens_another_name(str(s.attributes.get("name", "")), hit[1])):
+            or english_people.next_person_at(text, hit[0], str(s.attributes.get("name", "")), hit[1])):
         return s  # not "Paul Kaufman ONLY": a function word in capitals is emphasis ("Theresa MAY" is a surname);
         # not "Тоқаев ЭКСПО көрмесін": a contest; not "SAMUEL ALITO WROTE": a name in capitals ends where its rule says
     taken.add(s.end, hit[0])

@@ -1,0 +1,32 @@
+"""English names of things that are no actors though written like one (no I/O, no Qt): a ship after its prefix ("the
+USS Austin", "HMS Ardent"), the State of the Union address ("Union" alone is no union), a microbe's strain named by
+where it was isolated ("the Ames strain")."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.suggest.abbreviations import after_ship_prefix
+from desktop.suggest.suggestion import Suggestion
+
+__all__ = ["is_a_thing"]
+
+# "State of the Union" before an address, a speech or nothing: the president's yearly speech, whose "Union" a model
+# reads as a body
+_STATE_OF_THE = re.compile(r"State[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$")
+# A strain, variant or breed after the name: the organism's, named after a place or a person ("the Ames strain", "the
+# Delta variant")
+_STRAIN_AFTER = re.compile(r"[ \u00a0]+(?:strains?|variants?|cultivars?|isolates?)(?![\w’'-])")
+# A ship's prefix and a space opening the span ("USS Austin", the model's span of the whole)
+_PREFIX = re.compile(r"[A-Z]{2,4}[ \u00a0]+(?=[A-Z])")
+
+
+def is_a_thing(text: str, s: Suggestion) -> bool:
+    """``s`` (an actor suggestion on ``text``) names a ship with its prefix ("USS Austin", "HMS Ardent"), the "Union"
+    of "State of the Union", or one word names a strain or variant ("Ames" of "the Ames strain"): no actor."""
+    prefix = _PREFIX.match(s.exact)
+    if prefix is not None and after_ship_prefix(text, s.start + prefix.end()):
+        return True
+    if s.exact == "Union" and _STATE_OF_THE.search(text, max(0, s.start - 20), s.start):
+        return True
+    return _STRAIN_AFTER.match(text, s.end) is not None and " " not in s.exact.strip()
