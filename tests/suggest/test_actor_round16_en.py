@@ -83,6 +83,12 @@ def test_a_state_code_after_a_town_is_no_organisation() -> None:
         assert found and all(a["type"] == "place" for a in found.values()) and "CA" not in found, found
 
 
+def test_dc_after_washington_is_the_district_before_any_word() -> None:
+    found = actors("Parcels reached offices in Washington, D.C. and Boston that week.")
+    assert found.get("D.C.") == {**found.get("D.C.", {}), "type": "place", "name": "District of Columbia"}, found
+    assert "La." not in actors("The shop in Houma, La. and the one in Boston closed.")  # other abbreviations as before
+
+
 # ---------------------------------------------------------------- no actors
 @pytest.mark.parametrize("text, word", [
     ("The task group includes the USS Mercer and two frigates.", "USS Mercer"),
