@@ -57,12 +57,13 @@ def capitals_mentions(text: str, kept: list[Suggestion], taken: Taken, language_
     also writes in lower case ("BILL" beside "the bill"), a word beside another word in capitals (a heading), or where
     ``taken`` holds a longer name."""
     words = _words_of_people(kept)
+    lower = set(re.findall(r"[\w’'-]+", text)) if words else set()  # each word whole, found once: not a search per word
     at: dict[tuple[int, int], int] = {(s.start, s.end): i for i, s in enumerate(kept)}
     out = list(kept)
     for word, seen in words.items():
         if (seen is None or english_names.not_a_name_word(word) or english_names.not_a_name_word(word.upper())
                 or gazetteer.is_demonym(word) or known_place(word)
-                or re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text)):
+                or word.lower() in lower):
             continue  # "BILL" beside "the bill": the common word, shouted
         end_of_full, name = seen
         capitals = word.upper()

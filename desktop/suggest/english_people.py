@@ -231,11 +231,15 @@ _SENTENCE_ENDS_BEFORE = re.compile(r"[a-z]{3}[.!?][\"”’']?[ \u00a0]+$")
 # "Transparency is lacking"); a body opening a sentence is read before a verb of its own ("Pew found", "Fyllingen merged")
 _COPULA_AFTER = re.compile(r"[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should"
                            r"|remains|remained|seems|seemed)(?![\w’'-])")
-# A body's founding or seat in the passive after the copula: the body, even opening a sentence ("Pew was founded in 2004")
+# A body's founding or seat in the passive after the copula: the body, even opening a sentence ("Pew was founded in 2004");
+# not "based on", a word's origin ("Larchmont was based on a grove")
 _FOUNDED_AFTER = re.compile(r"[ \u00a0]+(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:later[ \u00a0]+|originally[ \u00a0]+|first[ \u00a0]+)?"
-                            r"(?:founded|established|formed|incorporated|registered|headquartered|based|chartered)(?![\w’'-])")
+                            r"(?:founded|established|formed|incorporated|registered|headquartered|based(?![ \u00a0]+(?:on|upon)(?![\w’'-]))|chartered)(?![\w’'-])")
 # A verb that talks about the word itself: a name or a word discussed, not the body ("Greendale likely refers to a town")
-_TALKED_ABOUT_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+(?:refers|referred|refer|means|meant|stands[ \u00a0]+for"
+# Only "refers to", "means" not before "to" ("Pew meant to publish": the body's intent) and "stands for" before a capital
+# (an expansion: not "Pew stands for careful polling", the body's values)
+_TALKED_ABOUT_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+(?:(?:refers|referred|refer)[ \u00a0]+to|(?:means|meant)(?![ \u00a0]+to(?![\w’'-]))"
+                                 r"|stands[ \u00a0]+for(?=[ \u00a0]+[\"“‘']?[A-Z])"
                                  r"|is[ \u00a0]+short[ \u00a0]+for|is[ \u00a0]+derived|derives|is[ \u00a0]+pronounced|is[ \u00a0]+spelt|is[ \u00a0]+spelled)(?![\w’'-])")
 # A person's pronoun right after the word, or one word later: the word names a person ("Morgan said she", "Rockefeller
 # himself"), the man or woman the body is named after, not the body

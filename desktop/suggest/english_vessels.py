@@ -16,17 +16,22 @@ __all__ = ["is_a_thing"]
 _STATE_OF_THE = re.compile(r"State[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$")
 # A strain, variant or breed after the name: the organism's, named after a place or a person ("the Ames strain", "the
 # Delta variant")
-_STRAIN_AFTER = re.compile(r"[ \u00a0]+(?:strains?|variants?|cultivars?|isolates?)(?![\w’'-])")
+_STRAIN_AFTER = re.compile(r"[ \u00a0]+(?:strain|variants?|cultivars?|isolate)(?![\w’'-])")
+# An article or demonstrative right before the word: the noun phrase of a strain, not a subject before the verbs
+# "strain" and "isolate" ("Russia and China strain ties", "Microsoft strains to keep pace", "Hamas isolates Fatah")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|that|new)[ \u00a0]+$", re.IGNORECASE)
 # A ship's prefix and a space opening the span ("USS Austin", the model's span of the whole)
 _PREFIX = re.compile(r"[A-Z]{2,4}[ \u00a0]+(?=[A-Z])")
 
 
 def is_a_thing(text: str, s: Suggestion) -> bool:
     """``s`` (an actor suggestion on ``text``) names a ship with its prefix ("USS Austin", "HMS Ardent"), the "Union"
-    of "State of the Union", or one word names a strain or variant ("Ames" of "the Ames strain"): no actor."""
+    of "State of the Union", or one word after an article names a strain or variant ("Ames" of "the Ames strain"):
+    no actor."""
     prefix = _PREFIX.match(s.exact)
     if prefix is not None and after_ship_prefix(text, s.start + prefix.end()):
         return True
     if s.exact == "Union" and _STATE_OF_THE.search(text, max(0, s.start - 20), s.start):
         return True
-    return _STRAIN_AFTER.match(text, s.end) is not None and " " not in s.exact.strip()
+    return (_STRAIN_AFTER.match(text, s.end) is not None and " " not in s.exact.strip()
+            and _ARTICLE_BEFORE.search(text, max(0, s.start - 8), s.start) is not None)
