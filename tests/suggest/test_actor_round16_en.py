@@ -146,3 +146,10 @@ def test_the_capitals_rule_reads_the_text_s_words_once(monkeypatch: pytest.Monke
     monkeypatch.setattr(re, "search", lambda pattern, string, *a, **k: whole.append(len(string) >= len(text)) or search(pattern, string, *a, **k))
     english_capitals.capitals_mentions(text, kept, Taken.of([(s.start, s.end) for s in kept]), lambda _t, _p: True, lambda _w: False)
     assert not any(whole), "a search of the whole text for each word"
+
+
+def test_ins_and_fs_are_ship_prefixes_only_near_a_ship_s_word() -> None:
+    # the Immigration and Naturalization Service and its commissioner, not a ship
+    assert actors("INS Commissioner Doris Meissner said the border was secure.").get("INS Commissioner Doris Meissner", {}).get("type") == "person"
+    assert "INS Miami" in actors("The INS Miami office processed 3,000 cases.")
+    assert not any("Vikrant" in k for k in actors("The Indian navy said INS Vikrant would sail in May."))
