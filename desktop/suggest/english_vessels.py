@@ -17,9 +17,10 @@ _STATE_OF_THE = re.compile(r"State[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$")
 # A strain, variant or breed after the name: the organism's, named after a place or a person ("the Ames strain", "the
 # Delta variant")
 _STRAIN_AFTER = re.compile(r"[ \u00a0]+(?:strain|variants?|cultivars?|isolate)(?![\w’'-])")
-# An article or demonstrative right before the word: the noun phrase of a strain, not a subject before the verbs
-# "strain" and "isolate" ("Russia and China strain ties", "Microsoft strains to keep pace", "Hamas isolates Fatah")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|that|new)[ \u00a0]+$", re.IGNORECASE)
+# An article or demonstrative, perhaps with one lower-case word ("the unprocessed Ames strain"), before the word: the
+# noun phrase of a strain, not a subject before the verbs "strain" and "isolate" ("Russia and China strain ties",
+# "Microsoft strains to keep pace", "Hamas isolates Fatah")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|this|that|new)(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$", re.IGNORECASE)
 # Prefixes with other common meanings ("INS Commissioner Doris Meissner": the Immigration and Naturalization Service;
 # "FS Investments", "FS KKR Capital": companies): a ship only with a ship's word near ("INS Vikrant joined the fleet")
 _OTHER_MEANINGS = {"INS", "FS"}
@@ -42,4 +43,4 @@ def is_a_thing(text: str, s: Suggestion) -> bool:
     if s.exact == "Union" and _STATE_OF_THE.search(text, max(0, s.start - 20), s.start):
         return True
     return (_STRAIN_AFTER.match(text, s.end) is not None and " " not in s.exact.strip()
-            and _ARTICLE_BEFORE.search(text, max(0, s.start - 8), s.start) is not None)
+            and _ARTICLE_BEFORE.search(text, max(0, s.start - 40), s.start) is not None)

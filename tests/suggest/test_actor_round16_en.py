@@ -97,6 +97,7 @@ def test_dc_after_washington_is_the_district_before_any_word() -> None:
     ("Her father served on HMS Trent during the war.", "HMS Trent"),
     ("She praised the teachers in her State of the Union speech.", "Union"),
     ("The lab shipped samples of the Ames strain to two universities.", "Ames"),
+    ("Samples of the unprocessed Ames strain went missing.", "Ames"),  # an adjective after the article
 ])
 def test_ships_the_state_of_the_union_and_strains_are_no_actors(text: str, word: str) -> None:
     assert not any(word in k for k in actors(text)), actors(text)
