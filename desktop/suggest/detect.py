@@ -26,7 +26,7 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import (english_names, english_people, english_things, events, facilities, gazetteer, given_names,
+from desktop.suggest import (english_capitals, english_names, english_people, english_things, events, facilities, gazetteer, given_names,
                              guess_spans, kazakh_bodies, kazakh_heads, mentions, names, ner, organisations, russian_names,
                              titles, trades, transcripts, words, works)
 from desktop.suggest.guesses import (Guesses, currency_prefix, currency_word_after, currency_word_before, place_in_a_noun,
@@ -583,7 +583,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
              and not currency_word_before(text, c.start, c.end)
              and not in_address(text, c.start, c.end) and not time_zone(text, c.start, c.end)
              and not place_in_a_noun(text, c.start, c.end)  # "Guinea pigs", "Brussels sprouts"
-             and not mentions.code_after_city(text, c.start, c.end, model_places)  # "TX" of "in Austin TX": a state
+             and not mentions.code_after_city(text, c.start, c.end, model_places) and not english_things.code_after_a_town(text, c.start, c.end)  # "TX" of "in Austin TX", "Orange Grove CA": a state
              and ("entity_id" in c.attributes or not _a_medium(text, c))
              and not _a_named_thing(text, c) and not work_titles.is_one(c)]
     tick()
@@ -622,9 +622,9 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
            and not _a_named_thing(text, s) and not place_in_a_noun(text, s.start, s.end)  # "Brussels sprouts" repeated
            and not work_titles.is_one(s)]
     tick()
-    out = english_people.given_name_mentions(text, mentions.link_surnames(text, out, taken), taken, organisations.english_line,
-                                             lambda w: _place_type(w) is not None)  # "Fabio Tollis … Fabio's father"
-    out = english_people.first_word_mentions(text, english_people.without_the_next_person(text, out), taken, organisations.english_line, lambda w: _place_type(w) is not None)  # "Pew"
+    is_place = lambda w: _place_type(w) is not None  # noqa: E731 - one test for the three rules below
+    out = english_people.given_name_mentions(text, mentions.link_surnames(text, out, taken), taken, organisations.english_line, is_place)  # "Fabio Tollis … Fabio's father"
+    out = english_people.first_word_mentions(text, english_capitals.capitals_mentions(text, english_capitals.with_given_name_surnames(text, english_people.without_the_next_person(text, out)), taken, organisations.english_line, is_place), taken, organisations.english_line, is_place)  # "Pew", "RAPHAEL"
     out = english_things.drop(text, out)  # dishes, products: no actors
     return [english_things.retyped(text, s) for s in out if not work_titles.is_one(s)]
 

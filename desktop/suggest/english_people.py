@@ -14,7 +14,7 @@ from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 
 __all__ = ["COMPANIES_NAMED_AFTER_PEOPLE", "companies", "first_word_mentions", "given_name_mentions", "inner_capital_surname",
-           "opens_another_name", "shouted_people", "without_the_next_person"]
+           "next_person_at", "opens_another_name", "shouted_people", "without_the_next_person"]
 
 # A common given name in capitals, an optional initial, then one or two words in capitals
 _SHOUTED_GIVEN = re.compile(r"(?<![\w’'.&@#/-])(?P<given>[A-Z]{2,})(?=[ \u00a0][A-Z])")
@@ -231,6 +231,16 @@ _SENTENCE_ENDS_BEFORE = re.compile(r"[a-z]{3}[.!?][\"”’']?[ \u00a0]+$")
 # "Transparency is lacking"); a body opening a sentence is read before a verb of its own ("Pew found", "Fyllingen merged")
 _COPULA_AFTER = re.compile(r"[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should"
                            r"|remains|remained|seems|seemed)(?![\w’'-])")
+# A body's founding or seat in the passive after the copula: the body, even opening a sentence ("Pew was founded in 2004");
+# not "based on", a word's origin ("Larchmont was based on a grove")
+_FOUNDED_AFTER = re.compile(r"[ \u00a0]+(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:later[ \u00a0]+|originally[ \u00a0]+|first[ \u00a0]+)?"
+                            r"(?:founded|established|formed|incorporated|registered|headquartered|based(?![ \u00a0]+(?:on|upon)(?![\w’'-]))|chartered)(?![\w’'-])")
+# A verb that talks about the word itself: a name or a word discussed, not the body ("Greendale likely refers to a town")
+# Only "refers to", "means" not before "to" ("Pew meant to publish": the body's intent) and "stands for" before a capital
+# (an expansion: not "Pew stands for careful polling", the body's values)
+_TALKED_ABOUT_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+(?:(?:refers|referred|refer)[ \u00a0]+to|(?:means|meant)(?![ \u00a0]+to(?![\w’'-]))"
+                                 r"|stands[ \u00a0]+for(?=[ \u00a0]+[\"“‘']?[A-Z])"
+                                 r"|is[ \u00a0]+short[ \u00a0]+for|is[ \u00a0]+derived|derives|is[ \u00a0]+pronounced|is[ \u00a0]+spelt|is[ \u00a0]+spelled)(?![\w’'-])")
 # A person's pronoun right after the word, or one word later: the word names a person ("Morgan said she", "Rockefeller
 # himself"), the man or woman the body is named after, not the body
 _PERSON_PRONOUN_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:he|she|his|her|him|himself|herself)(?![\w’'-])")
@@ -244,14 +254,15 @@ def first_word_mentions(text: str, kept: list[Suggestion], taken: Taken, languag
                         known_place: Callable[[str], bool]) -> list[Suggestion]:
     """``kept`` and each later mention of a body by the first word of its name alone ("the Pew Research Center … Pew
     found", "Eidos Interactive … published by Eidos"), within :data:`_SHORT_FORM_REACH` characters after the body's
-    full name of two to six words, with that name, in a line ``language_at`` accepts: never a first word that is a
-    common word (:data:`_GENERIC_FIRST_WORDS`, a body's head word, a month, a function word), a given name, a
-    nationality or a word of its ending (:data:`_ADJECTIVE_ENDING`: "Spanish"), a currency's name ("Sterling", "Rand"),
-    a place ``known_place`` knows ("Boston" of "Boston Globe"), a word the text writes in lower case too
-    or as the start of a longer word; not when two bodies of the document share the first word, not where ``taken``
+    full name of two to six words or after the last such mention read, with that name, in a line ``language_at``
+    accepts: never a first word that is a common word (:data:`_GENERIC_FIRST_WORDS`, a body's head word, a month, a
+    function word), a given name, a nationality or a word of its ending (:data:`_ADJECTIVE_ENDING`: "Spanish"), a
+    currency's name ("Sterling", "Rand"), a place ``known_place`` knows ("Boston" of "Boston Globe"), a word the text
+    writes in lower case too or as the start of a longer word; not when two bodies of the document share the first word, not where ``taken``
     holds another name, nor before or after another capitalised word ("Pew Center"), nor the first word of a newspaper's
     name (:data:`_PAPER_WORDS`: "Yorkshire" of "the Yorkshire Post" is the county), nor before a person's pronoun
-    ("Morgan said she"), nor opening a sentence before a copula or an auxiliary ("Amnesty was granted")."""
+    ("Morgan said she"), nor opening a sentence before a copula or an auxiliary ("Amnesty was granted") unless a
+    founding follows ("Pew was founded"), nor before a verb that talks about the word ("Greendale likely refers to")."""
     firsts: dict[str, tuple[int, str] | None] = {}
     for body in sorted((s for s in kept if s.attributes.get("type") == "organisation"), key=lambda s: s.start):
         name = str(body.attributes.get("name") or "")
@@ -272,15 +283,19 @@ def first_word_mentions(text: str, kept: list[Suggestion], taken: Taken, languag
                 or _as_a_word(text, first, 0, len(text)):
             continue
         end_of_full, name = seen
-        for start in _whole(text, first, end_of_full, end_of_full + _SHORT_FORM_REACH, "’'.-"):
+        for start in _whole(text, first, end_of_full, len(text), "’'.-"):
+            if start > end_of_full + _SHORT_FORM_REACH:
+                break  # the reach runs from the last mention read ("the Pew Center … Pew report … the Pew researchers")
             end = start + len(first)
             if (taken.overlaps(start, end) or _CAPITAL_WORD_AFTER.match(text, end) or not language_at(text, start)
                     or (english_names.capital_word_before(text, start) and not _SENTENCE_ENDS_BEFORE.search(text, max(0, start - 30), start))
                     or _PERSON_PRONOUN_AFTER.match(text, end)
-                    or (_COPULA_AFTER.match(text, end) and _opens_a_sentence(text, start))):
+                    or (_COPULA_AFTER.match(text, end) and _opens_a_sentence(text, start) and not _FOUNDED_AFTER.match(text, end))
+                    or _TALKED_ABOUT_AFTER.match(text, end)):
                 continue  # "in March. Pew found": the sentence's end, no longer name; "Amnesty was granted": the noun
             out.append(actor(start, end, text, {"name": name, "type": "organisation"}, 0.55))
             taken.add(start, end)
+            end_of_full = end
     return kept + out
 
 
@@ -293,6 +308,13 @@ def opens_another_name(name: str, word: str) -> bool:
             and not last.isupper())
 
 
+def next_person_at(text: str, end: int, name: str, word: str) -> bool:
+    """:func:`opens_another_name` for ``word`` ending at ``end``, unless a lower-case word follows it: the sentence goes
+    on after the name, so the word in capitals is its surname ("David Lloyd GEORGE fell"; "Like William Shakspere
+    RAPHAEL ( the painter )" names a second person)."""
+    return opens_another_name(name, word) and not re.match(r"[ \u00a0]+[a-z]", text[end : end + 2])
+
+
 def without_the_next_person(text: str, kept: list[Suggestion]) -> list[Suggestion]:
     """``kept`` with each person of three words or more whose last word, in capitals, opens another name
     (:func:`opens_another_name`: "Like Edward Blackwood PETER ( the poet )") cut before that word."""
@@ -300,7 +322,7 @@ def without_the_next_person(text: str, kept: list[Suggestion]) -> list[Suggestio
     for s in kept:
         words = s.exact.split()
         if (s.attributes.get("type") == "person" and len(words) >= 3 and words[-1].isupper() and len(words[-1]) > 2
-                and not any(w.isupper() for w in words[:-1]) and opens_another_name(" ".join(words[:-1]), words[-1].title())):
+                and not any(w.isupper() for w in words[:-1]) and next_person_at(text, s.end, " ".join(words[:-1]), words[-1].title())):
             end = s.start + s.exact.rstrip().rindex(words[-1])
             end = s.start + len(text[s.start : end].rstrip())
             s = replace(s, end=end, exact=text[s.start : end], attributes={**s.attributes, "name": " ".join(words[:-1])})

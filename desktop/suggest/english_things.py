@@ -17,10 +17,11 @@ from dataclasses import replace
 from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
 from desktop.suggest.mentions import POSTAL_CODES
+from desktop.suggest import english_vessels
 from desktop.suggest.guesses import function_word
 from desktop.suggest.suggestion import Suggestion
 
-__all__ = ["drop", "retyped", "towns_before_a_code"]
+__all__ = ["code_after_a_town", "drop", "retyped", "towns_before_a_code"]
 
 # A dish's own noun as the last word of a review's capitalised name ("Fried Crab Wontons", "BBQ Spare Ribs", "Neptune
 # Platter", "Parmigiana"), or as its first before an Italian or French joining word ("Spaghetti alla Barese"). Only the
@@ -193,14 +194,14 @@ def _facilities(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
 
 
 def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
-    """``suggestions`` less the dishes, products, finance facilities, measures' acronyms and social networks as media
-    named in ``text`` (a store's entity and a person stay: "Camille Parmesan", "Lincoln Burrows"); dishes and products
-    only in an English sentence ("BMW Türkiye", "Ford Sollers" stay)."""
+    """``suggestions`` less the dishes, products, finance facilities, measures' acronyms, social networks as media, ships
+    and strains (:func:`english_vessels.is_a_thing`) named in ``text`` (a store's entity and a person stay: "Camille
+    Parmesan", "Lincoln Burrows"); dishes and products only in an English sentence ("BMW Türkiye", "Ford Sollers" stay)."""
     spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
     return [s for s in suggestions if "entity_id" in s.attributes or s.kind != "actor" or not s.exact.strip() or not (
         (s.attributes.get("type") != "person" and (_dish(text, s) or _product(text, s)) and not continental_sentence(text, s.start))
         or s.exact in acronyms
-        or _term(text, s) or _posted_on(text, s)
+        or _term(text, s) or _posted_on(text, s) or english_vessels.is_a_thing(text, s)
         or any(a <= s.start and s.end <= b for a, b in spans))]
 
 
@@ -226,3 +227,10 @@ def towns_before_a_code(text: str) -> list[tuple[int, int]]:
     first word opens the sentence as a function word ("The City CA")."""
     return [m.span("town") for m in _TOWN_BEFORE_A_CODE.finditer(text)
             if m.group("code") in POSTAL_CODES and not function_word(m.group("town").split()[0])]
+
+
+def code_after_a_town(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the US state's postal code after a town of :func:`towns_before_a_code` ("CA" of "Orange
+    Grove CA police"): the town's state, no organisation's acronym (as "TX" of "in Austin TX")."""
+    return any(m.start("code") == start for m in _TOWN_BEFORE_A_CODE.finditer(text, max(0, start - 60), end + 40)
+               if m.group("code") in POSTAL_CODES and not function_word(m.group("town").split()[0]))

@@ -111,7 +111,8 @@ _NOT_PLACE_FIRST = {"Today", "Yesterday", "Now", "Then", "Later", "Earlier", "Ag
 
 # The states and provinces as US and Canadian datelines and addresses abbreviate them after a
 # city ("PONCHATOULA, La. --", "Boulder, CO, Feb. 23", "Garden Grove, CA 92842", "Gatineau, Que."); a
-# postal code before a comma only before a date or the country ("Jones, CO, of the unit": a commanding officer).
+# postal code before a comma only before a date or the country ("Jones, CO, of the unit": a commanding officer); an
+# abbreviation before punctuation or the line's end, "D.C." before any word too ("Washington, D.C. and New York").
 _AP_STATES = {
     "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
     "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Fl.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
@@ -136,7 +137,7 @@ _POSTAL_STATES = dict(zip(
 POSTAL_CODES = frozenset(_POSTAL_STATES)  # read by desktop.suggest.guess_spans
 _CITY_AND_STATE = re.compile(
     r"(?<![\w’'-])(?P<city>(?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+|[A-Z]{3,}(?:[ \u00a0][A-Z]{3,}){0,2})[ \u00a0]?,[ \u00a0]"
-    r"(?:(?P<ap>" + "|".join(re.escape(k) for k in sorted(_AP_STATES, key=len, reverse=True)) + r")(?=[ \u00a0]?[,;:)(–—-]|[ \u00a0]*$)"
+    r"(?:(?P<ap>" + "|".join(re.escape(k) for k in sorted(_AP_STATES, key=len, reverse=True)) + r")(?=[ \u00a0]?[,;:)(–—-]|[ \u00a0]*$|(?<=D\.C\.))"  # "D.C." before any word
     r"|(?P<code>" + "|".join(_POSTAL_STATES) + r")(?=[ \u00a0]\d{5}|[ \u00a0]?,[ \u00a0](?:[A-Z][a-z]{2,8}\.?[ \u00a0]\d|\d|USA|U\.S\.)"
     r"|[ \u00a0]+(?:--|—)))", re.MULTILINE)
 
@@ -302,7 +303,7 @@ def _with_caps_surname(text: str, s: Suggestion, taken: Taken) -> Suggestion:
     if (hit is None or taken.overlaps(s.end + 1, hit[0]) or place_type(hit[1]) is not None
             or (function_word(hit[1]) and " " in s.exact.strip())
             or events.names_an_award(text, hit[0] - len(hit[1]), hit[0]) or s.exact.isupper()
-            or english_people.opens_another_name(str(s.attributes.get("name", "")), hit[1])):
+            or english_people.next_person_at(text, hit[0], str(s.attributes.get("name", "")), hit[1])):
         return s  # not "Paul Kaufman ONLY": a function word in capitals is emphasis ("Theresa MAY" is a surname);
         # not "Тоқаев ЭКСПО көрмесін": a contest; not "SAMUEL ALITO WROTE": a name in capitals ends where its rule says
     taken.add(s.end, hit[0])
