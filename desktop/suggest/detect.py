@@ -38,7 +38,7 @@ from desktop.suggest.matcher import known_matcher as _known
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import in_address
 from desktop.suggest.spans import high_end_past, overlaps_any as _overlaps_any
-from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines, in_parts
+from desktop.suggest.steps import DATE_CONTEXT, NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines, in_parts
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.suggestion import actor as _actor
 
@@ -769,7 +769,8 @@ def detect(
     try:  # every path stops the recognisers' thread: an error between stages too, not only in a stage or a report
         names_ahead = steps.ahead(_names, NAMES_PIECE) if "actor" in wanted else None  # in a thread while dates and figures run
         if "date" in wanted or "figure" in wanted:
-            for start, end, attrs in steps.run("dates", lambda piece: find_dates(piece, reference), PARSER_PIECE):
+            for start, end, attrs in steps.run("dates", lambda piece: find_dates(piece, reference), PARSER_PIECE,
+                                               back=DATE_CONTEXT):
                 confidence = 0.5 if attrs.get("undated") else 0.9
                 date = Suggestion("date", start, end, text[start:end], attrs, confidence)
                 if not _mid_word(text, date):  # a dropped date does not hide a figure

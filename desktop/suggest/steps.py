@@ -15,7 +15,10 @@ recognisers read ``NAMES_PIECE`` characters at a time, the parsers
 recognisers read a text line by line, so their pieces give exactly what the
 whole text gives; the date and figure parsers look a few words around a
 match, so their pieces end at blank lines (``tests/suggest`` checks that
-detection in pieces finds what it finds on the whole text).
+detection in pieces finds what it finds on the whole text); the date parser
+also reads back into the paragraphs before a date (the year of "30 May" after
+"on 29 April 1832." and a blank line), so it reads ``DATE_CONTEXT`` characters
+before each piece as well.
 
 The recognisers' stage is started first, in a thread (:meth:`Steps.ahead`): their
 matrix products and parser loops release Python's lock, so the date and figure
@@ -38,8 +41,12 @@ WEIGHTS = {"dates": 2, "figures": 2, "names": 20, "actors": 3}
 # "models": the recognisers' first piece in this process, which loads the language models;
 # "done": the last report (done == total)
 LABELS = ("models", *WEIGHTS, "done")
-PARSER_PIECE = 100_000
+PARSER_PIECE = 50_000  # a figure piece of 100,000 took 0.35–0.45 s on 1 MB with the recognisers' thread beside it
 NAMES_PIECE = 25_000
+# characters before a date piece that the date parser reads too (its results there are the piece
+# before's): a yearless day takes the year of a date in the paragraph before ("on 29 April 1832.\n\n
+# … on 30 May"), "the 14th" is no date after a year in the 400 characters before it
+DATE_CONTEXT = 2_000
 
 Progress = Callable[[int, int, str], None]
 Found = TypeVar("Found", bound=tuple)
@@ -94,6 +101,22 @@ def pieces(text: str, size: int) -> list[tuple[int, int]]:
         start = cut
     out.append((start, n))
     return out
+
+
+def context_start(text: str, start: int, back: int) -> int:
+    """Where the context read before a piece starting at ``start`` begins: the first line start
+    at most ``back`` characters before it (else a word's start on a longer line), ``start`` for
+    the first piece or ``back`` 0."""
+    if start == 0 or back <= 0:
+        return start
+    lo = max(0, start - back)
+    if lo == 0:
+        return 0
+    line = text.find("\n", lo, start - 1)
+    if line >= 0:
+        return line + 1
+    word = text.find(" ", lo, start - 1)
+    return word + 1 if word >= 0 else start
 
 
 def _stop_after_an_error(stop: threading.Event, result: Future[list[Any]]) -> None:
@@ -163,20 +186,26 @@ class Steps:
         for started in self._ahead:
             started.close()
 
-    def run(self, label: str, find: Callable[[str], list[Found]], size: int, ahead: Ahead | None = None) -> list[Found]:
+    def run(self, label: str, find: Callable[[str], list[Found]], size: int, ahead: Ahead | None = None,
+            back: int = 0) -> list[Found]:
         """``find`` on each piece of the text, its offsets moved to the whole text's
-        (the results of ``ahead`` when given: ``find`` started by :meth:`ahead`)."""
+        (the results of ``ahead`` when given: ``find`` started by :meth:`ahead`).  ``back``: the
+        characters before a piece (from a line's start, :func:`context_start`) that ``find`` reads
+        too, its results there dropped, for rules that look back into the paragraphs before."""
         out: list[Any] = []
         weight = WEIGHTS[label]
         for i, (start, end) in enumerate(ahead.cuts if ahead is not None else pieces(self.text, size)):
             self.report("models" if label == "names" and label not in _ran else label)
+            lo = start if ahead is not None else context_start(self.text, start, back)
             try:
-                found = ahead.results[i].result() if ahead is not None else find(self.text[start:end])
+                found = ahead.results[i].result() if ahead is not None else find(self.text[lo:end])
             except BaseException:
                 self.close()
                 raise
             _ran.add(label)
-            out += [(b + start, e + start, *rest) for b, e, *rest in found] if start else found
+            if lo < start:
+                found = [f for f in found if f[0] >= start - lo]  # the piece before found those
+            out += [(b + lo, e + lo, *rest) for b, e, *rest in found] if lo else found
             self.done += weight * (end - start)
         return out
 
