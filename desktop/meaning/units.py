@@ -243,11 +243,13 @@ UNITS: list[tuple[str, str, str]] = [
     (r"(?-i:rpm|RPM)|revolutions\s+(?:per|a)\s+minute", "rpm", "en"),
     (r"об/мин", "rpm", "ru"),
     (r"devir/dakika|dev/dk", "rpm", "tr"),
-    # (not the maker before its products: "5 hp printers"; in capitals not the company before its shares or a product's
-    # name either: "200 HP shares", "5 HP Envy laptops", "10 BHP shares")
-    (r"(?:(?-i:hp|bhp)|(?-i:HP|BHP)(?![ \u00a0]+(?:(?-i:[A-Z])|(?i:shares?|stocks?)\b)))"
-     r"(?![ \u00a0]+(?i:printers?|laptops?|computers?|pcs?|desktops?|notebooks?|servers?|scanners?|tablets?"
-     r"|monitors?|cartridges?|ink|workstations?))|horsepower", "hp", "en"),
+    # (not the maker before its products: "5 hp printers"; in capitals a power only at a phrase's end, before an engine's
+    # word or a small word: "boss has 5000 HP.", "a 200 HP engine", "150 HP motorla", "75 HP at 3000 rpm"; not the company
+    # before what it counts or sells: "200 HP employees", "300 BHP workers", "200 HP shares", "5 HP Envy", "5 HP yazıcı")
+    (r"(?:(?-i:hp|bhp)(?![ \u00a0]+(?i:printers?|laptops?|computers?|pcs?|desktops?|notebooks?|servers?|scanners?|tablets?"
+     r"|monitors?|cartridges?|ink|workstations?))|(?-i:HP|BHP)(?=[ \u00a0]*(?:[.,;:!?)\]]|\Z)|[ \u00a0]+(?i:engines?|motor\w*"
+     r"|outboards?|diesels?|turbo\w*|güc\w*|at|and|or|of|from|to|in|on|under|with|for|than|per|each|is|was|ve|ile)(?![\w])))"
+     r"|horsepower", "hp", "en"),
     (r"л\.[ \u00a0]?с\.|лошадиных[ \u00a0]+сил", "hp", "ru"),
     # (a "beygir" alone is a horse: "Arabayı 2 beygir çekiyordu"; power is "beygir gücü" or "90 beygirlik"; "\Z" lets
     # lookups.py find the unit of the word "beygir" cut from "beygirlik")
