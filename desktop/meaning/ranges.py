@@ -150,7 +150,7 @@ def range_to(
             return None
         number = Decimal(sum(WORD_VALUES.get(w, 1) for w in lo["lo"].lower().split("-"))) if lo["lo"][0].isalpha() else parse_number(
             lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])) or crowns_grouped(
-                lo.group("lo"), attrs["unit"]))  # ("a hundred": 1 × 100; "1.200-1.500 kr": 1 200, as the high end)
+                lo.group("lo"), attrs["unit"], text, lo.start("lo")))  # ("a hundred": 1 × 100; "1.200-1.500 kr": 1 200, as the high end)
         if number is None:
             return None
         if lo.groupdict().get("hundred"):
