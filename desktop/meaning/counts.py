@@ -362,8 +362,8 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
 # What makes a capitalised unit a measure after all: a Turkish verb of lasting, a time's bound, a word of size ("60 Dakika
 # sürdü", "4 Yıl arka arkaya", "4.1 Litre hacminde"; "röportaj 60 Dakika gösterilir", "Six Feet Under" stay titles). No
 # English word: "interviewed on 60 Minutes later that year", "the 60 Minutes long-form report" name the programme.
-_MEASURED_AFTER = re.compile(
-    r"[ \u00a0]+(?:sür(?:dü|er|ecek|üyor|müş|en|mesi|esi)\w*|boyunca|süresince|arka[ \u00a0]+arkaya|üst[ \u00a0]+üste"
+_MEASURED_AFTER = re.compile(  # (with a bound's ablative first: "60 Dakika'dan az sürdü", "4 Yıl'dan uzun sürdü")
+    r"(?:['’][dt][ae]n[ \u00a0]+(?:daha[ \u00a0]+)?(?:az|fazla|uzun|kısa)(?=[ \u00a0]+sür))?[ \u00a0]+(?:sür(?:dü|er|ecek|üyor|müş|en|mesi|esi)\w*|boyunca|süresince|arka[ \u00a0]+arkaya|üst[ \u00a0]+üste"
     r"|(?:hacm|uzunluğ|ağırlığ|derinliğ|genişliğ|yüksekliğ|çap)\w*)(?![^\W\d_])")
 
 # The scale words a title-case headline may carry before its story, Turkish ones only: a work's title has "Six Feet",

@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_base import (
-    BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_GENITIVE, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
+    BETWEEN_AFTER, CONNECT, NOT_QUANTITY, MIN_YEAR, yearless, MONTH_CONTEXT, RU_GENITIVE, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
     MODERN_YEAR, REL_YEAR, paragraph_start, YEAR_THIRDS, english_month, month_week, undated, undated_relative, year_part,
 )
 
@@ -362,6 +362,23 @@ def h_ru_month_adjective(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bo
 RU_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?:человек|[а-яё]{2,}(?:ов|ев|ей))(?![^\W_])")
 
 
+# The high end of a count's range after a bare number: no year ("between 2000 and 3000 soldiers", "от 2000 до 3000", "2000–2500
+# домах", below the low end) or a year followed by a quantity ("между 2000 и 2500 человек", "from 1999 to 2003 tonnes",
+# "between 2000 and 2100 people"); the number is the range's low end, no year, unless "in" or a verb of change says it is
+# one ("went down in 2000 to 3000 homes", "grew from 2000 to 4000 workers": the year and the count after it, as ranges.py).
+_COUNT_RANGE_AFTER = re.compile(rf"{CONNECT}(?P<hi>\d{{4,}})(?![\d.,]\d)(?P<unit>(?!{NOT_QUANTITY})|\s+people\b)?", re.IGNORECASE)
+_YEAR_BY_CHANGE = re.compile(r"(?<![^\W_])(?:in|(?:grew|rose|fell|went|increased|decreased|climbed|dropped|jumped|declined|soared"
+                             r"|surged|doubled|up|down)\s+from)\s+$", re.IGNORECASE)
+
+
+def _count_range_low(m: re.Match[str]) -> bool:
+    """The bare year of ``m`` is the low end of a count's range (:data:`_COUNT_RANGE_AFTER`)."""
+    hi = _COUNT_RANGE_AFTER.match(m.string, m.end())
+    if hi is None or _YEAR_BY_CHANGE.search(m.string, max(0, m.start() - 24), m.start()):
+        return False
+    return hi["unit"] is not None or not MIN_YEAR <= to_int(m["y1"]) <= int(hi["hi"]) <= 2199
+
+
 # Turkish "as of" after a year: "2020 itibarıyla", "2007 itibari ile".
 _TR_AS_OF = re.compile(r"[ \u00a0]+itibar[ıi](?:yla|yle|[ \u00a0]+ile)(?![^\W_])", re.IGNORECASE)
 
@@ -373,6 +390,8 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     suffix = m.group(0)[len(m["y1"]):]
     if not suffix.strip() and RU_COUNT_AFTER.match(m.string, m.end()):
         return None  # "до 1000 человек", "1535 кроватей": a count (Russian)
+    if not suffix.strip() and _count_range_low(m):
+        return None  # "between 2000 and 3000 soldiers": a count's low end
     weak = (not suffix.strip() and not YEAR_CONTEXT.search(m.string, max(0, m.start() - 24), m.start())
             and not _TR_AS_OF.match(m.string, m.end()))
     if not suffix.strip() and _OF_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):

@@ -32,9 +32,11 @@ RU_YEAR_PART_RX = (rf"(?<!(?<![^\W_])с[ \u00a0])(?P<part>{'|'.join(sorted(set(R
 
 
 def h_ru_year_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"в конце года" (September–December of the publication year), "в начале года" (January–April); in a past clause
-    the end of a year whose last third has begun is last year's ("В конце года долг вырос" in a text of October 2025:
-    the end of 2024), as English "at the end of the year" reads (:func:`~desktop.meaning.date_relative.h_part_of_the`)."""
+    """"в конце года" (September–December of the publication year), "в начале года" (January–April).  In a past clause
+    the end of the year is last year's: here once the year's last third has begun ("В конце года долг вырос" in a text of
+    October 2025: the end of 2024); before that the year is left open (``yearless``) and the scanner's past look-back
+    takes last year too ("В конце года компания объявила" in June: 2024), as English "at the end of the year" reads
+    (:func:`~desktop.meaning.date_relative.h_part_of_the`).  "осталось" is no past ("До конца года осталось два месяца")."""
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False

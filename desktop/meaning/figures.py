@@ -225,7 +225,7 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         else:
             return None
 
-    continental = bool(langs & _CONTINENTAL) or raw_num is not None and (dots_group_thousands(raw_num, m.string, m.start("num")) or crowns_grouped(raw_num, unit))
+    continental = bool(langs & _CONTINENTAL) or raw_num is not None and (dots_group_thousands(raw_num, m.string, m.start("num")) or crowns_grouped(raw_num, unit, m.string, m.start("num")))
     if raw_num is not None:
         number = parse_number(raw_num, continental)
     else:

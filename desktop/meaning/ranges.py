@@ -150,7 +150,7 @@ def range_to(
             return None
         number = Decimal(sum(WORD_VALUES.get(w, 1) for w in lo["lo"].lower().split("-"))) if lo["lo"][0].isalpha() else parse_number(
             lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])) or crowns_grouped(
-                lo.group("lo"), attrs["unit"]))  # ("a hundred": 1 × 100; "1.200-1.500 kr": 1 200, as the high end)
+                lo.group("lo"), attrs["unit"], text, lo.start("lo")))  # ("a hundred": 1 × 100; "1.200-1.500 kr": 1 200, as the high end)
         if number is None:
             return None
         if lo.groupdict().get("hundred"):
@@ -178,6 +178,7 @@ def range_to(
 
 _TALLY_GAP = re.compile(TALLY_WORDS + "$")
 _MINUS = re.compile(r"(?<![\w.,\d°º-])[-\u2212]$")  # (a minus sign, not a range's dash after a number: "5-12")
+_PERCENT_BEFORE = re.compile(r"(?<![\w.,])%\d+(?:[.,]\d+)?[ \u00a0]+$")
 
 
 def minus_before_percent(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:
@@ -186,6 +187,8 @@ def minus_before_percent(text: str, start: int, attrs: dict[str, Any]) -> tuple[
     finds its low end ("ile" right before it); else ``start`` and ``attrs`` as they are ("%3-%5" has a dash, no minus)."""
     if text[start : start + 1] != "%" or "upper" in attrs or not attrs["value"] > 0 or _MINUS.search(text, max(0, start - 1), start) is None:
         return start, attrs
+    if _PERCENT_BEFORE.search(text, max(0, start - 16), start - 1):
+        return start, attrs  # "%3 -%5": a range's dash after a percentage, 3–5 % (as at the round's start)
     return start - 1, {**attrs, "value": -attrs["value"]}
 # A year after a word of time is no low end: "fell by the end of 2020 to 5,000 tonnes", "rose in 2019 to 300" (the new
 # level, not 2020–5 000; "from 2000 to 5,000 tonnes", "between 1500 and 2000 people", "cuts in 2000 to 3000 homes" with

@@ -69,14 +69,17 @@ def _value(words: str) -> int | None:
 _SIZED = re.compile(r"(?<![\w.,:/x×%$€£₺+-])(?<![\w+][ \u00a0]-)(?<![+\d][ \u00a0])(?<!\d,[ \u00a0])"
                     r"(?P<num>[1-9]\d{0,3}(?:,\d+)?)['’]l[ıiuü]k(?:ler|lar)?(?![\w'’])"
                     r"(?![ \u00a0]+(?i:skor|sonuç|galibiyet|mağlubiyet|yenilgi|beraberlik|set|seri|üstünlü|maç|derece|atış|basket|şut|kral|oran))")
+# a proportion's or a fraction's part, or an hour, before it ("binde 6'lık", "yüz binde 7'lik", "milyonda 3'lük", "3'te 1'lik",
+# "10'da 1'lik", "saat 17'lik sefer"): the proportion is read by amounts.py, the rest is no size
+_PART_BEFORE = re.compile(r"(?:(?<![\w'’-])(?i:binde|milyonda|milyarda|saat)|\d['’][dt][ae])[ \u00a0]+$")
 
 
 def find_tr_sized(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """Bare numbers with "-lık" ("5'lik grup" → 5), as ``(start, end, attrs)``; the span ends after "-lık"."""
     for m in _SIZED.finditer(text):
         num = m["num"]
-        if len(num) == 4 and 1500 <= int(num) <= 2099:
-            continue  # "1990'lık": a year's
+        if len(num) == 4 and 1500 <= int(num) <= 2099 or _PART_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "1990'lık": a year's; "binde 6'lık", "3'te 1'lik": a proportion's part
         value = float(num.replace(",", ".")) if "," in num else int(num)
         yield m.start(), m.end(), {"value": value, "unit": "", "scale": ""}
 

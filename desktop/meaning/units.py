@@ -243,11 +243,13 @@ UNITS: list[tuple[str, str, str]] = [
     (r"(?-i:rpm|RPM)|revolutions\s+(?:per|a)\s+minute", "rpm", "en"),
     (r"об/мин", "rpm", "ru"),
     (r"devir/dakika|dev/dk", "rpm", "tr"),
-    # (not the maker before its products: "5 hp printers"; in capitals not the company before its shares or a product's
-    # name either: "200 HP shares", "5 HP Envy laptops", "10 BHP shares")
-    (r"(?:(?-i:hp|bhp)|(?-i:HP|BHP)(?![ \u00a0]+(?:(?-i:[A-Z])|(?i:shares?|stocks?)\b)))"
-     r"(?![ \u00a0]+(?i:printers?|laptops?|computers?|pcs?|desktops?|notebooks?|servers?|scanners?|tablets?"
-     r"|monitors?|cartridges?|ink|workstations?))|horsepower", "hp", "en"),
+    # (not the maker before its products: "5 hp printers"; in capitals a power only at a phrase's end, before an engine's
+    # word or a small word: "boss has 5000 HP.", "a 200 HP engine", "150 HP motorla", "75 HP at 3000 rpm"; not the company
+    # before what it counts or sells: "200 HP employees", "300 BHP workers", "200 HP shares", "5 HP Envy", "5 HP yazıcı")
+    (r"(?:(?-i:hp|bhp)(?![ \u00a0]+(?i:printers?|laptops?|computers?|pcs?|desktops?|notebooks?|servers?|scanners?|tablets?"
+     r"|monitors?|cartridges?|ink|workstations?))|(?-i:HP|BHP)(?=[ \u00a0]*(?:[.,;:!?)\]]|\Z)|[ \u00a0]+(?i:engines?|motor\w*"
+     r"|outboards?|diesels?|turbo\w*|güc\w*|at|and|or|of|from|to|in|on|under|with|for|than|per|each|is|was|ve|ile)(?![\w])))"
+     r"|horsepower", "hp", "en"),
     (r"л\.[ \u00a0]?с\.|лошадиных[ \u00a0]+сил", "hp", "ru"),
     # (a "beygir" alone is a horse: "Arabayı 2 beygir çekiyordu"; power is "beygir gücü" or "90 beygirlik"; "\Z" lets
     # lookups.py find the unit of the word "beygir" cut from "beygirlik")
@@ -435,9 +437,22 @@ _CROWNS = ("kr", "SEK", "NOK", "DKK", "ISK")
 _CROWNS_DOTTED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?")  # (not "0.500 kr": half a crown)
 
 
-def crowns_grouped(raw: str, unit: str) -> bool:
-    """``raw`` is an amount of crowns (``unit`` "kr" or a crown's ISO code) written with dots grouping thousands."""
-    return unit in _CROWNS and _CROWNS_DOTTED.fullmatch(raw) is not None
+# An exchange rate in English: the ISO code before "per/against/a" and another currency ("10.850 SEK per euro"), or another
+# currency named before it ("The dollar bought 9.870 NOK"): three decimals there, no thousands ("1.200 SEK each" is 1 200).
+_RATE_AFTER = re.compile(r"[ \u00a0]+(?:per|against(?:[ \u00a0]+the)?|a|to[ \u00a0]+the|for[ \u00a0]+(?:one|a|each))[ \u00a0]+(?:(?i:euro|dollar|pound|yen|"
+                         r"franc|yuan)|(?:USD|EUR|GBP|JPY|CHF|US)\b|[$€£¥])")
+_RATE_BEFORE = re.compile(r"(?<![\w])(?:(?i:euros?|dollars?|pounds?|yen|francs?|yuan)|(?:USD|EUR|GBP|JPY|CHF)\b)[^\d.!?]*$")
+
+
+def crowns_grouped(raw: str, unit: str, text: str = "", at: int = -1) -> bool:
+    """``raw`` is an amount of crowns (``unit`` "kr" or a crown's ISO code) written with dots grouping thousands; not an ISO
+    code's exchange rate in English text (``raw`` at ``text[at:]``: :data:`_RATE_AFTER`, :data:`_RATE_BEFORE`)."""
+    if unit not in _CROWNS or _CROWNS_DOTTED.fullmatch(raw) is None:
+        return False
+    if unit == "kr" or at < 0 or re.search("[а-яёА-ЯЁçğıöşüÇĞİÖŞÜ]", text[max(0, at - 80) : at + 80]):
+        return True
+    after = re.compile(rf"[ \u00a0]*{unit}").match(text, at + len(raw))
+    return not (after and _RATE_AFTER.match(text, after.end()) or _RATE_BEFORE.search(text, max(0, at - 60), at))
 
 
 # Knots tied or learnt are a count of knots, no speed: a verb of tying or learning right before the number ("She tied 3
