@@ -366,7 +366,7 @@ RU_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?
 # домах", below the low end) or a year followed by a quantity ("между 2000 и 2500 человек", "from 1999 to 2003 tonnes",
 # "between 2000 and 2100 people"); the number is the range's low end, no year, unless "in" or a verb of change says it is
 # one ("went down in 2000 to 3000 homes", "grew from 2000 to 4000 workers": the year and the count after it, as ranges.py).
-_COUNT_RANGE_AFTER = re.compile(rf"{CONNECT}(?P<hi>\d{{4,}})(?![\d.,]\d)(?P<unit>(?!{NOT_QUANTITY})|\s+people\b)?", re.IGNORECASE)
+_COUNT_RANGE_AFTER = re.compile(rf"{CONNECT}(?P<hi>\d{{4,}})(?![\d.,]\d)(?:(?P<unit>(?!{NOT_QUANTITY}))|(?P<people>\s+people\b))?", re.IGNORECASE)
 _YEAR_BY_CHANGE = re.compile(r"(?<![^\W_])(?:in|(?:grew|rose|fell|went|increased|decreased|climbed|dropped|jumped|declined|soared"
                              r"|surged|doubled|up|down)\s+from)\s+$", re.IGNORECASE)
 
@@ -376,7 +376,10 @@ def _count_range_low(m: re.Match[str]) -> bool:
     hi = _COUNT_RANGE_AFTER.match(m.string, m.end())
     if hi is None or _YEAR_BY_CHANGE.search(m.string, max(0, m.start() - 24), m.start()):
         return False
-    return hi["unit"] is not None or not MIN_YEAR <= to_int(m["y1"]) <= int(hi["hi"]) <= 2199
+    low, high = to_int(m["y1"]), int(hi["hi"])
+    if hi["people"] is not None:  # round hundreds count people; "Between 1998 and 2004 people moved away" stays years
+        return low % 100 == 0 and high % 100 == 0 or not MIN_YEAR <= low <= high <= 2199
+    return hi["unit"] is not None or not MIN_YEAR <= low <= high <= 2199
 
 
 # Turkish "as of" after a year: "2020 itibarıyla", "2007 itibari ile".

@@ -50,6 +50,9 @@ def _found(text, reference=_REF):
         ("Around 2000 to 3000 protesters gathered.", [("F", "2000 to 3000 protesters", 2000, 3000, "protesters", "≈")]),
         ("From 1999 to 2003 tonnes were shipped.", [("F", "1999 to 2003 tonnes", 1999, 2003, "t", None)]),
         ("Between 2000 and 2100 people came.", [("F", "2000 and 2100 people", 2000, 2100, "people", None)]),
+        # "people" after two years that are not round hundreds: the years (the lead's narrowing of the rule)
+        ("Between 1998 and 2004 people moved away.", [("D", "Between 1998 and 2004", "1998", "2004")]),
+        ("From 1987 to 1991 people queued for bread.", [("D", "From 1987 to 1991", "1987", "1991")]),
         ("Prices returned from 2008 to 2012 levels.", [("D", "from 2008 to 2012", "2008", "2012")]),
         ("Between 1990 and 1995 models were recalled.", [("D", "Between 1990 and 1995", "1990", "1995")]),
         ("Prices rose from 2010 to 2015 by 40%.", [("D", "from 2010 to 2015", "2010", "2015"), ("F", "40%", 40, None, "%", None)]),
