@@ -20,6 +20,7 @@ from desktop.suggest.mentions import POSTAL_CODES
 from desktop.suggest import english_vessels
 from desktop.suggest.guesses import function_word
 from desktop.suggest.suggestion import Suggestion
+from desktop.suggest.unit_names import unit_after_a_number
 
 __all__ = ["code_after_a_town", "drop", "retyped", "towns_before_a_code"]
 
@@ -195,13 +196,14 @@ def _facilities(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
 
 def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     """``suggestions`` less the dishes, products, finance facilities, measures' acronyms, social networks as media, ships
-    and strains (:func:`english_vessels.is_a_thing`) named in ``text`` (a store's entity and a person stay: "Camille
+    and strains (:func:`english_vessels.is_a_thing`), units and currency codes after a number
+    (:func:`unit_names.unit_after_a_number`: "25 MeV", "1.200 SEK") named in ``text`` (a store's entity and a person stay: "Camille
     Parmesan", "Lincoln Burrows"); dishes and products only in an English sentence ("BMW Türkiye", "Ford Sollers" stay)."""
     spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
     return [s for s in suggestions if "entity_id" in s.attributes or s.kind != "actor" or not s.exact.strip() or not (
         (s.attributes.get("type") != "person" and (_dish(text, s) or _product(text, s)) and not continental_sentence(text, s.start))
         or s.exact in acronyms
-        or _term(text, s) or _posted_on(text, s) or english_vessels.is_a_thing(text, s)
+        or _term(text, s) or _posted_on(text, s) or english_vessels.is_a_thing(text, s) or unit_after_a_number(text, s)
         or any(a <= s.start and s.end <= b for a, b in spans))]
 
 

@@ -96,6 +96,7 @@ UNIT_SOURCES = {
     "MeV": QT_TRANSLATE_NOOP("Units", "MeV"),
     "GeV": QT_TRANSLATE_NOOP("Units", "GeV"),
     "TeV": QT_TRANSLATE_NOOP("Units", "TeV"),
+    "pieces": QT_TRANSLATE_NOOP("Units", "pieces"),
     "Mbit/s": QT_TRANSLATE_NOOP("Units", "Mbit/s"),
     "Gbit/s": QT_TRANSLATE_NOOP("Units", "Gbit/s"),
     "TB": QT_TRANSLATE_NOOP("Units", "TB"),

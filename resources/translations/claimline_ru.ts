@@ -3416,6 +3416,11 @@ Open a backup or another store.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>pieces</source>
+        <translation>шт.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
         <source>Mbit/s</source>
         <translation>Мбит/с</translation>
     </message>

@@ -3416,6 +3416,11 @@ Bir yedeği veya başka bir depoyu açın.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>pieces</source>
+        <translation>adet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
         <source>Mbit/s</source>
         <translation>Mbit/sn</translation>
     </message>

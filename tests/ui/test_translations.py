@@ -269,18 +269,21 @@ def test_review_reasons_unknown_and_boundary(english_after):
 
 def test_every_unit_the_parsers_give_has_a_symbol_per_language(english_after):
     """A unit symbol the figure parser can produce and no language catalogue has would be shown in English."""
-    from desktop.meaning import units
+    from desktop.meaning import counts, units
     from desktop.ui.localised import UNIT_SOURCES, figure_text
 
     produced = {row[1] for row in units.UNITS} | {row[1] for row in units.DURATIONS}
     produced |= {row[1] for row in units.METRIC} | {row[1] for row in units.TIMES}
+    produced |= {symbol for symbol, _n in counts._DURATIONS.values()}  # a counted noun's symbol ("pcs" → pieces)
     as_stored = {"", "%", "°", "°C", "°F"} | {u for u in produced if re.fullmatch(r"[A-Z]{3}", u)}  # currency codes
     assert produced - as_stored - set(UNIT_SOURCES) == set()
     i18n.install("ru")
     assert figure_text({"value": 18, "unit": "y"}) == "18 г."
     assert figure_text({"value": 30, "unit": "min"}) == "30 мин"
+    assert figure_text({"value": 40, "unit": "pieces"}) == "40 шт."
     i18n.install("tr")
     assert figure_text({"value": 6, "unit": "times"}) == "6 kez"
+    assert figure_text({"value": 40, "unit": "pieces"}) == "40 adet"
 
 
 def test_a_rate_shows_each_unit_in_the_language(english_after):
