@@ -26,6 +26,7 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
+from desktop.meaning.ranges import high_end_past
 from desktop.suggest import (english_capitals, english_names, english_people, english_things, events, facilities, gazetteer, given_names,
                              guess_spans, kazakh_bodies, kazakh_heads, mentions, names, ner, organisations, russian_names,
                              titles, trades, transcripts, words, works)
@@ -37,7 +38,7 @@ from desktop.suggest.matcher import known_key as _known_key
 from desktop.suggest.matcher import known_matcher as _known
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import in_address
-from desktop.suggest.spans import high_end_past, overlaps_any as _overlaps_any
+from desktop.suggest.spans import overlaps_any as _overlaps_any
 from desktop.suggest.steps import DATE_CONTEXT, NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines, in_parts
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.suggestion import actor as _actor

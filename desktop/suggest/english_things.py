@@ -12,6 +12,7 @@ Apple CA said").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from desktop.meaning.numbers import continental_sentence
@@ -223,16 +224,21 @@ _TOWN_BEFORE_A_CODE = re.compile(r"(?<![\w’'.&-])(?P<town>[A-Z][a-z]+(?:[ ][A-
                                  r"|Heights|Hills|Grove|Lake|Creek|Harbor|Junction))[ ](?P<code>[A-Z]{2})(?=[ \u00a0]+[a-z]|[,.;:)]|$)")
 
 
+def _towns_and_codes(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Each town of a settlement's word before a US state's postal code in ``text[start:end]``; not one whose first word
+    opens the sentence as a function word ("The City CA")."""
+    for m in _TOWN_BEFORE_A_CODE.finditer(text, start, len(text) if end is None else end):
+        if m.group("code") in POSTAL_CODES and not function_word(m.group("town").split()[0]):
+            yield m
+
+
 def towns_before_a_code(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each town of a settlement's word before a US state's postal code (the town alone: "Apple
-    Valley" of "Apple Valley CA police"), whose first word the recognisers read alone as a company's; not one whose
-    first word opens the sentence as a function word ("The City CA")."""
-    return [m.span("town") for m in _TOWN_BEFORE_A_CODE.finditer(text)
-            if m.group("code") in POSTAL_CODES and not function_word(m.group("town").split()[0])]
+    Valley" of "Apple Valley CA police"), whose first word the recognisers read alone as a company's."""
+    return [m.span("town") for m in _towns_and_codes(text)]
 
 
 def code_after_a_town(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is the US state's postal code after a town of :func:`towns_before_a_code` ("CA" of "Orange
     Grove CA police"): the town's state, no organisation's acronym (as "TX" of "in Austin TX")."""
-    return any(m.start("code") == start for m in _TOWN_BEFORE_A_CODE.finditer(text, max(0, start - 60), end + 40)
-               if m.group("code") in POSTAL_CODES and not function_word(m.group("town").split()[0]))
+    return any(m.start("code") == start for m in _towns_and_codes(text, max(0, start - 60), end + 40))

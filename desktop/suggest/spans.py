@@ -6,9 +6,7 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Iterable
 
-from desktop.meaning.ranges import high_end_past  # (the detector's rule for a range under a date, with the range rules)
-
-__all__ = ["Taken", "high_end_past", "in_address", "overlaps_any"]
+__all__ = ["Taken", "in_address", "overlaps_any"]
 
 # An e-mail address ("JBennett@gmssr.com") or a web address ("http://…", "www.…"): a word inside
 # one is part of the address, not a mention ("Amazon.com" alone is the company's name).
