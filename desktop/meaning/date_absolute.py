@@ -68,7 +68,7 @@ def h_year_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
 
 def h_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     mo1, mo2 = month_of(m["m1"], ctx), month_of(m["m2"], ctx)
-    if mo2 is None and m["m1"][:1].isupper() and m.string[m.end("m1") : m.start("m2")] in ("-", "–"):  # "January-june 2016"
+    if mo2 is None and m["m1"][:1].isupper() and m.string[m.end("m1") : m.start("m2")] in ("-", "–", " to ", " through ", " till ", " until "):  # "January-june 2016", "March to may 2016"
         mo2 = month_of(m["m2"].capitalize(), ctx)
     if mo1 is None or mo2 is None:
         return None
