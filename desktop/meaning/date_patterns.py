@@ -47,6 +47,9 @@ from desktop.meaning.date_tr import (  # Turkish
 )
 from desktop.meaning.date_deadlines import YEAR_END_NOUN, deadlines
 from desktop.meaning.date_class_of import CLASS_OF_RX, h_class_of
+from desktop.meaning.date_months_of_year import MONTHS_OF_YEAR_HEADS, MONTHS_OF_YEAR_RX, h_months_of_year
+from desktop.meaning.date_pre_post import POST_YEAR_HEADS, POST_YEAR_RX, h_post_year, war_years
+from desktop.meaning.date_the_year import THE_YEAR_HEADS, THE_YEAR_RX, h_the_year
 from desktop.meaning.date_year_choice import year_choices
 from desktop.meaning.date_ru_year_part import RU_YEAR_PART_HEADS, RU_YEAR_PART_RX, h_ru_year_part
 from desktop.meaning.date_era_joined import AD_JOINED_RX, h_ad_joined
@@ -319,6 +322,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("ad", rf"AD{SEP}(?P<sy>\d{{1,3}})(?![\d.,]\d|\d)", h_short_year),
     ("<e>", AD_JOINED_RX, h_ad_joined),  # "Started in AD842" (not "the AD620 amplifier")
     ("<a>", CLASS_OF_RX, h_class_of),  # "class of '71"
+    (MONTHS_OF_YEAR_HEADS, MONTHS_OF_YEAR_RX, h_months_of_year),  # "the first three months of 2020"
+    (POST_YEAR_HEADS, POST_YEAR_RX, h_post_year),  # "post-2015"
+    (THE_YEAR_HEADS, THE_YEAR_RX, h_the_year),  # "in the year 71"
     # Turkish "MS 721" (milattan sonra, AD): dotted always ("M.S. 35", "MS. 70"); "MS" alone, an
     # abbreviation of many things, only before ")", a case ending or "yılı"
     ("m ms", rf"(?-i:M\.\s?S\.?|MS\.){SEP}?(?P<sy>\d{{1,3}})(?![\d,]\d|\d)(?:['’][^\W\d_]{{1,5}})?(?:\.?{SEP}y[ıi]l{TR_WORD})?"
@@ -749,7 +755,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     if strict:
         bare = bare_year_anchors(text, chosen, ctx.reference)
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
-        chosen = year_choices(text, year_lists(text, chosen))
+        chosen = war_years(text, year_choices(text, year_lists(text, chosen)))
         anchor_years(text, chosen, ctx.reference, bare)
     since(text, chosen, ctx.reference)
     deadlines(text, chosen)

@@ -1,0 +1,53 @@
+"""Years joined to "pre-"/"post-" and years after "pre-war"/"post-war": "post-2015" is the period after 2015, from 2016
+(GUM gives it ``notBefore="2016"``) to the publication year, as "since 2016" reads; "the pre-war 1938 budget" and "in
+post-war 1946" are the year written, which "pre-war" had hidden (a bare year after an adjective is read only with a
+date word before it).  "pre-1914" is left: its interval has no first day, which our closed ``start``/``end`` cannot say.
+Used by :mod:`desktop.meaning.date_patterns`; nothing here does I/O."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.meaning.date_absolute import _plural_count
+from desktop.meaning.date_base import Cand, span, year_re
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from desktop.meaning.date_base import Ctx
+
+POST_YEAR_HEADS = "post"
+# "post-2015", "post‑2008" (not "post 2015", a mail or a message number, nor "post-2015/16")
+POST_YEAR_RX = rf"post[-‐‑]{year_re('y1')}(?![/–-]\d)"
+
+
+def h_post_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"post-2015": from the next year to the publication year (that year alone when the text is not later)."""
+    first = int(m["y1"]) + 1
+    last = ctx.reference.year if ctx.reference is not None and ctx.reference.year > first else first
+    attrs = span("year", (first,), (last,))
+    return (attrs, False) if attrs else None
+
+
+# "pre-war 1938", "post-war 1946", "interwar 1925", "wartime 1943" before a year that no date covers yet
+_WAR_YEAR = re.compile(rf"(?<![^\W_])(?:pre|post|inter)[-‐‑]?war[ \u00a0]+{year_re('y1')}(?![\d.,]\d)", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)(?![^\W_])")
+_NO_PLURALS = {"was", "has", "does", "as", "its", "this", "thus", "always", "perhaps"}  # "post-war 1947 was hard"
+
+
+def war_years(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with the years after "pre-war"/"post-war"/"interwar" that no date covers, unless a counted plural
+    follows ("the pre-war 1938 budget": 1938; "its pre-war 1500 tanks": a count, none)."""
+    if "war" not in text and "WAR" not in text:
+        return chosen
+    extra: list[Cand] = []
+    for m in _WAR_YEAR.finditer(text):
+        after = _WORD_AFTER.match(text, m.end())
+        if (after is not None and _plural_count(after.group(1)) and after.group(1) not in _NO_PLURALS) or any(
+                c.start < m.end() and m.start("y1") < c.end for c in chosen):
+            continue
+        attrs = span("year", (int(m["y1"]),))
+        if attrs is not None:
+            extra.append(Cand(m.start("y1"), m.end("y1"), attrs))
+    return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen
