@@ -18,6 +18,7 @@ from desktop.meaning.date_base import (
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
 from desktop.meaning.date_parts import SEASONS_WITH_YEAR, part_key, part_of
 from desktop.meaning.date_year_names import alone_on_its_line, year_level, year_named
+from desktop.meaning.date_counted import counted_after
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -362,11 +363,10 @@ def h_ru_month_adjective(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bo
 RU_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?:человек|[а-яё]{2,}(?:ов|ев|ей))(?![^\W_])")
 
 
-# The high end of a count's range after a bare number: no year ("between 2000 and 3000 soldiers", "от 2000 до 3000", "2000–2500
-# домах", below the low end) or a year followed by a quantity ("между 2000 и 2500 человек", "from 1999 to 2003 tonnes",
-# "between 2000 and 2100 people"); the number is the range's low end, no year, unless "in" or a verb of change says it is
-# one ("went down in 2000 to 3000 homes", "grew from 2000 to 4000 workers": the year and the count after it, as ranges.py).
-_COUNT_RANGE_AFTER = re.compile(rf"{CONNECT}(?P<hi>\d{{4,}})(?![\d.,]\d)(?:(?P<unit>(?!{NOT_QUANTITY}))|(?P<people>\s+people\b))?", re.IGNORECASE)
+# The high end of a count's range after a bare number: no year ("between 2000 and 3000 soldiers", "от 2000 до 3000") or a year
+# before a quantity or a counted noun ("между 2000 и 2500 человек", "from 1999 to 2003 tonnes", "between 2000 and 2100 people"):
+# the low end of a count, unless "in" or a verb of change says it is a year ("grew from 2000 to 4000 workers", as ranges.py).
+_COUNT_RANGE_AFTER = re.compile(rf"{CONNECT}(?P<hi>\d{{4,}})(?![\d.,]\d)(?P<unit>(?!{NOT_QUANTITY}))?", re.IGNORECASE)
 _YEAR_BY_CHANGE = re.compile(r"(?<![^\W_])(?:in|(?:grew|rose|fell|went|increased|decreased|climbed|dropped|jumped|declined|soared"
                              r"|surged|doubled|up|down)\s+from)\s+$", re.IGNORECASE)
 
@@ -377,7 +377,7 @@ def _count_range_low(m: re.Match[str]) -> bool:
     if hi is None or _YEAR_BY_CHANGE.search(m.string, max(0, m.start() - 24), m.start()):
         return False
     low, high = to_int(m["y1"]), int(hi["hi"])
-    if hi["people"] is not None:  # round hundreds count people; "Between 1998 and 2004 people moved away" stays years
+    if hi["unit"] is None and counted_after(m.string, hi.end()):  # round hundreds count; "Between 1998 and 2004 people moved away" stays years
         return low % 100 == 0 and high % 100 == 0 or not MIN_YEAR <= low <= high <= 2199
     return hi["unit"] is not None or not MIN_YEAR <= low <= high <= 2199
 

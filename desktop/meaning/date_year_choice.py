@@ -11,14 +11,12 @@ import re
 
 from desktop.meaning.counts import people_listed
 from desktop.meaning.date_base import NOT_QUANTITY, Cand, span
+from desktop.meaning.date_counted import counted_after  # "The 1999 or 2000 copies sold": a count after a determiner
 
 _CHOICE = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)[ \u00a0]+(?:or|veya|ya[ \u00a0]+da)[ \u00a0]+(1[89]\d\d|20\d\d)"
                      rf"(?![\d.,]\d|\d|[^\W\d_]){NOT_QUANTITY}", re.IGNORECASE)
 # "the 1998 or 1999 models", "These 2003 or 2004 coupes": a determiner names the noun by its year
 _DETERMINER_BEFORE = re.compile(r"(?<![^\W_])(?:the|these|those|its|their|his|her|our|my|your)[ \u00a0]+$", re.IGNORECASE)
-# a counted noun after the second number: "The 1999 or 2000 copies sold", "His 1999 or 2000 runs" (a count after a determiner)
-_COUNTED_AFTER = re.compile(r"[ \u00a0]+(?i:copies|runs|votes|units|tickets|goals|points|pages|words|deaths|cases|jobs|items|pieces"
-                            r"|visitors|fans|signatures|hits|yards|miles|steps|members|employees|workers|soldiers|troops)(?![^\W_])")
 # "2003 veya 2004 modelleri", "2018 ya da 2019 sezonlarında": a plural with a possessive (a count takes the singular)
 _TR_PLURAL_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]+l[ae]r[ıi](?:n(?:[ıi]n|d[ae]n?|[ae]))?(?![^\W_])")
 
@@ -34,7 +32,7 @@ def year_choices(text: str, chosen: list[Cand]) -> list[Cand]:
         y1, y2 = int(m[1]), int(m[2])
         named = (_DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())
                  or _TR_PLURAL_AFTER.match(text, m.end(2)))
-        if (y2 != y1 + 1 or not named or people_listed(text, m.end(2)) or _COUNTED_AFTER.match(text, m.end(2))
+        if (y2 != y1 + 1 or not named or people_listed(text, m.end(2)) or counted_after(text, m.end(2))
                 or any(c.start < m.end(2) and m.start(1) < c.end for c in chosen)):
             continue  # not one apart, a count ("sold 1999 or 2000 copies"), people, or read already
         for b, e, y in ((m.start(1), m.end(1), y1), (m.start(2), m.end(2), y2)):

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.meaning.date_counted import COUNTED_PLURALS
 from desktop.meaning.date_months_of_year import _COUNTS
 from desktop.suggest.detect import detect
 from tests.meaning.test_meaning_dates_twelfth import Found, dates  # the same reference date (10 June 2025)
@@ -146,3 +147,21 @@ def test_the_year_before_1000(text: str, expected: Found) -> None:
 ])
 def test_the_year_before_a_noun_or_the_era_is_no_early_year(text: str) -> None:
     assert all(not (start or "").startswith("00") for _e, start, _end in dates(text))
+
+
+# ---------------------------------------------------------------- one list of counted nouns for both date rules
+@pytest.mark.parametrize("noun", sorted(COUNTED_PLURALS))
+def test_a_counted_noun_reads_the_same_in_both_rules(noun: str) -> None:
+    """A choice "N or N+1" after "the" and a range of round hundreds ("between 1900 and 2000") before a counted noun
+    are counts in both rules, from the one list (the range rule knew only "people" before this round)."""
+    assert dates(f"The 1999 or 2000 {noun} were counted.") == []
+    assert dates(f"Between 1900 and 2000 {noun} were counted.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between 1998 and 2004 people moved away.", [("Between 1998 and 2004", "1998", "2004")]),  # not round: years
+    ("Between 1900 and 2000 the voters moved away.", [("Between 1900 and 2000", "1900", "2000")]),  # no counted noun
+    ("The 2001 or 2002 seasons were wet.", [("2001", "2001", "2001"), ("2002", "2002", "2002")]),
+])
+def test_years_before_other_words_stay_years(text: str, expected: Found) -> None:
+    assert dates(text) == expected

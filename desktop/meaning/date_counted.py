@@ -1,0 +1,22 @@
+"""The plural nouns that make a number before them a count, not a year, in the date rules: "The 1999 or 2000 copies
+sold" (no choice of two years, :mod:`~desktop.meaning.date_year_choice`), "between 2000 and 2100 people" (a count's
+range, :func:`~desktop.meaning.date_absolute.h_year`).  One list for both, so that a noun added for one reads the same
+in the other.  ``counts._NOUN_AFTER`` (the figures' nouns) is a wider pattern of any plural, for a different question
+(what a figure counts), and stays apart.  Nothing here does I/O."""
+
+from __future__ import annotations
+
+import re
+
+# things and people tallied, in English: "copies", "votes", "troops", "people"
+COUNTED_PLURALS = frozenset("""
+    copies runs votes units tickets goals points pages words deaths cases jobs items pieces visitors fans signatures hits
+    yards miles steps members employees workers soldiers troops people
+""".split())
+_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)(?![^\W_])")
+
+
+def counted_after(text: str, end: int) -> bool:
+    """Whether a counted plural (:data:`COUNTED_PLURALS`, any case) follows the number ending at ``end``."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m.group(1).lower() in COUNTED_PLURALS
