@@ -33,19 +33,23 @@ def h_post_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 # "pre-war 1938", "post-war 1946", "interwar 1925", "wartime 1943" before a year that no date covers yet
 _WAR_YEAR = re.compile(rf"(?<![^\W_])(?:pre|post|inter)[-‐‑]?war[ \u00a0]+{year_re('y1')}(?![\d.,]\d)", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)(?![^\W_])")
+# counted nouns without an -s: "pre-war 1900 aircraft", "1950 men"
+_NO_S_COUNTED = {"aircraft", "cattle", "sheep", "livestock", "infantry", "cavalry", "artillery", "people", "men", "women",
+                 "children", "personnel", "staff", "police", "crew"}
 _NO_PLURALS = {"was", "has", "does", "as", "its", "this", "thus", "always", "perhaps"}  # "post-war 1947 was hard"
 
 
 def war_years(text: str, chosen: list[Cand]) -> list[Cand]:
-    """``chosen`` with the years after "pre-war"/"post-war"/"interwar" that no date covers, unless a counted plural
-    follows ("the pre-war 1938 budget": 1938; "its pre-war 1500 tanks": a count, none)."""
+    """``chosen`` with the years 1850-2099 after "pre-war"/"post-war"/"interwar" that no date covers, unless a counted
+    noun follows ("the pre-war 1938 budget": 1938; "its pre-war 1500 tanks", "1900 aircraft": a count, none)."""
     if "war" not in text and "WAR" not in text:
         return chosen
     extra: list[Cand] = []
     for m in _WAR_YEAR.finditer(text):
         after = _WORD_AFTER.match(text, m.end())
-        if (after is not None and _plural_count(after.group(1)) and after.group(1) not in _NO_PLURALS) or any(
-                c.start < m.end() and m.start("y1") < c.end for c in chosen):
+        counted = after is not None and ((_plural_count(after.group(1)) and after.group(1) not in _NO_PLURALS)
+                                         or after.group(1) in _NO_S_COUNTED)
+        if counted or not 1850 <= int(m["y1"]) <= 2099 or any(c.start < m.end() and m.start("y1") < c.end for c in chosen):
             continue
         attrs = span("year", (int(m["y1"]),))
         if attrs is not None:

@@ -35,6 +35,8 @@ def test_post_year_and_a_year_after_pre_war(text: str, reference: datetime.date 
     "Reply to post 2015 in the thread.",  # a message's number, no hyphen
     "The post-2015/16 figures were revised.",  # a number with a slash
     "The fleet kept its pre-war 1400 trucks.",  # a count after "pre-war"
+    "The air force had pre-war 1900 aircraft.",  # a count whose noun takes no -s
+    "The army had pre-war 1200 horses and mules.",  # no modern year
     "Trade was freer in the pre-1914 world.",  # no first day: our closed interval cannot say "before 1914"
 ])
 def test_no_post_year_or_war_year_where_it_is_no_date(text: str) -> None:
