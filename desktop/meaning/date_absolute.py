@@ -89,14 +89,14 @@ def h_month_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
 # What may follow the year of "December of 384": the clause's end, or a verb or link word of a sentence about that
 # month ("was harsh", "as emperor", "when Alaric entered"); a noun or anything else makes it a count ("In March
 # of 300 staff", "April of 500 tested", "March of 500 in Cairo")
-_EARLY_YEAR_END = re.compile(r"\s*(?:[.,;:!?)\]”\"»]|$)|[ \u00a0]+(?:was|were|saw|as|when|after|AD|CE|A\.D\.)(?![^\W_])")
+EARLY_YEAR_END = re.compile(r"\s*(?:[.,;:!?)\]”\"»]|$)|[ \u00a0]+(?:was|were|saw|as|when|after|AD|CE|A\.D\.)(?![^\W_])")
 
 
 def h_month_of_early_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"December of 384": a month of a year before 1000, with "of", at its clause's end or before a verb or link
     word (not "the March of 300 soldiers", "In March of 300 staff, 40 were laid off": counts)."""
     mo = month_of(m["m1"], ctx)
-    if (mo is None or not m["m1"][:1].isupper() or not _EARLY_YEAR_END.match(m.string, m.end()) or _BCE.match(m.string, m.end())
+    if (mo is None or not m["m1"][:1].isupper() or not EARLY_YEAR_END.match(m.string, m.end()) or BCE_AFTER.match(m.string, m.end())
             or _YEAR_DETERMINER.search(m.string, max(0, m.start() - 8), m.start())):
         return None  # "a March of 500 in Cairo", "the March of 300": a march; "May of 200 BC": before the era
     iso = f"{int(m['y1']):04d}-{mo:02d}"  # below MIN_YEAR, as "в 286 году" is: not through span()
@@ -554,7 +554,7 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 
 
 _BEFORE_ERA = re.compile(r"(?<![^\W_])(?:M\.?\s?Ö\.?|BC|BCE)\s*$")
-_BCE = re.compile(r"\s*(?:до\s+н\.\s?э\.|до\s+нашей\s+эры|BC\b|BCE\b|B\.C\.)", re.IGNORECASE)
+BCE_AFTER = re.compile(r"\s*(?:до\s+н\.\s?э\.|до\s+нашей\s+эры|BC\b|BCE\b|B\.C\.)", re.IGNORECASE)
 # "с 862 года" is a year, "2 года" two years: "года" and "г." need a preposition before them.
 _SHORT_YEAR_CONTEXT = re.compile(r"(?<![^\W_])(?:в|во|с|со|до|от|после|около|к|по)\s+$", re.IGNORECASE)
 _RU_UNTIL_YEAR = re.compile(r"(?<![^\W_])по\s+$", re.IGNORECASE)
@@ -576,7 +576,7 @@ def h_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     if _RU_AGE_NOT_YEAR.search(m.string, max(0, m.start() - 4), m.start()) and word == "года" or (
             word == "году" and _RU_OF_LIFE.match(m.string, m.end())):
         return None  # "умер в 24 года", "на 85 году жизни": an age, not the year 24 or 85
-    if _BEFORE_ERA.search(m.string, max(0, m.start() - 8), m.start()) or _BCE.match(m.string, m.end()):
+    if _BEFORE_ERA.search(m.string, max(0, m.start() - 8), m.start()) or BCE_AFTER.match(m.string, m.end()):
         return None  # "MÖ 480 yılında", "286 г. до н. э.": before the era, which ISO years do not hold
     if not 1 <= y < MIN_YEAR:
         return None

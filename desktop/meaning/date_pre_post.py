@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from desktop.meaning.date_absolute import _plural_count
 from desktop.meaning.date_base import Cand, span, year_re
 
 TYPE_CHECKING = False
@@ -39,6 +38,13 @@ _NO_S_COUNTED = {"aircraft", "cattle", "sheep", "livestock", "infantry", "cavalr
 _NO_PLURALS = {"was", "has", "does", "as", "its", "this", "thus", "always", "perhaps"}  # "post-war 1947 was hard"
 
 
+def _counted(word: str) -> bool:
+    """A noun of things counted after the number: a plural in -s ("tanks"; not "was", "census", "crisis") or one of
+    :data:`_NO_S_COUNTED`."""
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NO_PLURALS
+    return plural or word in _NO_S_COUNTED
+
+
 def war_years(text: str, chosen: list[Cand]) -> list[Cand]:
     """``chosen`` with the years 1850-2099 after "pre-war"/"post-war"/"interwar" that no date covers, unless a counted
     noun follows ("the pre-war 1938 budget": 1938; "its pre-war 1500 tanks", "1900 aircraft": a count, none)."""
@@ -47,8 +53,7 @@ def war_years(text: str, chosen: list[Cand]) -> list[Cand]:
     extra: list[Cand] = []
     for m in _WAR_YEAR.finditer(text):
         after = _WORD_AFTER.match(text, m.end())
-        counted = after is not None and ((_plural_count(after.group(1)) and after.group(1) not in _NO_PLURALS)
-                                         or after.group(1) in _NO_S_COUNTED)
+        counted = after is not None and _counted(after.group(1))
         if counted or not 1850 <= int(m["y1"]) <= 2099 or any(c.start < m.end() and m.start("y1") < c.end for c in chosen):
             continue
         attrs = span("year", (int(m["y1"]),))

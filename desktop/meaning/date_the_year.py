@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.meaning.date_absolute import _BCE, _EARLY_YEAR_END
+from desktop.meaning.date_absolute import BCE_AFTER, EARLY_YEAR_END
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ THE_YEAR_RX = r"the[ \u00a0]year[ \u00a0](?P<y1>[1-9]\d{0,2})(?![\d.,:/]\d|\d|[^
 
 def h_the_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"the year 71": the year 71 (not before the era: "the year 71 BC" is read by its own pattern)."""
-    if not _EARLY_YEAR_END.match(m.string, m.end()) or _BCE.match(m.string, m.end()):
+    if not EARLY_YEAR_END.match(m.string, m.end()) or BCE_AFTER.match(m.string, m.end()):
         return None
     iso = f"{int(m['y1']):04d}"  # below MIN_YEAR, as "в 286 году" is: not through span()
     return {"start": iso, "end": iso, "precision": "year", "undated": False}, False
