@@ -1,7 +1,8 @@
 """The plural nouns that make a number before them a count, not a year, in the date rules: "The 1999 or 2000 copies
 sold" (no choice of two years, :mod:`~desktop.meaning.date_year_choice`), "between 2000 and 2100 people" (a count's
-range, :func:`~desktop.meaning.date_absolute.h_year`).  One list for both, so that a noun added for one reads the same
-in the other.  ``counts._NOUN_AFTER`` (the figures' nouns) is a wider pattern of any plural, for a different question
+range, :func:`~desktop.meaning.date_absolute.h_year`), "post-1000 troops" (no period after a year,
+:mod:`~desktop.meaning.date_pre_post`).  One list for all, so that a noun added for one reads the same in the others;
+a possessive ("from 1900 to 2000 workers' rights") names no tally.  ``counts._NOUN_AFTER`` (the figures' nouns) is a wider pattern of any plural, for a different question
 (what a figure counts), and stays apart.  Nothing here does I/O."""
 
 from __future__ import annotations
@@ -13,10 +14,20 @@ COUNTED_PLURALS = frozenset("""
     copies runs votes units tickets goals points pages words deaths cases jobs items pieces visitors fans signatures hits
     yards miles steps members employees workers soldiers troops people
 """.split())
-_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)(?![^\W_])")
+# counted nouns without an -s: "pre-war 1900 aircraft", "1950 men"
+COUNTED_WITHOUT_S = frozenset("""
+    aircraft cattle sheep livestock infantry cavalry artillery people men women children personnel staff police crew
+""".split())
+_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)(?![^\W_]|['’])")  # not a possessive: "workers' rights"
+
+
+def word_after(text: str, end: int) -> str | None:
+    """The word after the number ending at ``end``, as written; None for none or a possessive ("workers'")."""
+    m = _WORD_AFTER.match(text, end)
+    return m.group(1) if m is not None else None
 
 
 def counted_after(text: str, end: int) -> bool:
     """Whether a counted plural (:data:`COUNTED_PLURALS`, any case) follows the number ending at ``end``."""
-    m = _WORD_AFTER.match(text, end)
-    return m is not None and m.group(1).lower() in COUNTED_PLURALS
+    word = word_after(text, end)
+    return word is not None and word.lower() in COUNTED_PLURALS

@@ -1,7 +1,8 @@
 """The first or last months of a year counted out: "the first three months of 2020" is January–March 2020 (as "the first
 quarter of 2020"), "the last four months of 2019" September–December, "the first six months of last year" the first
 half of the year before the publication's.  Only a count of 2 to 11 months with "the" and the year's own "of": "the
-first three months of the war", "the first three months of his term" and "three months of 2020 data" stay no date.
+first three months of the war", "the first three months of his term", "three months of 2020 data" and a split year
+("the first three months of 2020-21", a fiscal year or a season) stay no months.
 Used by :mod:`desktop.meaning.date_patterns`; nothing here does I/O."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 _COUNTS = {word: n for word, n in NUMWORDS.items() if word.isascii() and 2 <= n <= 11}
 MONTHS_OF_YEAR_HEADS = "the"
 MONTHS_OF_YEAR_RX = (rf"the{SEP}(?P<edge>first|last|final){SEP}(?P<n>{'|'.join(_COUNTS)}|[2-9]|1[01]){SEP}months{SEP}of"
-                     rf"{SEP}(?:{year_re('y1')}|(?P<rel>last|this|next){SEP}year{WORD_END})")
+                     rf"{SEP}(?:{year_re('y1')}(?![/‐‑–—-]\d)|(?P<rel>last|this|next){SEP}year{WORD_END})")
 
 
 def h_months_of_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

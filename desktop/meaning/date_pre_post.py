@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop.meaning.date_base import Cand, span, year_re
+from desktop.meaning.date_counted import COUNTED_PLURALS, COUNTED_WITHOUT_S, word_after
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -17,12 +18,17 @@ if TYPE_CHECKING:
     from desktop.meaning.date_base import Ctx
 
 POST_YEAR_HEADS = "post"
-# "post-2015", "post‑2008" (not "post 2015", a mail or a message number, nor "post-2015/16")
-POST_YEAR_RX = rf"post[-‐‑]{year_re('y1')}(?![/–-]\d)"
+# "post-2015", "post‑2008" (not "post 2015", a mail or a message number, nor "post-2015/16", nor the decade of
+# "post-1990s", nor "post-2015km")
+POST_YEAR_RX = rf"post[-‐‑]{year_re('y1')}(?![/–-]\d)(?![^\W_])"
 
 
 def h_post_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"post-2015": from the next year to the publication year (that year alone when the text is not later)."""
+    """"post-2015": from the next year to the publication year (that year alone when the text is not later); not
+    before a counted noun ("the post-1000 troops era": a count)."""
+    word = (word_after(m.string, m.end()) or "").lower()
+    if word in COUNTED_PLURALS or word in COUNTED_WITHOUT_S:
+        return None
     first = int(m["y1"]) + 1
     last = ctx.reference.year if ctx.reference is not None and ctx.reference.year > first else first
     attrs = span("year", (first,), (last,))
@@ -31,18 +37,14 @@ def h_post_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 # "pre-war 1938", "post-war 1946", "interwar 1925", "wartime 1943" before a year that no date covers yet
 _WAR_YEAR = re.compile(rf"(?<![^\W_])(?:pre|post|inter)[-‐‑]?war[ \u00a0]+{year_re('y1')}(?![\d.,]\d)", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)(?![^\W_])")
-# counted nouns without an -s: "pre-war 1900 aircraft", "1950 men"
-_NO_S_COUNTED = {"aircraft", "cattle", "sheep", "livestock", "infantry", "cavalry", "artillery", "people", "men", "women",
-                 "children", "personnel", "staff", "police", "crew"}
 _NO_PLURALS = {"was", "has", "does", "as", "its", "this", "thus", "always", "perhaps"}  # "post-war 1947 was hard"
 
 
 def _counted(word: str) -> bool:
     """A noun of things counted after the number: a plural in -s ("tanks"; not "was", "census", "crisis") or one of
-    :data:`_NO_S_COUNTED`."""
+    :data:`~desktop.meaning.date_counted.COUNTED_WITHOUT_S`; a word in lower case only ("the pre-war 1938 Games")."""
     plural = word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NO_PLURALS
-    return plural or word in _NO_S_COUNTED
+    return word.islower() and (plural or word in COUNTED_WITHOUT_S)
 
 
 def war_years(text: str, chosen: list[Cand]) -> list[Cand]:
@@ -52,8 +54,8 @@ def war_years(text: str, chosen: list[Cand]) -> list[Cand]:
         return chosen
     extra: list[Cand] = []
     for m in _WAR_YEAR.finditer(text):
-        after = _WORD_AFTER.match(text, m.end())
-        counted = after is not None and _counted(after.group(1))
+        after = word_after(text, m.end())
+        counted = after is not None and _counted(after)
         if counted or not 1850 <= int(m["y1"]) <= 2099 or any(c.start < m.end() and m.start("y1") < c.end for c in chosen):
             continue
         attrs = span("year", (int(m["y1"]),))
