@@ -370,6 +370,10 @@ _COUNT_RANGE_AFTER = re.compile(rf"{CONNECT}(?P<hi>\d{{4,}})(?![\d.,]\d)(?P<unit
 _YEAR_BY_CHANGE = re.compile(r"(?<![^\W_])(?:in|(?:grew|rose|fell|went|increased|decreased|climbed|dropped|jumped|declined|soared"
                              r"|surged|doubled|up|down)\s+from)\s+$", re.IGNORECASE)
 
+# a verb of change later in the clause of a counted noun: the years of a trend ("Between 1900 and 2000 cases of polio fell")
+_CHANGE_LATER = re.compile(r"[^.,;:!?\n]{0,60}?(?<![^\W_])(?:rose|fell|grew|doubled|tripled|halved|declined|dropped|increased|decreased"
+                           r"|soared|plummeted|plunged|climbed|surged)(?![^\W_])", re.IGNORECASE)
+
 
 def _count_range_low(m: re.Match[str]) -> bool:
     """The bare year of ``m`` is the low end of a count's range (:data:`_COUNT_RANGE_AFTER`)."""
@@ -378,6 +382,8 @@ def _count_range_low(m: re.Match[str]) -> bool:
         return False
     low, high = to_int(m["y1"]), int(hi["hi"])
     if hi["unit"] is None and counted_after(m.string, hi.end()):  # round hundreds count; "Between 1998 and 2004 people moved away" stays years
+        if _CHANGE_LATER.match(m.string, hi.end()):
+            return False  # "From 1900 to 2000 deaths from cholera fell by 90%": a change over the years, no tally
         return low % 100 == 0 and high % 100 == 0 or not MIN_YEAR <= low <= high <= 2199
     return hi["unit"] is not None or not MIN_YEAR <= low <= high <= 2199
 

@@ -53,3 +53,15 @@ def test_the_year_from_14_is_still_read() -> None:
 ])
 def test_a_possessive_after_the_years_is_no_tally(text: str, expected: Found) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change over the years after the counted noun: the years of a trend, not a tally
+    ("From 1900 to 2000 deaths from heart disease rose fivefold.", [("From 1900 to 2000", "1900", "2000")]),
+    ("Between 1900 and 2000 cases of polio fell by 99%.", [("Between 1900 and 2000", "1900", "2000")]),
+    # no change: a tally, as the round made it
+    ("Between 1900 and 2000 votes were cast.", []),
+    ("Between 1900 and 2000 people, prices rose.", []),  # the change is in another clause
+])
+def test_a_round_range_before_a_counted_noun_that_changes_is_years(text: str, expected: Found) -> None:
+    assert dates(text) == expected
