@@ -38,12 +38,16 @@ def h_post_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 # "pre-war 1938", "post-war 1946", "interwar 1925", "wartime 1943" before a year that no date covers yet
 _WAR_YEAR = re.compile(rf"(?<![^\W_])(?:pre|post|inter)[-‐‑]?war[ \u00a0]+{year_re('y1')}(?![\d.,]\d)", re.IGNORECASE)
 _NO_PLURALS = {"was", "has", "does", "as", "its", "this", "thus", "always", "perhaps"}  # "post-war 1947 was hard"
+# plurals that a year names, not counts: "the pre-war 1938 elections", "pre-war 1938 prices", "post-war 1950 levels"
+_YEAR_PLURALS = {"elections", "olympics", "games", "championships", "prices", "levels", "borders", "frontiers", "talks",
+                 "negotiations", "floods", "riots"}
 
 
 def _counted(word: str) -> bool:
-    """A noun of things counted after the number: a plural in -s ("tanks"; not "was", "census", "crisis") or one of
+    """A noun of things counted after the number: a plural in -s ("tanks"; not "was", "census", "crisis", "elections") or one of
     :data:`~desktop.meaning.date_counted.COUNTED_WITHOUT_S`; a word in lower case only ("the pre-war 1938 Games")."""
-    plural = word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NO_PLURALS
+    plural = (word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NO_PLURALS
+              and word not in _YEAR_PLURALS)
     return word.islower() and (plural or word in COUNTED_WITHOUT_S)
 
 

@@ -65,3 +65,13 @@ def test_a_possessive_after_the_years_is_no_tally(text: str, expected: Found) ->
 ])
 def test_a_round_range_before_a_counted_noun_that_changes_is_years(text: str, expected: Found) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turnout at the pre-war 1938 elections was low.", [("1938", "1938", "1938")]),  # a plural the year names
+    ("Pre-war 1938 prices were lower.", [("1938", "1938", "1938")]),
+    ("Output regained pre-war 1913 levels.", [("1913", "1913", "1913")]),
+    ("The fleet kept its pre-war 1900 tanks.", []),  # still a count
+])
+def test_a_war_year_before_a_plural_that_it_names(text: str, expected: Found) -> None:
+    assert dates(text) == expected
