@@ -8,7 +8,8 @@ Public API: :class:`Suggestion` and :func:`detect`.
 * Actors come from the store's known entities and aliases (``known_entities``),
   the gazetteer (:mod:`desktop.suggest.gazetteer`), the statistical recognisers
   (:mod:`desktop.suggest.ner`) and rules (:mod:`desktop.suggest.names`): titled
-  people ("Tarım Bakanı Aidarbek Saparov"), organisations ("Ministry of Trade").
+  people ("Tarım Bakanı Aidarbek Saparov", :mod:`desktop.suggest.titled_people`),
+  organisations ("Ministry of Trade").
 
 Overlaps: among actors the longest candidate wins (a titled person swallows
 the state in its title and inherits the entity id of a known name inside it);
@@ -29,9 +30,11 @@ from desktop.meaning.figures import find_figures, format_figure
 from desktop.meaning.ranges import high_end_past
 from desktop.suggest import (english_capitals, english_names, english_people, english_things, events, facilities, gazetteer, given_names,
                              guess_spans, kazakh_bodies, kazakh_heads, mentions, names, ner, organisations, russian_names,
-                             titles, trades, transcripts, words, works)
+                             titles, transcripts, words, works)
 from desktop.suggest.guesses import (Guesses, currency_prefix, currency_word_after, currency_word_before, place_in_a_noun,
                                       time_zone)
+from desktop.suggest.known_places import is_known_place as _is_known_place
+from desktop.suggest.known_places import known_form as _known_form
 from desktop.suggest.media import medium, medium_tail
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
 from desktop.suggest.matcher import known_key as _known_key
@@ -42,6 +45,7 @@ from desktop.suggest.spans import overlaps_any as _overlaps_any
 from desktop.suggest.steps import DATE_CONTEXT, NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines, in_parts
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.suggestion import actor as _actor
+from desktop.suggest.titled_people import people as _people
 
 KINDS = ("figure", "date", "actor")
 
@@ -65,269 +69,7 @@ def display_value(s: Suggestion, words: DateWords = ENGLISH_DATE_WORDS,
 
 
 # ---------------------------------------------------------------- word classes
-_UP, _LOW, _WORD, _WORD_RE = words.UP, words.LOW, words.WORD, words.WORD_RE
-
-
-def _is_cap(word: str) -> bool:
-    return bool(word) and word[0].isupper()
-
-
-# ---------------------------------------------------------------- titled people
-_CONNECT_EN = {"of", "the", "for", "to", "and", "on"}
-_CONNECT_RU = {"и", "в", "по", "при", "на"}
-_CONNECT_TR = {"ve"}
-
-_ROLE_WORDS_EN = set(
-    """Agriculture Foreign Affairs Economy Economic Finance Finances Trade Integration Energy
-    Industry Infrastructure Development Transport Defence Defense Interior Internal Justice Health
-    Education Science Higher Labour Labor Social Protection Population Digital Digitalization
-    Emergency Emergencies Situations Ecology Natural Resources Environment Culture Sports Information
-    Communications National Board Directors Management Republic State Security Council Committee
-    Minister Ministers Ministry President Prime Deputy Vice First Chairman Chairwoman Chair
-    Ambassador Extraordinary Plenipotentiary Special Representative Envoy General Secretary Head
-    Bank Central Commerce Investment Investments Water Irrigation Innovation Innovations Government
-    Cabinet Executive Governing Parliament Senate Majilis Mazhilis Customs Revenue Statistics
-    Strategic Planning Reforms Presidential Administration Office Chief Staff Acting Former
-    Agency Union Kazakh Tajik Uzbek Kyrgyz Turkmen Russian Chinese Turkish Afghan European American
-    Iranian Azerbaijani Georgian Belarusian Ukrainian Mongolian Indian Pakistani British German
-    French Italian Japanese Korean Eurasian Asian International Regional Affair Relations Region
-    City Province Oblast Mission Delegation Embassy Consul Consulate Federal Speaker Upper Lower
-    House Assembly Supreme Court Authority Service Services Department Commission Corporation Fund""".split()
-)
-_ROLE_WORDS_TR = set(
-    """Tarım Dışişleri Dış İçişleri Ekonomi Ticaret Enerji Maliye Hazine Savunma Milli Sanayi
-    Teknoloji Ulaştırma Altyapı Yönetim Kurulu Eğitim Sağlık Adalet Ulusal Merkez Bankası
-    Bakanı Bakan Bakanlığı Cumhurbaşkanı Başbakan Başbakanı Yardımcısı Büyükelçisi Başkanı Başkan
-    Genel Sekreteri Valisi Sözcüsü Cumhuriyeti Devlet Dijital Kalkınma Yatırım Çalışma Sosyal
-    Güvenlik Kültür Turizm Çevre Şehircilik Tarımı Orman Su Kaynakları Enerjisi Meclisi Meclis
-    Komitesi Konseyi Ajansı Heyeti Kazak Tacik Özbek Kırgız Türkmen Rus Çin Türk Kazakistan'ın""".split()
-)
-
-_TITLE_EN = re.compile(
-    r"(?<![\w’'])(?:(?:[Ff]irst\s+)?(?:[Dd]eputy\s+|[Vv]ice[- ])?)?"
-    r"(?:[Pp]rime\s+[Mm]inister|(?:Foreign|Finance|Trade|Economy|Energy|Agriculture|Defen[cs]e|Interior)\s+[Mm]inister"
-    r"|[Mm]inister|[Pp]resident|[Aa]mbassador|[Cc]hair(?:man|woman|person)?|Director(?:-General|\s+General)?"
-    r"|[Gg]overnor|[Mm]ayor|[Aa]kim|Secretary[- ]General|[Ss]ecretary|[Hh]ead|[Ss]peaker|CEO"
-    r"|[Ss]pokes(?:person|man|woman)|Commissioner|[Ee]nvoy|Special\s+Representative|Senator|Emir|King"
-    r"|Crown\s+Prince|Sheikh|[Ll]eader|[Cc]hief\s+[Ee]xecutive|[Ff]ounder|[Cc]hancellor|[Jj]udge|[Cc]oach"
-    r"|[Cc]ongress(?:man|woman)|[Aa]ttorney\s+[Gg]eneral|[Pp]rosecutor|[Cc]ommander|Queen|Prince|Princess|Pope)(?![\w’'-])"
-)
-_TITLE_RU = re.compile(
-    r"(?<![\w-])(?:[Пп]ервы[йм]\s+)?(?:[Зз]аместител[ьяем]{1,2}\s+|[Вв]ице-)?"
-    r"(?:[Пп]ремьер-министр[а-я]{0,3}|[Мм]инистр[а-я]{0,3}|[Пп]резидент[а-я]{0,3}|[Пп]ос[оа]л[а-я]{0,3}"
-    r"|[Пп]редседател[а-я]{1,3}|[Гг]лав[а-я]{1,2}|[Аа]кима?|[Мм]эр[а-я]{0,2}|[Гг]убернатор[а-я]{0,2}"
-    r"|[Гг]енеральн[а-я]{2}\s+секретар[а-я]{1,2}|[Гг]енсек[а-я]{0,2}|[Вв]ице-премьер[а-я]{0,3})(?![\w-])"
-)
-_TITLE_TR = re.compile(
-    r"(?<![\w])(?:Cumhurbaşkanı|Başbakan\s+Yardımcısı|Başbakanı|Başbakan|Bakan\s+Yardımcısı|Bakanı"
-    r"|Büyükelçisi|Yönetim\s+Kurulu\s+Başkanı|Başkanı|Genel\s+Sekreteri|Valisi|Sözcüsü)(?![\w])"
-)
-
-
-_GAP_RE = re.compile(r"[ \u00a0]*")
-
-
-def _tokens_from(text: str, pos: int, limit: int = 14) -> list[tuple[int, int, str]]:
-    """The words after ``pos`` that are separated by spaces only (no punctuation)."""
-    out: list[tuple[int, int, str]] = []
-    while len(out) < limit:
-        gap = _GAP_RE.match(text, pos)
-        assert gap is not None
-        if gap.end() == pos:  # words must be separated by a space
-            break
-        m = _WORD_RE.match(text, gap.end())
-        if m is None:
-            break
-        out.append((m.start(), m.end(), m.group()))
-        pos = m.end()
-    return out
-
-
-_RU_ADJECTIVE = re.compile("(?:ск(?:ой|ого|их|ом|ая|ую|ие)|н(?:ого|ому|ую|ые|ых)|ного|ьной)$")
-_SUFFIX_RE = re.compile(f"['’][{_LOW}]{{1,5}}$")
-
-
-def _possessive(word: str) -> bool:
-    return word.endswith(("’s", "'s"))
-
-
-def _known_form(word: str) -> bool:
-    """The gazetteer names a state or an organisation by ``word`` ("USA", "NATO"), in any case (not a town, whose
-    name may be a surname too: "WASHINGTON"), or ``word`` is a company of :data:`organisations.COMPANIES` ("Chevron")."""
-    found = gazetteer.types_by_form().get(word.casefold())
-    return (found is not None and found[1] in ("state", "organisation")) or word in organisations.COMPANIES
-
-
-def _is_known_place(text: str, start: int, end: int) -> bool:
-    hit = _gazetteer().match_at(text, start)
-    return hit is not None and (hit[0] >= end or text[hit[0]] in "'’")
-
-
-def _role_token(text: str, tok: tuple[int, int, str], vocab: set[str]) -> bool:
-    return tok[2] in vocab or _is_known_place(text, tok[0], tok[1])
-
-
-_ORG_HEAD_WORD = re.compile(names.ORG_HEADS_EN)
-_CYRILLIC = re.compile("[А-ЯЁӘҒҚҢӨҰҮҺІ]")
-_NAME_PREPOSITIONS = {"Without", "Against", "Sans", "Beyond", "For", "Of", "And", "The"}
-_OF_A_NAME = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}]")
-_OF_BEFORE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]")  # a title "of" a body, before the name's words
-
-
-def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, int, str]]) -> Suggestion | None:
-    if not name or any(t[2] in _NAME_PREPOSITIONS for t in name[:3]):
-        return None  # "spokesman for Doctors Without Borders": an organisation's name
-    heads = [j for j, t in enumerate(name[:4]) if _ORG_HEAD_WORD.fullmatch(t[2])]
-    if heads and _OF_BEFORE.search(text, title_start, name[0][0]):  # "Director of the National Hurricane Center
-        # (said)": a body's name, then maybe the person's; not a surname that is a head word ("Senator Frank Church")
-        role_end, name = name[heads[-1]][1], name[heads[-1] + 1 :]
-        if not name:
-            return None
-    name = name[:3]
-    if len(name) == 1 and _CYRILLIC.match(name[0][2]) and (_is_known_place(text, name[0][0], name[0][1])
-                                                          or names.seat_of_government(name[0][2])):
-        return None  # "Президент Ақордаға келді": the holder goes to a place; not "President Kennedy"
-    last = name[-1]
-    end = last[1]
-    suffix = _SUFFIX_RE.search(last[2])  # "Tokayev’s", "Chavez'in": the name ends before
-    if suffix is not None:
-        end -= len(suffix.group())
-    elif "-" in last[2][1:] and guess_spans.pair_noun_after(text, end):
-        end = last[0] + last[2].index("-", 1)  # "Президент Тоқаев-Путин кездесуі": two people meet
-    name_text = text[name[0][0] : end]
-    if len(name_text) < 2 or not name_text[0].isupper() or name_text.isupper():
-        return None  # "главой ВГИК": an acronym is an organisation, not a name
-    role = " ".join(text[title_start:role_end].split())
-    return Suggestion(
-        "actor", title_start, end, text[title_start:end],
-        {"name": name_text, "type": "person", "role": role}, 0.8,
-    )
-
-
-def _parse_after_title(
-    text: str, title: re.Match[str], connectors: set[str], vocab: set[str], russian: bool
-) -> Suggestion | None:
-    """Read role words after a title until a name (1–3 capitalised words)."""
-    tokens = _tokens_from(text, title.end())
-    role_end = title.end()
-    after_object_slot = False  # the previous word asks for an object ("of", genitive)
-    i = 0
-    lower_run = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        word = tok[2]
-        if word in connectors:
-            after_object_slot = True
-            i += 1
-            continue
-        if not _is_cap(word):
-            if russian and lower_run < 5 and not _possessive(word):
-                lower_run += 1
-                role_end = tok[1]
-                after_object_slot = True
-                i += 1
-                continue
-            return None
-        # a run of capitalised words
-        run = []
-        while i < len(tokens) and _is_cap(tokens[i][2]):
-            run.append(tokens[i])
-            i += 1
-            if _possessive(run[-1][2]):
-                break
-        k = 0
-        # a place right after an English title is a name's word ("President Vladimir Putin": the
-        # city Vladimir); after "of" or in Russian's genitive it is the role's ("Президент России")
-        places_too = russian or after_object_slot
-        while k < len(run) and (run[k][2] in vocab or (places_too and _role_token(text, run[k], vocab))) and not _possessive(run[k][2]):
-            hit = _gazetteer().match_at(text, run[k][0])
-            k += 1
-            while hit is not None and k < len(run) and run[k][1] <= hit[0]:
-                k += 1  # "the United States": the place's other words are the role's too
-        rest = run[k:]
-        if russian and any(_RU_ADJECTIVE.search(t[2]) for t in rest):
-            return None  # "главы Московской Хельсинской группы": adjectives, not a name
-        if k:
-            role_end = run[k - 1][1]
-        if not rest:
-            if i < len(tokens) and tokens[i][2] in connectors:
-                continue
-            return None
-        if not russian and i - len(run) > 0 and tokens[i - len(run) - 1][2] == "the" and _OF_A_NAME.match(text, run[-1][1]):
-            return None  # "president of the International Brotherhood of Magicians": a body, not a name
-        if not russian and after_object_slot and k == 0 and len(rest) == 1:
-            return None  # "head of Jihad", "president of Microsoft": the body, not a name
-        if after_object_slot and k == 0 and (len(rest) >= 3 or (not russian and len(rest) >= 2)):
-            role_end = rest[0][1]
-            rest = rest[1:]
-        return _person(text, title.start(), role_end, rest)
-    return None
-
-
-def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
-    """Turkish puts the role before the title word: "Kazakistan Tarım Bakanı Aidarbek Saparov"."""
-    start = title.start()
-    # walk back over role words and known places
-    base = max(0, start - 80)
-    for m in reversed(list(re.finditer(_WORD, text[base:start]))):
-        s, e, word = base + m.start(), base + m.end(), m.group()
-        if text[e:start].strip(" \u00a0") or "'" in word or "’" in word:
-            break  # punctuation between, or a case-suffixed noun ("Astana'da")
-        if not (_role_token(text, (s, e, word), _ROLE_WORDS_TR) or word == "ve"):
-            break
-        start = s
-    while text[start:].startswith("ve "):
-        start += 3
-    tokens = _tokens_from(text, title.end())
-    role_end = title.end()
-    i = 0
-    while i < len(tokens) and (tokens[i][2] in _CONNECT_TR or _role_token(text, tokens[i], _ROLE_WORDS_TR)):
-        if tokens[i][2] not in _CONNECT_TR:
-            role_end = tokens[i][1]
-        i += 1
-    if i and tokens[i - 1][2] in _CONNECT_TR:
-        return None  # "Başkanı ve İş …": a second subject, not a name
-    name: list[tuple[int, int, str]] = []
-    while i < len(tokens) and _is_cap(tokens[i][2]) and tokens[i][2] not in _ROLE_WORDS_TR:
-        if name and _SUFFIX_RE.search(tokens[i][2]) and _is_known_place(text, tokens[i][0], tokens[i][1]):
-            break  # "Özgür Özel İstanbul'da": the place where, not the name
-        if name and events.names_an_award(text, tokens[i][0], tokens[i][1]):
-            break  # "Cumhurbaşkanı Erdoğan Türkiye Kupası finalini": the cup's name, not the name's
-        if name and organisations.turkish_body_at(text, tokens[i][0]):
-            break  # "Cumhurbaşkanı Erdoğan Anayasa Mahkemesi kararını": the court, not the name's
-        name.append(tokens[i])
-        i += 1
-    return _person(text, start, role_end, name)
-
-
-def _people(text: str) -> list[Suggestion]:
-    out: list[Suggestion] = []
-    covered = 0
-    for rx, connectors, vocab, russian in (
-        (_TITLE_EN, _CONNECT_EN, _ROLE_WORDS_EN, False),
-        (_TITLE_RU, _CONNECT_RU, set(), True),
-    ):
-        covered = 0
-        for m in rx.finditer(text):
-            if m.start() < covered:
-                continue
-            s = _parse_after_title(text, m, connectors, vocab, russian)
-            if s is not None and not names.after_ship_prefix(text, s.start):  # not "HMS Queen Elizabeth"
-                out.append(s)
-                covered = s.end
-    for start, end, name, role in trades.trade_people(text, _is_known_place):  # "Sanatçı Gülin Tokat", "Bakan Fidan"
-        if organisations.turkish_head_last(name):
-            continue  # "Futbolcu Türkiye Futbol Federasyonu": an organisation's name
-        out.append(_actor(start, end, text, {"name": name, "type": "person", **({"role": role} if role else {})}, 0.7))
-    covered = 0
-    for m in _TITLE_TR.finditer(text):
-        if m.start() < covered:
-            continue
-        s = _people_tr(text, m)
-        if s is not None:
-            out.append(s)
-            covered = s.end
-    return out
+_UP, _LOW = words.UP, words.LOW
 
 
 # ---------------------------------------------------------------- actors

@@ -26,7 +26,7 @@ __all__ = ["TR_LEADERS", "TR_TITLES", "TR_TITLES_ALONE", "TR_TRADES", "WHERE", "
 
 # Turkish titles written before a name ("Vali Ali Yerlikaya", "Bakan Fidan"), the base of the rules' lists: each
 # adds its own (guess_spans: "Belediye"; organisations: "Sanık", "Şüpheli"; both the leaders' titles below, which
-# desktop.suggest.detect's Turkish titles read); a title that is a name elsewhere ("Vali Nasr") is TR_TITLES_ALONE.
+# desktop.suggest.titled_people's Turkish titles read); a title that is a name elsewhere ("Vali Nasr") is TR_TITLES_ALONE.
 TR_TITLES = frozenset("Bakan Başkan Vali Kaymakam Büyükelçi Milletvekili Komutan Müdür Rektör Dekan".split())
 TR_LEADERS = frozenset(["Başbakan", "Cumhurbaşkanı"])
 TR_TITLES_ALONE = frozenset("Bakan Başkan Vali Kaymakam Büyükelçi".split())
@@ -37,7 +37,7 @@ TR_TRADES = frozenset("""Gazeteci Muhabir Yazar Şair Ressam Heykeltıraş Oyunc
 _TRADE_WORDS = "|".join(sorted({w for t in TR_TRADES for w in (t, lower_tr(t))}, key=len, reverse=True))
 # Titles written before a name ("Bakan Fidan", "Vali Ali Yerlikaya", "Başkan Yardımcısı Ali Veli"): one name word is
 # enough, and the title stays in the span as its role ("Cumhurbaşkanı", "Başbakan", "… Bakanı" are read by
-# desktop.suggest.detect's Turkish titles).
+# desktop.suggest.titled_people's Turkish titles).
 _TITLE_WORDS = "(?:" + "|".join(sorted(TR_TITLES)) + r")(?:[ \u00a0]+(?:Yardımcısı|Vekili))?"
 _NAME_WORD = rf"[{_UP}][{_LOW}]+"
 # the trade or title, then one to three capitalised words; the last may carry a case ending after an apostrophe
