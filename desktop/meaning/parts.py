@@ -35,7 +35,13 @@ __all__ = ["composed", "listed_before", "tails_counted", "words_composed"]
 
 # Numbers listed before a figure share its unit: "Им было 30, 20 и 19 лет", "3, 5 ve 7 km" (Russian
 # and Turkish "и", "ve": an English "5, 6 people" may follow a date).
-_LIST_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d+)?,[ \u00a0])*\d{1,3}(?:[.,]\d+)?[ \u00a0](?:и|ve)[ \u00a0]$")
+_LIST_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d+)?,[ \u00a0])*\d{1,3}(?:[.,]\d+)?(?:[ \u00a0](?:и|ve)|,?[ \u00a0](?P<en>and))[ \u00a0]$"
+                          r"|(?<![\w.,])(?:\d{1,3}(?:[.,]\d+)?,[ \u00a0]){2,}$")
+# (in English, with "and", or with commas alone, a list shares a measure only: "105, 40 and 20 mm", "105, 40, 20 mm'lik";
+# "May 5, 6 and 7 people" may follow a date)
+_COUNTED_UNIT = re.compile(r"[^\W\d_]{4,}")
+# A list after a unit or a word of numbering names places, not amounts ("at km 3, 4, 20 km apart", "rooms 3, 4 and 5 m").
+_NUMBERED_BEFORE = re.compile(r"(?<![\w])(?i:km|no|nr|pp?|sections?|pages?|rooms?|gates?|exits?|routes?|platforms?)\.?[ \u00a0]+$")
 
 
 def listed_before(
@@ -46,6 +52,9 @@ def listed_before(
     head = _LIST_BEFORE.search(text, max(0, start - 40), start)
     if head is None or not free_range(out, head.start()) or not_a_quantity(text, head.start(), ""):
         return []  # (or "U 18 ve 10 kez": a designation first)
+    if (head["en"] or not head.group().rstrip().endswith(("и", "ve"))) and (
+            _COUNTED_UNIT.fullmatch(str(attrs["unit"])) or _NUMBERED_BEFORE.search(text, max(0, head.start() - 12), head.start())):
+        return []
     listed = []
     for m in re.finditer(r"\d{1,3}(?:[.,]\d+)?", head.group()):
         number = parse_number(m.group(), continental=True)
