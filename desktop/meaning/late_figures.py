@@ -1,6 +1,6 @@
 """Figures read after the main pass (issue 15, seventeenth round): units the main pattern lacks, read only where no other
 figure is ("6555 MIy" million light-years, a lake's "870 hm" of volume, a star's "4.2 kadir", "100 Centime", "a 45 degree
-angle", runs batted in: "3 RBI"), hit points in a game's sentence ("the boss has 5000 HP"), then the degrees settled (:mod:`degrees`)."""
+angle", runs batted in: "3 RBI", Turkish "5'er kişi"), hit points in a game's sentence ("the boss has 5000 HP"), then the degrees settled (:mod:`degrees`)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ _GAME = re.compile(r"(?<![\w])(?i:boss(?:es)?|monsters?|enem(?:y|ies)|dungeons?|
 # the Reserve Bank of India before what it names: "3 RBI governors").
 _RBI = re.compile(r"(?<![\w.,'’-])(?P<n>\d{1,3}|(?i:" + "|".join(sorted((w for w, v in WORD_VALUES.items() if 1 < v < 200), key=len, reverse=True))
                   + r"))[ \u00a0](?-i:RBIs?)(?=[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:in|against|and|on|for|with|this|last|during|over)(?![\w]))")
+# A Turkish distributive before people: "5'er kişi" (five people each), "3'er kişilik ekipler"; the span ends at the stem.
+_EACH_TR = re.compile(r"(?<![\w.,'’-])(?P<n>\d{1,4})['’](?:ş?[ae]r)[ \u00a0]+kişi(?!liğ)(?=(?:lik|lık|yi|ye|den|de|nin|ler\w*)?(?![\w]))")
 _HP = re.compile(_NUM + r"[ \u00a0]?(?P<u>(?-i:HP))(?![\w])")
 
 
@@ -72,6 +74,10 @@ def late_figures(text: str, found: list[Figure]) -> list[Figure]:
             stem = _STEM.match(text, m.start(f"f{i}"))
             attrs = {"value": value, "unit": unit, "scale": "", **({"qualifier": q} if (q := bound_before(text, m.start())) else {})}
             added.append((m.start(), stem.end() if stem else m.end(), attrs))
+    for m in _EACH_TR.finditer(text):
+        value = int(m["n"])
+        if value > 1 and _free(found, m.start(), m.end()):
+            added.append((m.start(), m.end(), {"value": value, "unit": "people", "scale": ""}))
     for m in _RBI.finditer(text) if "RBI" in text else ():
         value = WORD_VALUES.get(m["n"].lower()) or _value(m["n"], 1)
         if value and _free(found, m.start(), m.end()):

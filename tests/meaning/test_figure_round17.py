@@ -54,6 +54,9 @@ def _figures(text):
         ("Barajın göl hacmi 2.400 hm olarak hesaplandı.", [("2.400 hm", 2400000000, None, "m³", None)]),
         # review: a list after a word of numbering names places ("at km 3, 4": no 3 km, 4 km)
         ("Exits were at km 3, 4, 9 km from town.", [("9 km", 9, None, "km", None)]),
+        # a Turkish distributive before people: so many each
+        ("Her masaya 4'er kişi oturdu.", [("4'er kişi", 4, None, "people", None)]),
+        ("Ekipler 6'şar kişilik gruplara ayrıldı.", [("6'şar kişi", 6, None, "people", None)]),
         # half a dozen with hyphens
         ("They sent a half-dozen boats and half-a-dozen planes.",
          [("half-dozen boats", 6, None, "boats", None), ("half-a-dozen planes", 6, None, "planes", None)]),
@@ -89,6 +92,10 @@ def test_figures(text, figures):
         "Six Feet Under Ends. The show is over.",
         "Three Days Of The Condor Returns. The film is back.",
         "Storm Leaves Six Feet Of. Roads were closed.",
+        # a distributive with no people after it, or one each, or a personality ("kişiliği")
+        "Elmaları 3'er 3'er saydı.",
+        "Her gruba 1'er kişi düştü.",
+        "Onların 2'şer kişiliği vardı.",
         # the RBI before what it names is the bank
         "The 4 RBI governors met in Mumbai.",
     ],
