@@ -354,7 +354,8 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
     line = text[line_start : line_end if line_end >= 0 else len(text)][:400]
     # ("Dün İki Milyon Kişi Sokaklara Döküldü. Polis …"; not "Six Feet Under Ends. The show …", nor a title's round
     # "Bir Milyon Dolarlık Bebek Gösterimde. Film …")
-    if _BIG_SCALE.fullmatch(word) and text[start : start + 4].lower() != "bir " or at >= 0 and _measure_of(text, word, at):
+    if _BIG_SCALE.fullmatch(word) and text[start : start + 4].lower() != "bir " or at >= 0 and _measure_of(text, word, at) and (
+            text[line_start:start].strip()):  # (a title opens its line with the measure: "Three Miles Of Hope Wins Award.")
         line = _headline(line, start - line_start)
     return any(w[0].islower() and w not in _HEADLINE_SMALL for w in _LONG_WORD.findall(line))
 
@@ -373,7 +374,7 @@ _BIG_SCALE = re.compile(r"(?i:milyon|milyar|trilyon)")
 
 # A measure of length, weight or volume in title case before "Of" and what it measures is a headline's figure before its
 # story ("Storm Leaves Six Feet Of Snow. Roads …"); titles of works use units of time ("Three Days of the Condor") or no
-# "Of" ("Six Feet Under Ends").
+# "Of" ("Six Feet Under Ends"), or open the line with the measure ("Three Miles Of Hope Wins Award.": the caller checks).
 _HEADLINE_MEASURE = re.compile(r"Feet|Foot|Inches|Miles|Yards|Metres|Meters|Kilometres|Kilometers|Centimetres|Centimeters"
                                r"|Pounds|Tons|Tonnes|Kilos|Kilograms|Gallons|Litres|Liters|Barrels|Acres")
 _OF_WHAT = re.compile(r"[ \u00a0]+(?i:of)[ \u00a0]+[A-Z][a-z]{2,}(?![\w'’-])")

@@ -33,8 +33,9 @@ _STEM = re.compile(r"(?i:kadir|centimes?|centiem(?:en)?|centavos?|céntimos?|M[I
 _VOLUME_BEFORE = re.compile(r"(?i:hacm[ıi]|hacim|volume)[^.;:!?\n\d]{0,24}$")
 _TURKISH = re.compile("[çğışöüÇĞİŞÖÜ]")
 # A singular "degree" between a number and a noun is an angle's adjective ("a 45 degree angle", "a 90-degree turn"), not
-# the grade of a burn, a crime or a kinship ("a 3 degree burn"), nor "degree" as a diploma ("a 4 year degree" has none).
-_DEGREE_BEFORE_NOUN = re.compile(_NUM + r"(?:[ \u00a0]|[ \u00a0]?-[ \u00a0]?)(?P<u>degree)(?=[ \u00a0]+(?!(?:burns?|murder|felony|relatives?"
+# the grade of a burn, a crime, a black belt or a kinship ("a 3 degree burn", "a 3 degree black belt"), nor "degree" as a
+# diploma ("a 4 year degree" has none).
+_DEGREE_BEFORE_NOUN = re.compile(_NUM + r"(?:[ \u00a0]|[ \u00a0]?-[ \u00a0]?)(?P<u>degree)(?=[ \u00a0]+(?!(?:burns?|murder|felony|black|belts?|relatives?"
                                  r"|assault|course|programs?|programmes?|students?|holders?|certificates?|diplomas?|in|of|from|at|and|or)(?![\w]))[a-z]{3,})")
 # "HP" among the words of a game is hit points, not horsepower ("the boss has 5000 HP", "a 5000 HP boss").
 _GAME = re.compile(r"(?<![\w])(?i:boss(?:es)?|monsters?|enem(?:y|ies)|dungeons?|raids?|potions?|heal(?:s|ed|ing|er)?|mana|XP|NPCs?"
@@ -45,6 +46,10 @@ _RBI = re.compile(r"(?<![\w.,'’-])(?P<n>\d{1,3}|(?i:" + "|".join(sorted((w for
                   + r"))[ \u00a0](?-i:RBIs?)(?=[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:in|against|and|on|for|with|this|last|during|over)(?![\w]))")
 # A Turkish distributive before people: "5'er kişi" (five people each), "3'er kişilik ekipler"; the span ends at the stem.
 _EACH_TR = re.compile(r"(?<![\w.,'’-])(?P<n>\d{1,4})['’](?:ş?[ae]r)[ \u00a0]+kişi(?!liğ)(?=(?:lik|lık|yi|ye|den|de|nin|ler\w*)?(?![\w]))")
+# A machine in the sentence keeps "HP" horsepower whatever game word is near ("the 200 HP engine of the boss's car", "a potion
+# maker with a 150 HP tractor": review of the seventeenth round).
+_MACHINE = re.compile(r"(?<![\w])(?i:engines?|motors?|cars?|trucks?|tractors?|vehicles?|pumps?|boats?|outboards?|diesels?|turbo\w*"
+                      r"|horsepower|motorcycles?|motorbikes?|generators?|locomotives?|ships?|yachts?|jets?|planes?|mowers?|compressors?)(?![\w])")
 _HP = re.compile(_NUM + r"[ \u00a0]?(?P<u>(?-i:HP))(?![\w])")
 
 
@@ -106,7 +111,7 @@ def _hit_points(text: str, found: list[Figure], added: list[Figure]) -> list[Fig
 
 
 def _in_game(text: str, start: int, end: int) -> bool:
-    """A word of games in the sentence around ``start``–``end``."""
+    """A word of games and no machine in the sentence around ``start``–``end``."""
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
-    return _GAME.search(text, left, right) is not None
+    return _GAME.search(text, left, right) is not None and _MACHINE.search(text, left, right) is None

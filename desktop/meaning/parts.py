@@ -20,7 +20,7 @@ from bisect import bisect_left
 from desktop.meaning.counts import not_a_quantity
 from desktop.meaning.lookups import CONTINENTAL as _CONTINENTAL
 from desktop.meaning.lookups import lookup_scale, rx
-from desktop.meaning.numbers import parse_number, to_number
+from desktop.meaning.numbers import continental_sentence, parse_number, to_number
 from desktop.meaning.ranges import free_range
 from desktop.meaning.units import WORD_VALUES
 
@@ -41,7 +41,25 @@ _LIST_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d+)?,[ \u00a0])*\d{1,3}
 # "May 5, 6 and 7 people" may follow a date)
 _COUNTED_UNIT = re.compile(r"[^\W\d_]{4,}")
 # A list after a unit or a word of numbering names places, not amounts ("at km 3, 4, 20 km apart", "rooms 3, 4 and 5 m").
-_NUMBERED_BEFORE = re.compile(r"(?<![\w])(?i:km|no|nr|pp?|sections?|pages?|rooms?|gates?|exits?|routes?|platforms?)\.?[ \u00a0]+$")
+_NUMBERED_BEFORE = re.compile(r"(?<![\w])(?i:km|no|nr|pp?|sections?|pages?|rooms?|gates?|exits?|routes?|platforms?|groups?|chapters?|flights?"
+                              r"|grades?|apartments?|floors?|rows?|seats?|lanes?|tracks?|channels?|items?|steps?|levels?|stages?"
+                              r"|rounds?|units?|buildings?|blocks?|lines?|figures?|tables?|articles?|verses?|numbers?|games?|versions?)\.?[ \u00a0]+$")
+# Review: a capitalised word right before such a list is a label or a month ("Section 3, 4, 20 km", "on June 5, 8 and 9 km",
+# "Flights 101, 202 and 30 kg"), unless it opens a Turkish or Russian sentence ("Gemiler 120, 76, 40 mm'lik toplar") or is
+# a small English word opening one ("The 105, 40, 20 mm guns").
+_CAPITAL_BEFORE = re.compile(r"(?<![^\W\d_])(?P<cap>[A-ZÇĞİÖŞÜА-ЯЁ][^\W\d_]*)\.?[ \u00a0]+$")
+_OPENING_SMALL = set("The These Those At In Of With Between From By About Only Its Their Our His Her".split())  # ("The 105, 40, 20 mm guns")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n][\"'”’»)]*)[ \u00a0]*$")
+
+
+def _labelled(text: str, start: int) -> bool:
+    """A capitalised word ends right before ``start``, and it does not open a Turkish or Russian sentence nor is a small
+    English word opening one."""
+    cap = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if cap is None:
+        return False
+    opens = _SENTENCE_OPENS.search(text, max(0, cap.start() - 4), cap.start()) is not None
+    return not (opens and (cap["cap"] in _OPENING_SMALL or continental_sentence(text, start)))
 
 
 def listed_before(
@@ -53,7 +71,8 @@ def listed_before(
     if head is None or not free_range(out, head.start()) or not_a_quantity(text, head.start(), ""):
         return []  # (or "U 18 ve 10 kez": a designation first)
     if (head["en"] or not head.group().rstrip().endswith(("и", "ve"))) and (
-            _COUNTED_UNIT.fullmatch(str(attrs["unit"])) or _NUMBERED_BEFORE.search(text, max(0, head.start() - 12), head.start())):
+            _COUNTED_UNIT.fullmatch(str(attrs["unit"])) or _NUMBERED_BEFORE.search(text, max(0, head.start() - 12), head.start())
+            or _labelled(text, head.start())):
         return []
     listed = []
     for m in re.finditer(r"\d{1,3}(?:[.,]\d+)?", head.group()):
