@@ -40,10 +40,16 @@ _LIST_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d+)?,[ \u00a0])*\d{1,3}
 # (in English, with "and", or with commas alone, a list shares a measure only: "105, 40 and 20 mm", "105, 40, 20 mm'lik";
 # "May 5, 6 and 7 people" may follow a date)
 _COUNTED_UNIT = re.compile(r"[^\W\d_]{4,}")
-# A list after a unit or a word of numbering names places, not amounts ("at km 3, 4, 20 km apart", "rooms 3, 4 and 5 m").
+# A list after a unit, a word of numbering or a month names places or days, not amounts ("at km 3, 4, 20 km apart", "rooms 3,
+# 4 and 5 m"; review: "sayfa 3, 4, 5 cm", "Ocak 3, 4, 5 km", "Глава 3, 4, 5 км", "в мае 5, 6, 7 км").
 _NUMBERED_BEFORE = re.compile(r"(?<![\w])(?i:km|no|nr|pp?|sections?|pages?|rooms?|gates?|exits?|routes?|platforms?|groups?|chapters?|flights?"
                               r"|grades?|apartments?|floors?|rows?|seats?|lanes?|tracks?|channels?|items?|steps?|levels?|stages?"
-                              r"|rounds?|units?|buildings?|blocks?|lines?|figures?|tables?|articles?|verses?|numbers?|games?|versions?)\.?[ \u00a0]+$")
+                              r"|rounds?|units?|buildings?|blocks?|lines?|figures?|tables?|articles?|verses?|numbers?|games?|versions?"
+                              r"|sayfa\w*|bölüm\w*|madde\w*|kapı\w*|peron\w*|numara\w*|kat|daire\w*|sınıf\w*|grup\w*"
+                              r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+                              r"|стр|гл|глав\w*|пункт\w*|п|стать\w*|ст|дом\w*|кв|квартир\w*|этаж\w*|раздел\w*|комнат\w*|групп\w*"
+                              r"|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)"
+                              r"\.?[ \u00a0]+$")
 # Review: a capitalised word right before such a list is a label or a month ("Section 3, 4, 20 km", "on June 5, 8 and 9 km",
 # "Flights 101, 202 and 30 kg"), unless it opens a Turkish or Russian sentence ("Gemiler 120, 76, 40 mm'lik toplar") or is
 # a small English word opening one ("The 105, 40, 20 mm guns").

@@ -145,6 +145,10 @@ def test_a_singular_degree_before_a_noun_is_an_angle(n):
         ("Flights 101, 202 and 30 kg of luggage were lost.", [("30 kg", 30, None, "kg", None)]),
         ("See chapters 1, 2, 3 km of trail.", [("3 km", 3, None, "km", None)]),
         ("Apartment 3, 4, 5 m² each.", [("5 m²", 5, None, "m²", None)]),
+        # review: in Turkish and Russian, a word of numbering or a month before the list
+        ("Sayfa 3, 4, 5 cm kalınlığında.", [("5 cm", 5, None, "cm", None)]),
+        ("Глава 3, 4, 5 км пути.", [("5 км", 5, None, "km", None)]),
+        ("В мае 5, 6, 7 км дороги построили.", [("7 км", 7, None, "km", None)]),
         # a small word opening the sentence, or a Turkish sentence's first word, keeps the list
         ("The 105, 40, 20 mm guns fired.", [("105", 105, None, "mm", None), ("40", 40, None, "mm", None), ("20 mm", 20, None, "mm", None)]),
         ("At 10, 11 and 12 km he tired.", [("10", 10, None, "km", None), ("11", 11, None, "km", None), ("12 km", 12, None, "km", None)]),
