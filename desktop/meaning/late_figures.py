@@ -32,6 +32,7 @@ _FORM_RE = re.compile(_NUM + r"[ \u00a0]?(?:" + "|".join(f"(?P<f{i}>{p})" for i,
 _STEM = re.compile(r"(?i:kadir|centimes?|centiem(?:en)?|centavos?|céntimos?|M[Il]y|hm[³3]?)")  # (the span ends at the stem)
 _VOLUME_BEFORE = re.compile(r"(?i:hacm[ıi]|hacim|volume)[^.;:!?\n\d]{0,24}$")
 _TURKISH = re.compile("[çğışöüÇĞİŞÖÜ]")
+_SKY = re.compile(r"(?i:parlak|yıldız|gökada|galaksi|gezegen|bulutsu|süpernova|teleskop|kadir[ \u00a0]+(?:ile|ve|arasında|aralığında))")
 # A singular "degree" between a number and a noun is an angle's adjective ("a 45 degree angle", "a 90-degree turn"), not
 # the grade of a burn, a crime, a black belt or a kinship ("a 3 degree burn", "a 3 degree black belt"), nor "degree" as a
 # diploma ("a 4 year degree" has none).
@@ -74,6 +75,8 @@ def late_figures(text: str, found: list[Figure]) -> list[Figure]:
             continue  # ("hm", "kadir" in English text: an interjection, a name)
         if unit == "m³" and not _VOLUME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # (a length in hectometres: left unread, news never gives one)
+        if unit == "magnitude" and not _SKY.search(text, max(0, m.start() - 120), m.end() + 120):
+            continue  # (review: "kadir" is also worth, a measure of a song: "Bu şarkının 3 kadir ölçüsü")
         value = _value(m["n"], times, in_turkish)  # ("1.250 hm": Turkish groups thousands with a dot)
         if value is not None and value > 0 and _free(found, m.start(), m.end()):
             stem = _STEM.match(text, m.start(f"f{i}"))

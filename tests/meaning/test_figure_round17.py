@@ -82,6 +82,8 @@ def test_figures(text, figures):
         "Yol 12 hm uzunluğunda değil.",
         "Oyunda 10 Kadir Bey vardı.",
         "The singer Kadir said 3 kadir.",
+        # review: a magnitude only near a star or its brightness
+        "Bu şarkının 3 kadir ölçüsü var ve çok güzel.",
         # "MIy" glued to a word, or a centime inside a name
         "The 5 MIyagi episodes aired.",
         # a degree as a grade or a diploma, or before a preposition
