@@ -43,7 +43,7 @@ def _alt(words: dict[str, int]) -> str:
 
 _WORD_NUMBER = (
     rf"(?:(?:{_alt(_TENS)})[- ](?:one|{_alt(_UNITS)})|{_alt(_SMALL)})(?:\s+(?P<mult>hundred|thousand|dozen))?"
-    r"|(?:half\s+)?a\s+dozen|a\s+(?:hundred|thousand)"  # ("half a dozen": six; "more than a hundred temples")
+    r"|half[-\s](?:a[-\s])?dozen|a\s+dozen|a\s+(?:hundred|thousand)"  # ("half a dozen", "half-dozen": six; "more than a hundred temples")
 )
 # Peoples counted by their name ("350 Syrians", "three Americans", "10 U.S. Marines"): a plural in
 # -ians/-eans (not "Brians") or a closed list; not with a number word capitalised inside a sentence,
@@ -354,7 +354,8 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
     line = text[line_start : line_end if line_end >= 0 else len(text)][:400]
     # ("Dün İki Milyon Kişi Sokaklara Döküldü. Polis …"; not "Six Feet Under Ends. The show …", nor a title's round
     # "Bir Milyon Dolarlık Bebek Gösterimde. Film …")
-    if _BIG_SCALE.fullmatch(word) and text[start : start + 4].lower() != "bir ":
+    if _BIG_SCALE.fullmatch(word) and text[start : start + 4].lower() != "bir " or at >= 0 and _measure_of(text, word, at) and (
+            text[line_start:start].strip()):  # (a title opens its line with the measure: "Three Miles Of Hope Wins Award.")
         line = _headline(line, start - line_start)
     return any(w[0].islower() and w not in _HEADLINE_SMALL for w in _LONG_WORD.findall(line))
 
@@ -369,6 +370,19 @@ _MEASURED_AFTER = re.compile(  # (with a bound's ablative first: "60 Dakika'dan 
 # The scale words a title-case headline may carry before its story, Turkish ones only: a work's title has "Six Feet",
 # "Three Days", "Twenty Thousand", "60 Minutes", "Apollo 13 Returns", even "One Million Years B.C." (review of round 16).
 _BIG_SCALE = re.compile(r"(?i:milyon|milyar|trilyon)")
+
+
+# A measure of length, weight or volume in title case before "Of" and what it measures is a headline's figure before its
+# story ("Storm Leaves Six Feet Of Snow. Roads …"); titles of works use units of time ("Three Days of the Condor") or no
+# "Of" ("Six Feet Under Ends"), or open the line with the measure ("Three Miles Of Hope Wins Award.": the caller checks).
+_HEADLINE_MEASURE = re.compile(r"Feet|Foot|Inches|Miles|Yards|Metres|Meters|Kilometres|Kilometers|Centimetres|Centimeters"
+                               r"|Pounds|Tons|Tonnes|Kilos|Kilograms|Gallons|Litres|Liters|Barrels|Acres")
+_OF_WHAT = re.compile(r"[ \u00a0]+(?i:of)[ \u00a0]+[A-Z][a-z]{2,}(?![\w'’-])")
+
+
+def _measure_of(text: str, word: str, at: int) -> bool:
+    """``word`` at ``at`` is a unit of length, weight or volume in title case followed by "Of" and a capitalised noun."""
+    return _HEADLINE_MEASURE.fullmatch(word) is not None and _OF_WHAT.match(text, at + len(word)) is not None
 
 
 # A headline's end: a full stop, "!" or "?" before a space (a closing quote may come between); not an ellipsis.
@@ -507,6 +521,13 @@ _TR_TITLE_AFTER = re.compile(r"[ \u00a0]+[A-ZÇĞİÖŞÜ][\w]*(?!['’\w])")  #
 _TR_VERB_AFTER = re.compile(r"[ \u00a0]+[a-zçğıöşü]+(?:[dt][ıiuü]|[ıiuü]yor|yor)(?:lar|ler)?(?=[ \u00a0]*[.,;:!?\n]|$)")
 
 
+# The counted nouns that may describe a second one ("2 sivil polis", "3 kadın gazeteci", "4 yaralı asker", "15 üye ülkeye
+# sahip"; and a people's name, "500 Afganistanlı göçmen"); the others are counted themselves ("12 öğrenci okula gitti":
+# students, not schools).
+_TR_MODIFIERS = set("sivil kadın erkek yaralı ölü hasta göçmen mülteci çocuk şüpheli tutuklu militan terörist sanık üye".split())
+_TR_PLACES = set("okul hastane köy ilçe ülke şehir ev bina konut".split())
+
+
 _TURKISH_LETTERS = re.compile("[çğışöüÇĞİŞÖÜ]")
 _NUMBER_OR_HER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:her|binde))[ \u00a0]+$")
 
@@ -559,7 +580,10 @@ def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[in
             continue  # words English or Spanish write too, in Turkish text only ("fired on tank positions")
         if m["noun"][0].isupper() and (not continental_sentence(text, m.end()) or _TR_TITLE_AFTER.match(text, m.end())):
             continue  # a people's name in -lı in a Turkish sentence only ("Erdoğan said 500 Israeli troops …"), not in a title
-        second = _TR_NOUN_AFTER.match(text, m.end()) if bare else None
+        second = _TR_NOUN_AFTER.match(text, m.end()) if bare and (_tr_fold(m["noun"]) in _TR_MODIFIERS or m["noun"][0].isupper()) else None
+        if second is not None and second.end() > second.start("noun") + len(second["noun"]) and _tr_fold(second["noun"]) in _TR_PLACES and (
+                _tr_fold(m["noun"]) != "üye"):
+            second = None  # "12 öğrenci okula gitti", "3 yaralı hastaneye kaldırıldı": where they went, no compound
         head = _TR_PEOPLE_HEAD.match(text, m.end()) if bare and second is None else None
         if second is None and head is None and bare and _TR_COMPOUND_HEAD.match(text, m.end()):
             continue  # "16 uçak bölümü", "514 okul öncesi eğitim kurumunda": the count is of the compound's head

@@ -37,19 +37,19 @@ from bisect import bisect_left, bisect_right, insort
 from decimal import Decimal
 
 from desktop.meaning.amounts import find_amounts, find_halves, over_is_during, tr_share_before
-from desktop.meaning.degrees import settled_degrees
+from desktop.meaning.late_figures import late_figures
 from desktop.meaning.lookups import (
     CONTINENTAL as _CONTINENTAL, CURRENCY_CODES as _CURRENCY_CODES, lookup_precur as _lookup_precur, lookup_scale as _lookup_scale, lookup_unit as _lookup_unit,
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
 )
 from desktop.meaning.measures import (
-    area_or_volume, bound_after, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_in_minutes, share_rate,
+    area_or_volume, bound_after, bound_before as _qualifier, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_in_minutes, share_rate,
     one_unit, temperature_and_rate, tr_people_after_bound, year_part_after, with_arc_minutes, with_fraction, without_times_of_day,
     with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
     continental_sentence, dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, turkish_sentence, word_alternation)
-from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before, ru_pounds, ru_share_kept, ru_share_of_time
+from desktop.meaning.numbers_ru import find_ru_figures, ru_pounds, ru_share_kept, ru_share_of_time
 from desktop.meaning.parts import composed, listed_before, tails_counted, words_composed
 from desktop.meaning.ranges import changed_by, free_range, minus_before_percent, percent_range, range_to, year_before_to
 from desktop.meaning.clock_hours import clock_hours, hours_counted
@@ -57,7 +57,7 @@ from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
 from desktop.meaning.turkish_amounts import find_tr_word_amounts, larger_before, not_boarded
 from desktop.meaning.units import (
-    BOUNDS, CURRENCY_ONLY_SCALES, comparison_base, places_nearby, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
+    CURRENCY_ONLY_SCALES, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
     PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES, crowns_grouped, tied_knots,
 )
 
@@ -464,7 +464,7 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
         elif m.group("words") and end > start + 2:
             pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
     found = _with_extras(text, with_subunits(text, out, urls), urls)
-    return settled_degrees(text, without_times_of_day(text, not_boarded(text, found)))
+    return late_figures(text, without_times_of_day(text, not_boarded(text, found)))
 
 
 def _alt(items: list[tuple[str, str]]) -> str:
@@ -485,7 +485,7 @@ _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?<!\
 _EXTRA_PATTERN = (
     rf"(?:(?<![\w.,%$€£])|(?<=\d(?P<dim>[x×]))(?<!\b0x))(?:(?P<neg>[-\u2212](?=\d))?(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
     rf"{_SP}*(?P<sep>-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
-    rf"(?:{_SP}|-|(?=dk(?![\w])))(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
+    rf"(?:{_SP}|-{_SP}?|(?=dk(?![\w])))(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
     rf"|(?P<ppl>{PEOPLE_RU}|(?i:kişi)(?:lik|yi|ye|nin|den|de|ler(?:in|e|i|den)?)?)|(?(dim)(?!)|(?P<noun>[a-zа-яёçğıöşü]{{3,}})))(?![\w])"
 )
 _FRACTION_PATTERN = r"(?<![\w-])(?P<frac>" + "|".join(
@@ -534,14 +534,6 @@ def _number_value(raw: str, continental: bool = False) -> Decimal | None:
 
 # Russian "до" is a bound ("до шести месяцев", "штрафом до миллиона рублей") unless it ends a
 # range or a change: "с 8 до 12", "от 5 до 7", "выросло до 13".
-def _qualifier(text: str, start: int) -> str:
-    before = text[max(0, start - 24) : start]
-    for pattern, sign in BOUNDS:
-        if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
-            return "" if sign == "≈" and places_nearby(text, start) or comparison_base(text, start) else sign
-    return ru_bound_before(text, start)
-
-
 def _half_of(text: str, m: re.Match[str]) -> bool:
     """"half" alone is a share only before what it divides ("half of all children", "half the
     stations") or after a bound ("almost half"): not "the eastern half", nor "Half Life"."""

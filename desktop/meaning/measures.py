@@ -39,13 +39,14 @@ from desktop.meaning.clock_hours import clock_hours_word, hour_of_day_after
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
 from desktop.meaning.numbers import parse_number, to_number
-from desktop.meaning.units import TALLY_WORDS, WORD_VALUES
+from desktop.meaning.numbers_ru import ru_bound_before
+from desktop.meaning.units import BOUNDS, TALLY_WORDS, WORD_VALUES, comparison_base, places_nearby
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "without_times_of_day", "year_part_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
+__all__ = ["bound_after", "bound_before", "without_times_of_day", "year_part_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
            "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit", "with_subunits",
            "hours_in_minutes", "with_fraction", "one_unit"]
 
@@ -254,6 +255,15 @@ _EN_BOUND_AFTER = re.compile(r"[ \u00a0]+(?:or|and)[ \u00a0]+(?:(?P<more>more|ov
                              r"|below|lower|younger))(?![\w-])(?=[ \u00a0]*(?:[^\w \u00a0]|$)|[ \u00a0]+(?:in|at|on|of|for|from|to"
                              r"|per|each|and|or|but|who|that|which|are|is|was|were|will|would|can|could|may|might|should|must"
                              r"|have|has|had|be|been|get|got)\b)", re.IGNORECASE)
+
+
+def bound_before(text: str, start: int) -> str:
+    """The sign of a bound written before the figure starting at ``start`` ("more than", "yaklaşık", "около"), or ""."""
+    before = text[max(0, start - 24) : start]
+    for pattern, sign in BOUNDS:
+        if re.search(rf"(?<![\w])(?:{pattern})[ \u00a0\u202f\u2009]+$", before, re.IGNORECASE):
+            return "" if sign == "≈" and places_nearby(text, start) or comparison_base(text, start) else sign
+    return ru_bound_before(text, start)
 
 
 def bound_after(text: str, end: int) -> str:

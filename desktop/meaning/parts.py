@@ -20,7 +20,7 @@ from bisect import bisect_left
 from desktop.meaning.counts import not_a_quantity
 from desktop.meaning.lookups import CONTINENTAL as _CONTINENTAL
 from desktop.meaning.lookups import lookup_scale, rx
-from desktop.meaning.numbers import parse_number, to_number
+from desktop.meaning.numbers import continental_sentence, parse_number, to_number
 from desktop.meaning.ranges import free_range
 from desktop.meaning.units import WORD_VALUES
 
@@ -35,7 +35,37 @@ __all__ = ["composed", "listed_before", "tails_counted", "words_composed"]
 
 # Numbers listed before a figure share its unit: "Им было 30, 20 и 19 лет", "3, 5 ve 7 km" (Russian
 # and Turkish "и", "ve": an English "5, 6 people" may follow a date).
-_LIST_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d+)?,[ \u00a0])*\d{1,3}(?:[.,]\d+)?[ \u00a0](?:и|ve)[ \u00a0]$")
+_LIST_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d+)?,[ \u00a0])*\d{1,3}(?:[.,]\d+)?(?:[ \u00a0](?:и|ve)|,?[ \u00a0](?P<en>and))[ \u00a0]$"
+                          r"|(?<![\w.,])(?:\d{1,3}(?:[.,]\d+)?,[ \u00a0]){2,}$")
+# (in English, with "and", or with commas alone, a list shares a measure only: "105, 40 and 20 mm", "105, 40, 20 mm'lik";
+# "May 5, 6 and 7 people" may follow a date)
+_COUNTED_UNIT = re.compile(r"[^\W\d_]{4,}")
+# A list after a unit, a word of numbering or a month names places or days, not amounts ("at km 3, 4, 20 km apart", "rooms 3,
+# 4 and 5 m"; review: "sayfa 3, 4, 5 cm", "Ocak 3, 4, 5 km", "Глава 3, 4, 5 км", "в мае 5, 6, 7 км").
+_NUMBERED_BEFORE = re.compile(r"(?<![\w])(?i:km|no|nr|pp?|sections?|pages?|rooms?|gates?|exits?|routes?|platforms?|groups?|chapters?|flights?"
+                              r"|grades?|apartments?|floors?|rows?|seats?|lanes?|tracks?|channels?|items?|steps?|levels?|stages?"
+                              r"|rounds?|units?|buildings?|blocks?|lines?|figures?|tables?|articles?|verses?|numbers?|games?|versions?"
+                              r"|sayfa\w*|bölüm\w*|madde\w*|kapı\w*|peron\w*|numara\w*|kat|daire\w*|sınıf\w*|grup\w*"
+                              r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+                              r"|стр|гл|глав\w*|пункт\w*|п|стать\w*|ст|дом\w*|кв|квартир\w*|этаж\w*|раздел\w*|комнат\w*|групп\w*"
+                              r"|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)"
+                              r"\.?[ \u00a0]+$")
+# Review: a capitalised word right before such a list is a label or a month ("Section 3, 4, 20 km", "on June 5, 8 and 9 km",
+# "Flights 101, 202 and 30 kg"), unless it opens a Turkish or Russian sentence ("Gemiler 120, 76, 40 mm'lik toplar") or is
+# a small English word opening one ("The 105, 40, 20 mm guns").
+_CAPITAL_BEFORE = re.compile(r"(?<![^\W\d_])(?P<cap>[A-ZÇĞİÖŞÜА-ЯЁ][^\W\d_]*)\.?[ \u00a0]+$")
+_OPENING_SMALL = set("The These Those At In Of With Between From By About Only Its Their Our His Her".split())  # ("The 105, 40, 20 mm guns")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n][\"'”’»)]*)[ \u00a0]*$")
+
+
+def _labelled(text: str, start: int) -> bool:
+    """A capitalised word ends right before ``start``, and it does not open a Turkish or Russian sentence nor is a small
+    English word opening one."""
+    cap = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if cap is None:
+        return False
+    opens = _SENTENCE_OPENS.search(text, max(0, cap.start() - 4), cap.start()) is not None
+    return not (opens and (cap["cap"] in _OPENING_SMALL or continental_sentence(text, start)))
 
 
 def listed_before(
@@ -46,6 +76,10 @@ def listed_before(
     head = _LIST_BEFORE.search(text, max(0, start - 40), start)
     if head is None or not free_range(out, head.start()) or not_a_quantity(text, head.start(), ""):
         return []  # (or "U 18 ve 10 kez": a designation first)
+    if (head["en"] or not head.group().rstrip().endswith(("и", "ve"))) and (
+            _COUNTED_UNIT.fullmatch(str(attrs["unit"])) or _NUMBERED_BEFORE.search(text, max(0, head.start() - 12), head.start())
+            or _labelled(text, head.start())):
+        return []
     listed = []
     for m in re.finditer(r"\d{1,3}(?:[.,]\d+)?", head.group()):
         number = parse_number(m.group(), continental=True)

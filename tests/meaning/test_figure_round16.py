@@ -75,7 +75,8 @@ def test_figures(text, figures):
         # a list of titles on a line is no headline ("50 Yılı" is a book's)
         "Herkes Zengin, Ülke Ekonomisinin 50 Yılı, Yeni Yayınlar, 2003, 210 s. (Ali Veli ile birlikte).",
         # review: a title-case headline before its story counts only with a Turkish scale word ("İki Milyon Kişi"); a title
-        # opens a line in the same shape, and "Storm Leaves Six Feet Of Snow." cannot be told from it
+        # opens a line in the same shape ("Storm Leaves Six Feet Of Snow.", a measure of something, is told from it since the
+        # seventeenth round)
         "Six Feet Under Ends. The show is over.",
         "Three Days of the Condor Returns. The film is back in cinemas.",
         "Two Weeks Notice Star Speaks. She gave an interview.",
@@ -83,7 +84,6 @@ def test_figures(text, figures):
         "Twenty Thousand Leagues Under the Sea Remade. The film opens.",
         "Apollo 13 Returns. The film is back.",
         "60 Minutes Aired A Report. The segment was short.",
-        "Storm Leaves Six Feet Of Snow. Roads were closed all day.",
         "One Million Years B.C. Restored. The film is back.",
         "Bir Milyon Dolarlık Bebek Yeniden Gösterimde. Film dün akşam izlendi.",
         # review: an English word after a capitalised unit does not make it a measure: the programme's name

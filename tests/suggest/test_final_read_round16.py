@@ -68,7 +68,7 @@ def _found(text, reference=_REF):
         ("The car has a 200 HP engine.", [("F", "200 HP", 200, None, "hp", None)]),
         ("Its 300 BHP motor is loud.", [("F", "300 BHP", 300, None, "hp", None)]),
         ("The tractor was rated at 75 HP.", [("F", "75 HP", 75, None, "hp", None)]),
-        ("The boss has 5000 HP.", [("F", "5000 HP", 5000, None, "hp", None)]),
+        ("The boss has 5000 HP.", [("F", "5000 HP", 5000, None, "hit points", None)]),  # (a game's: the seventeenth round)
         # 4. an exchange rate in English keeps its decimals; a price keeps its thousands
         ("The krona weakened to 10.850 SEK per euro.", [("F", "10.850 SEK", 10.85, None, "SEK", None)]),
         ("The crown fell to 11.250 SEK against the euro.", [("F", "11.250 SEK", 11.25, None, "SEK", None)]),
