@@ -105,3 +105,24 @@ def test_a_money_range_with_the_currency_once_has_money_at_both_ends(lo, gap, mo
     hi = lo + gap
     [(_span, value, upper, unit, qualifier)] = _figures(f"The bill is {sign}{lo}{dash}{hi}{word} for the whole job.")
     assert (value, upper, unit, qualifier) == (lo * factor, hi * factor, code, None)
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        # "yaklaşık olarak" is "approximately" as "yaklaşık" is
+        ("Yaklaşık olarak 150 kişi tahliye edildi.", ("150 kişi", 150, None, "people", "≈")),
+        ("Yaklaşık olarak %35'i oy kullanmadı.", ("%35", 35, None, "%", "≈")),
+        # higher, lower, bigger, smaller than after the figure's ablative, as "fazla", "az"
+        ("Direk 40 metreden yüksek.", ("40 metreden", 40, None, "m", ">")),
+        ("İşsizlik %7'den düşük kaldı.", ("%7", 7, None, "%", "<")),
+        ("Geliri 20 bin liradan yüksek olanlar vergi öder.", ("20 bin lira", 20_000, None, "TRY", ">")),
+        ("Fiyatı 50 liradan düşük kitaplar satıldı.", ("50 lira", 50, None, "TRY", "<")),
+        ("Ada 8 kilometreden küçük.", ("8 kilometreden", 8, None, "km", "<")),
+        # a negation after the bound turns it round, as after "fazla"
+        ("Faiz %12'den yüksek olamaz.", ("%12", 12, None, "%", "≤")),
+        ("Bina 60 metreden yüksek değildir.", ("60 metreden", 60, None, "m", "≤")),
+    ],
+)
+def test_turkish_yaklasik_olarak_and_higher_or_lower_than_after_the_ablative(text, figure):
+    assert _figures(text) == [figure]
