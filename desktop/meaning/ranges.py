@@ -134,7 +134,8 @@ def range_to(
         change = gap is not None and gap.group("word") in ("to", "To") and a.get("unit") and changed_by(text, a_start) and (
             _UP_BEFORE.search(text, max(0, a_start - 6), a_start) is None) and not (  # ("up 5% to 10%" may be a range)
             money and _BY_BEFORE.search(text, max(0, a_start - 4), a_start))  # ("grew by $10 to 12 million": by 10–12 million USD)
-        if (gap is not None or tr_from) and (same or money) and not change and a.get("qualifier", "≈") == "≈":  # ("Around 1,000-1,500 troops")
+        bound = a.get("qualifier", "≈") == "≈" or gap is not None and gap.group("word") is None and a["unit"] in CURRENCY_CODES
+        if (gap is not None or tr_from) and (same or money) and not change and bound:  # ("Around 1,000-1,500 troops", "over $2-3bn")
             low = (a_start, to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
             attrs, levels = ({**attrs, "unit": a["unit"]}, True) if money else (attrs, False)
             if a.get("unit") in ("°C", "°F") and attrs.get("unit") in ("°", "degrees"):
@@ -195,13 +196,16 @@ def _money_high(
     text: str, out: list[Figure], start: int, end: int, attrs: dict[str, Any], factor: int
 ) -> tuple[dict[str, Any], int]:
     """The high end after a dash of a money amount written sign first, as money: a bare number ("$1,200-1,500", both
-    ends grouped alike) takes the currency, an "m" after the digits is a million, not metres ("£7-9m", "£7m-9m");
+    ends grouped alike) or one of the low end's scale ("$40k-60k") takes the currency, an "m" after the digits is a
+    million, not metres ("£7-9m", "£7m-9m");
     else ``attrs`` and ``factor`` as they are (the attributes hold no range yet: ``range_to`` joins the two ends)."""
-    if not out or "upper" in out[-1][2] or out[-1][2].get("unit") not in CURRENCY_CODES or attrs.get("scale"):
+    if not out or "upper" in out[-1][2] or out[-1][2].get("unit") not in CURRENCY_CODES:
         return attrs, factor
     a_start, a_end, a = out[-1]
     if not _MONEY_FIRST.match(text, a_start) or not _DASH_GAP.fullmatch(text, a_end, start):
         return attrs, factor
+    if attrs.get("scale"):  # ("$40k-60k": the high end of the low end's scale)
+        return ({**attrs, "unit": a["unit"]}, factor) if not attrs.get("unit") and attrs["scale"] == a.get("scale") else (attrs, factor)
     if not attrs.get("unit") and ("," in text[a_start:a_end]) == ("," in text[start:end]):
         return {**attrs, "unit": a["unit"]}, factor
     if attrs.get("unit") == "m" and _GLUED_MILLION.search(text, start, end):

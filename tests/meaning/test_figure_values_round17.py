@@ -126,3 +126,19 @@ def test_a_money_range_with_the_currency_once_has_money_at_both_ends(lo, gap, mo
 )
 def test_turkish_yaklasik_olarak_and_higher_or_lower_than_after_the_ablative(text, figure):
     assert _figures(text) == [figure]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # a bound before a money range written with a dash bounds the range (as "Up to 20-30 people")
+        ("More than $2-3 billion went missing.", [("$2-3 billion", 2 * 10**9, 3 * 10**9, "USD", ">")]),
+        ("Under £300-400 a night is cheap here.", [("£300-400", 300, 400, "GBP", "<")]),
+        # the high end of the low end's scale takes the currency
+        ("Nurses earn $40k-60k there.", [("$40k-60k", 40_000, 60_000, "USD", None)]),
+        # unchanged: two ends with their own bounds stay two figures (pinned in the twelfth round)
+        ("Rooms went from about $90 to over $250.", [("$90", 90, None, "USD", "≈"), ("$250", 250, None, "USD", ">")]),
+    ],
+)
+def test_a_bound_before_a_money_range_and_a_scaled_high_end(text, figures):
+    assert _figures(text) == figures
