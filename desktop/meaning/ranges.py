@@ -175,8 +175,8 @@ def range_to(
             word == "ile" and bare and attrs.get("scale")):  # ("5 ile 10 bin kişi": a bare number shares the scale word)
         return None
     if word == "to" and _FROM_BEFORE.search(before) and _CHANGE_BEFORE.search(before):
-        if not levels or not lo_value < attrs["value"]:
-            return None
+        if not levels or not attrs["value"] < 10 * lo_value < 100 * attrs["value"]:
+            return None  # (the same scale for both: "fell from $8 to 6 million"; not "from $500 to 2 million", 500 USD)
         out[-1] = (out[-1][0], out[-1][1], {**out[-1][2], "value": lo_value, "scale": attrs["scale"]})
         return start, attrs  # ("climbed from $6 to 8 million": two levels, both millions of USD; ``out``'s last one rescaled)
     if not lo_value < attrs["value"] or _TALLY_GAP.search(text, lo_start, start):

@@ -55,6 +55,9 @@ def test_money_written_sign_first_is_money_at_both_ends_of_a_range(text, figures
         ("The price climbed from $4 to 6 million in a year.",
          [("$4", 4_000_000, None, "USD", None), ("6 million", 6_000_000, None, "USD", None)]),
         ("Sales rose from £2 to 3 billion.", [("£2", 2 * 10**9, None, "GBP", None), ("3 billion", 3 * 10**9, None, "GBP", None)]),
+        ("Orders fell from $9 to 7 million.", [("$9", 9_000_000, None, "USD", None), ("7 million", 7_000_000, None, "USD", None)]),
+        # not where the shared scale would put the two levels more than ten times apart: the low end as written
+        ("Orders grew from $400 to 3 million.", [("$400", 400, None, "USD", None), ("3 million", 3_000_000, None, "", None)]),
         # unchanged: the currency written twice after "by" is a change and a level (as "rose by 2% to 5%")
         ("Income rose by $5 to $7 million last year.",
          [("$5", 5, None, "USD", None), ("$7 million", 7_000_000, None, "USD", None)]),
@@ -142,3 +145,13 @@ def test_turkish_yaklasik_olarak_and_higher_or_lower_than_after_the_ablative(tex
 )
 def test_a_bound_before_a_money_range_and_a_scaled_high_end(text, figures):
     assert _figures(text) == figures
+
+
+@PROP
+@given(st.integers(1, 900), st.integers(1, 8), st.sampled_from(["rose", "fell", "climbed", "jumped"]),
+       st.sampled_from([(" million", 10**6), (" billion", 10**9), ("bn", 10**9)]))
+def test_a_change_from_money_to_a_scaled_level_gives_both_levels_the_scale_and_currency(lo, times, verb, scale):
+    word, factor = scale
+    hi = lo * times + 1  # (within ten times the low end: the two levels share the scale word)
+    found = _figures(f"Sales {verb} from ${lo} to {hi}{word} that year.")
+    assert [(value, upper, unit) for _span, value, upper, unit, _q in found] == [(lo * factor, None, "USD"), (hi * factor, None, "USD")]
