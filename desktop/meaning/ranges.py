@@ -137,7 +137,9 @@ def range_to(
         bound = a.get("qualifier", "≈") == "≈" or gap is not None and gap.group("word") is None and a["unit"] in CURRENCY_CODES
         if (gap is not None or tr_from) and (same or money) and not change and bound:  # ("Around 1,000-1,500 troops", "over $2-3bn")
             low = (a_start, to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
-            attrs, levels = ({**attrs, "unit": a["unit"]}, True) if money else (attrs, False)
+            attrs = {**attrs, "unit": a["unit"]} if money else attrs
+            levels = attrs["unit"] == a["unit"] in CURRENCY_CODES and not a.get("scale") and bool(attrs.get("scale")) and bool(
+                _MONEY_FIRST.match(text, a_start))  # ("$5 to $7m", "$5 to 7m"; not "5 dollars to 7 million dollars": as written)
             if a.get("unit") in ("°C", "°F") and attrs.get("unit") in ("°", "degrees"):
                 attrs = {**attrs, "unit": a["unit"]}  # ("15 dereceden 20 dereceye kadar" near a word of heat: °C both)
             word = gap.group("word") if gap is not None else None

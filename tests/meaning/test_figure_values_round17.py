@@ -58,6 +58,9 @@ def test_money_written_sign_first_is_money_at_both_ends_of_a_range(text, figures
         ("Orders fell from $9 to 7 million.", [("$9", 9_000_000, None, "USD", None), ("7 million", 7_000_000, None, "USD", None)]),
         # not where the shared scale would put the two levels more than ten times apart: the low end as written
         ("Orders grew from $400 to 3 million.", [("$400", 400, None, "USD", None), ("3 million", 3_000_000, None, "", None)]),
+        ("Costs went from $5 to $7 million.", [("$5", 5_000_000, None, "USD", None), ("$7 million", 7_000_000, None, "USD", None)]),
+        ("Fees rose from 5 dollars to 7 million dollars.",
+         [("5 dollars", 5, None, "USD", None), ("7 million dollars", 7_000_000, None, "USD", None)]),
         # unchanged: the currency written twice after "by" is a change and a level (as "rose by 2% to 5%")
         ("Income rose by $5 to $7 million last year.",
          [("$5", 5, None, "USD", None), ("$7 million", 7_000_000, None, "USD", None)]),
