@@ -208,11 +208,23 @@ def _money_high(
         return attrs, factor
     if attrs.get("scale"):  # ("$40k-60k": the high end of the low end's scale)
         return ({**attrs, "unit": a["unit"]}, factor) if not attrs.get("unit") and attrs["scale"] == a.get("scale") else (attrs, factor)
-    if not attrs.get("unit") and ("," in text[a_start:a_end]) == ("," in text[start:end]):
+    if not attrs.get("unit") and _money_ends(text[a_start:a_end], a["value"], text[start:end], attrs["value"]):
         return {**attrs, "unit": a["unit"]}, factor
     if attrs.get("unit") == "m" and _GLUED_MILLION.search(text, start, end):
         return {**attrs, "unit": a["unit"], "scale": "m", "value": to_number(Decimal(str(attrs["value"])) * 10**6)}, 10**6
     return attrs, factor
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _money_ends(low: str, low_value: Any, high: str, high_value: Any) -> bool:
+    """A bare number after a dash may be the high end of money written sign first (``low`` as written): not a year after
+    an amount under 1 000 ("paid $40 - 2019 figures", "$500-2019 was a bad year"), and the two grouped alike or the low
+    end too large to be thousands ("$900-1,000" is a range; "$2-3,000", "$50-60,000" may be 2 000–3 000, 50 000–60 000)."""
+    if _YEAR.fullmatch(high.strip()) and low_value < 1000:
+        return False
+    return ("," in low) == ("," in high) or "," in high and low_value * 1000 > high_value
 _MINUS = re.compile(r"(?<![\w.,\d°º-])[-\u2212]$")  # (a minus sign, not a range's dash after a number: "5-12")
 _PERCENT_BEFORE = re.compile(r"(?<![\w.,])%\d+(?:[.,]\d+)?[ \u00a0]+$")
 
@@ -276,6 +288,6 @@ def percent_range(text: str, start: int, end: int, attrs: dict[str, Any], next_s
     if high is None or "upper" in attrs or not (money or _PERCENT_FIRST.match(text, start)) or high.start("hi") >= next_start:
         return end, attrs
     number = parse_number(high["hi"], continental=not money)
-    if number is None or not attrs["value"] < number:
+    if number is None or not attrs["value"] < number or money and not _money_ends(text[start:end], attrs["value"], high["hi"], number):
         return end, attrs
     return high.end(), {**attrs, "upper": to_number(number)}
