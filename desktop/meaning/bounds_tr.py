@@ -21,7 +21,7 @@ _ABLATIVE_IN_SPAN = re.compile(r"[^\W\d_]['’]?[dt][ae]n$")
 COPULA = r"(?:y?[dt][ıiuü]r?|y?m[ıiuü]ş)?"
 # "büyük", "küçük", "yüksek", "düşük" before a part or a manner are no comparison: "300 işçiden büyük bölümü" (most of
 # the 300 workers), "500 evden küçük bir kısmı" (a small part of), "100 metreden yüksek sesle" (loudly, from 100 m)
-NOT_COMPARED = r"(?![ \u00a0]+(?:bir[ \u00a0]+)?(?:kısm|bölüm|çoğunlu|parça|ses|hız)\w*)"
+NOT_COMPARED = r"(?![ \u00a0]+(?:bir[ \u00a0]+)?(?:kısm|bölüm|kesim|çoğunlu|parça|ses|hız)\w*)"
 _MORE_LESS_AFTER = re.compile(
     rf"[ \u00a0]+(?:(?:biraz|daha)[ \u00a0]+){{0,2}}(?:(?P<more>fazla|çok|uzun|(?:yüksek|büyük){NOT_COMPARED})"
     rf"|(?P<less>az|kısa|(?:düşük|küçük){NOT_COMPARED})){COPULA}(?![\w'’])",

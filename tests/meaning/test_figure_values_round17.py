@@ -187,6 +187,7 @@ def test_review_a_year_is_no_high_end_and_a_low_end_too_large_to_be_thousands(te
         ("Toplanan 5 milyon liradan büyük kısmı harcandı.", ("5 milyon lira", 5_000_000, None, "TRY", None)),
         ("500 evden küçük bir kısmı yıkıldı.", ("500 evden", 500, None, "ev", None)),
         ("Gelen 2 bin kişiden büyük çoğunluğu kadındı.", ("2 bin kişi", 2000, None, "people", None)),
+        ("Şehrin 3 milyon kişiden büyük kesimi göç etti.", ("3 milyon kişi", 3_000_000, None, "people", None)),
         # "yüksek sesle", "yüksek hızla": loudly, at high speed, no comparison
         ("Ses 100 metreden yüksek sesle duyuldu.", ("100 metreden", 100, None, "m", None)),
         ("Araç 200 metreden yüksek hızla geldi.", ("200 metreden", 200, None, "m", None)),
