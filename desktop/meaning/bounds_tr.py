@@ -1,6 +1,6 @@
 """Turkish bounds and ranges written with the figure's case endings.
 
-* "5 yıldan fazla", "50 kilometreden az", "3 yıldan uzun": the ablative is already inside the figure's span
+* "5 yıldan fazla", "50 kilometreden az", "3 yıldan uzun", "50 metreden yüksek": the ablative is already inside the figure's span
   (a duration or a metric unit is read with its ending) → ">", "<", ">".
 * "10 yıla kadar", "500 kişiye kadar", "100 bine kadar", "%50'ye kadar": the dative before "kadar" is "up to" → "≤";
   the bare form before "kadar" is "about" ("20 kişi kadar", measures.bound_after) and a dative that ends a
@@ -19,7 +19,13 @@ import re
 _ABLATIVE_IN_SPAN = re.compile(r"[^\W\d_]['’]?[dt][ae]n$")
 # (a copula may close the bound's word: "fazlaydı", "fazladır", "azdı", "yakındı")
 COPULA = r"(?:y?[dt][ıiuü]r?|y?m[ıiuü]ş)?"
-_MORE_LESS_AFTER = re.compile(rf"[ \u00a0]+(?:(?P<more>fazla|çok|uzun)|(?P<less>az|kısa)){COPULA}(?![\w'’])", re.IGNORECASE)
+# "büyük", "küçük", "yüksek", "düşük" before a part or a manner are no comparison: "300 işçiden büyük bölümü" (most of
+# the 300 workers), "500 evden küçük bir kısmı" (a small part of), "100 metreden yüksek sesle" (loudly, from 100 m)
+NOT_COMPARED = r"(?![ \u00a0]+(?:bir[ \u00a0]+)?(?:kısm|bölüm|kesim|çoğunlu|parça|ses|hız)\w*)"
+_MORE_LESS_AFTER = re.compile(
+    rf"[ \u00a0]+(?:(?:biraz|daha)[ \u00a0]+){{0,2}}(?:(?P<more>fazla|çok|uzun|(?:yüksek|büyük){NOT_COMPARED})"
+    rf"|(?P<less>az|kısa|(?:düşük|küçük){NOT_COMPARED})){COPULA}(?![\w'’])",
+    re.IGNORECASE)  # ("50 metreden yüksek": higher than 50 m; "60 metreden daha yüksek" too)
 # A dative in the span's last word: durations, metric units and degrees are read with their ending ("10 yıla").
 _DATIVE_IN_SPAN = re.compile(r"(?<![^\W\d_])(?:(?:yıl|ay|gün|saat)[ae]|(?:hafta|sene|dakika|saniye|metre|kilometre|derece)y[ae])$",
                              re.IGNORECASE)

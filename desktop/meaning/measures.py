@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from itertools import accumulate
 
-from desktop.meaning.bounds_tr import COPULA, tr_bound_in_span, turned_round
+from desktop.meaning.bounds_tr import COPULA, NOT_COMPARED, tr_bound_in_span, turned_round
 from desktop.meaning.clock_hours import clock_hours_word, hour_of_day_after
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
@@ -218,9 +218,9 @@ def find_magnitudes(text: str) -> Iterable[Found]:
 
 
 # Turkish bounds after a figure: the ablative and "fazla/az", "üzerinde", "aşkın", "civarında" (the ablative after a
-# possessive, "%10'undan az", "yüzde ellisinden fazla"; "biraz", "daha" between: "2 milyondan biraz fazla"; "fazlası", "azı": more, less of it).
+# possessive, "%10'undan az", "yüzde ellisinden fazla"; "biraz", "daha" between: "2 milyondan biraz fazla"; "fazlası", "azı": more, less of it; "%5'ten düşük", "5 yaşından büyük": lower, older than).
 _TR_BOUND_AFTER = re.compile(
-    r"(?:['’]?(?:(?:s?[ıiuü])?n?[dt][ae]n)[ \u00a0]+(?:(?:biraz|daha)[ \u00a0]+){0,2}(?:(?P<more>fazla(?:s[ıi](?:n[ıi]|n?[dt][ae]n?)?)?|çok)|(?P<less>az(?:[ıi](?:n[ıi]|n?[dt][ae]n?)?)?))"
+    r"(?:['’]?(?:(?:s?[ıiuü])?n?[dt][ae]n)[ \u00a0]+(?:(?:biraz|daha)[ \u00a0]+){0,2}(?:(?P<more>fazla(?:s[ıi](?:n[ıi]|n?[dt][ae]n?)?)?|çok|(?:yüksek|büyük)" + NOT_COMPARED + r")|(?P<less>az(?:[ıi](?:n[ıi]|n?[dt][ae]n?)?)?|(?:düşük|küçük)" + NOT_COMPARED + r"))"
     r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<over>üzerinde|üstünde)|(?:['’]?y?[ıiuü])?[ \u00a0]+(?P<past>aşkın|aşan)"
     # ("yüzde ellinin altında", "%40'ın altında": under; the genitive is needed, "10 metre altında" is a depth)
     r"|['’]?n?[ıiuü]n[ \u00a0]+(?P<under>altında)"

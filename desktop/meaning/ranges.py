@@ -109,12 +109,15 @@ def range_to(
     people", "between $5m and $7m", "10–40 MW", "от 5 до 7 человек", "5 ile 7 milyon
     arasında". The low end is the figure before it or a bare number; it takes the high end's
     unit and scale ("$5 to $7 million": 5 000 000–7 000 000 USD; ``factor`` is the high end's
-    scale, 10**6 there) and must be smaller."""
+    scale, 10**6 there) and must be smaller. After a change "from $6 to 8 million" the two are
+    levels, no range: the last figure of ``out`` takes the scale and the high end's attributes
+    (no ``upper``) the currency."""
+    attrs, factor = _money_high(text, out, start, end, attrs, factor)
     if not attrs.get("unit") and not attrs.get("scale"):
         return None  # "lost 2-3": a score, not a range
     low: tuple[int, Any] | None = None
     word: str | None = None
-    bare = False  # the low end is a number alone, not a figure of its own
+    bare = levels = False  # the low end is a number alone, not a figure of its own; money of one currency and scale
     if out and out[-1][1] < start and "upper" not in out[-1][2]:
         a_start, a_end, a = out[-1]
         gap = _RANGE_GAP.fullmatch(text, a_end, start)
@@ -129,10 +132,14 @@ def range_to(
         money = a.get("unit") in CURRENCY_CODES and not a.get("scale") and bool(attrs.get("scale")) and not attrs.get("unit") and (
             gap is not None and gap.group("word") in (None, "to", "and", "до"))
         change = gap is not None and gap.group("word") in ("to", "To") and a.get("unit") and changed_by(text, a_start) and (
-            _UP_BEFORE.search(text, max(0, a_start - 6), a_start) is None)  # ("up 5% to 10%" may be a range)
-        if (gap is not None or tr_from) and (same or money) and not change and a.get("qualifier", "≈") == "≈":  # ("Around 1,000-1,500 troops")
+            _UP_BEFORE.search(text, max(0, a_start - 6), a_start) is None) and not (  # ("up 5% to 10%" may be a range)
+            money and _BY_BEFORE.search(text, max(0, a_start - 4), a_start))  # ("grew by $10 to 12 million": by 10–12 million USD)
+        bound = a.get("qualifier", "≈") == "≈" or gap is not None and gap.group("word") is None and a["unit"] in CURRENCY_CODES
+        if (gap is not None or tr_from) and (same or money) and not change and bound:  # ("Around 1,000-1,500 troops", "over $2-3bn")
             low = (a_start, to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
             attrs = {**attrs, "unit": a["unit"]} if money else attrs
+            levels = attrs["unit"] == a["unit"] in CURRENCY_CODES and not a.get("scale") and bool(attrs.get("scale")) and bool(
+                _MONEY_FIRST.match(text, a_start))  # ("$5 to $7m", "$5 to 7m"; not "5 dollars to 7 million dollars": as written)
             if a.get("unit") in ("°C", "°F") and attrs.get("unit") in ("°", "degrees"):
                 attrs = {**attrs, "unit": a["unit"]}  # ("15 dereceden 20 dereceye kadar" near a word of heat: °C both)
             word = gap.group("word") if gap is not None else None
@@ -170,13 +177,54 @@ def range_to(
             word == "ile" and bare and attrs.get("scale")):  # ("5 ile 10 bin kişi": a bare number shares the scale word)
         return None
     if word == "to" and _FROM_BEFORE.search(before) and _CHANGE_BEFORE.search(before):
-        return None
+        if not levels or not attrs["value"] < 10 * lo_value < 100 * attrs["value"]:
+            return None  # (the same scale for both: "fell from $8 to 6 million"; not "from $500 to 2 million", 500 USD)
+        out[-1] = (out[-1][0], out[-1][1], {**out[-1][2], "value": lo_value, "scale": attrs["scale"]})
+        return start, attrs  # ("climbed from $6 to 8 million": two levels, both millions of USD; ``out``'s last one rescaled)
     if not lo_value < attrs["value"] or _TALLY_GAP.search(text, lo_start, start):
         return None  # ("by 48 votes to 52": a vote's tally, two counts)
     return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
 
 
 _TALLY_GAP = re.compile(TALLY_WORDS + "$")
+_BY_BEFORE = re.compile(rf"(?<![\w])by{_SP}+$", re.IGNORECASE)
+# A money amount written sign first ("$300", "£7", "US$ 5"): the sign stands for both ends of a range after a dash.
+_MONEY_FIRST = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₽₺]")
+_DASH_GAP = re.compile(rf"{_SP}*[-–—]{_SP}*")
+_GLUED_MILLION = re.compile(r"\d(?:[ \u00a0]?m)$")
+
+
+def _money_high(
+    text: str, out: list[Figure], start: int, end: int, attrs: dict[str, Any], factor: int
+) -> tuple[dict[str, Any], int]:
+    """The high end after a dash of a money amount written sign first, as money: a bare number ("$1,200-1,500", both
+    ends grouped alike) or one of the low end's scale ("$40k-60k") takes the currency, an "m" after the digits is a
+    million, not metres ("£7-9m", "£7m-9m");
+    else ``attrs`` and ``factor`` as they are (the attributes hold no range yet: ``range_to`` joins the two ends)."""
+    if not out or "upper" in out[-1][2] or out[-1][2].get("unit") not in CURRENCY_CODES:
+        return attrs, factor
+    a_start, a_end, a = out[-1]
+    if not _MONEY_FIRST.match(text, a_start) or not _DASH_GAP.fullmatch(text, a_end, start):
+        return attrs, factor
+    if attrs.get("scale"):  # ("$40k-60k": the high end of the low end's scale)
+        return ({**attrs, "unit": a["unit"]}, factor) if not attrs.get("unit") and attrs["scale"] == a.get("scale") else (attrs, factor)
+    if not attrs.get("unit") and _money_ends(text[a_start:a_end], a["value"], text[start:end], attrs["value"]):
+        return {**attrs, "unit": a["unit"]}, factor
+    if attrs.get("unit") == "m" and _GLUED_MILLION.search(text, start, end):
+        return {**attrs, "unit": a["unit"], "scale": "m", "value": to_number(Decimal(str(attrs["value"])) * 10**6)}, 10**6
+    return attrs, factor
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _money_ends(low: str, low_value: Any, high: str, high_value: Any) -> bool:
+    """A bare number after a dash may be the high end of money written sign first (``low`` as written): not a year after
+    an amount under 1 000 ("paid $40 - 2019 figures", "$500-2019 was a bad year"), and the two grouped alike or the low
+    end too large to be thousands ("$900-1,000" is a range; "$2-3,000", "$50-60,000" may be 2 000–3 000, 50 000–60 000)."""
+    if _YEAR.fullmatch(high.strip()) and low_value < 1000:
+        return False
+    return ("," in low) == ("," in high) or "," in high and low_value * 1000 > high_value
 _MINUS = re.compile(r"(?<![\w.,\d°º-])[-\u2212]$")  # (a minus sign, not a range's dash after a number: "5-12")
 _PERCENT_BEFORE = re.compile(r"(?<![\w.,])%\d+(?:[.,]\d+)?[ \u00a0]+$")
 
@@ -225,14 +273,21 @@ _PERCENT_FIRST = re.compile(r"[-\u2212]?%|yüzde", re.IGNORECASE)  # (a minus be
 _HIGH_AFTER = re.compile(r"(?:[-–]|[ \u00a0]+(?i:ila|to|до)[ \u00a0]+)(?P<hi>\d{1,3}(?:,\d{1,2})?)(?![\d%]|[.,]\d|[^\W\d_])")
 
 
+# (and after money written sign first, a bare high end after a dash: "$300-400", "€3.50–4.75" are money at both ends;
+# not "₺3.000-4.000": a dot before three digits may group thousands)
+_MONEY_HIGH_AFTER = re.compile(rf"{_SP}*[-–]{_SP}*(?P<hi>\d+(?:\.\d{{1,2}})?)(?![\d%]|[.,]\d|[^\W\d_]|{_SP}*[%°])")
+
+
 def percent_range(text: str, start: int, end: int, attrs: dict[str, Any], next_start: int) -> tuple[int, dict[str, Any]]:
     """The end and attributes of a percentage whose sign comes first and whose high end follows a
-    dash ("%15-20" → 15–20 %), not into the next figure (starting at ``next_start``: "%15-20
-    saat" is 20 hours); else ``end`` and ``attrs`` as they are."""
-    high = _HIGH_AFTER.match(text, end) if attrs.get("unit") == "%" and "upper" not in attrs else None
-    if high is None or not _PERCENT_FIRST.match(text, start) or high.start("hi") >= next_start:
+    dash ("%15-20" → 15–20 %), or of money whose sign comes first ("$300-400" → 300–400 USD), not
+    into the next figure (starting at ``next_start``: "%15-20 saat" is 20 hours); else ``end`` and
+    ``attrs`` as they are."""
+    money = attrs.get("unit") in CURRENCY_CODES and not attrs.get("scale") and _MONEY_FIRST.match(text, start) is not None
+    high = (_MONEY_HIGH_AFTER if money else _HIGH_AFTER).match(text, end) if attrs.get("unit") == "%" or money else None
+    if high is None or "upper" in attrs or not (money or _PERCENT_FIRST.match(text, start)) or high.start("hi") >= next_start:
         return end, attrs
-    number = parse_number(high["hi"], continental=True)
-    if number is None or not attrs["value"] < number:
+    number = parse_number(high["hi"], continental=not money)
+    if number is None or not attrs["value"] < number or money and not _money_ends(text[start:end], attrs["value"], high["hi"], number):
         return end, attrs
     return high.end(), {**attrs, "upper": to_number(number)}

@@ -392,7 +392,7 @@ BOUNDS = [
      r"|exceed(?:s|ed|ing)?|превыша(?:ет|ют|л|ла|ло|ли|ющ\w*)|превысил\w*|превысит", ">"),
     # "some 300 homes", "an estimated 2 million people" are approximate too
     (r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|close\s+to|more\s+or\s+less|почти|около|примерно|приблизительно|порядка"
-     r"|yaklaşık|neredeyse|tahminen|tahmini", "≈"),
+     r"|yaklaşık(?:\s+olarak)?|neredeyse|tahminen|tahmini", "≈"),
 ]
 # "close to" after a verb of place before a count of places is nearness, no amount: "The hotel is close to 2 metro
 # stations", "lies close to 3 schools" ("close to 500 people died", "The toll is close to 500" stay ≈).
