@@ -1,0 +1,153 @@
+"""Seventeenth round (English actors): a name in a list whose other members are actors ("Innsbruck , Zirl , Telfs and
+Imst"), a given name in capitals before a surname in title case ("RAPHAEL Sanzio", "John Smith, MARY Brown"), a given
+name that is also a common word in capitals ("the BILL") and a sentence's first word shouted ("WHITE smoke") as no
+bodies, a maker before "variant" ("the Boeing variant") kept, and a place named with its kind ("Hollins Reservoir")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.suggest import detect, english_lists, english_places, english_shouting
+from desktop.suggest.spans import Taken
+from desktop.suggest.suggestion import actor
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+def _english(_text: str, _pos: int) -> bool:
+    return True
+
+
+def _members(text: str, found: dict[str, str]) -> dict[str, str]:
+    """``list_members`` on ``text`` with ``found`` (each name → its type) as the suggestions so far: every actor's
+    exact text → type."""
+    kept = [actor(m.start(), m.end(), text, {"name": name, "type": kind}, 0.65)
+            for name, kind in found.items() for m in [re.search(re.escape(name), text)] if m is not None]
+    taken = Taken.of((s.start, s.end) for s in kept)
+    return {s.exact: str(s.attributes["type"]) for s in english_lists.list_members(text, kept, taken, _english)}
+
+
+# ---------------------------------------------------------------- names in lists
+@pytest.mark.parametrize("text, missed, kind", [
+    ("Regional buses serve Innsbruck , Zirl , Telfs and Imst along the valley .", "Telfs", "organisation"),
+    ("The tour visits Salzburg , Hallein , Golling an der Salzach and Werfen .", "Hallein", "place"),
+    ("Sponsors included Siemens , Voestalpine , Andritz and Rosenbauer .", "Voestalpine", "organisation"),
+])
+def test_a_name_between_found_members_of_a_list_is_one_more(text: str, missed: str, kind: str) -> None:
+    found = actors(text)
+    assert found.get(missed, {}).get("type") == kind, found
+
+
+def test_a_list_s_members_give_their_type_and_particles_stay_inside() -> None:
+    text = "Trains stop at Aldwick, Bruck an der Leitha, Weiden am See and Norbury before noon."
+    out = _members(text, {"Aldwick": "place", "Norbury": "organisation", "Weiden am See": "place"})
+    assert out["Bruck an der Leitha"] == "place", out
+    out = _members("She met Paul , Alexandre , Nicolas and others .", {"Paul": "person", "Nicolas": "person"})
+    assert out["Alexandre"] == "person", out
+
+
+@pytest.mark.parametrize("text, found", [
+    # a word the text writes in lower case: a common noun, capitalised
+    ("We saw Aldwick, Museums and Norbury; the museums were shut.", {"Aldwick": "place", "Norbury": "place"}),
+    # a person and a company tie: no type to give
+    ("Thanks to Ann Kell, Velorant and Acme Corp for the day.", {"Ann Kell": "person", "Acme Corp": "organisation"}),
+    # a headline in title case says nothing by its capitals
+    ("Aldwick, Tolvern and Norbury Report Record Heat In Summer Months", {"Aldwick": "place", "Norbury": "place"}),
+    # two members alone: no list of three
+    ("Trains stop at Aldwick and Tolvern.", {"Aldwick": "place"}),
+    # one member found is no evidence
+    ("Trains stop at Aldwick, Tolvern and Pemby.", {"Aldwick": "place"}),
+    # places, then a company beside the free name: it is the odd one out
+    ("Flights to Aldwick, Norbury, Velair and Tolvern stopped.", {"Aldwick": "place", "Norbury": "place", "Velair": "organisation"}),
+])
+def test_no_member_is_added_without_a_list_s_evidence(text: str, found: dict[str, str]) -> None:
+    out = _members(text, found)
+    assert set(out) == set(found), out
+
+
+_SYLLABLES = ["ka", "lo", "ve", "ri", "tan", "mor", "bel", "sun", "dra", "vik", "pel", "go"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=4), st.sampled_from(["place", "person", "organisation"]),
+       st.sampled_from([" , ", ", "]))
+def test_any_rare_name_between_two_members_of_one_type_takes_their_type(syllables: list[str], kind: str, comma: str) -> None:
+    name = "".join(syllables).title()
+    text = f"The report names Aldwick{comma}{name} and Norbury as partners."
+    out = _members(text, {"Aldwick": kind, "Norbury": kind})
+    assert out.get(name) == kind, (text, out)
+
+
+# ---------------------------------------------------------------- given names in capitals
+@pytest.mark.parametrize("text, exact, name", [
+    ("The exhibition opened with RAPHAEL Sanzio and his pupils from Urbino.", "RAPHAEL Sanzio", "Raphael Sanzio"),
+    ("The jury heard from John Smith, MARY Brown and two clerks of the court.", "MARY Brown", "Mary Brown"),
+    ("Letters came from Francis & ANTHONY Bacon in the spring.", "ANTHONY Bacon", "Anthony Bacon"),
+])
+def test_a_given_name_in_capitals_before_a_surname_is_a_person(text: str, exact: str, name: str) -> None:
+    found = actors(text)
+    assert found.get(exact, {}).get("type") == "person", found
+    assert found[exact]["name"] == name
+
+
+@pytest.mark.parametrize("text", [
+    "Turn left into MARY Street after the bridge.",  # a street
+    "THE RAPHAEL Room is closed today.",  # a heading in capitals
+    "Donations went to the JOHN Foundation last year.",  # a body's head word
+    "Then PETER Gabriel Hall opened.",  # a longer name goes on
+])
+def test_no_person_of_a_capital_given_name_in_a_heading_or_a_place(text: str) -> None:
+    assert english_shouting.given_name_in_capitals(text, _english) == []
+
+
+# ---------------------------------------------------------------- shouted ordinary words
+@pytest.mark.parametrize("text, word", [
+    ("The committee sent the BILL to the Senate on Tuesday.", "BILL"),
+    ("WHITE smoke rose above the chapel at noon.", "WHITE"),
+    ("GREEN shoots appeared in the data this spring.", "GREEN"),
+])
+def test_a_shouted_ordinary_word_is_no_body(text: str, word: str) -> None:
+    assert word not in actors(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The ship left port at dawn.\nNAAFI personnel serving aboard are civilians.", "NAAFI"),  # the model's acronym
+    ("LAURA dies of the plague in April.", "LAURA"),  # the model's name
+    ("UNICEF officials said the camps were full.", "UNICEF"),  # known to the gazetteer
+])
+def test_an_acronym_or_a_name_opening_a_sentence_stays(text: str, word: str) -> None:
+    assert word in actors(text)
+
+
+def test_a_maker_before_variant_is_the_company_and_a_strain_is_none() -> None:
+    assert actors("Engineers tested the Boeing variant over the desert.").get("Boeing", {}).get("type") == "organisation"
+    assert "Ames" not in actors("The lab kept the Ames strain in a locked freezer.")
+
+
+# ---------------------------------------------------------------- places named with their kind
+@pytest.mark.parametrize("text, exact", [
+    ("The ferry crossed the Tarvik Sea before dawn.", "Tarvik Sea"),
+    ("The dam forms Hollins Reservoir , which supplies the town .", "Hollins Reservoir"),
+    ("Along Western Avenue are many small shops.", "Western Avenue"),
+    ("Engineers inspected the Brennock Dam after the storm.", "Brennock Dam"),
+])
+def test_a_name_before_the_word_of_its_kind_is_a_place(text: str, exact: str) -> None:
+    assert actors(text).get(exact, {}).get("type") == "place", actors(text)
+
+
+@pytest.mark.parametrize("text, exact", [
+    ("The Gulf itself is shallow.", "Gulf"),  # the kind alone
+    ("Robert Canyon testified on Monday.", "Robert Canyon"),  # a person
+    ("Everyone should listen to Velaine - Tarvik Bridge tonight.", "Tarvik Bridge"),  # a song after its artist
+    ("Tarvik Sea Levels Rise Again Across The Whole Coastline", "Tarvik Sea"),  # a headline in title case
+    ("They met at the Harlow Mall Cinema on Friday.", "Harlow Mall"),  # a longer name goes on
+])
+def test_no_place_of_a_kind_s_word_without_a_name(text: str, exact: str) -> None:
+    kept = english_places.feature_names(text, [], Taken(), _english)
+    assert exact not in {s.exact for s in kept}, kept
