@@ -29,15 +29,17 @@ _TITLE_DASH = re.compile(r"[ \u00a0][-–—][ \u00a0]+$")
 
 def feature_names(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
     """``kept`` with each place named by one to three capitalised words and its kind's word (:data:`_KINDS`: "Adriatic
-    Sea", "Griggs Dam", "Western Avenue", "Emperor Norton Bridge"), the function words and openers before the name left
-    out ("The", "Along"), as a place, where ``taken`` holds no suggestion in it, in an English line (``language_at``)
+    Sea", "Griggs Dam", "Western Avenue", "Emperor Norton Bridge"), the words up to the last function word or opener
+    left out ("The", "Along", "Cue The"), as a place, where ``taken`` holds no suggestion in it, in an English line (``language_at``)
     that is no headline in title case. Not the kind's word after an article alone ("The Gulf", "The Palace"), a person
     ("Michael Bay" is left out of the kinds; a common given name first: "Robert Canyon"), a nationality alone
     ("American Mall" stays unread), a common word, a month or a body's head word first ("Main Street" is read: "Main"
     is no such word), nor a work's title after an artist and a spaced dash ("Paris - Pegasus Bridge")."""
     out = list(kept)
     for m in _FEATURE.finditer(text):
-        words = english_names.without_openers(m.group("name").split())
+        words = m.group("name").split()
+        # after the last function word or opener of the run ("Cue The Lonely Island": "Lonely Island")
+        words = words[max((i + 1 for i, w in enumerate(words) if not english_names.without_openers([w])), default=0):]
         if not words:
             continue  # "The Gulf": the kind alone
         start = text.rindex(words[0], m.start(), m.end("name"))

@@ -141,6 +141,11 @@ def test_a_name_before_the_word_of_its_kind_is_a_place(text: str, exact: str) ->
     assert actors(text).get(exact, {}).get("type") == "place", actors(text)
 
 
+def test_a_place_s_name_starts_after_the_last_function_word() -> None:
+    text = "Tonight Cue The Velmar Island plays live."
+    assert [s.exact for s in english_places.feature_names(text, [], Taken(), _english)] == ["Velmar Island"]
+
+
 @pytest.mark.parametrize("text, exact", [
     ("The Gulf itself is shallow.", "Gulf"),  # the kind alone
     ("Robert Canyon testified on Monday.", "Robert Canyon"),  # a person
