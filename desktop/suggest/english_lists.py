@@ -30,6 +30,9 @@ _BRACKETS = re.compile(r"[ \u00a0]*\([ \u00a0]*[\d.,]+[ \u00a0]*%?[ \u00a0]*\)")
 # A place's types: a state and a place stand in one list ("Austria, Vienna and Graz")
 _PLACES = frozenset({"place", "state"})
 _REACH = 400  # the longest list read
+_ITEM_REACH = 120  # the longest free name (with its brackets) read before a list's first member found
+# A separator's end right before a member: a free name of the list may stand before it
+_SEP_BEFORE = re.compile(r"(?:,|(?<![\w’'-])(?:and|or))[ \u00a0]+$")
 _KNOWN = 0.9  # the confidence of the gazetteer's and the store's names
 
 
@@ -111,10 +114,12 @@ def list_members(text: str, kept: list[Suggestion], taken: Taken, language_at: C
             continue
         # the list may open before the first member found: read it from the sentence's capitalised words before
         opening = first.start
-        for m in _ITEM.finditer(text, max(pos, first.start - _REACH), first.start):
-            if all(_SEP.fullmatch(text, e, s) or _BRACKETS.match(text, e) for e, s in [(m.end(), first.start)]):
-                opening = m.start()
-                break
+        if _SEP_BEFORE.search(text, max(pos, first.start - 8), first.start):  # only then a free name may stand before
+            for m in _ITEM.finditer(text, max(pos, first.start - _ITEM_REACH), first.start):
+                brackets = _BRACKETS.match(text, m.end())
+                if _SEP.fullmatch(text, brackets.end() if brackets is not None else m.end(), first.start):
+                    opening = m.start()
+                    break
         items = _items(text, opening)
         pos = items[-1][1] if items else first.end
         if len(items) < 3:
