@@ -34,6 +34,8 @@ _ITEM_REACH = 120  # the longest free name (with its brackets) read before a lis
 # A separator's end right before a member: a free name of the list may stand before it
 _SEP_BEFORE = re.compile(r"(?:,|(?<![\w’'-])(?:and|or))[ \u00a0]+$")
 _KNOWN = 0.9  # the confidence of the gazetteer's and the store's names
+# "and" or "or" alone between two items, no comma: the words may be one title's ("War and Peace")
+_BARE_AND = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
 
 
 def _items(text: str, start: int) -> list[tuple[int, int]]:
@@ -79,6 +81,22 @@ def _odd_beside(members: list[Suggestion | None], i: int, kind: str) -> bool:
     beside = [m for m in members[max(0, i - 1) : i] + members[i + 1 : i + 2] if m is not None]
     group = (lambda t: "place" if t in _PLACES else t)
     return bool(beside) and all(group(str(m.attributes.get("type"))) != group(kind) for m in beside)
+
+
+def _title_pair(text: str, items: list[tuple[int, int]], members: list[Suggestion | None], i: int) -> bool:
+    """Free item ``i`` is one word joined by a bare "and" or "or" (no comma) to a one-word neighbour that is free too or
+    has another bare "and" right after the pair: a work's or a saying's two words ("Gogol, and War and Peace";
+    "Chekhov, War and Peace and Anna Karenina"; "Tom, Dick and Harry"), not two more members. "Manipur, Nagaland and
+    Tripura" and "Chekhov and Gogol, and ..." keep theirs."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(items):
+            continue
+        (a, b), (c, d) = sorted((items[i], items[j]))
+        after = max(i, j) + 1
+        if (_BARE_AND.fullmatch(text, b, c) and " " not in text[a:b].strip() and " " not in text[c:d].strip()
+                and (members[j] is None or (after < len(items) and _BARE_AND.fullmatch(text, d, items[after][0])))):
+            return True
+    return False
 
 
 def _name_part(text: str, start: int, end: int, lower: set[str]) -> tuple[int, int] | None:
@@ -136,8 +154,8 @@ def list_members(text: str, kept: list[Suggestion], taken: Taken, language_at: C
         if lower is None:
             lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
         for i, (a, b) in free:
-            if _odd_beside(members, i, kind):
-                continue  # "London, Paris, Ryanair and Wizz": beside the company, the odd one out
+            if _odd_beside(members, i, kind) or _title_pair(text, items, members, i):
+                continue  # "London, Paris, Ryanair and Wizz": beside the company, the odd one out; "War and Peace"
             part = _name_part(text, a, b, lower)
             if part is not None:
                 out.append(actor(part[0], part[1], text, {"name": " ".join(text[part[0] : part[1]].split()), "type": kind}, 0.5))

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from desktop.suggest import english_names, gazetteer, given_names, names
+from desktop.suggest.guesses import function_word
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 
@@ -23,6 +24,12 @@ _KINDS = (r"Sea|Lake|Lakes|Reservoir|Dam|Straits?|Canal|Bayou|Mountains|Glacier|
 # Club")
 _FEATURE = re.compile(rf"(?<![\w’'.&@#/-])(?P<name>(?:[A-Z][\w’'-]*[a-z][\w’'-]*[ \u00a0]+){{1,3}})(?P<kind>{_KINDS})"
                       r"(?![\w’'&-])(?![ \u00a0]+[A-Z0-9])")
+# Streets named for what they stand for more than where they are: a programme ("Sesame Street", "Coronation
+# Street"), or a town's main street before a noun ("Main Street voters", "High Street banks": the ordinary people, the
+# chain shops); "Main Street and the river", "down Main Street to the mall" are the street
+_PROGRAMMES = frozenset({"Sesame Street", "Coronation Street", "Jump Street", "Albert Square"})
+_GENERIC_STREETS = frozenset({"Main Street", "High Street"})
+_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z]+)(?![\w’'-])")
 # A spaced dash right before: a work's title after its artist ("listen to Paris - Pegasus Bridge")
 _TITLE_DASH = re.compile(r"[ \u00a0][-–—][ \u00a0]+$")
 
@@ -47,8 +54,19 @@ def feature_names(text: str, kept: list[Suggestion], taken: Taken, language_at: 
         if (first in given_names.COMMON_GIVEN_NAMES or (len(words) == 1 and gazetteer.is_demonym(first))
                 or english_names.not_a_name_word(first) or first in names.NOT_ENTITIES
                 or taken.overlaps(start, m.end()) or names.title_line(text, start) or not language_at(text, start)
-                or _TITLE_DASH.search(text, max(0, start - 4), start)):
+                or _TITLE_DASH.search(text, max(0, start - 4), start) or _stands_for_something(text, start, m.end())):
             continue
         out.append(actor(start, m.end(), text, {"name": " ".join(text[start : m.end()].split()), "type": "place"}, 0.55))
         taken.add(start, m.end())
     return out
+
+
+def _stands_for_something(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` names a programme (:data:`_PROGRAMMES`) or is a main street before a noun ("Main Street
+    voters"; not before a function word or a verb in -ed: "Main Street and", "High Street closed")."""
+    name = " ".join(text[start:end].split())
+    if name in _PROGRAMMES:
+        return True
+    after = _NOUN_AFTER.match(text, end)
+    return (name in _GENERIC_STREETS and after is not None and not function_word(after.group(1))
+            and not after.group(1).endswith("ed"))

@@ -19,6 +19,8 @@ _CAPITALS_THEN_NAME = re.compile(r"(?<![\w’'.&@#/-])(?P<given>[A-Z]{3,})[ \u00
                                  r"(?![\w’'&@-])")
 # Another word in capitals right before: a heading or a name in capitals ("THE RAPHAEL Room", "JOHN MARY Brown")
 _CAPITALS_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]{2,}[ \u00a0]+$")
+# An article right before a given name that is also a word: the word opens a thing's name ("the ROSE Garden")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)[ \u00a0]+$")
 # A capitalised word right after the surname: a longer name or a heading's run ("RAPHAEL Sanzio Exhibition Hall")
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 # A sentence's or line's start before the word: its first word ("WHITE smoke rose …")
@@ -41,7 +43,10 @@ def given_name_in_capitals(text: str, language_at: Callable[[str, int], bool]) -
     out = []
     for m in _CAPITALS_THEN_NAME.finditer(text):
         given, surname = m.group("given").title(), m.group("surname")
-        if (given not in given_names.COMMON_GIVEN_NAMES or english_names.not_a_name_word(surname)
+        word_like = given not in given_names.COMMON_GIVEN_NAMES and given in english_people.GIVEN_NAMES_AS_WORDS  # "ROSE Byrne"
+        if ((given not in given_names.COMMON_GIVEN_NAMES and not word_like)
+                or (word_like and _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()))  # "the ROSE Garden"
+                or english_names.not_a_name_word(surname)
                 or gazetteer.is_demonym(surname) or surname.upper() in given_names.COMPANY_WORDS
                 or _CAPITALS_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 or _CAPITAL_AFTER.match(text, m.end()) or not language_at(text, m.start())):

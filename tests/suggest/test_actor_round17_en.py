@@ -156,3 +156,51 @@ def test_a_place_s_name_starts_after_the_last_function_word() -> None:
 def test_no_place_of_a_kind_s_word_without_a_name(text: str, exact: str) -> None:
     kept = english_places.feature_names(text, [], Taken(), _english)
     assert exact not in {s.exact for s in kept}, kept
+
+
+# ---------------------------------------------------------------- the review's fixes
+@pytest.mark.parametrize("text, found, absent", [
+    ("The library holds works by Tolstoy, Chekhov and Gogol, and War and Peace is the favourite.",
+     {"Tolstoy": "person", "Chekhov": "person"}, {"War", "Peace"}),
+    ("Pupils read Tolstoy, Chekhov, War and Peace and Anna Karenina.",
+     {"Chekhov": "person", "Peace": "person", "Anna Karenina": "person"}, {"War"}),
+    ("The boys were Smith, Jones, Tom, Dick and Harry.", {"Smith": "person", "Jones": "person"}, {"Dick", "Harry"}),
+])
+def test_a_title_s_two_words_joined_by_and_are_no_two_members(text: str, found: dict[str, str], absent: set[str]) -> None:
+    assert not absent & set(_members(text, found)), _members(text, found)
+
+
+def test_a_list_s_last_and_still_joins_two_members() -> None:
+    out = _members("The library holds works by Tolstoy, Chekhov and Gogol, and War and Peace is the favourite.",
+                   {"Tolstoy": "person", "Chekhov": "person"})
+    assert out.get("Gogol") == "person", out
+    assert _members("Funds went to Manipur, Nagaland and Tripura in India.",
+                    {"Manipur": "place", "Tripura": "place"}).get("Nagaland") == "place"
+
+
+@pytest.mark.parametrize("text, exact", [
+    ("Main Street voters are angry, said the senator.", "Main Street"),
+    ("High Street banks raised their rates again.", "High Street"),
+    ("Children love the Sesame Street characters.", "Sesame Street"),
+    ("Fans of Coronation Street were shocked by the twist.", "Coronation Street"),
+])
+def test_a_street_that_stands_for_something_is_no_place(text: str, exact: str) -> None:
+    kept = english_places.feature_names(text, [], Taken(), _english)
+    assert exact not in {s.exact for s in kept}, kept
+
+
+@pytest.mark.parametrize("text", [
+    "They walked down Main Street to the Harlow Mall.",
+    "Numbered streets run East / West with Main Street and the Arkansas River as the dividing line.",
+    "Drone video shows the severity of the Goodridge Street fire.",
+])
+def test_a_street_before_a_function_word_or_a_noun_stays_a_place(text: str) -> None:
+    exact = re.search(r"\w+ Street", text).group(0)  # type: ignore[union-attr]
+    assert exact in {s.exact for s in english_places.feature_names(text, [], Taken(), _english)}
+
+
+def test_a_given_name_that_is_a_word_in_capitals_before_a_surname_is_a_person() -> None:
+    found = actors("ROSE Byrne starred in the film.")
+    assert found.get("ROSE Byrne", {}).get("type") == "person", found
+    assert found["ROSE Byrne"]["name"] == "Rose Byrne"
+    assert english_shouting.given_name_in_capitals("The ROSE Garden was full.", _english) == []
