@@ -34,6 +34,11 @@ _ITEM_REACH = 120  # the longest free name (with its brackets) read before a lis
 # A separator's end right before a member: a free name of the list may stand before it
 _SEP_BEFORE = re.compile(r"(?:,|(?<![\w’'-])(?:and|or))[ \u00a0]+$")
 _KNOWN = 0.9  # the confidence of the gazetteer's and the store's names
+# Languages whose English name is no nationality ("English", "French" are): a list of them is no list of actors
+# ("Mandarin, Esperanto and Latin")
+_LANGUAGES = frozenset("""Latin Esperanto Mandarin Cantonese Hebrew Yiddish Swahili Sanskrit Hindi Urdu Farsi Pashto Dari
+    Tagalog Gaelic Catalan Basque Tamil Telugu Bengali Punjabi Gujarati Marathi Amharic Tigrinya Hausa Yoruba Igbo Zulu
+    Xhosa Quechua Aramaic Klingon""".split())
 # "and" or "or" alone between two items, no comma: the words may be one title's ("War and Peace")
 _BARE_AND = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
 
@@ -102,13 +107,13 @@ def _title_pair(text: str, items: list[tuple[int, int]], members: list[Suggestio
 def _name_part(text: str, start: int, end: int, lower: set[str]) -> tuple[int, int] | None:
     """The name in ``text[start:end]`` without the function words opening it ("Also Smith", "In Leeds"), or None when
     nothing of a name is left: a common word, a body's head word, a nationality, a word the text also writes in lower
-    case ("Soup, Salad and Bread")."""
+    case ("Soup, Salad and Bread"), a language ("Latin")."""
     own = english_names.without_openers(text[start:end].split())
     if not own:
         return None
     start = text.index(own[0], start, end)
     words = text[start:end].replace("-", " ").split()
-    if gazetteer.is_demonym(text[start:end]) or all(english_names.not_a_name_word(w) or w.endswith(".") or w.lower() in lower for w in words):
+    if gazetteer.is_demonym(text[start:end]) or text[start:end] in _LANGUAGES or all(english_names.not_a_name_word(w) or w.endswith(".") or w.lower() in lower for w in words):
         return None
     return start, end
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from desktop.suggest import english_names, english_people, gazetteer, given_names, organisations
 from desktop.suggest.suggestion import Suggestion
 
-__all__ = ["given_name_in_capitals", "opening_word", "shouted_word"]
+__all__ = ["given_name_in_capitals", "opening_word", "shouted_verb", "shouted_word"]
 
 # A given name in capitals, then one or two surnames in title case ("RAPHAEL Sanzio", "MARY Ann Brown" is left out:
 # the second word is a given name, the run a heading's as often)
@@ -79,3 +79,18 @@ def opening_word(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     return (len(word) >= 5 and word.isalpha() and _OPENS.search(text, max(0, start - 6), start) is not None
             and _LOWER_AFTER.match(text, end) is not None and _BODY_AFTER.match(text, end) is None and not _known(word))
+
+
+# A pronoun, a possessive or an article right after a sentence's first word: the word is a verb ("MARK my words",
+# "HOPE this helps", "WILL you come?")
+_OBJECT_AFTER = re.compile(r"[ \u00a0]+(?:my|your|our|his|her|its|their|the|this|that|these|those|it|you|we|they|them|me|us)(?![\w’'-])")
+
+
+def shouted_verb(text: str, s: Suggestion) -> bool:
+    """``s``, a person of one word in capitals opening a sentence, is a given name that is also a word
+    (:data:`english_people.GIVEN_NAMES_AS_WORDS`) before a pronoun, a possessive or an article: the verb shouted ("MARK
+    my words"), no person. "BILL said" stays."""
+    word = s.exact
+    return (s.attributes.get("type") == "person" and word.isalpha() and word.isupper()
+            and word.title() in english_people.GIVEN_NAMES_AS_WORDS
+            and _OPENS.search(text, max(0, s.start - 6), s.start) is not None and _OBJECT_AFTER.match(text, s.end) is not None)

@@ -205,7 +205,7 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
         (s.attributes.get("type") != "person" and (_dish(text, s) or _product(text, s)) and not continental_sentence(text, s.start))
         or s.exact in acronyms
         or _term(text, s) or _posted_on(text, s) or english_vessels.is_a_thing(text, s) or unit_after_a_number(text, s)
-        or english_shouting.shouted_word(text, s)  # "the BILL"
+        or english_shouting.shouted_word(text, s) or english_shouting.shouted_verb(text, s)  # "the BILL", "MARK my words"
         or any(a <= s.start and s.end <= b for a, b in spans))]
 
 

@@ -204,3 +204,17 @@ def test_a_given_name_that_is_a_word_in_capitals_before_a_surname_is_a_person() 
     assert found.get("ROSE Byrne", {}).get("type") == "person", found
     assert found["ROSE Byrne"]["name"] == "Rose Byrne"
     assert english_shouting.given_name_in_capitals("The ROSE Garden was full.", _english) == []
+
+
+def test_a_language_in_a_list_of_names_is_no_member() -> None:
+    out = _members("The courses cover Mandarin, Esperanto and Latin at the school.", {"Mandarin": "person", "Esperanto": "place"})
+    assert "Latin" not in out, out
+
+
+@pytest.mark.parametrize("text, word, kept", [
+    ("MARK my words, this will end badly.", "MARK", False),
+    ("BILL said he would come tomorrow.", "BILL", True),
+    ("MARK Carney spoke. MARK said no.", "MARK", True),
+])
+def test_a_shouted_given_name_before_a_pronoun_is_a_verb(text: str, word: str, kept: bool) -> None:
+    assert (word in actors(text)) is kept, actors(text)
