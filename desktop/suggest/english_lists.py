@@ -107,13 +107,15 @@ def _title_pair(text: str, items: list[tuple[int, int]], members: list[Suggestio
 def _name_part(text: str, start: int, end: int, lower: set[str]) -> tuple[int, int] | None:
     """The name in ``text[start:end]`` without the function words opening it ("Also Smith", "In Leeds"), or None when
     nothing of a name is left: a common word, a body's head word, a nationality, a word the text also writes in lower
-    case ("Soup, Salad and Bread"), a language ("Latin")."""
+    case ("Soup, Salad and Bread"), a language ("Latin"), a day's name first ("Monday Morning")."""
     own = english_names.without_openers(text[start:end].split())
     if not own:
         return None
     start = text.index(own[0], start, end)
     words = text[start:end].replace("-", " ").split()
-    if gazetteer.is_demonym(text[start:end]) or text[start:end] in _LANGUAGES or all(english_names.not_a_name_word(w) or w.endswith(".") or w.lower() in lower for w in words):
+    if (words[0] in names.DAYS  # "Reuters, Bloomberg and Monday Morning": a time
+            or gazetteer.is_demonym(text[start:end]) or text[start:end] in _LANGUAGES
+            or all(english_names.not_a_name_word(w) or w.endswith(".") or w.lower() in lower for w in words)):
         return None
     return start, end
 

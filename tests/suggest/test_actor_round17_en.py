@@ -218,3 +218,8 @@ def test_a_language_in_a_list_of_names_is_no_member() -> None:
 ])
 def test_a_shouted_given_name_before_a_pronoun_is_a_verb(text: str, word: str, kept: bool) -> None:
     assert (word in actors(text)) is kept, actors(text)
+
+
+def test_a_day_s_name_opening_a_list_item_is_no_member() -> None:
+    out = _members("Reports from Reuters, Bloomberg and Monday Morning show gains.", {"Reuters": "organisation", "Bloomberg": "organisation"})
+    assert "Monday Morning" not in out, out
