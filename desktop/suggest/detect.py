@@ -28,9 +28,9 @@ from typing import Any
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.meaning.ranges import high_end_past
-from desktop.suggest import (english_capitals, english_names, english_people, english_things, events, facilities, gazetteer, given_names,
-                             guess_spans, kazakh_bodies, kazakh_heads, mentions, names, ner, organisations, russian_names,
-                             titles, transcripts, words, works)
+from desktop.suggest import (english_capitals, english_lists, english_names, english_people, english_places, english_shouting,
+                             english_things, events, facilities, gazetteer, given_names, guess_spans, kazakh_bodies, kazakh_heads, mentions,
+                             names, ner, organisations, russian_names, titles, transcripts, words, works)
 from desktop.suggest.guesses import (Guesses, currency_prefix, currency_word_after, currency_word_before, place_in_a_noun,
                                       time_zone)
 from desktop.suggest.known_places import is_known_place as _is_known_place
@@ -211,7 +211,9 @@ def _rule_names(text: str, tick: Callable[[], None] = lambda: None) -> tuple[lis
     for start, end, name in given:  # "Christina Aguilera"; "Zach LaVine" above the model's organisation
         if not gazetteer.is_demonym(name.split()[-1]):
             out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.66 if english_people.inner_capital_surname(name) else 0.6))
-    for start, end, name in english_people.shouted_people(text, organisations.english_line):  # "SAMUEL ALITO": above the model's
+    shouted = (english_people.shouted_people(text, organisations.english_line)  # "SAMUEL ALITO": above the model's
+               + english_shouting.given_name_in_capitals(text, organisations.english_line))  # "RAPHAEL Sanzio"
+    for start, end, name in shouted:
         out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.66))
     for start, end, name in english_people.companies(text, given):  # "Eli Lilly", "a Kate Spade handbag"
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.7))
@@ -230,8 +232,9 @@ def _rule_names(text: str, tick: Callable[[], None] = lambda: None) -> tuple[lis
         long_forms[acro] = name
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.75))
     for start, end, acro in names.acronyms(text):
-        if acro not in long_forms and (guesses.emphasis(acro, end) or guesses.term(acro) or guesses.storm_prefix(start)):
-            continue  # "NOW, THEREFORE", "a HUGE collector": emphasis; "the source text (ST)": a term; "TC Phailin"
+        if acro not in long_forms and (guesses.emphasis(acro, end) or guesses.term(acro) or guesses.storm_prefix(start)
+                                       or english_shouting.opening_word(text, start, end)):
+            continue  # "NOW, THEREFORE", "a HUGE collector", "WHITE smoke rose": emphasis; "the source text (ST)": a term; "TC Phailin"
         name = long_forms.get(acro, acro)
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.6))
     return out, long_forms
@@ -366,8 +369,14 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
            and not work_titles.is_one(s)]
     tick()
     is_place = lambda w: _place_type(w) is not None  # noqa: E731 - one test for the three rules below
-    out = english_people.given_name_mentions(text, mentions.link_surnames(text, out, taken), taken, organisations.english_line, is_place)  # "Fabio Tollis … Fabio's father"
-    out = english_people.first_word_mentions(text, english_capitals.capitals_mentions(text, english_capitals.with_given_name_surnames(text, english_people.without_the_next_person(text, out)), taken, organisations.english_line, is_place), taken, organisations.english_line, is_place)  # "Pew", "RAPHAEL"
+    line = organisations.english_line
+    out = english_people.given_name_mentions(text, mentions.link_surnames(text, out, taken), taken, line, is_place)  # "Fabio … Fabio's father"
+    out = english_people.without_the_next_person(text, out)
+    out = english_capitals.with_given_name_surnames(text, out)  # "David Lloyd GEORGE"
+    out = english_capitals.capitals_mentions(text, out, taken, line, is_place)  # "RAPHAEL" after "Raphael Sanzio"
+    out = english_people.first_word_mentions(text, out, taken, line, is_place)  # "Pew" after "Pew Research Center"
+    out = english_places.feature_names(text, out, taken, line)  # "Griggs Dam", "Western Avenue"
+    out = english_lists.list_members(text, out, taken, line)  # "Manipur, Nagaland and Tripura"
     out = english_things.drop(text, out)  # dishes, products: no actors
     return [english_things.retyped(text, s) for s in out if not work_titles.is_one(s)]
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from desktop.suggest import gazetteer, given_names, names
 from desktop.suggest.guesses import function_word
 
-__all__ = ["capital_word_before", "divisions", "given_name_people", "not_a_name_word", "person_not_place"]
+__all__ = ["OPENERS_BEFORE_A_NAME", "capital_word_before", "without_openers", "divisions", "given_name_people", "not_a_name_word", "person_not_place"]
 
 # Last words that make a given name and a surname a thing named after a person ("Stanley Cup", "Tony Awards", "the
 # George Floyd Justice in Policing Act"; "Frank Lloyd Wright Foundation" goes by its head word), not the person.
@@ -26,7 +26,7 @@ _PLACE_OR_THING_AFTER_A_NAME = frozenset("""Sea Gulf Sound Coast Beach Cove Cree
     Mall Place Terrace Crescent Circle Quay Wharf Pier Junction Crossing Shelf Turnpike Expressway Freeway Parkway Canal
     Channel Dam Reservoir Alert Talk Talks Foods Tour Festival Records Studios Productions""".split())
 # Capitalised words that may stand right before a given name without being part of a longer name
-_OPENERS_BEFORE_A_NAME = frozenset("""The A An In On At By For From And But With As When After Before If So Then While
+OPENERS_BEFORE_A_NAME = frozenset("""The A An In On At By For From And But With As When After Before If So Then While
     Of To Although Though Because Since Unless Until Whereas Once Ask Remember Meet Like Unlike Including Featuring
     Starring Against About Under Over Between Among Without Via Into Through During Despite Except Upon Dear Thanks
     Why How What Where Who Whom Yes No Also Only Even Both Either Neither Now Today Yesterday""".split())
@@ -46,11 +46,19 @@ def not_a_name_word(w: str) -> bool:
             or w in _PLACE_OR_THING_AFTER_A_NAME or names.ORG_WORD.fullmatch(w) is not None or function_word(w))
 
 
+def without_openers(words: list[str]) -> list[str]:
+    """``words`` without the function words and openers (:data:`OPENERS_BEFORE_A_NAME`) before a name ("The", "Along",
+    "Also"), which a run of capitalised words opening a sentence takes in."""
+    while words and (function_word(words[0]) or words[0] in OPENERS_BEFORE_A_NAME):
+        words = words[1:]
+    return words
+
+
 def capital_word_before(text: str, start: int) -> bool:
-    """A capitalised word other than an opener (:data:`_OPENERS_BEFORE_A_NAME`) or a nationality stands right before
+    """A capitalised word other than an opener (:data:`OPENERS_BEFORE_A_NAME`) or a nationality stands right before
     ``start`` ("Lake George Smith", "President George Bush"): the name there is part of a longer one."""
     before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1) not in _OPENERS_BEFORE_A_NAME and not gazetteer.is_demonym(before.group(1))
+    return before is not None and before.group(1) not in OPENERS_BEFORE_A_NAME and not gazetteer.is_demonym(before.group(1))
 
 
 def given_name_people(text: str, language_at: Callable[[str, int], bool],

@@ -13,7 +13,7 @@ from desktop.suggest import english_names, gazetteer, given_names
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 
-__all__ = ["COMPANIES_NAMED_AFTER_PEOPLE", "companies", "first_word_mentions", "given_name_mentions", "inner_capital_surname",
+__all__ = ["COMPANIES_NAMED_AFTER_PEOPLE", "GIVEN_NAMES_AS_WORDS", "companies", "first_word_mentions", "given_name_mentions", "inner_capital_surname",
            "next_person_at", "opens_another_name", "shouted_people", "without_the_next_person"]
 
 # A common given name in capitals, an optional initial, then one or two words in capitals
@@ -114,7 +114,7 @@ def inner_capital_surname(name: str) -> bool:
 # a feature's few paragraphs
 _GIVEN_NAME_REACH = 3000
 # Given names that are also common words a sentence may open with ("Mark the date", "Will they come?")
-_GIVEN_NAMES_AS_WORDS = frozenset("""Mark Will Bill Rose Grace Hope Faith Joy Guy Frank Art Pat Sue Dean Chase Drew Rich
+GIVEN_NAMES_AS_WORDS = frozenset("""Mark Will Bill Rose Grace Hope Faith Joy Guy Frank Art Pat Sue Dean Chase Drew Rich
     Don Max Ray Gene Carol Amber Ruby Victor Jack Bob Rob Nick Sonny Summer Autumn Dawn Iris Lily Violet Jasmine
     Holly Ivy Penny Sandy Sunny Buck Ward Wade Miles Page Reed Rusty Brandy Misty Crystal Stone""".split())
 # Last words of a body's or a label's name that a model's "person" may end in ("Polar Music", "Iodine Nutrition")
@@ -160,7 +160,7 @@ def given_name_mentions(text: str, kept: list[Suggestion], taken: Taken, languag
             end = start + len(first)
             if (taken.overlaps(start, end) or _CAPITAL_WORD_AFTER.match(text, end)
                     or english_names.capital_word_before(text, start)
-                    or (_opens_a_sentence(text, start) and (first in _GIVEN_NAMES_AS_WORDS or first not in given_names.COMMON_GIVEN_NAMES))
+                    or (_opens_a_sentence(text, start) and (first in GIVEN_NAMES_AS_WORDS or first not in given_names.COMMON_GIVEN_NAMES))
                     or not language_at(text, start)):
                 continue
             out.append(actor(start, end, text, {"name": name, "type": "person"}, 0.6))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop.suggest.abbreviations import after_ship_prefix
+from desktop.suggest.organisations import COMPANIES
 from desktop.suggest.suggestion import Suggestion
 
 __all__ = ["is_a_thing"]
@@ -33,8 +34,8 @@ _PREFIX = re.compile(r"[A-Z]{2,4}[ \u00a0]+(?=[A-Z])")
 
 def is_a_thing(text: str, s: Suggestion) -> bool:
     """``s`` (an actor suggestion on ``text``) names a ship with its prefix ("USS Austin", "HMS Ardent"), the "Union"
-    of "State of the Union", or one word after an article names a strain or variant ("Ames" of "the Ames strain"):
-    no actor."""
+    of "State of the Union", or one word after an article names a strain or variant ("Ames" of "the Ames strain"; not a
+    maker's model: "the Boeing variant"): no actor."""
     prefix = _PREFIX.match(s.exact)
     if prefix is not None and after_ship_prefix(text, s.start + prefix.end()) and (
             s.exact.split()[0] not in _OTHER_MEANINGS
@@ -42,5 +43,5 @@ def is_a_thing(text: str, s: Suggestion) -> bool:
         return True
     if s.exact == "Union" and _STATE_OF_THE.search(text, max(0, s.start - 20), s.start):
         return True
-    return (_STRAIN_AFTER.match(text, s.end) is not None and " " not in s.exact.strip()
+    return (_STRAIN_AFTER.match(text, s.end) is not None and " " not in s.exact.strip() and s.exact not in COMPANIES  # "the Boeing variant"
             and _ARTICLE_BEFORE.search(text, max(0, s.start - 40), s.start) is not None)

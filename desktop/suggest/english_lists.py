@@ -1,0 +1,170 @@
+"""Names in an English list whose other members are actors of one type (no I/O, no Qt): "Manipur, Nagaland and
+Tripura", "Paul, Alexandre, Nicolas and Charles", "Fischamend, Bruck an der Leitha, Parndorf". The small English model
+finds the known members of a list and misses the rare ones between them; a list joins things of one kind, so a
+capitalised name between two members of one type, or after two of them at the list's end, is one more."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from desktop.suggest import english_names, gazetteer, names
+from desktop.suggest.spans import Taken
+from desktop.suggest.suggestion import Suggestion, actor
+from desktop.suggest.words import LOW, UP
+
+__all__ = ["list_members"]
+
+# A list's separator: a comma (with "and"/"or" after it), or "and"/"or" alone; the study sets' tokenised text puts a
+# space before the comma ("Addis Zemen , Debre Tabor")
+_SEP = re.compile(r"(?:[ \u00a0]*,[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)")
+# A name's word (a capital, then letters, inner hyphens or apostrophes; an initial), and the lower-case particles
+# inside European place and person names ("Bruck an der Leitha", "Weiden am See", "Gianutto della Mantia")
+_WORD = rf"[{UP}](?:[{LOW}]+(?:[-'’][{UP}{LOW}][{LOW}]+)*|\.|[{UP}]{{1,5}}(?![{LOW}]))"
+_PARTICLE = r"(?:an|am|der|den|de|del|della|di|da|do|dos|du|des|la|le|van|von|y|og|al|el|bin|ibn|upon|on|en)"
+_ITEM = re.compile(rf"(?<![\w’'.-]){_WORD}(?:(?:[ \u00a0]+{_PARTICLE})*[ \u00a0]+{_WORD}|[ \u00a0]?-[ \u00a0]?{_WORD}"
+                   rf"|[ \u00a0]?['’]s[ \u00a0]+{_WORD}){{0,5}}(?![\w’'-])")
+# A share or a year in brackets after a member ("Aselsan ( 15 % )", "Havelsan (4.5%)")
+_BRACKETS = re.compile(r"[ \u00a0]*\([ \u00a0]*[\d.,]+[ \u00a0]*%?[ \u00a0]*\)")
+# A place's types: a state and a place stand in one list ("Austria, Vienna and Graz")
+_PLACES = frozenset({"place", "state"})
+_REACH = 400  # the longest list read
+_ITEM_REACH = 120  # the longest free name (with its brackets) read before a list's first member found
+# A separator's end right before a member: a free name of the list may stand before it
+_SEP_BEFORE = re.compile(r"(?:,|(?<![\w’'-])(?:and|or))[ \u00a0]+$")
+_KNOWN = 0.9  # the confidence of the gazetteer's and the store's names
+# Languages whose English name is no nationality ("English", "French" are): a list of them is no list of actors
+# ("Mandarin, Esperanto and Latin")
+_LANGUAGES = frozenset("""Latin Esperanto Mandarin Cantonese Hebrew Yiddish Swahili Sanskrit Hindi Urdu Farsi Pashto Dari
+    Tagalog Gaelic Catalan Basque Tamil Telugu Bengali Punjabi Gujarati Marathi Amharic Tigrinya Hausa Yoruba Igbo Zulu
+    Xhosa Quechua Aramaic Klingon""".split())
+# "and" or "or" alone between two items, no comma: the words may be one title's ("War and Peace")
+_BARE_AND = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
+
+
+def _items(text: str, start: int) -> list[tuple[int, int]]:
+    """The names of the list that opens at ``start`` (one name, or several joined by :data:`_SEP`)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos - start < _REACH:
+        item = _ITEM.match(text, pos)
+        if item is None:
+            break
+        out.append((item.start(), item.end()))
+        pos = item.end()
+        brackets = _BRACKETS.match(text, pos)
+        pos = brackets.end() if brackets is not None else pos
+        sep = _SEP.match(text, pos)
+        if sep is None:
+            break
+        pos = sep.end()
+    return out
+
+
+def _kind(members: list[Suggestion]) -> str | None:
+    """The type most of the list's found members have, a place the gazetteer or the store found counting twice (the
+    model's types of one list disagree: "Manipur" an organisation, "Tripura" a place), a place winning a tie; a place
+    for places and states mixed; None for a tie of a person and an organisation."""
+    votes: dict[str, int] = {}
+    for member in members:
+        kind = str(member.attributes.get("type"))
+        kind = "place" if kind in _PLACES else kind
+        votes[kind] = votes.get(kind, 0) + (2 if kind == "place" and member.confidence >= _KNOWN else 1)
+    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0] != "place"))
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1] and ranked[0][0] != "place":
+        return None  # a person or an organisation: a place wins a tie, the model's guess for a rare place
+    kind = ranked[0][0]
+    if kind == "place" and all(m.attributes.get("type") == "state" for m in members):
+        return "state"
+    return kind if kind in ("person", "organisation", "place") else None
+
+
+def _odd_beside(members: list[Suggestion | None], i: int, kind: str) -> bool:
+    """The found members right before and after item ``i`` (one at least) are all of another type than ``kind`` (places,
+    then "Ryanair and Wizz": the free name beside the company is its kind as often)."""
+    beside = [m for m in members[max(0, i - 1) : i] + members[i + 1 : i + 2] if m is not None]
+    group = (lambda t: "place" if t in _PLACES else t)
+    return bool(beside) and all(group(str(m.attributes.get("type"))) != group(kind) for m in beside)
+
+
+def _title_pair(text: str, items: list[tuple[int, int]], members: list[Suggestion | None], i: int) -> bool:
+    """Free item ``i`` is one word joined by a bare "and" or "or" (no comma) to a one-word neighbour that is free too or
+    has another bare "and" right after the pair: a work's or a saying's two words ("Gogol, and War and Peace";
+    "Chekhov, War and Peace and Anna Karenina"; "Tom, Dick and Harry"), not two more members. "Manipur, Nagaland and
+    Tripura" and "Chekhov and Gogol, and ..." keep theirs."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(items):
+            continue
+        (a, b), (c, d) = sorted((items[i], items[j]))
+        after = max(i, j) + 1
+        if (_BARE_AND.fullmatch(text, b, c) and " " not in text[a:b].strip() and " " not in text[c:d].strip()
+                and (members[j] is None or (after < len(items) and _BARE_AND.fullmatch(text, d, items[after][0])))):
+            return True
+    return False
+
+
+def _name_part(text: str, start: int, end: int, lower: set[str]) -> tuple[int, int] | None:
+    """The name in ``text[start:end]`` without the function words opening it ("Also Smith", "In Leeds"), or None when
+    nothing of a name is left: a common word, a body's head word, a nationality, a word the text also writes in lower
+    case ("Soup, Salad and Bread"), a language ("Latin"), a day's name first ("Monday Morning")."""
+    own = english_names.without_openers(text[start:end].split())
+    if not own:
+        return None
+    start = text.index(own[0], start, end)
+    words = text[start:end].replace("-", " ").split()
+    if (words[0] in names.DAYS  # "Reuters, Bloomberg and Monday Morning": a time
+            or gazetteer.is_demonym(text[start:end]) or text[start:end] in _LANGUAGES
+            or all(english_names.not_a_name_word(w) or w.endswith(".") or w.lower() in lower for w in words)):
+        return None
+    return start, end
+
+
+def list_members(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
+    """``kept`` with each capitalised name (particles such as "an der" inside) of a list of three or more (joined by
+    commas, "and", "or") of which two or more are actor suggestions ("Manipur, [Nagaland] and Tripura", "Parndorf, Weiden
+    am See and [Mönchhof]"), added with the type most of them have, in an English line (``language_at``) that is no
+    headline in title case. Not a common word, a body's head word, a nationality or a word the text writes in lower
+    case ("Soup, Salad and Bread"), not a span ``taken`` holds, not when the found members' types tie, nor beside found
+    members all of another type ("London, Paris, Berlin, Ryanair and Wizz")."""
+    actors = sorted((s for s in kept if s.kind == "actor" and s.attributes.get("type")), key=lambda s: s.start)
+    if len(actors) < 2:
+        return kept
+    starts = [s.start for s in actors]
+    out = list(kept)
+    lower: set[str] | None = None
+    pos = 0
+    for first in actors:
+        if first.start < pos:
+            continue
+        # the list may open before the first member found: read it from the sentence's capitalised words before
+        opening = first.start
+        if _SEP_BEFORE.search(text, max(pos, first.start - 8), first.start):  # only then a free name may stand before
+            for m in _ITEM.finditer(text, max(pos, first.start - _ITEM_REACH), first.start):
+                brackets = _BRACKETS.match(text, m.end())
+                if _SEP.fullmatch(text, brackets.end() if brackets is not None else m.end(), first.start):
+                    opening = m.start()
+                    break
+        items = _items(text, opening)
+        pos = items[-1][1] if items else first.end
+        if len(items) < 3:
+            continue
+        members: list[Suggestion | None] = []  # each item's suggestion, None for a free one
+        for a, b in items:
+            inside = [s for s in actors[bisect_left(starts, a - 200) : bisect_left(starts, b)] if s.start < b and a < s.end]
+            members.append(inside[0] if inside else None)
+        found = [m for m in members if m is not None]
+        free = [(i, item) for i, (item, m) in enumerate(zip(items, members)) if m is None and not taken.overlaps(*item)]
+        kind = _kind(found) if len(found) >= 2 and free else None
+        if kind is None or names.title_line(text, opening) or not language_at(text, opening):
+            continue
+        if lower is None:
+            lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
+        for i, (a, b) in free:
+            if _odd_beside(members, i, kind) or _title_pair(text, items, members, i):
+                continue  # "London, Paris, Ryanair and Wizz": beside the company, the odd one out; "War and Peace"
+            part = _name_part(text, a, b, lower)
+            if part is not None:
+                out.append(actor(part[0], part[1], text, {"name": " ".join(text[part[0] : part[1]].split()), "type": kind}, 0.5))
+                taken.add(*part)
+    return out

@@ -1,0 +1,96 @@
+"""English words in capitals the acronym rule misreads (no I/O, no Qt): a given name in capitals before a surname in
+title case is a person ("RAPHAEL Sanzio", "John Smith, MARY Brown"), a given name that is also a common word alone in
+capitals is no body ("the BILL", "MARK"), and a sentence's first word shouted before lower-case words is the word
+("WHITE smoke rose"), not an acronym."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.suggest import english_names, english_people, gazetteer, given_names, organisations
+from desktop.suggest.suggestion import Suggestion
+
+__all__ = ["given_name_in_capitals", "opening_word", "shouted_verb", "shouted_word"]
+
+# A given name in capitals, then one or two surnames in title case ("RAPHAEL Sanzio", "MARY Ann Brown" is left out:
+# the second word is a given name, the run a heading's as often)
+_CAPITALS_THEN_NAME = re.compile(r"(?<![\w’'.&@#/-])(?P<given>[A-Z]{3,})[ \u00a0]+(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)"
+                                 r"(?![\w’'&@-])")
+# Another word in capitals right before: a heading or a name in capitals ("THE RAPHAEL Room", "JOHN MARY Brown")
+_CAPITALS_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]{2,}[ \u00a0]+$")
+# An article right before a given name that is also a word: the word opens a thing's name ("the ROSE Garden")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)[ \u00a0]+$")
+# A capitalised word right after the surname: a longer name or a heading's run ("RAPHAEL Sanzio Exhibition Hall")
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+# A sentence's or line's start before the word: its first word ("WHITE smoke rose …")
+_OPENS = re.compile(r"(?:^|[.!?:]['\"”’)]*[ \u00a0]+|\n[ \u00a0]*)$")
+# Two lower-case words after the word: the sentence goes on in ordinary words ("WHITE smoke rose"); not a body's
+# people or a verb a body is the subject of ("UNICEF officials said", "DARPA said", "FEMA has"), which follow an acronym
+_LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]+[ \u00a0]+[a-z]")
+_BODY_AFTER = re.compile(r"[ \u00a0]+(?:officials?|spokes(?:man|woman|person)|staff|staffers|workers|employees|personnel|members"
+                         r"|researchers|scientists|experts|chiefs?|heads?|directors?|leaders?|troops|forces|agents|inspectors"
+                         r"|teams?|said|says|say|told|has|have|had|is|was|are|were|will|would|can|could|may|might|must|should"
+                         r"|announced|reported|confirmed|warned|added|stated|claimed|denied|declined|called|urged|plans?|wants?)(?![\w’'-])")
+
+
+def given_name_in_capitals(text: str, language_at: Callable[[str, int], bool]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each common given name written in capitals before a surname in title case ("RAPHAEL
+    Sanzio", "John Smith, MARY Brown"), named in title case ("Raphael Sanzio"), in a line ``language_at`` accepts; not
+    after another word in capitals or before another capitalised word (a heading or a longer name), nor when the
+    surname is a common word, a body's head word, a place's last word or a nationality ("MARY Street", "JOHN
+    Foundation")."""
+    out = []
+    for m in _CAPITALS_THEN_NAME.finditer(text):
+        given, surname = m.group("given").title(), m.group("surname")
+        word_like = given not in given_names.COMMON_GIVEN_NAMES and given in english_people.GIVEN_NAMES_AS_WORDS  # "ROSE Byrne"
+        if ((given not in given_names.COMMON_GIVEN_NAMES and not word_like)
+                or (word_like and _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()))  # "the ROSE Garden"
+                or english_names.not_a_name_word(surname)
+                or gazetteer.is_demonym(surname) or surname.upper() in given_names.COMPANY_WORDS
+                or _CAPITALS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _CAPITAL_AFTER.match(text, m.end()) or not language_at(text, m.start())):
+            continue
+        out.append((m.start(), m.end(), f"{given} {surname}"))
+    return out
+
+
+def _known(word: str) -> bool:
+    """The gazetteer or the list of companies names a state, a place or a body by ``word`` in title case or as
+    written ("NASA", "Boeing")."""
+    return any(gazetteer.types_by_form().get(w.casefold()) is not None or w in organisations.COMPANIES
+               for w in (word, word.title()))
+
+
+def shouted_word(text: str, s: Suggestion) -> bool:
+    """``s``, an organisation of one word in capitals (its name as written, no store's entity), is a given name that is
+    also a common word ("the BILL", "MARK": :data:`english_people.GIVEN_NAMES_AS_WORDS`) that no known state, place or
+    company names: the word shouted, which the model and the acronym rule read as a body."""
+    word = s.exact
+    return (s.attributes.get("type") == "organisation" and s.attributes.get("name") == word and word.isalpha()
+            and word.isupper() and word.title() in english_people.GIVEN_NAMES_AS_WORDS and not _known(word))
+
+
+def opening_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, a word in capitals the acronym rule reads, is a sentence's first word of five letters or more
+    before two lower-case words ("WHITE smoke rose above …"), which no known state, place or company names: the first
+    word shouted, as ledes write it, not an acronym. Not before a body's people or a verb a body does ("UNICEF officials
+    said", "DARPA said"); the model's own reading of an acronym there stays ("NAAFI personnel serve …")."""
+    word = text[start:end]
+    return (len(word) >= 5 and word.isalpha() and _OPENS.search(text, max(0, start - 6), start) is not None
+            and _LOWER_AFTER.match(text, end) is not None and _BODY_AFTER.match(text, end) is None and not _known(word))
+
+
+# A pronoun, a possessive or an article right after a sentence's first word: the word is a verb ("MARK my words",
+# "HOPE this helps", "WILL you come?")
+_OBJECT_AFTER = re.compile(r"[ \u00a0]+(?:my|your|our|his|her|its|their|the|this|that|these|those|it|you|we|they|them|me|us)(?![\w’'-])")
+
+
+def shouted_verb(text: str, s: Suggestion) -> bool:
+    """``s``, a person of one word in capitals opening a sentence, is a given name that is also a word
+    (:data:`english_people.GIVEN_NAMES_AS_WORDS`) before a pronoun, a possessive or an article: the verb shouted ("MARK
+    my words"), no person. "BILL said" stays."""
+    word = s.exact
+    return (s.attributes.get("type") == "person" and word.isalpha() and word.isupper()
+            and word.title() in english_people.GIVEN_NAMES_AS_WORDS
+            and _OPENS.search(text, max(0, s.start - 6), s.start) is not None and _OBJECT_AFTER.match(text, s.end) is not None)
