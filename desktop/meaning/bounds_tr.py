@@ -22,6 +22,22 @@ COPULA = r"(?:y?[dt][ıiuü]r?|y?m[ıiuü]ş)?"
 # "büyük", "küçük", "yüksek", "düşük" before a part or a manner are no comparison: "300 işçiden büyük bölümü" (most of
 # the 300 workers), "500 evden küçük bir kısmı" (a small part of), "100 metreden yüksek sesle" (loudly, from 100 m)
 NOT_COMPARED = r"(?![ \u00a0]+(?:bir[ \u00a0]+)?(?:kısm|bölüm|kesim|çoğunlu|parça|ses|hız)\w*)"
+# ... and they compare only a measure (money, %, a metric or degree unit, an age, a time); after people or a counted
+# noun the ablative is the source and the adjective describes the next noun: "3 kişiden büyük destek" (great support
+# from 3 people), "12 ülkeden büyük ilgi", "10 ülkeden yüksek katılım", "3 maçtan büyük galibiyetle" (no bound).
+_SIZE_WORD = re.compile(r"(?<![^\W\d_])(?:yüksek|büyük|düşük|küçük)", re.IGNORECASE)
+# units in lower case that are measures all the same (any other lower-case unit word is a counted noun: "ülke", "maç")
+_LOWER_MEASURES = frozenset("acre acres bbl bcm gal kcal knot knots mph nmi min rpm mil magnitude kadir".split())
+
+
+def size_of_a_count(bound: str, unit: str) -> bool:
+    """Whether ``bound`` (a Turkish bound's words) is "büyük", "yüksek", "düşük" or "küçük" after a figure whose ``unit``
+    counts people or things ("people", "ülke", "maç"), which it does not bound (a bare number or a measure it does)."""
+    base = unit.split("/")[0]
+    counted = base == "people" or base.isalpha() and base.islower() and len(base) >= 3 and base not in _LOWER_MEASURES
+    return counted and _SIZE_WORD.search(bound) is not None
+
+
 _MORE_LESS_AFTER = re.compile(
     rf"[ \u00a0]+(?:(?:biraz|daha)[ \u00a0]+){{0,2}}(?:(?P<more>fazla|çok|uzun|(?:yüksek|büyük){NOT_COMPARED})"
     rf"|(?P<less>az|kısa|(?:düşük|küçük){NOT_COMPARED})){COPULA}(?![\w'’])",
@@ -73,7 +89,7 @@ def turned_round(sign: str, text: str, end: int, figure_end: int) -> str:
     return sign
 
 
-def tr_bound_in_span(text: str, end: int) -> str:
+def tr_bound_in_span(text: str, end: int, unit: str = "") -> str:
     """The sign of a Turkish bound after a figure ending at ``end`` whose own span took the case ending:
     ">" for "5 yıldan fazla", "<" for "50 kilometreden az", "≤" for "10 yıla kadar", "500 kişiye kadar"; or ""."""
     word = _LAST_WORD.search(text, max(0, end - 24), end)
@@ -81,6 +97,8 @@ def tr_bound_in_span(text: str, end: int) -> str:
         return ""
     bound = _MORE_LESS_AFTER.match(text, end)
     if bound is not None and _ABLATIVE_IN_SPAN.search(word.group()):
+        if size_of_a_count(bound.group(), unit):
+            return ""  # ("12 ülkeden büyük ilgi": great interest from 12 countries)
         return turned_round(">" if bound["more"] else "<", text, bound.end(), end)
     if not _KADAR.match(text, end) and (dative := _DATIVE_AFTER.match(text, end)) is not None and dative.group():
         kadar_at = dative.end()

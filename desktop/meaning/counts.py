@@ -355,8 +355,8 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
     # ("Dün İki Milyon Kişi Sokaklara Döküldü. Polis …"; not "Six Feet Under Ends. The show …", nor a title's round
     # "Bir Milyon Dolarlık Bebek Gösterimde. Film …")
     if _BIG_SCALE.fullmatch(word) and text[start : start + 4].lower() != "bir " or at >= 0 and _measure_of(text, word, at) and (
-            text[line_start:start].strip()):  # (a title opens its line with the measure: "Three Miles Of Hope Wins Award.")
-        line = _headline(line, start - line_start)
+            not _LABEL_FIRST.fullmatch(text, line_start, start)):  # (a title opens its line with the measure: "Three Miles Of
+        line = _headline(line, start - line_start)  # Hope Wins Award.", "Review: Ten Miles Of Trouble …" after a label)
     return any(w[0].islower() and w not in _HEADLINE_SMALL for w in _LONG_WORD.findall(line))
 
 
@@ -377,6 +377,8 @@ _BIG_SCALE = re.compile(r"(?i:milyon|milyar|trilyon)")
 # "Of" ("Six Feet Under Ends"), or open the line with the measure ("Three Miles Of Hope Wins Award.": the caller checks).
 _HEADLINE_MEASURE = re.compile(r"Feet|Foot|Inches|Miles|Yards|Metres|Meters|Kilometres|Kilometers|Centimetres|Centimeters"
                                r"|Pounds|Tons|Tonnes|Kilos|Kilograms|Gallons|Litres|Liters|Barrels|Acres")
+# What may come before a title that opens its line: nothing, or a label with a colon ("Review: ", "Film Review: ")
+_LABEL_FIRST = re.compile(r"[ \t\u00a0]*(?:[A-Z][\w'’-]*(?:[ \u00a0]+[A-Za-z][\w'’-]*){0,2}[ \u00a0]*:[ \t\u00a0]*)?")
 _OF_WHAT = re.compile(r"[ \u00a0]+(?i:of)[ \u00a0]+[A-Z][a-z]{2,}(?![\w'’-])")
 
 

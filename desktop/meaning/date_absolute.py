@@ -18,7 +18,7 @@ from desktop.meaning.date_base import (
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
 from desktop.meaning.date_parts import SEASONS_WITH_YEAR, part_key, part_of
 from desktop.meaning.date_year_names import alone_on_its_line, year_level, year_named
-from desktop.meaning.date_counted import counted_after
+from desktop.meaning.date_counted import counted_after, counted_or_measured_after
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -69,7 +69,8 @@ def h_year_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
 
 def h_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     mo1, mo2 = month_of(m["m1"], ctx), month_of(m["m2"], ctx)
-    if mo2 is None and m["m1"][:1].isupper() and m.string[m.end("m1") : m.start("m2")] in ("-", "–", " to ", " through ", " till ", " until "):  # "January-june 2016", "March to may 2016"
+    if (mo2 is None and m["m1"][:1].isupper() and m.string[m.end("m1") : m.start("m2")] in ("-", "–", " to ", " through ", " till ", " until ")
+            and not counted_or_measured_after(m.string, m.end("y1"))):  # "March to may 2016"; not "in March to march 1200 troops"
         mo2 = month_of(m["m2"].capitalize(), ctx)
     if mo1 is None or mo2 is None:
         return None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.meaning.date_base import NOT_QUANTITY
+
 # things and people tallied, in English: "copies", "votes", "troops", "people"
 COUNTED_PLURALS = frozenset("""
     copies runs votes units tickets goals points pages words deaths cases jobs items pieces visitors fans signatures hits
@@ -31,3 +33,14 @@ def counted_after(text: str, end: int) -> bool:
     """Whether a counted plural (:data:`COUNTED_PLURALS`, any case) follows the number ending at ``end``."""
     word = word_after(text, end)
     return word is not None and word.lower() in COUNTED_PLURALS
+
+
+_QUANTITY_AFTER = re.compile(NOT_QUANTITY, re.IGNORECASE)
+
+
+def counted_or_measured_after(text: str, end: int) -> bool:
+    """Whether a unit (:data:`~desktop.meaning.date_base.NOT_QUANTITY`) or a counted noun in lower case follows the
+    number ending at ``end``: "to march 1200 troops", "to march 1500 miles" (a march, no month range)."""
+    word = word_after(text, end)
+    return (_QUANTITY_AFTER.match(text, end) is None
+            or word is not None and word.islower() and (word in COUNTED_PLURALS or word in COUNTED_WITHOUT_S))

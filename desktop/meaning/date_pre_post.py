@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.meaning.date_base import Cand, span, year_re
+from desktop.meaning.date_base import NOT_QUANTITY, Cand, span, year_re
 from desktop.meaning.date_counted import COUNTED_PLURALS, COUNTED_WITHOUT_S, word_after
 
 TYPE_CHECKING = False
@@ -36,7 +36,9 @@ def h_post_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 
 # "pre-war 1938", "post-war 1946", "interwar 1925", "wartime 1943" before a year that no date covers yet
-_WAR_YEAR = re.compile(rf"(?<![^\W_])(?:pre|post|inter)[-‐‑]?war[ \u00a0]+{year_re('y1')}(?![\d.,]\d)", re.IGNORECASE)
+# (not before a unit: "the pre-war 1900 km network", "its pre-war 2000 MW capacity" are measures)
+_WAR_YEAR = re.compile(rf"(?<![^\W_])(?:pre|post|inter)[-‐‑]?war[ \u00a0]+{year_re('y1')}(?![\d.,]\d){NOT_QUANTITY}"
+                       r"(?![ \u00a0]*(?-i:[kMGT]?W|[kMGT]Wh|[kMG]?V|HP|hp|bhp|mm|cm|sq)(?![^\W_]))", re.IGNORECASE)
 _NO_PLURALS = {"was", "has", "does", "as", "its", "this", "thus", "always", "perhaps"}  # "post-war 1947 was hard"
 # plurals that a year names, not counts: "the pre-war 1938 elections", "pre-war 1938 prices", "post-war 1950 levels"
 _YEAR_PLURALS = {"elections", "olympics", "games", "championships", "prices", "levels", "borders", "frontiers", "talks",

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from itertools import accumulate
 
-from desktop.meaning.bounds_tr import COPULA, NOT_COMPARED, tr_bound_in_span, turned_round
+from desktop.meaning.bounds_tr import COPULA, NOT_COMPARED, size_of_a_count, tr_bound_in_span, turned_round
 from desktop.meaning.clock_hours import clock_hours_word, hour_of_day_after
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
@@ -266,7 +266,7 @@ def bound_before(text: str, start: int) -> str:
     return ru_bound_before(text, start)
 
 
-def bound_after(text: str, end: int) -> str:
+def bound_after(text: str, end: int, unit: str = "") -> str:
     """The sign of a bound written after the figure ending at ``end``: English "or more" (≥), "or
     fewer" (≤); Turkish, where a case ending may come first: "euro|nun üzerinde", "kişi|den fazla"
     (>), or ""."""
@@ -282,7 +282,9 @@ def bound_after(text: str, end: int) -> str:
             if (m := _TR_BOUND_AFTER.match(text, end + cut)) is not None:
                 break
         if m is None:
-            return tr_bound_in_span(text, end)  # ("5 yıldan fazla", "10 yıla kadar": the ending is in the span)
+            return tr_bound_in_span(text, end, unit)  # ("5 yıldan fazla", "10 yıla kadar": the ending is in the span)
+    if (m["less"] or m["more"]) and size_of_a_count(m.group(), unit):
+        return ""  # ("3 kişiden büyük destek": great support from 3 people; "18 yaşından büyük" is a bound)
     if m["less"] or m["more"] or m["under"]:
         return turned_round(">" if m["more"] else "<", text, m.end(), end)  # ("50 kişiden fazla değil": ≤)
     return "≈" if m["about"] or m["near"] else ">"  # ("20 kişiye yakın": close to 20)
