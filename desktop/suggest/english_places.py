@@ -5,7 +5,7 @@ street, a mall, a bridge ("Adriatic Sea", "Norris Reservoir", "Griggs Dam", "Wes
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from desktop.suggest import english_names, gazetteer, given_names, names
 from desktop.suggest.guesses import function_word
@@ -24,6 +24,11 @@ _KINDS = (r"Sea|Lake|Lakes|Reservoir|Dam|Straits?|Canal|Bayou|Mountains|Glacier|
 # Club")
 _FEATURE = re.compile(rf"(?<![\w’'.&@#/-])(?P<name>(?:[A-Z][\w’'-]*[a-z][\w’'-]*[ \u00a0]+){{1,3}})(?P<kind>{_KINDS})"
                       r"(?![\w’'&-])(?![ \u00a0]+[A-Z0-9])")
+# Where a kind's word stands: the name pattern runs only from three words before each (its longest run) to the
+# spaces after it, which spares trying it at every capitalised word of a long text
+_KIND_WORD = re.compile(rf"(?:{_KINDS})(?![\w’'&-])")
+_WORD_CHARS = re.compile(r"[\w’'-]")
+_SPACES = " \u00a0"
 # Streets named for what they stand for more than where they are: a programme ("Sesame Street", "Coronation
 # Street"), or a town's main street before a noun ("Main Street voters", "High Street banks": the ordinary people, the
 # chain shops); "Main Street and the river", "down Main Street to the mall" are the street
@@ -43,7 +48,7 @@ def feature_names(text: str, kept: list[Suggestion], taken: Taken, language_at: 
     ("American Mall" stays unread), a common word, a month or a body's head word first ("Main Street" is read: "Main"
     is no such word), nor a work's title after an artist and a spaced dash ("Paris - Pegasus Bridge")."""
     out = list(kept)
-    for m in _FEATURE.finditer(text):
+    for m in _features(text):
         words = m.group("name").split()
         # after the last function word or opener of the run ("Cue The Lonely Island": "Lonely Island")
         words = words[max((i + 1 for i, w in enumerate(words) if not english_names.without_openers([w])), default=0):]
@@ -59,6 +64,30 @@ def feature_names(text: str, kept: list[Suggestion], taken: Taken, language_at: 
         out.append(actor(start, m.end(), text, {"name": " ".join(text[start : m.end()].split()), "type": "place"}, 0.55))
         taken.add(start, m.end())
     return out
+
+
+def _features(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_FEATURE` in ``text``, in order, as a scan of the whole text finds them, read only from
+    the earliest place a run of three words before each kind's word can start to the character after the spaces
+    that follow it (the pattern's look-ahead)."""
+    windows: list[list[int]] = []
+    for k in _KIND_WORD.finditer(text):
+        lo = k.start()
+        for _word in range(3):
+            while lo > 0 and text[lo - 1] in _SPACES:
+                lo -= 1
+            while lo > 0 and _WORD_CHARS.match(text, lo - 1):
+                lo -= 1
+        hi = k.end()
+        while hi < len(text) and text[hi] in _SPACES:
+            hi += 1
+        hi = min(len(text), hi + 1)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][0], windows[-1][1] = min(lo, windows[-1][0]), max(hi, windows[-1][1])
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from _FEATURE.finditer(text, lo, hi)
 
 
 def _stands_for_something(text: str, start: int, end: int) -> bool:
