@@ -116,6 +116,10 @@ _GLUED_UNITS = set("AM PM MW GW KW TW MWH GWH KWH TWH KM KG MB GB TB KB MP HP BC
 _NUMBER_OPENS_NAME = re.compile(r"(?!1\d{3}\b|20\d\d\b)\d+(?:st|nd|rd|th)?[ \u00a0][A-Z][a-z]+[ \u00a0]\S")
 
 
+# A year with a period's prefix is a date the models take for a name at a sentence's start ("Post-2015 sales grew")
+_PERIOD_OF_A_YEAR = re.compile(r"(?:[Pp]re|[Pp]ost|[Mm]id|[Ee]arly|[Ll]ate)-\d{4}s?")
+
+
 def _digits_name(exact: str) -> bool:
     """A name glued to the digits before it ("6PR", "883Jia FM", "4Kids"), not a figure with a
     unit ("10PM", "50MW", "5G": one letter) nor a year's decade ("1990s"); or a name of three
@@ -137,9 +141,9 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]], tick: C
         named = exact[:1].isupper() or _NAME_PARTICLE.match(exact) or (lang == "en" and _digits_name(exact))
         before = _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
         if (end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact) or gazetteer.is_language(exact)
-                or gazetteer.turkish_adjective(text, start, end)
+                or gazetteer.turkish_adjective(text, start, end) or _PERIOD_OF_A_YEAR.fullmatch(exact)
                 or (before is not None and gazetteer.is_demonym(f"{before.group(1)} {exact}"))):
-            continue  # "кВт·ч", "Monday", "Syrian", "Zealanders" of "New Zealanders", "Latince": the models' slips
+            continue  # "кВт·ч", "Monday", "Syrian", "Zealanders" of "New Zealanders", "Latince", "Post-2015": the models' slips
         if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
             continue  # a headline in title case: its states and places, not the model's guess
         if " and " in exact and all(_place_type(part.strip()) for part in exact.split(" and ")):
