@@ -29,6 +29,12 @@ def word_after(text: str, end: int) -> str | None:
     return m.group(1) if m is not None else None
 
 
+def counted_noun(word: str) -> bool:
+    """Whether ``word``, as given, is a counted noun with or without an -s (:data:`COUNTED_PLURALS`,
+    :data:`COUNTED_WITHOUT_S`)."""
+    return word in COUNTED_PLURALS or word in COUNTED_WITHOUT_S
+
+
 def counted_after(text: str, end: int) -> bool:
     """Whether a counted plural (:data:`COUNTED_PLURALS`, any case) follows the number ending at ``end``."""
     word = word_after(text, end)
@@ -43,4 +49,4 @@ def counted_or_measured_after(text: str, end: int) -> bool:
     number ending at ``end``: "to march 1200 troops", "to march 1500 miles" (a march, no month range)."""
     word = word_after(text, end)
     return (_QUANTITY_AFTER.match(text, end) is None
-            or word is not None and word.islower() and (word in COUNTED_PLURALS or word in COUNTED_WITHOUT_S))
+            or word is not None and word.islower() and counted_noun(word))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop.meaning.date_base import NOT_QUANTITY, Cand, span, year_re
-from desktop.meaning.date_counted import COUNTED_PLURALS, COUNTED_WITHOUT_S, word_after
+from desktop.meaning.date_counted import COUNTED_WITHOUT_S, counted_noun, word_after
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def h_post_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     """"post-2015": from the next year to the publication year (that year alone when the text is not later); not
     before a counted noun ("the post-1000 troops era": a count)."""
     word = (word_after(m.string, m.end()) or "").lower()
-    if word in COUNTED_PLURALS or word in COUNTED_WITHOUT_S:
+    if counted_noun(word):
         return None
     first = int(m["y1"]) + 1
     last = ctx.reference.year if ctx.reference is not None and ctx.reference.year > first else first
