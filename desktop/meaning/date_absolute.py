@@ -1,7 +1,9 @@
 """Handlers of calendar dates: ISO and numeric dates, day-month-year, months,
-years and year ranges, decades, quarters, centuries, seasons and early/mid/late
-parts, years before 1000 with their year word or era, 9/11.  Each turns a
-pattern's match into an interval (see :mod:`desktop.meaning.date_base`).
+years and year ranges, decades, quarters, early/mid/late parts of months, years
+before 1000 with their year word or era, 9/11.  Each turns a pattern's match
+into an interval (see :mod:`desktop.meaning.date_base`).  Centuries and eras are
+in :mod:`desktop.meaning.date_centuries`, seasons and parts of a year in
+:mod:`desktop.meaning.date_year_seasons` (their names are re-exported here).
 """
 
 from __future__ import annotations
@@ -12,13 +14,16 @@ import re
 
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, CONNECT, NOT_QUANTITY, MIN_YEAR, yearless, MONTH_CONTEXT, RU_GENITIVE, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
-    MODERN_YEAR, REL_YEAR, paragraph_start, YEAR_THIRDS, english_month, month_week, undated, undated_relative, year_part,
+    MODERN_YEAR, REL_YEAR, paragraph_start, english_month, month_week, undated, undated_relative, year_part,
 )
 
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
-from desktop.meaning.date_parts import SEASONS_WITH_YEAR, part_key, part_of
-from desktop.meaning.date_year_names import alone_on_its_line, year_level, year_named
+from desktop.meaning.date_parts import part_key
+from desktop.meaning.date_year_names import year_level, year_named
 from desktop.meaning.date_counted import counted_after, counted_or_measured_after
+from desktop.meaning.date_centuries import (  # noqa: F401 (moved out; importers use these names from here)
+    BEFORE_THE_ERA, CENTURY_WORD_ALT, century_number, century_years, h_before_era, h_centuries, h_century, h_ru_century_relative)
+from desktop.meaning.date_year_seasons import SEASON_ALT, SEASONS, h_part_year, h_season, h_tr_year_part  # noqa: F401 (as above)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -591,146 +596,9 @@ def h_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     return {"start": iso, "end": iso, "precision": "year", "undated": False}, False
 
 
-BEFORE_THE_ERA = "before the Common Era, which the calendar of dates here does not hold"
-
-
-def h_before_era(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"508 BC", "MÖ 388'de", "the 7th century BC", "V век до н. э.": a date, but undated with the reason."""
-    return {**undated(), "reason": BEFORE_THE_ERA}, False
-
-
 def h_nine_eleven(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"9/11": the attacks of 11 September 2001."""
     attrs = span("day", (2001, 9, 11))
-    return (attrs, False) if attrs else None
-
-
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
-def century_number(raw: str) -> int | None:
-    if raw.isdigit():
-        return int(raw)
-    total, prev = 0, 0
-    for ch in reversed(raw.upper()):
-        v = _ROMAN.get(ch)
-        if v is None:
-            return None
-        total = total - v if v < prev else total + v
-        prev = max(prev, v)
-    return total
-
-
-def h_century(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the 20th century", "the twentieth century", "XX века", "20. yüzyıl", with early/mid/late."""
-    n = _CENTURY_WORDS.get(m["cw"].lower()) if group(m, "cw") else century_number(m["c"])
-    if n is None or not 1 <= n <= 22:
-        return None
-    attrs = part_of(century_years(n), group(m, "part"))
-    return (attrs, False) if attrs else None
-
-
-_CENTURY_WORDS = {w: i for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
-    " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second".split(), 1)}
-CENTURY_WORD_ALT = "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True))
-
-
-def century_years(n: int) -> dict[str, Any]:
-    """The years of the n-th century as news and TimeML's TIMEX3 read them: the 19th is 1800–1899
-    (the hundreds its years begin with, as "the 1800s"), not the pedant's 1801–1900; the first
-    runs from year 1 (1 ≤ n ≤ 22; before the 11th its years have fewer than 4 digits)."""
-    return {"start": f"{max((n - 1) * 100, 1):04d}", "end": f"{(n - 1) * 100 + 99:04d}", "precision": "year",
-            "undated": False}
-
-
-_RU_CENTURY_OFFSET = {"прошлого": -1, "минувшего": -1, "прошедшего": -1, "прошлом": -1, "минувшем": -1, "прошедшем": -1}
-
-
-def h_ru_century_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"в прошлом веке", "прошлого столетия" (the century before the publication date's: 1900–1999 in
-    2020), "в этом веке", "к концу текущего столетия" (its own, or a third of it)."""
-    if ctx.reference is None:
-        return undated_relative(), False
-    n = ctx.reference.year // 100 + 1 + _RU_CENTURY_OFFSET.get(m["rel"].lower(), 0)
-    attrs = part_of(century_years(n), group(m, "part")) if 1 <= n <= 22 else None
-    return (attrs, False) if attrs else None
-
-
-def h_centuries(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the late 19th and early 20th centuries": from the first century (or its part) to the second."""
-    first, second = century_number(m["c"]), century_number(m["c2"])
-    if first is None or second is None or not 1 <= first < second <= 22:
-        return None
-    a = part_of(century_years(first), group(m, "part"))
-    b = part_of(century_years(second), group(m, "part2"))
-    if a is None or b is None:
-        return None
-    return {**a, "end": b["end"]}, False
-
-
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14),
-            "весной": (3, 5), "весна": (3, 5), "летом": (6, 8), "лето": (6, 8), "осенью": (9, 11),
-            "осень": (9, 11), "зимой": (12, 14), "зима": (12, 14),
-            "ilkbahar": (3, 5), "ilkbaharında": (3, 5), "baharında": (3, 5), "yaz": (6, 8), "yazında": (6, 8),
-            "sonbahar": (9, 11), "sonbaharında": (9, 11), "kış": (12, 14), "kışın": (12, 14), "kışında": (12, 14)}
-SEASON_ALT = "|".join(sorted(SEASONS, key=len, reverse=True))
-
-
-_GAMES_AFTER = re.compile(r"[ \u00a0]+(?:Olymp|Olimp|Paralymp|Paralimp|Games|Oyunlar|Universiade|Üniversiad)")
-
-
-def h_season(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"summer 2010", "Летом 2010 года", "2010 yazında": months of the season."""
-    word = (group(m, "s1") or group(m, "s2") or "").lower()
-    months = SEASONS_WITH_YEAR.get(word) or SEASONS.get(word)
-    if months is None:
-        return None
-    if group(m, "s2") and (_GAMES_AFTER.match(m.string, m.end()) or word in SEASONS_WITH_YEAR and alone_on_its_line(
-            m.string, *m.span("y1"))):
-        # "the 2004 Summer Olympic Games": the year names the games; "… in the\n1848\nautumn": a page number before
-        # an English season (not "in the autumn\n1848\nand …": a season with its year, wrapped; nor "Proje\n2010\nyazında",
-        # "Работы начались\n1848\nлетом": the Turkish and Russian order, the year before the season)
-        return None
-    y = to_int(m["y1"])
-    first, last = months
-    end = (y + 1, last - 12) if last > 12 else (y, last)
-    attrs = span("month", (y, first), end)
-    return (attrs, False) if attrs else None
-
-
-
-
-def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"early 2004", "mid-2010", "late 2019", "late last year", "the end of this year", "в начале
-    будущего года": a third of the year, in months."""
-    first, last = YEAR_THIRDS.get(part_key(m["part"]) or "", (1, 12))
-    rel = (group(m, "rel") or "").lower()
-    if rel:
-        if ctx.reference is None:
-            return undated_relative(), False
-        y = ctx.reference.year + REL_YEAR[fold(rel)]
-    else:
-        y = to_int(m["y1"])
-    attrs = span("month", (y, first), (y, last))
-    return (attrs, False) if attrs else None
-
-
-def h_tr_year_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """Turkish parts of a year: "2004'ün ilk günlerinde" (January), "2011 başında" (January–April),
-    "1564 ortalarında", "2019 sonunda", "2010'un ilk yarısında" (January–June), "son aylarında"."""
-    y = to_int(m["y1"])
-    if group(m, "edge"):
-        first_edge = m["edge"].lower() == "ilk"
-        if m["unit"].lower() == "ay":
-            first, last = YEAR_THIRDS["early" if first_edge else "late"]
-        else:  # the first or last days or weeks: that month
-            first = last = 1 if first_edge else 12
-    elif group(m, "half"):
-        first, last = (1, 6) if m["half"].lower() == "ilk" else (7, 12)
-    else:
-        first, last = YEAR_THIRDS.get(part_key(m["part"]) or "", (1, 12))
-    attrs = span("month", (y, first), (y, last))
     return (attrs, False) if attrs else None
 
 
