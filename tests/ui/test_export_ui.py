@@ -47,8 +47,11 @@ def _choose_format(qtbot, dlg, fmt: str) -> None:
     combo = dlg.format_combo
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Home)
-    while combo.currentData() != fmt:
+    for _ in range(combo.count()):  # at most one press per entry: a key that does not move fails here, never loops
+        if combo.currentData() == fmt:
+            break
         qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == fmt, (fmt, combo.currentData())
 
 
 def test_preview_shows_highlights_and_the_hostile_note_as_text(qtbot, dialog):
@@ -127,16 +130,18 @@ def test_export_pdf_runs_in_the_worker_process(qtbot, dialog, tmp_path):
     target = tmp_path / "report.pdf"
     _choose_format(qtbot, dialog, "pdf")
     assert dialog.paper_combo.isEnabled()
-    task = dialog.export_to(target)
-    with qtbot.waitSignal(task.finished, timeout=60000):
-        pass
-    assert dialog.last_error is None, dialog.last_error
-    doc = pymupdf.open(str(target))
-    assert "Page 1 of" in doc[0].get_text()
     from desktop.ui import tasks
 
-    assert tasks._pool is not None  # laid out in the worker process, not on a thread
-    tasks.shutdown_pool()
+    task = dialog.export_to(target)
+    try:
+        with qtbot.waitSignal(task.finished, timeout=60000):
+            pass
+        assert dialog.last_error is None, dialog.last_error
+        doc = pymupdf.open(str(target))
+        assert "Page 1 of" in doc[0].get_text()
+        assert tasks._pool is not None  # laid out in the worker process, not on a thread
+    finally:  # also when the wait timed out: a worker left running would hold the end of the test run
+        tasks.shutdown_pool()
 
 
 def test_open_export_dialog_from_the_main_window(qtbot, tagged):
