@@ -233,6 +233,53 @@ def bar_pen(bar: Bar, highlighted: bool = False) -> QPen:
     return pen
 
 
+MARKER_TIP = 6.0  # half-width of a one-day event's diamond, pixels
+OPEN_PX = 40.0  # how far the fading tail of an open side reaches beyond its written bound, pixels
+
+
+def open_tail(bar: Bar, x0: float, x1: float, y: float) -> tuple[QRectF, QPolygonF] | None:
+    """The tail of an event with an open side ("before 1492": leftwards from its first day; "after 1990": rightwards
+    from its last), as a fading band and a chevron at its far end, in pixels; ``None`` for a closed event."""
+    side = bar.event.open
+    if side not in ("start", "end"):
+        return None
+    mid, r = y + BAR_H / 2, BAR_H / 2 - 1
+    if bar.event.shape == "point":  # one day: the tail starts at the diamond's tip, not at the day's edge
+        cx = (x0 + x1) / 2
+        x0, x1 = cx - MARKER_TIP, cx + MARKER_TIP
+    if side == "start":
+        far = x0 - OPEN_PX
+        return QRectF(far, y + 2, OPEN_PX, BAR_H - 4), QPolygonF(
+            [QPointF(far + r, mid - r), QPointF(far, mid), QPointF(far + r, mid + r)])
+    far = max(x1, x0 + 2) + OPEN_PX
+    return QRectF(far - OPEN_PX, y + 2, OPEN_PX, BAR_H - 4), QPolygonF(
+        [QPointF(far - r, mid - r), QPointF(far, mid), QPointF(far - r, mid + r)])
+
+
+def paint_open_tail(painter: QPainter, bar: Bar, x0: float, x1: float, y: float) -> None:
+    """Draw :func:`open_tail` of ``bar`` (nothing for a closed event): the band fades away from the event."""
+    tail = open_tail(bar, x0, x1, y)
+    if tail is None:
+        return
+    band, chevron = tail
+    colour, faint = QColor(bar.colour), QColor(bar.colour)
+    colour.setAlpha(150)
+    faint.setAlpha(0)
+    grad = QLinearGradient(band.left(), 0, band.right(), 0)
+    grad.setColorAt(0.0, faint if bar.event.open == "start" else colour)
+    grad.setColorAt(1.0, colour if bar.event.open == "start" else faint)
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(grad))
+    painter.drawRect(band)
+    pen = QPen(QColor(bar.colour).darker(130), 1.5)
+    pen.setCosmetic(True)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPolyline(chevron)
+    painter.restore()
+
+
 def diamond(cx: float = 0.0, cy: float = 0.0, r: float = 6.0) -> QPolygonF:
     """The marker of a one-day event, in pixels around (cx, cy)."""
     return QPolygonF([QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r), QPointF(cx - r, cy)])
@@ -392,6 +439,7 @@ def paint_timeline(painter: QPainter, layout: TimelineLayout, width: float,
             painter.setBrush(bar_brush(bar))
             painter.drawRect(QRectF(x0, bar.y, max(x1 - x0, 2), BAR_H))
             text_x = x0 + 4 if x1 - x0 > 60 else max(x1, x0 + 2) + 4
+        paint_open_tail(painter, bar, x0, x1, bar.y)
         painter.setPen(QPen(QColor("#20242a")))
         painter.drawText(QPointF(text_x, bar.y + BAR_H - 3), bar.label)
     paint_lane_headers(painter, layout.lanes, lambda y: y, AXIS_H, layout.height)

@@ -31,6 +31,7 @@ from desktop.timeline.render import (
     bar_brush,
     bar_pen,
     diamond,
+    paint_open_tail,
     label_font,
 )
 
@@ -107,6 +108,7 @@ class LaneItem(QGraphicsItem):
                 painter.setBrush(self._scene.brush(bar))
                 painter.drawRect(QRectF(x0, y, max(x1 - x0, MIN_BAR_PX), BAR_H))
                 text_x = x0 + LABEL_GAP
+            paint_open_tail(painter, bar, x0, x1, y)
             room = (nxt - self.day0) * sx + dx - text_x - LABEL_GAP
             labels.append((text_x, y, room, bar.label))
         painter.setPen(text_pen)

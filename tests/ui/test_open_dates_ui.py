@@ -1,0 +1,53 @@
+"""An open-ended date ("before 22 May 2025") set with the keyboard in the real window: the form, the store, the
+timeline's fading tail, undo."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from desktop.timeline.render import open_tail
+from tests.ui.test_timeline_ui import scene_events
+from tests.ui.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
+from tests.ui.test_window_features import tag_by_keys
+
+
+def test_open_side_is_set_and_cleared_with_the_keyboard_and_drawn_on_the_timeline(qtbot, home):
+    window = open_window(qtbot)
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        window.reader.setFocus()
+        date = tag_by_keys(qtbot, window, "May 22, 2025", Qt.Key.Key_D)
+        form = window.meaning_form
+        qtbot.waitUntil(lambda: form.pages.currentWidget() is form.date_page, timeout=3000)
+        combo = form.date_open
+        assert combo.isEnabled() and combo.currentData() == ""
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # closed → open before
+        assert window.service.get_tag(date.id).attributes["open"] == "start"
+        qtbot.waitUntil(lambda: form.date_shown.text() == "= before 22 May 2025", timeout=3000)
+        event = next(e for e in window.timeline.timeline().events if e.tag_id == date.id)
+        assert event.open == "start" and event.display_date == "before 22 May 2025"
+        bar = next(b for _lane, tag_id, _x, b in scene_events(window.timeline) if tag_id == date.id)
+        rect = window.timeline.canvas.bar_rect(bar)
+        band, _chevron = open_tail(bar, rect.left(), rect.right(), rect.top())
+        assert band.right() <= rect.left() + 1  # the tail runs left of the day: no known first day
+        # the tail is painted: a pixel inside it, near the event, takes the lane's colour
+        image = window.timeline.canvas.viewport().grab().toImage()
+        pixel = QColor(image.pixel(int(band.right() - 3), int(band.center().y())))
+        assert pixel != QColor("#ffffff") and pixel.alpha() == 255
+        if os.environ.get("CLAIMLINE_SHOTS"):
+            window.timeline.grab().save(os.path.join(os.environ["CLAIMLINE_SHOTS"], "timeline-open.png"))
+            window.resize(1400, 950)
+            qtbot.wait(50)
+            form.grab().save(os.path.join(os.environ["CLAIMLINE_SHOTS"], "form-open.png"))
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # open before → open after
+        assert window.service.get_tag(date.id).attributes["open"] == "end"
+        qtbot.keyClick(combo, Qt.Key.Key_Home)  # back to closed: the attribute goes
+        assert "open" not in window.service.get_tag(date.id).attributes
+        window.undo_stack.undo()
+        assert window.service.get_tag(date.id).attributes["open"] == "end"
+    finally:
+        close_window(window)
