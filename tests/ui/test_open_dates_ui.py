@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from desktop.timeline.render import open_tail
 from tests.ui.test_timeline_ui import scene_events
 from tests.ui.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
+from tests.test_packaging import english_after  # noqa: F401 (fixture)
 from tests.ui.test_window_features import tag_by_keys
 
 
@@ -51,3 +52,15 @@ def test_open_side_is_set_and_cleared_with_the_keyboard_and_drawn_on_the_timelin
         assert window.service.get_tag(date.id).attributes["open"] == "end"
     finally:
         close_window(window)
+
+
+def test_open_dates_are_said_in_the_ui_language(english_after):  # noqa: F811
+    from desktop import i18n
+    from desktop.ui.localised import date_text
+
+    before = {"start": "2025-05-22", "end": "2025-05-22", "precision": "day", "open": "start"}
+    after = {"start": "1990", "end": "1990", "precision": "year", "open": "end"}
+    i18n.install("ru")
+    assert (date_text(before), date_text(after)) == ("до 22 мая 2025", "после 1990")
+    i18n.install("tr")
+    assert (date_text(before), date_text(after)) == ("22 Mayıs 2025 öncesi", "1990 sonrası")
