@@ -29,7 +29,8 @@ OPEN_SIDES = ("start", "end")
 
 _S = r"[ \u00a0]+"
 _B = r"(?<![^\W_])"  # a word start
-# Words right before the date (a "the" or "the year" between them is allowed: "until the year 1990").
+# Words right before the date ("the year" between them is allowed: "until the year 1990"; not "the" alone: "after the
+# 1958 coup", "before the 2014 protests" date an event by its year, no bound).
 _BEFORE_WORDS = {
     "start": (
         r"before|prior[ \u00a0]+to|until|till|'?til|up[ \u00a0]+(?:un)?til|by|no[ \u00a0]+later[ \u00a0]+than"
@@ -41,17 +42,22 @@ _BEFORE_WORDS = {
         r"|после|не[ \u00a0]+ранее|не[ \u00a0]+раньше|начиная[ \u00a0]+со?|со?"
     ),
 }
-_BEFORE = {side: re.compile(rf"{_B}(?P<cue>{words})(?:{_S}the(?:{_S}year)?)?[ \u00a0]*$", re.IGNORECASE)
+_BEFORE = {side: re.compile(rf"{_B}(?P<cue>{words})(?:{_S}the{_S}year)?[ \u00a0]*$", re.IGNORECASE)
            for side, words in _BEFORE_WORDS.items()}
 # "pre-1914" is written with a hyphen: the hyphenated prefix needs no space, the others need one.
 _NEEDS_SPACE = re.compile(r"[^\W_]$")
 # Words right after the date: English "on(wards)", Turkish postpositions (the date's case ending may be in its span
 # or not: "1990'dan önce", "1990 yılına kadar").
 _AFTER = {
-    "start": re.compile(r"\S*?[ \u00a0]+(?:önce|evvel|öncesi|öncesine|kadar|dek|değin)(?![^\W_])", re.IGNORECASE),
-    "end": re.compile(r"(?:[ \u00a0]+onwards?(?![^\W_])|\S*?[ \u00a0]+(?:sonra|sonrası|itibaren|beri|bu[ \u00a0]+yana)(?![^\W_]))",
+    "start": re.compile(r"(\S*?)[ \u00a0]+(önce|evvel|öncesi|öncesine|kadar|dek|değin)(?![^\W_])", re.IGNORECASE),
+    "end": re.compile(r"(?:[ \u00a0]+onwards?(?![^\W_])|(\S*?)[ \u00a0]+(sonra|sonrası|itibaren|beri|bu[ \u00a0]+yana)(?![^\W_]))",
                       re.IGNORECASE),
 }
+# The Turkish postpositions govern a case: "1990'dan önce/sonra/beri" the ablative, "1990'a kadar" the dative ("1949'da
+# önce Pekin'i …": "first", no bound).
+_ABLATIVE = re.compile(r"(?:[dt][ae]n)$", re.IGNORECASE)
+_DATIVE = re.compile(r"(?:['’]y?[ae]|[^\W\d_]n?[ae])$", re.IGNORECASE)
+_DATIVE_WORDS = {"kadar", "dek", "değin"}
 # "from 1990 on" (a clause ends after "on"; not "from 1990 on the farm", "from 1990 on rents": another "on").
 _FROM_BEFORE = re.compile(rf"{_B}from{_S}(?:the{_S}year{_S})?$", re.IGNORECASE)
 _ON_AFTER = re.compile(r"[ \u00a0]+on(?=[ \u00a0]*(?:[,.;:!?)—–]|$))", re.IGNORECASE)
@@ -62,16 +68,31 @@ _RANGE_REACH = 24
 # Russian "с"/"со" ("since") and "к" ("by") are read only before a year written in digits ("с 1990 года", "к 2030
 # году"): one letter is too common a word to trust before anything else.
 _RU_SHORT = re.compile(r"^(?:(?:начиная[ \u00a0]+)?со?|к)$", re.IGNORECASE)
+_RU_WITH_TO = re.compile(r"\S+(?:[ \u00a0]+год[ауе]?)?(?:[ \u00a0]*\([^()]{1,40}\))?[ \u00a0]+(?:на|по|до)(?![^\W_])", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"(?:1\d|20)\d\d(?!\d)")
+
+
+# A span before the cue anchors it ("the day before Easter", "the Sunday next before Easter", "two weeks after 1 May",
+# "за день до 5 мая"): a day counted from the date, not a bound.
+_ANCHORED = re.compile(
+    r"(?<![^\W_])(?:days?|nights?|weeks?|months?|years?|hours?|minutes?|mornings?|evenings?|eve|next|sundays?|mondays?"
+    r"|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|дня|день|дней|недел[юиь]|месяц[аев]*|лет|года?|час[аов]*)"
+    r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
+# "by today's citizens": a possessive names people or things of that time, no deadline.
+_POSSESSIVE = re.compile(r"[ \u00a0]?['’]s(?![^\W_])")
 
 
 def _cue_before(text: str, start: int, side: str) -> re.Match[str] | None:
     m = _BEFORE[side].search(text, max(0, start - 40), start)
-    if m is None:
+    if m is None or _ANCHORED.search(text, max(0, m.start() - 20), m.start()):
         return None
     if _NEEDS_SPACE.search(m.group(0)) and start > 0 and not text[start - 1].isspace():
         return None  # "Anno1990", a word glued to the number
     if _RU_SHORT.match(m["cue"]) and not _YEAR_AFTER.match(text, start):
+        return None
+    if side == "end" and _RU_WITH_TO.match(text, start):  # "с 1922-го на 1923-й", "с 2008 (…) до 2012": a change, a range
         return None
     return m
 
@@ -83,11 +104,17 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
     range ("from 1990 until 1995") rather than open one."""
     if attrs.get("undated") or not attrs.get("start") or attrs.get("start") != attrs.get("end"):
         return None
+    if _POSSESSIVE.match(text, end):
+        return None
     if _POST.match(text, start):  # "post-2015" in an undated text: from 2016, no last day
         return "end"
     for side in OPEN_SIDES:
         before = _cue_before(text, start, side)
         after = _AFTER[side].match(text, end) if before is None else None
+        if after is not None and after.lastindex:  # a Turkish postposition: the date must be in its case
+            case = _DATIVE if after.group(2).lower() in _DATIVE_WORDS else _ABLATIVE
+            if not case.search(text[start:end] + after.group(1)):
+                after = None
         if after is None and before is None and side == "end" and _FROM_BEFORE.search(text, max(0, start - 20), start):
             after = _ON_AFTER.match(text, end)
         cue = before if before is not None else after

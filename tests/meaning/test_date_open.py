@@ -97,3 +97,23 @@ def test_an_open_date_is_one_unit_with_a_valid_side(year, cue, tail):
         if "open" in d:
             assert d["open"] in ("start", "end") and d["start"] == d["end"]
             normalise_attributes("date", d)  # what is suggested can be stored
+
+
+@pytest.mark.parametrize("text", [
+    "They met on the Sunday next before Easter 2002.",  # a day counted from Easter, no bound
+    "He left Paris two weeks after 1 May 1871.",
+    "Those debts will be paid by today's taxpayers.",  # "by" names who, not when
+    "The vote came after the 1958 coup.",  # the year dates the coup
+    "The election was held before the 2014 protests.",
+])
+def test_anchored_days_possessives_and_event_years_stay_closed(text):
+    assert all(o is None for *_rest, o in dates(text, "2024-05-02"))
+
+
+@pytest.mark.parametrize("text", [
+    "1957'de önce Ankara'ya, daha sonra İzmir'e gitti.",  # "önce" is "first": the date is no ablative
+    "Она исправила в документах год рождения с 1931-го на 1932-й.",  # a change, no "since"
+    "Он возглавлял совет с 2009 (года основания) до 2014 года.",  # a range with a remark inside
+])
+def test_postpositions_want_their_case_and_ranges_in_russian_stay_closed(text):
+    assert all(o is None for *_rest, o in dates(text))
