@@ -58,6 +58,9 @@ _AFTER = {
 _ABLATIVE = re.compile(r"(?:[dt][ae]n)$", re.IGNORECASE)
 _DATIVE = re.compile(r"(?:['’]y?[ae]|[^\W\d_]n?[ae])$", re.IGNORECASE)
 _DATIVE_WORDS = {"kadar", "dek", "değin"}
+# "1990 sonrası", "2000 öncesi" ("post-1990", "pre-2000") are compounds: the year stays in the nominative.
+_COMPOUND_WORDS = {"öncesi", "öncesine", "sonrası"}
+_NOMINATIVE = re.compile(r"(?:\d|yılı)$", re.IGNORECASE)
 # "from 1990 on" (a clause ends after "on"; not "from 1990 on the farm", "from 1990 on rents": another "on").
 _FROM_BEFORE = re.compile(rf"{_B}from{_S}(?:the{_S}year{_S})?$", re.IGNORECASE)
 _ON_AFTER = re.compile(r"[ \u00a0]+on(?=[ \u00a0]*(?:[,.;:!?)—–]|$))", re.IGNORECASE)
@@ -68,7 +71,10 @@ _RANGE_REACH = 24
 # Russian "с"/"со" ("since") and "к" ("by") are read only before a year written in digits ("с 1990 года", "к 2030
 # году"): one letter is too common a word to trust before anything else.
 _RU_SHORT = re.compile(r"^(?:(?:начиная[ \u00a0]+)?со?|к)$", re.IGNORECASE)
-_RU_WITH_TO = re.compile(r"\S+(?:[ \u00a0]+год[ауе]?)?(?:[ \u00a0]*\([^()]{1,40}\))?[ \u00a0]+(?:на|по|до)(?![^\W_])", re.IGNORECASE)
+_RU_WITH_TO = re.compile(
+    r"\S+(?:[ \u00a0]+год[ауе]?)?(?:[ \u00a0]*\([^()]{1,40}\))?(?:,?[ \u00a0]+и)?[ \u00a0]+(?:на|по|до)(?![^\W_])",
+    re.IGNORECASE,
+)
 _YEAR_AFTER = re.compile(r"(?:1\d|20)\d\d(?!\d)")
 
 
@@ -79,6 +85,14 @@ _ANCHORED = re.compile(
     r"|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|дня|день|дней|недел[юиь]|месяц[аев]*|лет|года?|час[аов]*)"
     r"[ \u00a0]+$",
     re.IGNORECASE,
+)
+# A bare year naming a person's title or an event of that year ("won by 2012 champion Jones", "after 2014 protests",
+# "before 1992 and 1996 elections"): the year dates the noun, as "after the 1958 coup" does, no bound.
+_ATTRIBUTIVE = re.compile(
+    r"(?:[ \u00a0]*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:1\d|20)\d\d)?[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+)?"
+    r"(?:champions?|winners?|runners?-up|nominees?|candidates?|laureates?|medall?ists?|finalists?|graduates?|rookies?"
+    r"|elections?|protests?|coups?|riots?|census(?:es)?|referend(?:um|a|ums)|revolutions?|uprisings?|floods?"
+    r"|earthquakes?|[Oo]lympics|[Gg]ames|season|tournaments?|championships?|[Cc]up|summit|attacks?|invasion|merger)(?![^\W_])",
 )
 # "by today's citizens": a possessive names people or things of that time, no deadline.
 _POSSESSIVE = re.compile(r"[ \u00a0]?['’]s(?![^\W_])")
@@ -106,14 +120,18 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
         return None
     if _POSSESSIVE.match(text, end):
         return None
+    if _BARE_YEAR.fullmatch(text, start, end) and _ATTRIBUTIVE.match(text, end):
+        return None
     if _POST.match(text, start):  # "post-2015" in an undated text: from 2016, no last day
         return "end"
     for side in OPEN_SIDES:
         before = _cue_before(text, start, side)
         after = _AFTER[side].match(text, end) if before is None else None
         if after is not None and after.lastindex:  # a Turkish postposition: the date must be in its case
-            case = _DATIVE if after.group(2).lower() in _DATIVE_WORDS else _ABLATIVE
-            if not case.search(text[start:end] + after.group(1)):
+            word = after.group(2).lower()
+            case = _DATIVE if word in _DATIVE_WORDS else _ABLATIVE
+            nominative = word in _COMPOUND_WORDS and not after.group(1) and _NOMINATIVE.search(text, start, end)
+            if not nominative and not case.search(text[start:end] + after.group(1)):
                 after = None
         if after is None and before is None and side == "end" and _FROM_BEFORE.search(text, max(0, start - 20), start):
             after = _ON_AFTER.match(text, end)

@@ -117,3 +117,28 @@ def test_anchored_days_possessives_and_event_years_stay_closed(text):
 ])
 def test_postpositions_want_their_case_and_ranges_in_russian_stay_closed(text):
     assert all(o is None for *_rest, o in dates(text))
+
+
+# Review of the eighteenth round: sentences that were read wrongly before these fixes.
+@pytest.mark.parametrize("text", [
+    "The race was won by 2012 champion Jones.",  # "by" names who; the year dates the title
+    "A speech by 2016 Democratic nominee Clinton drew crowds.",
+    "After 2014 protests the government fell.",  # the year dates an event, as "after the 1958 coup"
+    "Before 1992 and 1996 elections the party split twice.",
+    "He retired after 2012 Olympics.",
+    "С 1990 года и до 1995 года он руководил партией.",  # a range with "и" between its ends
+    "1990'da sonrası yok.",  # a compound wants the nominative
+])
+def test_titles_events_and_russian_ranges_with_i_stay_closed(text):
+    assert all(o is None for *_rest, o in dates(text))
+
+
+@pytest.mark.parametrize("text, quote, side", [
+    ("1990 sonrası şehir büyüdü.", "1990", "end"),  # "post-1990": a compound in the nominative, no ablative
+    ("2000 öncesi dönemde şehir küçüktü.", "2000", "start"),
+    ("22 Mayıs 2025 öncesi başvurular alındı.", "22 Mayıs 2025", "start"),
+    ("By 2030 emissions must halve.", "2030", "start"),  # a noun after the year that is no title or event
+    ("After 1990 prices rose.", "1990", "end"),
+])
+def test_turkish_compounds_and_plain_nouns_after_the_year_stay_open(text, quote, side):
+    assert [(q, o) for q, _s, _e, o in dates(text)] == [(quote, side)]
