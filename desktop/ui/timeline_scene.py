@@ -30,6 +30,7 @@ from desktop.timeline.render import (
     TimelineLayout,
     bar_brush,
     bar_pen,
+    OPEN_PX,
     diamond,
     paint_open_tail,
     label_font,
@@ -86,7 +87,7 @@ class LaneItem(QGraphicsItem):
         sx, dx, sy, dy = t.m11(), t.dx(), t.m22(), t.dy()
         exposed = option.exposedRect
         day_lo = exposed.left() + self.day0 - 400 / max(sx, 1e-9)  # labels reach ~400 px right
-        day_hi = exposed.right() + self.day0
+        day_hi = exposed.right() + self.day0 + OPEN_PX / max(sx, 1e-9)  # a "before" tail reaches left into view
         highlighted = self._scene.highlighted
         painter.save()
         painter.resetTransform()

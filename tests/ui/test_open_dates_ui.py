@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from desktop.timeline.render import open_tail
 from tests.ui.test_timeline_ui import scene_events
@@ -39,6 +40,23 @@ def test_open_side_is_set_and_cleared_with_the_keyboard_and_drawn_on_the_timelin
         image = window.timeline.canvas.viewport().grab().toImage()
         pixel = QColor(image.pixel(int(band.right() - 3), int(band.center().y())))
         assert pixel != QColor("#ffffff") and pixel.alpha() == 255
+        # repainting only the part of the view left of the event (it is just out of sight at the right edge):
+        # its tail reaches into that part and is painted
+        lane = next(item for item in window.timeline.canvas.timeline_scene().lane_items
+                    if any(bar in row.bars for row in item.rows.values()))
+        sx, at = 20.0, 200.0  # pixels a day; where the event's day starts
+        dx = at - (bar.x0 - lane.day0) * sx
+        option = QStyleOptionGraphicsItem()
+        option.exposedRect = QRectF(-dx / sx, lane.box.y, 190 / sx, lane.box.height)  # device x 0..190
+        part = QImage(400, int(lane.box.y + lane.box.height) + 1, QImage.Format.Format_ARGB32)
+        part.fill(QColor("#ffffff"))
+        painter = QPainter(part)
+        painter.setWorldTransform(QTransform(sx, 0, 0, 1, dx, 0))
+        lane.paint(painter, option, None)
+        painter.end()
+        band, _chevron = open_tail(bar, at, at + sx, bar.y)
+        assert band.left() < 185 < band.right()
+        assert QColor(part.pixel(185, int(band.center().y()))) != QColor("#ffffff")
         if os.environ.get("CLAIMLINE_SHOTS"):
             window.timeline.grab().save(os.path.join(os.environ["CLAIMLINE_SHOTS"], "timeline-open.png"))
             window.resize(1400, 950)
