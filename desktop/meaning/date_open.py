@@ -87,12 +87,14 @@ _ANCHORED = re.compile(
     re.IGNORECASE,
 )
 # A bare year naming a person's title or an event of that year ("won by 2012 champion Jones", "after 2014 protests",
-# "before 1992 and 1996 elections"): the year dates the noun, as "after the 1958 coup" does, no bound.
+# "before 1992 and 1996 elections") or a measure ("by 1990 standards", "until 1990 levels are reached"): the year
+# dates the noun, as "after the 1958 coup" does, no bound.
 _ATTRIBUTIVE = re.compile(
     r"(?:[ \u00a0]*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:1\d|20)\d\d)?[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+)?"
     r"(?:champions?|winners?|runners?-up|nominees?|candidates?|laureates?|medall?ists?|finalists?|graduates?|rookies?"
     r"|elections?|protests?|coups?|riots?|census(?:es)?|referend(?:um|a|ums)|revolutions?|uprisings?|floods?"
-    r"|earthquakes?|[Oo]lympics|[Gg]ames|season|tournaments?|championships?|[Cc]up|summit|attacks?|invasion|merger)(?![^\W_])",
+    r"|earthquakes?|[Oo]lympics|[Gg]ames|season|tournaments?|championships?|[Cc]up|summit|attacks?|invasion|merger"
+    r"|standards|levels|dollars|terms)(?![^\W_])",
 )
 # "by today's citizens": a possessive names people or things of that time, no deadline.
 _POSSESSIVE = re.compile(r"[ \u00a0]?['’]s(?![^\W_])")

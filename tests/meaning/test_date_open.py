@@ -126,6 +126,8 @@ def test_postpositions_want_their_case_and_ranges_in_russian_stay_closed(text):
     "After 2014 protests the government fell.",  # the year dates an event, as "after the 1958 coup"
     "Before 1992 and 1996 elections the party split twice.",
     "He retired after 2012 Olympics.",
+    "By 1990 standards the car was fast.",  # a measure of that year
+    "Until 1990 levels are reached, the cuts go on.",
     "С 1990 года и до 1995 года он руководил партией.",  # a range with "и" between its ends
     "1990'da sonrası yok.",  # a compound wants the nominative
 ])
