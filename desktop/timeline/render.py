@@ -410,22 +410,31 @@ def paint_lane_headers(painter: QPainter, boxes: Sequence[LaneBox], y_of: Callab
 # -- whole-picture painting (exports) ----------------------------------------------------------
 
 
+def figure_x(layout: TimelineLayout, width: float) -> tuple[Callable[[float], float], float, float]:
+    """Where a day falls in a figure ``width`` pixels wide, the pixels a day, and the room left of the first day: the
+    tail of an event open at its start ("before 1492") would otherwise fall under the lane headers."""
+    span = max(layout.day1 - layout.day0, 1)
+    axis_w = max(width - HEADER_W, 50)
+    margin = OPEN_PX + MARKER_TIP if any(bar.event.open == "start" for bar in layout.bars) else 0.0
+    ppd = max(axis_w - margin - label_reserve(axis_w), 1.0) / span
+
+    def x_of(day: float) -> float:
+        return HEADER_W + margin + (day - layout.day0) * ppd
+
+    return x_of, ppd, margin
+
+
 def paint_timeline(painter: QPainter, layout: TimelineLayout, width: float,
                    highlighted: str | None = None) -> None:
     """Draw ``layout`` fitted to ``width`` pixels: lanes, bars, labels, axis, headers."""
-    span = max(layout.day1 - layout.day0, 1)
+    x_of, ppd, margin = figure_x(layout, width)
     axis_w = max(width - HEADER_W, 50)
-    ppd = (axis_w - label_reserve(axis_w)) / span
-
-    def x_of(day: float) -> float:
-        return HEADER_W + (day - layout.day0) * ppd
-
     painter.fillRect(QRectF(0, 0, width, layout.height), QColor("#ffffff"))
     for i, box in enumerate(layout.lanes):
         if i % 2:
             painter.fillRect(QRectF(HEADER_W, box.y, axis_w, box.height), QColor("#f7f8fa"))
-    paint_axis(painter, x_of, layout.day0, layout.day0 + axis_w / ppd, ppd, HEADER_W, axis_w, layout.height,
-               words=layout.words)
+    first = layout.day0 - margin / ppd
+    paint_axis(painter, x_of, first, first + axis_w / ppd, ppd, HEADER_W, axis_w, layout.height, words=layout.words)
     painter.setFont(label_font())
     for bar in layout.bars:
         x0, x1 = x_of(bar.x0), x_of(bar.x1)

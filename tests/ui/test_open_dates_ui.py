@@ -14,6 +14,7 @@ from tests.ui.test_timeline_ui import scene_events
 from tests.ui.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
 from tests.test_packaging import english_after  # noqa: F401 (fixture)
 from tests.ui.test_window_features import tag_by_keys
+from tests.timeline.test_timeline import events_store  # noqa: F401 (fixture)
 
 
 def test_open_side_is_set_and_cleared_with_the_keyboard_and_drawn_on_the_timeline(qtbot, home):
@@ -82,3 +83,20 @@ def test_open_dates_are_said_in_the_ui_language(english_after):  # noqa: F811
     assert (date_text(before), date_text(after)) == ("до 22 мая 2025", "после 1990")
     i18n.install("tr")
     assert (date_text(before), date_text(after)) == ("22 Mayıs 2025 öncesi", "1990 sonrası")
+
+
+def test_exported_figure_leaves_room_for_the_tail_of_the_first_event(events_store):  # noqa: F811
+    from desktop.service.meaning import Meaning
+    from desktop.timeline.events import build_timeline
+    from desktop.timeline.render import HEADER_W, figure_x, layout_timeline, render_image
+
+    service, _doc, _tags = events_store
+    first = build_timeline(service.store).events[0]
+    Meaning(service).set_attributes(first.tag_id, {"open": "start"})  # "before …", the earliest event
+    layout = layout_timeline(build_timeline(service.store).events)
+    bar = next(b for b in layout.bars if b.event.tag_id == first.tag_id)
+    x_of, _ppd, _margin = figure_x(layout, 1400)
+    band, _chevron = open_tail(bar, x_of(bar.x0), x_of(bar.x1), bar.y)
+    assert band.left() >= HEADER_W  # not under the lane headers
+    image = render_image(layout, 1400)
+    assert QColor(image.pixel(int(band.right()) - 3, int(band.center().y()))) != QColor("#ffffff")
