@@ -9,8 +9,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
-from desktop.timeline.render import open_tail
-from tests.ui.test_timeline_ui import scene_events
+from desktop.timeline.render import HEADER_W, open_tail
+from tests.ui.test_timeline_ui import scene_events, view  # noqa: F401 (fixture)
+from tests.ui.test_timeline_ui import test_fit_all_leaves_room_for_the_last_labels as last_labels_fit
 from tests.ui.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
 from tests.test_packaging import english_after  # noqa: F401 (fixture)
 from tests.ui.test_window_features import tag_by_keys
@@ -100,3 +101,20 @@ def test_exported_figure_leaves_room_for_the_tail_of_the_first_event(events_stor
     assert band.left() >= HEADER_W  # not under the lane headers
     image = render_image(layout, 1400)
     assert QColor(image.pixel(int(band.right()) - 3, int(band.center().y()))) != QColor("#ffffff")
+
+
+def test_showing_everything_leaves_room_for_the_tail_of_the_first_event(view):  # noqa: F811
+    from desktop.service.meaning import Meaning
+    from desktop.timeline.events import build_timeline
+
+    widget, service, _doc, _tags = view
+    first = build_timeline(service.store).events[0]
+    Meaning(service).set_attributes(first.tag_id, {"open": "start"})  # "before …", the earliest event
+    widget.set_timeline(build_timeline(service.store), {k.name: k.label for k in service.kinds()})
+    canvas = widget.canvas
+    canvas.fit_all()
+    bar = next(b for _lane, tag_id, _x, b in scene_events(widget) if tag_id == first.tag_id)
+    rect = canvas.bar_rect(bar)
+    band, _chevron = open_tail(bar, rect.left(), rect.right(), rect.top())
+    assert band.left() >= HEADER_W  # not under the lane headers
+    last_labels_fit(view)  # the last labels still fit
