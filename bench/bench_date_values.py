@@ -34,9 +34,12 @@ TEI attributes as intervals (first day, last day), and how they are compared wit
   end to the last day of the upper end (``from="2003" to="2005"`` is 1 January 2003 – 31
   December 2005).  Both are "from/to" and "notBefore/notAfter" in the breakdown.
 * One end only (``notBefore="2001"`` — "since 2001", "after 2001"; ``notAfter`` — "before",
-  "until"; ``from`` or ``to`` alone) is an open period ("open" in the breakdown).  Our intervals
-  are closed, so an open period is compared on its written end only: ``notBefore="2001"`` is
-  exact when our interval starts on 1 January 2001, whatever its end.
+  "until"; ``from`` or ``to`` alone) is an open period ("open" in the breakdown).  It is compared on
+  its written end, and our ``open`` attribute must name the side the gold leaves open:
+  ``notBefore="2001"`` is exact when our interval starts on 1 January 2001, whatever its end, and
+  says ``open="end"`` (no known last day); ``notAfter`` wants ``open="start"``.  (Until the
+  eighteenth round our dates were all closed and the written end alone decided; the row "open,
+  written end only" still scores that way, so the two rows show what the ``open`` side costs.)
 * A time of day (``2006-02-23T10:00:00``) keeps its date.  Years before the era (``-0480``)
   are not held by our intervals (we suggest them undated, with the reason): they are counted as
   "before the era" and left out of the scores, as are malformed values (``when="w"``).
@@ -154,7 +157,18 @@ class GoldDate:
             return "malformed"
         return "value"
 
-    def exact(self, found: Interval) -> bool:
+    def open_side(self) -> str | None:
+        """The side an open gold date leaves open: "end" (``notBefore``/``from`` alone), "start"
+        (``notAfter``/``to`` alone); None for a closed one."""
+        if self.form != "open":
+            return None
+        return "end" if (self.attrs.get("from") or self.attrs.get("notBefore")) else "start"
+
+    def exact(self, found: Interval, side: str | None = None, written_only: bool = False) -> bool:
+        """Whether ``found`` (and our ``open`` ``side``) is the gold's value; ``written_only``: the
+        written end alone, as before the eighteenth round."""
+        if not written_only and self.open_side() is not None and side != self.open_side():
+            return False
         a, year = self.attrs, found[0].year if found[0] else None
         if "when" in a:
             return _bounds(a["when"], year) == found
@@ -287,6 +301,7 @@ class Tally:
     gold: Counter[str] = field(default_factory=Counter)
     covered: Counter[str] = field(default_factory=Counter)
     exact: Counter[str] = field(default_factory=Counter)
+    open_written: int = 0  # open golds exact on their written end alone (the score before ``open``)
     excluded: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
 
@@ -308,10 +323,14 @@ def score(doc: Document, tally: Tally) -> None:
         tally.covered[form] += 1
         best = max(over, key=lambda t: (t[0], t[1]))[2]
         interval = ours(best.attributes)
-        if interval is not None and g.exact(interval):
+        if interval is not None and form == "open" and g.exact(interval, written_only=True):
+            tally.open_written += 1
+        if interval is not None and g.exact(interval, best.attributes.get("open")):
             tally.exact[form] += 1
         else:
             shown = f"{best.attributes.get('start')}..{best.attributes.get('end')} ({best.attributes.get('precision')})"
+            if best.attributes.get("open"):
+                shown += f" open {best.attributes['open']}"
             tally.misses.append(f"  wrong      {form:<18} {g.text!r} {g.attrs} → {best.exact!r} {shown}  [{g.doc}]"
                                 f"  ref {doc.reference}")
 
@@ -331,6 +350,8 @@ def report(partition: str, tally: Tally, seconds: float, misses: bool) -> None:
     for form in FORMS:
         if tally.gold[form]:
             print(_row(form, tally.gold[form], tally.covered[form], tally.exact[form]))
+        if form == "open" and tally.gold[form]:
+            print(_row("open, written end only", tally.gold[form], tally.covered[form], tally.open_written))
     if misses and partition in STUDY:
         print(f"    mismatches ({len(tally.misses)}):")
         for line in tally.misses:

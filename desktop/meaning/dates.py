@@ -33,7 +33,8 @@ month-first on numbers and reports footnote markers and "20%" as dates):
   five years he served" → 1655–1660; undated, with the reason, without one).
 * "since 2010", "since March", "2010'dan beri", "Mart ayından bu yana" run from that date up to
   R at the date's precision (2010–2025), unless their clause is in the past ("had lived there
-  since 1990" → 1990); "by 1900" and "before 2000", open at one end, stay their year.
+  since 1990" → 1990); "by 1900" and "before 2000", open at one end, stay their year with ``open``
+  "start" ("after 1990", "from 1990 on": ``open`` "end"): :mod:`~desktop.meaning.date_open`.
 * Relative forms ("last year", "this month", "the month of June", "22 May"
   without a year, "yesterday") need ``reference`` (the document's
   publication date); without it they are undated.  A month or day written
@@ -93,6 +94,7 @@ from dataclasses import dataclass
 
 from desktop.meaning.clock_hours import hours_after
 from desktop.meaning.date_base import MONTH_NAMES_EN, UNDATED, undated
+from desktop.meaning.date_open import mark_open
 from desktop.meaning.date_patterns import scan
 
 TYPE_CHECKING = False
@@ -116,7 +118,9 @@ def parse_date(text: str, reference: _dt.date | None = None) -> dict[str, Any]:
     if not cands:
         return undated()
     best = max(cands, key=lambda c: (c.end - c.start, -c.start))
-    return dict(best.attrs)
+    attrs = dict(best.attrs)
+    mark_open(text, [(best.start, best.end, attrs)])  # "before 1492" typed in the form
+    return attrs
 
 
 def find_dates(text: str, reference: _dt.date | None = None) -> list[tuple[int, int, dict[str, Any]]]:
@@ -131,7 +135,8 @@ def find_dates(text: str, reference: _dt.date | None = None) -> list[tuple[int, 
     """
     if not isinstance(text, str) or not text:
         return []
-    return [(c.start, c.end, dict(c.attrs)) for c in scan(text, reference, strict=True) if not hours_after(text, c.end)]
+    found = [(c.start, c.end, dict(c.attrs)) for c in scan(text, reference, strict=True) if not hours_after(text, c.end)]
+    return mark_open(text, found)  # "before 1492", "after 1990": one bound only
 
 
 def _parts(iso: str) -> tuple[int, int, int]:
@@ -149,6 +154,8 @@ class DateWords:
     undated: str = "undated"
     decade: str = "{0}–{1} (decade)"
     decade_s: str = "{0}s"
+    open_start: str = "before {0}"  # a date with no known first day (``open`` "start")
+    open_end: str = "after {0}"  # no known last day (``open`` "end")
 
 
 ENGLISH_DATE_WORDS = DateWords()
@@ -156,8 +163,18 @@ ENGLISH_DATE_WORDS = DateWords()
 
 def format_date(attrs: dict[str, Any] | None, words: DateWords = ENGLISH_DATE_WORDS) -> str:
     """Display form: "22 May 2025", "June 2025", "2024–2025", "1990s",
-    "2015–2025 (decade)", "22–25 May 2025", "May–June 2025", "undated"
-    (in the language of ``words``)."""
+    "2015–2025 (decade)", "22–25 May 2025", "May–June 2025", "before 1492" and
+    "after 1990" (``open``), "undated" (in the language of ``words``)."""
+    shown = _closed_text(attrs, words)
+    side = attrs.get("open") if isinstance(attrs, dict) and shown != words.undated else None
+    if side == "start":
+        return words.open_start.format(shown)
+    if side == "end":
+        return words.open_end.format(shown)
+    return shown
+
+
+def _closed_text(attrs: dict[str, Any] | None, words: DateWords) -> str:
     try:
         if not isinstance(attrs, dict) or attrs.get("undated") or not attrs.get("start"):
             return words.undated

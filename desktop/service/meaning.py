@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.meaning.date_open import OPEN_SIDES
 from desktop.meaning.dates import parse_date
 from desktop.meaning.figures import parse_figure
 from desktop.model import ENTITY_TYPES, Annotation, CodebookKind, Entity, EntityCount, Link, MergeResult, Reference
@@ -178,6 +179,7 @@ def normalise_attributes(kind: str, attrs: dict[str, Any]) -> dict[str, Any]:
         start, end = out.get("start") or None, out.get("end") or None
         if start is None and end is None:
             out.update(start=None, end=None, precision=None, undated=True)
+            out.pop("open", None)  # an undated tag has no bound to leave open
         else:
             start = str(start or end).strip()
             end = str(end or start).strip()
@@ -193,6 +195,7 @@ def normalise_attributes(kind: str, attrs: dict[str, Any]) -> dict[str, Any]:
                     raise ServiceError(f"precision must be one of {', '.join(PRECISIONS)}")
                 precision = {4: "year", 7: "month", 10: "day"}[len(start)]
             out.update(start=start, end=end, precision=precision)
+            _open_side(out)
             out.pop("undated", None)
             out.pop("reason", None)  # why it was undated: no longer true
         out["title"] = str(out.get("title") or "").strip()
@@ -224,6 +227,16 @@ def normalise_attributes(kind: str, attrs: dict[str, Any]) -> dict[str, Any]:
         out["cites"] = out.get("cites") or None
         out["topics"] = _text_list(out.get("topics"), "topics")
     return out
+
+
+def _open_side(out: dict[str, Any]) -> None:
+    """``open``: "start" (no known first day: "before 1492"), "end" (no known last day: "after 1990"), or left out
+    (a closed date; None or "" clear it); the written bound stays in ``start``/``end``."""
+    side = out.get("open")
+    if side in (None, ""):
+        out.pop("open", None)
+    elif side not in OPEN_SIDES:
+        raise ServiceError(f"open must be one of {', '.join(OPEN_SIDES)} (or empty)")
 
 
 def kind_guid(name: str) -> str:

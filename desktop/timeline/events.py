@@ -59,6 +59,7 @@ class Event(NamedTuple):
     figures: tuple[str, ...]  # display strings of the linked figures
     first_day: int  # ordinal of the first day covered
     last_day: int  # ordinal of the day after the last one covered
+    open: str = ""  # "start": no known first day ("before 1492"), "end": no known last day, "": closed
 
     @property
     def label(self) -> str:
@@ -83,7 +84,7 @@ class Event(NamedTuple):
 
     @property
     def display_date(self) -> str:
-        return format_date({"start": self.start, "end": self.end, "precision": self.precision})
+        return format_date({"start": self.start, "end": self.end, "precision": self.precision, "open": self.open})
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -95,6 +96,7 @@ class Event(NamedTuple):
             "document_id": self.document_id,
             "tag_id": self.tag_id,
             "quote": self.quote,
+            **({"open": self.open} if self.open else {}),
         }
 
 
@@ -340,6 +342,7 @@ class _Meaning(NamedTuple):
     precision: str
     place: str
     before_era: bool = False
+    open: str = ""
 
 
 def _meaning(attrs: dict[str, Any], ctx: _Context) -> _Meaning:
@@ -363,6 +366,7 @@ def _meaning(attrs: dict[str, Any], ctx: _Context) -> _Meaning:
         str(attrs.get("end") or start),
         precision if precision in PRECISIONS else "day",
         str(attrs.get("place") or ""),
+        open=str(attrs.get("open")) if attrs.get("open") in ("start", "end") else "",
     )
 
 
@@ -386,7 +390,7 @@ def _item(
     figures = tuple(_figure_text(fexact, fa, ctx.figure_text) for _fid, fexact, fa in linked) if linked else ()
     return Event(
         tag_id, document_id, doc_title, kind, author, m.start, m.end, m.precision, title,
-        m.participants, m.names, m.place, quote, figures, span[0], span[1],
+        m.participants, m.names, m.place, quote, figures, span[0], span[1], m.open,
     )
 
 
@@ -528,9 +532,10 @@ class Filters:
         if isinstance(e, Event):
             lo = first_day(self.since) if self.since else None
             hi = after_last_day(self.until) if self.until else None
-            if lo is not None and e.last_day <= lo:
+            # An open side reaches past any bound on that side: "after 1990" may fall in 2000 and later.
+            if lo is not None and e.last_day <= lo and e.open != "end":
                 return False
-            if hi is not None and e.first_day >= hi:
+            if hi is not None and e.first_day >= hi and e.open != "start":
                 return False
         needle = self.text.strip().casefold()
         if needle:

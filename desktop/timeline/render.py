@@ -233,6 +233,53 @@ def bar_pen(bar: Bar, highlighted: bool = False) -> QPen:
     return pen
 
 
+MARKER_TIP = 6.0  # half-width of a one-day event's diamond, pixels
+OPEN_PX = 40.0  # how far the fading tail of an open side reaches beyond its written bound, pixels
+
+
+def open_tail(bar: Bar, x0: float, x1: float, y: float) -> tuple[QRectF, QPolygonF] | None:
+    """The tail of an event with an open side ("before 1492": leftwards from its first day; "after 1990": rightwards
+    from its last), as a fading band and a chevron at its far end, in pixels; ``None`` for a closed event."""
+    side = bar.event.open
+    if side not in ("start", "end"):
+        return None
+    mid, r = y + BAR_H / 2, BAR_H / 2 - 1
+    if bar.event.shape == "point":  # one day: the tail starts at the diamond's tip, not at the day's edge
+        cx = (x0 + x1) / 2
+        x0, x1 = cx - MARKER_TIP, cx + MARKER_TIP
+    if side == "start":
+        far = x0 - OPEN_PX
+        return QRectF(far, y + 2, OPEN_PX, BAR_H - 4), QPolygonF(
+            [QPointF(far + r, mid - r), QPointF(far, mid), QPointF(far + r, mid + r)])
+    far = max(x1, x0 + 2) + OPEN_PX
+    return QRectF(far - OPEN_PX, y + 2, OPEN_PX, BAR_H - 4), QPolygonF(
+        [QPointF(far - r, mid - r), QPointF(far, mid), QPointF(far - r, mid + r)])
+
+
+def paint_open_tail(painter: QPainter, bar: Bar, x0: float, x1: float, y: float) -> None:
+    """Draw :func:`open_tail` of ``bar`` (nothing for a closed event): the band fades away from the event."""
+    tail = open_tail(bar, x0, x1, y)
+    if tail is None:
+        return
+    band, chevron = tail
+    colour, faint = QColor(bar.colour), QColor(bar.colour)
+    colour.setAlpha(150)
+    faint.setAlpha(0)
+    grad = QLinearGradient(band.left(), 0, band.right(), 0)
+    grad.setColorAt(0.0, faint if bar.event.open == "start" else colour)
+    grad.setColorAt(1.0, colour if bar.event.open == "start" else faint)
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(grad))
+    painter.drawRect(band)
+    pen = QPen(QColor(bar.colour).darker(130), 1.5)
+    pen.setCosmetic(True)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPolyline(chevron)
+    painter.restore()
+
+
 def diamond(cx: float = 0.0, cy: float = 0.0, r: float = 6.0) -> QPolygonF:
     """The marker of a one-day event, in pixels around (cx, cy)."""
     return QPolygonF([QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r), QPointF(cx - r, cy)])
@@ -363,22 +410,31 @@ def paint_lane_headers(painter: QPainter, boxes: Sequence[LaneBox], y_of: Callab
 # -- whole-picture painting (exports) ----------------------------------------------------------
 
 
+def figure_x(layout: TimelineLayout, width: float) -> tuple[Callable[[float], float], float, float]:
+    """Where a day falls in a figure ``width`` pixels wide, the pixels a day, and the room left of the first day: the
+    tail of an event open at its start ("before 1492") would otherwise fall under the lane headers."""
+    span = max(layout.day1 - layout.day0, 1)
+    axis_w = max(width - HEADER_W, 50)
+    margin = OPEN_PX + MARKER_TIP if any(bar.event.open == "start" for bar in layout.bars) else 0.0
+    ppd = max(axis_w - margin - label_reserve(axis_w), 1.0) / span
+
+    def x_of(day: float) -> float:
+        return HEADER_W + margin + (day - layout.day0) * ppd
+
+    return x_of, ppd, margin
+
+
 def paint_timeline(painter: QPainter, layout: TimelineLayout, width: float,
                    highlighted: str | None = None) -> None:
     """Draw ``layout`` fitted to ``width`` pixels: lanes, bars, labels, axis, headers."""
-    span = max(layout.day1 - layout.day0, 1)
+    x_of, ppd, margin = figure_x(layout, width)
     axis_w = max(width - HEADER_W, 50)
-    ppd = (axis_w - label_reserve(axis_w)) / span
-
-    def x_of(day: float) -> float:
-        return HEADER_W + (day - layout.day0) * ppd
-
     painter.fillRect(QRectF(0, 0, width, layout.height), QColor("#ffffff"))
     for i, box in enumerate(layout.lanes):
         if i % 2:
             painter.fillRect(QRectF(HEADER_W, box.y, axis_w, box.height), QColor("#f7f8fa"))
-    paint_axis(painter, x_of, layout.day0, layout.day0 + axis_w / ppd, ppd, HEADER_W, axis_w, layout.height,
-               words=layout.words)
+    first = layout.day0 - margin / ppd
+    paint_axis(painter, x_of, first, first + axis_w / ppd, ppd, HEADER_W, axis_w, layout.height, words=layout.words)
     painter.setFont(label_font())
     for bar in layout.bars:
         x0, x1 = x_of(bar.x0), x_of(bar.x1)
@@ -392,6 +448,7 @@ def paint_timeline(painter: QPainter, layout: TimelineLayout, width: float,
             painter.setBrush(bar_brush(bar))
             painter.drawRect(QRectF(x0, bar.y, max(x1 - x0, 2), BAR_H))
             text_x = x0 + 4 if x1 - x0 > 60 else max(x1, x0 + 2) + 4
+        paint_open_tail(painter, bar, x0, x1, bar.y)
         painter.setPen(QPen(QColor("#20242a")))
         painter.drawText(QPointF(text_x, bar.y + BAR_H - 3), bar.label)
     paint_lane_headers(painter, layout.lanes, lambda y: y, AXIS_H, layout.height)

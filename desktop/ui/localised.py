@@ -33,6 +33,8 @@ _SOURCES = (
     QT_TRANSLATE_NOOP("Kinds", "undated"),
     QT_TRANSLATE_NOOP("Kinds", "{0}–{1} (decade)"),
     QT_TRANSLATE_NOOP("Kinds", "{0}s"),
+    QT_TRANSLATE_NOOP("Kinds", "before {0}"),
+    QT_TRANSLATE_NOOP("Kinds", "after {0}"),
 )
 
 # Unit symbols that differ between languages ("t" → "т"); currency codes and % are shown as stored.
@@ -151,6 +153,8 @@ def date_words() -> DateWords:
         undated=QCoreApplication.translate(CONTEXT, "undated"),
         decade=QCoreApplication.translate(CONTEXT, "{0}–{1} (decade)"),
         decade_s=QCoreApplication.translate(CONTEXT, "{0}s"),
+        open_start=QCoreApplication.translate(CONTEXT, "before {0}"),
+        open_end=QCoreApplication.translate(CONTEXT, "after {0}"),
     )
 
 

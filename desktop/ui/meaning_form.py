@@ -60,6 +60,12 @@ PRECISION_LABELS = (
     ("year", QT_TRANSLATE_NOOP("MeaningForm", "year")),
     ("decade", QT_TRANSLATE_NOOP("MeaningForm", "decade")),
 )
+# A date's ``open`` side (desktop.service.meaning): closed, no known first day, no known last day.
+OPEN_LABELS = (
+    ("", QT_TRANSLATE_NOOP("MeaningForm", "closed: both ends known")),
+    ("start", QT_TRANSLATE_NOOP("MeaningForm", "open before: no known first day")),
+    ("end", QT_TRANSLATE_NOOP("MeaningForm", "open after: no known last day")),
+)
 RELATION_LABELS = {
     "asserted_by": QT_TRANSLATE_NOOP("MeaningForm", "asserted by"),
     "about": QT_TRANSLATE_NOOP("MeaningForm", "about"),
@@ -225,6 +231,9 @@ class MeaningForm(QWidget):
         row.addWidget(QLabel("–", range_row))
         row.addWidget(self.date_end, 1)
         row.addWidget(self.date_precision)
+        self.date_open = _Combo("dateOpen", self.date_page, 12)
+        for side, label in OPEN_LABELS:
+            self.date_open.addItem(self.tr(label), side)
         self.date_title = _Line("dateTitle", self.date_page)
         self.date_place = _Line("datePlace", self.date_page)
         self.date_participants = QListWidget(self.date_page)
@@ -233,6 +242,7 @@ class MeaningForm(QWidget):
         form.addRow(self.tr("&Date"), self.date_text)
         form.addRow("", self.date_shown)
         form.addRow(self.tr("&From – to"), range_row)
+        form.addRow(self.tr("&Open"), self.date_open)
         form.addRow(self.tr("&Title"), self.date_title)
         form.addRow(self.tr("P&lace"), self.date_place)
         form.addRow(self.tr("Partici&pants"), self.date_participants)
@@ -240,6 +250,7 @@ class MeaningForm(QWidget):
         self.date_start.committed.connect(lambda t: self._edit(start=t.strip() or None, end=self.date_end.text().strip() or None))
         self.date_end.committed.connect(lambda t: self._edit(start=self.date_start.text().strip() or None, end=t.strip() or None))
         self.date_precision.activated.connect(lambda _i: self._edit(precision=self.date_precision.currentData()))
+        self.date_open.activated.connect(lambda _i: self._edit(open=self.date_open.currentData() or None))
         self.date_title.committed.connect(lambda t: self._edit(title=t))
         self.date_place.committed.connect(lambda t: self._edit(place=t))
         self.date_participants.itemChanged.connect(self._participants_changed)
@@ -431,6 +442,8 @@ class MeaningForm(QWidget):
         self.date_end.show_value(str(a.get("end") or ""))
         index = self.date_precision.findData(a.get("precision"))
         self.date_precision.setCurrentIndex(max(index, 0))
+        self.date_open.setCurrentIndex(max(self.date_open.findData(a.get("open") or ""), 0))
+        self.date_open.setEnabled(not undated)
         self.date_title.show_value(str(a.get("title") or ""))
         self.date_place.show_value(str(a.get("place") or ""))
         chosen = set(a.get("participants") or [])
@@ -535,7 +548,7 @@ class MeaningForm(QWidget):
             self.error.setText(self.tr("Cannot read “{0}” as a date.").format(text))
             self.error.show()
             return
-        self._edit(start=parsed["start"], end=parsed["end"], precision=parsed["precision"])
+        self._edit(start=parsed["start"], end=parsed["end"], precision=parsed["precision"], open=parsed.get("open"))
 
     def _participants_changed(self, _item: QListWidgetItem) -> None:
         if self._quiet:

@@ -30,7 +30,9 @@ from desktop.timeline.render import (
     TimelineLayout,
     bar_brush,
     bar_pen,
+    OPEN_PX,
     diamond,
+    paint_open_tail,
     label_font,
 )
 
@@ -85,7 +87,7 @@ class LaneItem(QGraphicsItem):
         sx, dx, sy, dy = t.m11(), t.dx(), t.m22(), t.dy()
         exposed = option.exposedRect
         day_lo = exposed.left() + self.day0 - 400 / max(sx, 1e-9)  # labels reach ~400 px right
-        day_hi = exposed.right() + self.day0
+        day_hi = exposed.right() + self.day0 + OPEN_PX / max(sx, 1e-9)  # a "before" tail reaches left into view
         highlighted = self._scene.highlighted
         painter.save()
         painter.resetTransform()
@@ -107,6 +109,7 @@ class LaneItem(QGraphicsItem):
                 painter.setBrush(self._scene.brush(bar))
                 painter.drawRect(QRectF(x0, y, max(x1 - x0, MIN_BAR_PX), BAR_H))
                 text_x = x0 + LABEL_GAP
+            paint_open_tail(painter, bar, x0, x1, y)
             room = (nxt - self.day0) * sx + dx - text_x - LABEL_GAP
             labels.append((text_x, y, room, bar.label))
         painter.setPen(text_pen)

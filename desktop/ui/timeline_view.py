@@ -39,6 +39,8 @@ from desktop.timeline.render import (
     AXIS_H,
     DARK_INK,
     HEADER_W,
+    MARKER_TIP,
+    OPEN_PX,
     LIGHT_INK,
     Bar,
     LaneBox,
@@ -144,17 +146,25 @@ class TimelineCanvas(QGraphicsView):
         if self.layout_ is None:
             return 0.001
         span = max(self.layout_.day1 - self.layout_.day0, MIN_SPAN_DAYS)
-        return min((self.axis_width() - label_reserve(self.axis_width())) / span, MAX_PX_PER_DAY)
+        room = max(self.axis_width() - label_reserve(self.axis_width()) - self.open_margin(), 1.0)
+        return min(room / span, MAX_PX_PER_DAY)
+
+    def open_margin(self) -> float:
+        """Pixels kept left of the first day when an event is open at its start: its tail ("before 1492") would
+        otherwise be under the lane headers."""
+        if self.layout_ is None or not any(bar.event.open == "start" for bar in self.layout_.bars):
+            return 0.0
+        return OPEN_PX + MARKER_TIP
 
     def _apply(self, ppd: float, left_day: float, top: float | None = None) -> None:
         """Zoom to ``ppd`` with ``left_day`` at the left edge of the time axis."""
         assert self.layout_ is not None
         self.ppd = max(self.min_ppd() * 0.999, min(ppd, MAX_PX_PER_DAY))
         span = self.layout_.day1 - self.layout_.day0
-        pad = HEADER_W / self.ppd
+        pad = (HEADER_W + self.open_margin()) / self.ppd
         scene = self.scene()
         if scene is not None:  # with room at the right for the last events' labels
-            scene.setSceneRect(QRectF(-pad, 0, span + (HEADER_W + label_reserve(self.axis_width())) / self.ppd,
+            scene.setSceneRect(QRectF(-pad, 0, span + pad + label_reserve(self.axis_width()) / self.ppd,
                                       max(self.layout_.height, 1)))
         self.setTransform(QTransform.fromScale(self.ppd, 1.0))
         # The scroll value is the device x of the viewport's left edge.
@@ -179,7 +189,7 @@ class TimelineCanvas(QGraphicsView):
         if self.layout_ is None:
             return
         self._fitted = True
-        self._apply(self.min_ppd(), self.layout_.day0, 0)
+        self._apply(self.min_ppd(), self.layout_.day0 - self.open_margin() / self.min_ppd(), 0)
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom by ``factor`` keeping the day under viewport x ``anchor_x`` in place."""

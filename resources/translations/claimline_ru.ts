@@ -706,62 +706,62 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="35"/>
+        <location filename="../../desktop/ui/figures_view.py" line="36"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="36"/>
+        <location filename="../../desktop/ui/figures_view.py" line="37"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="37"/>
+        <location filename="../../desktop/ui/figures_view.py" line="38"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="38"/>
+        <location filename="../../desktop/ui/figures_view.py" line="39"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="39"/>
+        <location filename="../../desktop/ui/figures_view.py" line="40"/>
         <source>Scale</source>
         <translation>Масштаб</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="40"/>
+        <location filename="../../desktop/ui/figures_view.py" line="41"/>
         <source>Measures</source>
         <translation>Измеряет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="41"/>
+        <location filename="../../desktop/ui/figures_view.py" line="42"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="42"/>
+        <location filename="../../desktop/ui/figures_view.py" line="43"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="90"/>
+        <location filename="../../desktop/ui/figures_view.py" line="117"/>
         <source>Filter figures…</source>
         <translation>Фильтр цифр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="94"/>
+        <location filename="../../desktop/ui/figures_view.py" line="129"/>
         <source>&amp;Copy as CSV</source>
         <translation>&amp;Копировать как CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="137"/>
+        <location filename="../../desktop/ui/figures_view.py" line="177"/>
         <source>All units</source>
         <translation>Все единицы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="139"/>
+        <location filename="../../desktop/ui/figures_view.py" line="183"/>
         <source>(no unit)</source>
         <translation>(без единицы)</translation>
     </message>
@@ -802,39 +802,49 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="27"/>
+        <location filename="../../desktop/ui/localised.py" line="29"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="28"/>
+        <location filename="../../desktop/ui/localised.py" line="30"/>
         <source>Actor</source>
         <translation>Актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="29"/>
+        <location filename="../../desktop/ui/localised.py" line="31"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="30"/>
+        <location filename="../../desktop/ui/localised.py" line="32"/>
         <source>Date / event</source>
         <translation>Дата / событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="31"/>
+        <location filename="../../desktop/ui/localised.py" line="33"/>
         <source>undated</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="32"/>
+        <location filename="../../desktop/ui/localised.py" line="34"/>
         <source>{0}–{1} (decade)</source>
         <translation>{0}–{1} (десятилетие)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="33"/>
+        <location filename="../../desktop/ui/localised.py" line="35"/>
         <source>{0}s</source>
         <translation>{0}-е</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="36"/>
+        <source>before {0}</source>
+        <translation>до {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="37"/>
+        <source>after {0}</source>
+        <translation>после {0}</translation>
     </message>
 </context>
 <context>
@@ -1741,249 +1751,269 @@
         <translation>десятилетие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
+        <source>closed: both ends known</source>
+        <translation>закрытая: известны оба конца</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
+        <source>open before: no known first day</source>
+        <translation>открытая в начале: первый день неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="67"/>
+        <source>open after: no known last day</source>
+        <translation>открытая в конце: последний день неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="70"/>
         <source>asserted by</source>
         <translation>кем утверждается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="71"/>
         <source>about</source>
         <translation>касается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="72"/>
         <source>supports</source>
         <translation>подтверждает</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="67"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="73"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="68"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="74"/>
         <source>related</source>
         <translation>связано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="189"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="195"/>
         <source>number, e.g. 1300000</source>
         <translation>число, напр. 1300000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="191"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
         <source>t, %, USD…</source>
         <translation>т, %, USD…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="195"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="201"/>
         <source>what it measures, e.g. grain exports</source>
         <translation>что измеряет, напр. экспорт зерна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="203"/>
         <source>period it covers, e.g. 2024</source>
         <translation>охватываемый период, напр. 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="198"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="204"/>
         <source>&amp;Value</source>
         <translation>&amp;Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="199"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="205"/>
         <source>&amp;Unit</source>
         <translation>&amp;Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="201"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="207"/>
         <source>&amp;Measures</source>
         <translation>&amp;Измеряет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="202"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="208"/>
         <source>&amp;Period</source>
         <translation>&amp;Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="211"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="217"/>
         <source>type a date: 22 May 2025, June 2025, 2024–2025</source>
         <translation>введите дату: 22 May 2025, June 2025, 2024–2025</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="218"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="220"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="224"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="226"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="233"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="242"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="235"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="244"/>
         <source>&amp;From – to</source>
         <translation>&amp;С – по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="236"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="245"/>
+        <source>&amp;Open</source>
+        <translation>О&amp;ткрыта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="246"/>
         <source>&amp;Title</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="237"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="247"/>
         <source>P&amp;lace</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="238"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="248"/>
         <source>Partici&amp;pants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="263"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="274"/>
         <source>name of another entity</source>
         <translation>имя другой сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="264"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="275"/>
         <source>&amp;New entity</source>
         <translation>&amp;Новая сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="270"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="281"/>
         <source>&amp;Entity</source>
         <translation>&amp;Сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="272"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="283"/>
         <source>Same as?</source>
         <translation>Это она?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="274"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="285"/>
         <source>Or new</source>
         <translation>Или новая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="284"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="288"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="295"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="299"/>
         <source>— not graded</source>
         <translation>— без оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="292"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="303"/>
         <source>topics, comma-separated</source>
         <translation>темы через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="293"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="304"/>
         <source>Asserted &amp;by</source>
         <translation>&amp;Кем утверждается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="294"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="305"/>
         <source>C&amp;ites</source>
         <translation>&amp;Ссылается на</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="295"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="306"/>
         <source>&amp;Reliability</source>
         <translation>&amp;Надёжность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="296"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="307"/>
         <source>Cr&amp;edibility</source>
         <translation>&amp;Достоверность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="297"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="308"/>
         <source>T&amp;opics</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="308"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="319"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="324"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="335"/>
         <source>&amp;Link</source>
         <translation>&amp;Связать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="327"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="338"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="419"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="430"/>
         <source>no number read</source>
         <translation>число не распознано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="420"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="431"/>
         <source>(written: {0})</source>
         <translation>(в тексте: {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="429"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="440"/>
         <source>undated — type a date above</source>
         <translation>без даты — введите дату выше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="449"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="462"/>
         <source>— no entity</source>
         <translation>— нет сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="453"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="466"/>
         <source>{0}  ({1}% match)</source>
         <translation>{0}  (совпадение {1}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="465"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="478"/>
         <source>Use “{0}” ({1}% match)</source>
         <translation>Взять «{0}» (совпадение {1}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="470"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="483"/>
         <source>Not linked to an entity.</source>
         <translation>Не связано с сущностью.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="474"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="487"/>
         <source>also: </source>
         <translation>также: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="487"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="500"/>
         <source>— nobody named</source>
         <translation>— никто не назван</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="492"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="505"/>
         <source>— no reference</source>
         <translation>— нет ссылки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="508"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="521"/>
         <source>this {0} {1}</source>
         <translation>эта метка → {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="508"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="521"/>
         <source>{0} {1} this</source>
         <translation>{0} → {1} → эта метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="513"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="526"/>
         <source>No links. Choose a relation and a tag below.</source>
         <translation>Связей нет. Выберите ниже отношение и метку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="535"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="548"/>
         <source>Cannot read “{0}” as a date.</source>
         <translation>Не удаётся прочитать «{0}» как дату.</translation>
     </message>
@@ -2100,72 +2130,77 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="174"/>
+        <location filename="../../desktop/ui/page_view.py" line="175"/>
         <source>Page (Ctrl+G)</source>
         <translation>Страница (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="175"/>
+        <location filename="../../desktop/ui/page_view.py" line="176"/>
         <source>Page number</source>
         <translation>Номер страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="180"/>
+        <location filename="../../desktop/ui/page_view.py" line="181"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="190"/>
+        <location filename="../../desktop/ui/page_view.py" line="191"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="191"/>
+        <location filename="../../desktop/ui/page_view.py" line="192"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="192"/>
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="192"/>
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit the page width</source>
         <translation>Вписать по ширине страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="193"/>
+        <location filename="../../desktop/ui/page_view.py" line="194"/>
         <source>Fit page</source>
         <translation>Вся страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="193"/>
+        <location filename="../../desktop/ui/page_view.py" line="194"/>
         <source>Fit the whole page</source>
         <translation>Вписать всю страницу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="249"/>
+        <location filename="../../desktop/ui/page_view.py" line="242"/>
+        <source>The original file cannot be shown (it is a Claimline store).</source>
+        <translation>Исходный файл показать нельзя (это хранилище Claimline).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="252"/>
         <source>The original file cannot be shown ({0}).</source>
         <translation>Исходный файл нельзя показать ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="252"/>
+        <location filename="../../desktop/ui/page_view.py" line="255"/>
         <source>The original file is locked with a password.</source>
         <translation>Исходный файл защищён паролем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="564"/>
+        <location filename="../../desktop/ui/page_view.py" line="567"/>
         <source>of {0}</source>
         <translation>из {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="569"/>
+        <location filename="../../desktop/ui/page_view.py" line="572"/>
         <source>No text layer on this page (scanned?): it cannot be tagged</source>
         <translation>На этой странице нет текстового слоя (скан?): её нельзя разметить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="633"/>
+        <location filename="../../desktop/ui/page_view.py" line="636"/>
         <source>No text layer on this page (scanned?)</source>
         <translation>На этой странице нет текстового слоя (скан?)</translation>
     </message>
@@ -2910,7 +2945,7 @@ Open a backup or another store.</source>
         <translation>(без актора)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="74"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="75"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — в тексте «{1}»</translation>
     </message>
@@ -3120,402 +3155,402 @@ Open a backup or another store.</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="38"/>
+        <location filename="../../desktop/ui/localised.py" line="42"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="39"/>
+        <location filename="../../desktop/ui/localised.py" line="43"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="40"/>
+        <location filename="../../desktop/ui/localised.py" line="44"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="41"/>
+        <location filename="../../desktop/ui/localised.py" line="45"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="42"/>
+        <location filename="../../desktop/ui/localised.py" line="46"/>
         <source>m</source>
         <translation>м</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="43"/>
+        <location filename="../../desktop/ui/localised.py" line="47"/>
         <source>m³</source>
         <translation>м³</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="44"/>
+        <location filename="../../desktop/ui/localised.py" line="48"/>
         <source>ha</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="45"/>
+        <location filename="../../desktop/ui/localised.py" line="49"/>
         <source>people</source>
         <translation>чел.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="46"/>
+        <location filename="../../desktop/ui/localised.py" line="50"/>
         <source>pp</source>
         <translation>п. п.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="47"/>
+        <location filename="../../desktop/ui/localised.py" line="51"/>
         <source>bp</source>
         <translation>б. п.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="48"/>
+        <location filename="../../desktop/ui/localised.py" line="52"/>
         <source>bbl</source>
         <translation>барр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="49"/>
+        <location filename="../../desktop/ui/localised.py" line="53"/>
         <source>bcm</source>
         <translation>млрд м³</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="50"/>
+        <location filename="../../desktop/ui/localised.py" line="54"/>
         <source>Mt</source>
         <translation>млн т</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="51"/>
+        <location filename="../../desktop/ui/localised.py" line="55"/>
         <source>kW</source>
         <translation>кВт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="52"/>
+        <location filename="../../desktop/ui/localised.py" line="56"/>
         <source>MW</source>
         <translation>МВт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="53"/>
+        <location filename="../../desktop/ui/localised.py" line="57"/>
         <source>GW</source>
         <translation>ГВт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="54"/>
+        <location filename="../../desktop/ui/localised.py" line="58"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="55"/>
+        <location filename="../../desktop/ui/localised.py" line="59"/>
         <source>MWh</source>
         <translation>МВт·ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="56"/>
+        <location filename="../../desktop/ui/localised.py" line="60"/>
         <source>GWh</source>
         <translation>ГВт·ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="57"/>
+        <location filename="../../desktop/ui/localised.py" line="61"/>
         <source>TWh</source>
         <translation>ТВт·ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="58"/>
+        <location filename="../../desktop/ui/localised.py" line="62"/>
         <source>TEU</source>
         <translation>ДФЭ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="59"/>
+        <location filename="../../desktop/ui/localised.py" line="63"/>
         <source>m²</source>
         <translation>м²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="60"/>
+        <location filename="../../desktop/ui/localised.py" line="64"/>
         <source>mi²</source>
         <translation>кв. миль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="61"/>
+        <location filename="../../desktop/ui/localised.py" line="65"/>
         <source>cm</source>
         <translation>см</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="62"/>
+        <location filename="../../desktop/ui/localised.py" line="66"/>
         <source>mm</source>
         <translation>мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="63"/>
+        <location filename="../../desktop/ui/localised.py" line="67"/>
         <source>mi</source>
         <translation>миль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="64"/>
+        <location filename="../../desktop/ui/localised.py" line="68"/>
         <source>ft</source>
         <translation>фут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="65"/>
+        <location filename="../../desktop/ui/localised.py" line="69"/>
         <source>acre</source>
         <translation>акр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <location filename="../../desktop/ui/localised.py" line="70"/>
         <source>acre·ft</source>
         <translation>акр-фут</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
         <source>fl oz</source>
         <translation>жидк. унц.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <location filename="../../desktop/ui/localised.py" line="72"/>
         <source>kr</source>
         <translation>крон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <location filename="../../desktop/ui/localised.py" line="73"/>
         <source>florin</source>
         <translation>флорин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <location filename="../../desktop/ui/localised.py" line="74"/>
         <source>dirham</source>
         <translation>дирхам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <location filename="../../desktop/ui/localised.py" line="75"/>
         <source>riyal</source>
         <translation>риал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="66"/>
+        <location filename="../../desktop/ui/localised.py" line="76"/>
         <source>g</source>
         <translation>г</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="67"/>
+        <location filename="../../desktop/ui/localised.py" line="77"/>
         <source>mg</source>
         <translation>мг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <location filename="../../desktop/ui/localised.py" line="78"/>
         <source>l</source>
         <translation>л</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="69"/>
+        <location filename="../../desktop/ui/localised.py" line="79"/>
         <source>ml</source>
         <translation>мл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="70"/>
+        <location filename="../../desktop/ui/localised.py" line="80"/>
         <source>in</source>
         <translation>дюйм.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <location filename="../../desktop/ui/localised.py" line="81"/>
         <source>lb</source>
         <translation>фунт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="72"/>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
         <source>ly</source>
         <translation>св. г.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="73"/>
+        <location filename="../../desktop/ui/localised.py" line="83"/>
         <source>W</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="74"/>
+        <location filename="../../desktop/ui/localised.py" line="84"/>
         <source>km/h</source>
         <translation>км/ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="75"/>
+        <location filename="../../desktop/ui/localised.py" line="85"/>
         <source>mph</source>
         <translation>миль/ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="76"/>
+        <location filename="../../desktop/ui/localised.py" line="86"/>
         <source>nmi</source>
         <translation>мор. миль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="77"/>
+        <location filename="../../desktop/ui/localised.py" line="87"/>
         <source>times</source>
         <translation>раз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="78"/>
+        <location filename="../../desktop/ui/localised.py" line="88"/>
         <source>magnitude</source>
         <translation>магнитуда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="79"/>
+        <location filename="../../desktop/ui/localised.py" line="89"/>
         <source>floors</source>
         <translation>эт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="80"/>
+        <location filename="../../desktop/ui/localised.py" line="90"/>
         <source>V</source>
         <translation>В</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="81"/>
+        <location filename="../../desktop/ui/localised.py" line="91"/>
         <source>kcal</source>
         <translation>ккал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="92"/>
         <source>rpm</source>
         <translation>об/мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="93"/>
         <source>hp</source>
         <translation>л. с.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="94"/>
         <source>kn</source>
         <translation>уз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="95"/>
         <source>Gt</source>
         <translation>Гт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="96"/>
         <source>meV</source>
         <translation>мэВ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="97"/>
         <source>keV</source>
         <translation>кэВ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="98"/>
         <source>MeV</source>
         <translation>МэВ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="99"/>
         <source>GeV</source>
         <translation>ГэВ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="100"/>
         <source>TeV</source>
         <translation>ТэВ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="101"/>
         <source>pieces</source>
         <translation>шт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="102"/>
         <source>Mbit/s</source>
         <translation>Мбит/с</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="83"/>
+        <location filename="../../desktop/ui/localised.py" line="103"/>
         <source>Gbit/s</source>
         <translation>Гбит/с</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="84"/>
+        <location filename="../../desktop/ui/localised.py" line="104"/>
         <source>TB</source>
         <translation>ТБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="85"/>
+        <location filename="../../desktop/ui/localised.py" line="105"/>
         <source>GB</source>
         <translation>ГБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="86"/>
+        <location filename="../../desktop/ui/localised.py" line="106"/>
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="87"/>
+        <location filename="../../desktop/ui/localised.py" line="107"/>
         <source>cm³</source>
         <translation>см³</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="88"/>
+        <location filename="../../desktop/ui/localised.py" line="108"/>
         <source>m/s</source>
         <translation>м/с</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="89"/>
+        <location filename="../../desktop/ui/localised.py" line="109"/>
         <source>m/s²</source>
         <translation>м/с²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="90"/>
+        <location filename="../../desktop/ui/localised.py" line="110"/>
         <source>m³/s</source>
         <translation>м³/с</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="92"/>
+        <location filename="../../desktop/ui/localised.py" line="112"/>
         <source>person</source>
         <translation>чел.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="93"/>
+        <location filename="../../desktop/ui/localised.py" line="113"/>
         <source>share</source>
         <translation>акц.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="94"/>
+        <location filename="../../desktop/ui/localised.py" line="114"/>
         <source>gal</source>
         <translation>гал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="95"/>
+        <location filename="../../desktop/ui/localised.py" line="115"/>
         <source>oz</source>
         <translation>унц.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="97"/>
+        <location filename="../../desktop/ui/localised.py" line="117"/>
         <source>y</source>
         <translation>г.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="98"/>
+        <location filename="../../desktop/ui/localised.py" line="118"/>
         <source>mo</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="99"/>
+        <location filename="../../desktop/ui/localised.py" line="119"/>
         <source>wk</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="100"/>
+        <location filename="../../desktop/ui/localised.py" line="120"/>
         <source>d</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="101"/>
+        <location filename="../../desktop/ui/localised.py" line="121"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="102"/>
+        <location filename="../../desktop/ui/localised.py" line="122"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="103"/>
+        <location filename="../../desktop/ui/localised.py" line="123"/>
         <source>s</source>
         <translation>с</translation>
     </message>

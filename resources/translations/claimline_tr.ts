@@ -706,62 +706,62 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="35"/>
+        <location filename="../../desktop/ui/figures_view.py" line="36"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="36"/>
+        <location filename="../../desktop/ui/figures_view.py" line="37"/>
         <source>Quote</source>
         <translation>Alıntı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="37"/>
+        <location filename="../../desktop/ui/figures_view.py" line="38"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="38"/>
+        <location filename="../../desktop/ui/figures_view.py" line="39"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="39"/>
+        <location filename="../../desktop/ui/figures_view.py" line="40"/>
         <source>Scale</source>
         <translation>Ölçek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="40"/>
+        <location filename="../../desktop/ui/figures_view.py" line="41"/>
         <source>Measures</source>
         <translation>Ölçtüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="41"/>
+        <location filename="../../desktop/ui/figures_view.py" line="42"/>
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="42"/>
+        <location filename="../../desktop/ui/figures_view.py" line="43"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="90"/>
+        <location filename="../../desktop/ui/figures_view.py" line="117"/>
         <source>Filter figures…</source>
         <translation>Rakamları süz…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="94"/>
+        <location filename="../../desktop/ui/figures_view.py" line="129"/>
         <source>&amp;Copy as CSV</source>
         <translation>CSV olarak &amp;kopyala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="137"/>
+        <location filename="../../desktop/ui/figures_view.py" line="177"/>
         <source>All units</source>
         <translation>Tüm birimler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="139"/>
+        <location filename="../../desktop/ui/figures_view.py" line="183"/>
         <source>(no unit)</source>
         <translation>(birim yok)</translation>
     </message>
@@ -802,39 +802,49 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="27"/>
+        <location filename="../../desktop/ui/localised.py" line="29"/>
         <source>Claim</source>
         <translation>İddia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="28"/>
+        <location filename="../../desktop/ui/localised.py" line="30"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="29"/>
+        <location filename="../../desktop/ui/localised.py" line="31"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="30"/>
+        <location filename="../../desktop/ui/localised.py" line="32"/>
         <source>Date / event</source>
         <translation>Tarih / olay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="31"/>
+        <location filename="../../desktop/ui/localised.py" line="33"/>
         <source>undated</source>
         <translation>tarihsiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="32"/>
+        <location filename="../../desktop/ui/localised.py" line="34"/>
         <source>{0}–{1} (decade)</source>
         <translation>{0}–{1} (on yıl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="33"/>
+        <location filename="../../desktop/ui/localised.py" line="35"/>
         <source>{0}s</source>
         <translation>{0} yılları</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="36"/>
+        <source>before {0}</source>
+        <translation>{0} öncesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="37"/>
+        <source>after {0}</source>
+        <translation>{0} sonrası</translation>
     </message>
 </context>
 <context>
@@ -1741,249 +1751,269 @@
         <translation>on yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
+        <source>closed: both ends known</source>
+        <translation>kapalı: iki ucu da belli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
+        <source>open before: no known first day</source>
+        <translation>başı açık: ilk günü belli değil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="67"/>
+        <source>open after: no known last day</source>
+        <translation>sonu açık: son günü belli değil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="70"/>
         <source>asserted by</source>
         <translation>ileri süren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="71"/>
         <source>about</source>
         <translation>hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="72"/>
         <source>supports</source>
         <translation>destekler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="67"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="73"/>
         <source>participant</source>
         <translation>katılımcı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="68"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="74"/>
         <source>related</source>
         <translation>ilgili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="189"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="195"/>
         <source>number, e.g. 1300000</source>
         <translation>sayı, ör. 1300000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="191"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
         <source>t, %, USD…</source>
         <translation>t, %, USD…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="195"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="201"/>
         <source>what it measures, e.g. grain exports</source>
         <translation>neyi ölçtüğü, ör. tahıl ihracatı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="203"/>
         <source>period it covers, e.g. 2024</source>
         <translation>kapsadığı dönem, ör. 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="198"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="204"/>
         <source>&amp;Value</source>
         <translation>&amp;Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="199"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="205"/>
         <source>&amp;Unit</source>
         <translation>&amp;Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="201"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="207"/>
         <source>&amp;Measures</source>
         <translation>Ö&amp;lçtüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="202"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="208"/>
         <source>&amp;Period</source>
         <translation>Dö&amp;nem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="211"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="217"/>
         <source>type a date: 22 May 2025, June 2025, 2024–2025</source>
         <translation>bir tarih yazın: 22 May 2025, June 2025, 2024–2025</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="218"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="220"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="224"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="226"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="233"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="242"/>
         <source>&amp;Date</source>
         <translation>&amp;Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="235"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="244"/>
         <source>&amp;From – to</source>
         <translation>&amp;Başlangıç – bitiş</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="236"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="245"/>
+        <source>&amp;Open</source>
+        <translation>Açı&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="246"/>
         <source>&amp;Title</source>
         <translation>&amp;Başlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="237"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="247"/>
         <source>P&amp;lace</source>
         <translation>&amp;Yer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="238"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="248"/>
         <source>Partici&amp;pants</source>
         <translation>&amp;Katılımcılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="263"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="274"/>
         <source>name of another entity</source>
         <translation>başka bir varlığın adı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="264"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="275"/>
         <source>&amp;New entity</source>
         <translation>&amp;Yeni varlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="270"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="281"/>
         <source>&amp;Entity</source>
         <translation>&amp;Varlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="272"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="283"/>
         <source>Same as?</source>
         <translation>Aynı mı?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="274"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="285"/>
         <source>Or new</source>
         <translation>Ya da yeni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="284"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="288"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="295"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="299"/>
         <source>— not graded</source>
         <translation>— derecelendirilmedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="292"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="303"/>
         <source>topics, comma-separated</source>
         <translation>konular, virgülle ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="293"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="304"/>
         <source>Asserted &amp;by</source>
         <translation>&amp;İleri süren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="294"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="305"/>
         <source>C&amp;ites</source>
         <translation>Ka&amp;ynak gösterir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="295"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="306"/>
         <source>&amp;Reliability</source>
         <translation>&amp;Güvenilirlik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="296"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="307"/>
         <source>Cr&amp;edibility</source>
         <translation>&amp;İnandırıcılık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="297"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="308"/>
         <source>T&amp;opics</source>
         <translation>K&amp;onular</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="308"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="319"/>
         <source>Links</source>
         <translation>Bağlantılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="324"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="335"/>
         <source>&amp;Link</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="327"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="338"/>
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="419"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="430"/>
         <source>no number read</source>
         <translation>sayı okunamadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="420"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="431"/>
         <source>(written: {0})</source>
         <translation>(yazılışı: {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="429"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="440"/>
         <source>undated — type a date above</source>
         <translation>tarihsiz — yukarıya bir tarih yazın</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="449"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="462"/>
         <source>— no entity</source>
         <translation>— varlık yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="453"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="466"/>
         <source>{0}  ({1}% match)</source>
         <translation>{0}  (%{1} eşleşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="465"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="478"/>
         <source>Use “{0}” ({1}% match)</source>
         <translation>“{0}” kullan (%{1} eşleşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="470"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="483"/>
         <source>Not linked to an entity.</source>
         <translation>Bir varlığa bağlı değil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="474"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="487"/>
         <source>also: </source>
         <translation>ayrıca: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="487"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="500"/>
         <source>— nobody named</source>
         <translation>— kimse adlandırılmadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="492"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="505"/>
         <source>— no reference</source>
         <translation>— kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="508"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="521"/>
         <source>this {0} {1}</source>
         <translation>bu etiket → {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="508"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="521"/>
         <source>{0} {1} this</source>
         <translation>{0} → {1} → bu etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="513"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="526"/>
         <source>No links. Choose a relation and a tag below.</source>
         <translation>Bağlantı yok. Aşağıdan bir ilişki ve bir etiket seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="535"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="548"/>
         <source>Cannot read “{0}” as a date.</source>
         <translation>“{0}” bir tarih olarak okunamıyor.</translation>
     </message>
@@ -2100,72 +2130,77 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="174"/>
+        <location filename="../../desktop/ui/page_view.py" line="175"/>
         <source>Page (Ctrl+G)</source>
         <translation>Sayfa (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="175"/>
+        <location filename="../../desktop/ui/page_view.py" line="176"/>
         <source>Page number</source>
         <translation>Sayfa numarası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="180"/>
+        <location filename="../../desktop/ui/page_view.py" line="181"/>
         <source>Page</source>
         <translation>Sayfa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="190"/>
+        <location filename="../../desktop/ui/page_view.py" line="191"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Uzaklaştır (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="191"/>
+        <location filename="../../desktop/ui/page_view.py" line="192"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Yakınlaştır (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="192"/>
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit width</source>
         <translation>Genişliğe sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="192"/>
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit the page width</source>
         <translation>Sayfa genişliğine sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="193"/>
+        <location filename="../../desktop/ui/page_view.py" line="194"/>
         <source>Fit page</source>
         <translation>Sayfaya sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="193"/>
+        <location filename="../../desktop/ui/page_view.py" line="194"/>
         <source>Fit the whole page</source>
         <translation>Sayfanın tamamını sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="249"/>
+        <location filename="../../desktop/ui/page_view.py" line="242"/>
+        <source>The original file cannot be shown (it is a Claimline store).</source>
+        <translation>Özgün dosya gösterilemez (bir Claimline deposudur).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="252"/>
         <source>The original file cannot be shown ({0}).</source>
         <translation>Özgün dosya gösterilemiyor ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="252"/>
+        <location filename="../../desktop/ui/page_view.py" line="255"/>
         <source>The original file is locked with a password.</source>
         <translation>Özgün dosya parolayla kilitli.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="564"/>
+        <location filename="../../desktop/ui/page_view.py" line="567"/>
         <source>of {0}</source>
         <translation>/ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="569"/>
+        <location filename="../../desktop/ui/page_view.py" line="572"/>
         <source>No text layer on this page (scanned?): it cannot be tagged</source>
         <translation>Bu sayfada metin katmanı yok (taranmış mı?): etiketlenemez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="633"/>
+        <location filename="../../desktop/ui/page_view.py" line="636"/>
         <source>No text layer on this page (scanned?)</source>
         <translation>Bu sayfada metin katmanı yok (taranmış mı?)</translation>
     </message>
@@ -2910,7 +2945,7 @@ Bir yedeği veya başka bir depoyu açın.</translation>
         <translation>(aktör yok)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="74"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="75"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — yazılışı “{1}”</translation>
     </message>
@@ -3120,402 +3155,402 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="38"/>
+        <location filename="../../desktop/ui/localised.py" line="42"/>
         <source>t</source>
         <translation>ton</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="39"/>
+        <location filename="../../desktop/ui/localised.py" line="43"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="40"/>
+        <location filename="../../desktop/ui/localised.py" line="44"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="41"/>
+        <location filename="../../desktop/ui/localised.py" line="45"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="42"/>
+        <location filename="../../desktop/ui/localised.py" line="46"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="43"/>
+        <location filename="../../desktop/ui/localised.py" line="47"/>
         <source>m³</source>
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="44"/>
+        <location filename="../../desktop/ui/localised.py" line="48"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="45"/>
+        <location filename="../../desktop/ui/localised.py" line="49"/>
         <source>people</source>
         <translation>kişi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="46"/>
+        <location filename="../../desktop/ui/localised.py" line="50"/>
         <source>pp</source>
         <translation>puan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="47"/>
+        <location filename="../../desktop/ui/localised.py" line="51"/>
         <source>bp</source>
         <translation>baz puan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="48"/>
+        <location filename="../../desktop/ui/localised.py" line="52"/>
         <source>bbl</source>
         <translation>varil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="49"/>
+        <location filename="../../desktop/ui/localised.py" line="53"/>
         <source>bcm</source>
         <translation>milyar m³</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="50"/>
+        <location filename="../../desktop/ui/localised.py" line="54"/>
         <source>Mt</source>
         <translation>milyon ton</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="51"/>
+        <location filename="../../desktop/ui/localised.py" line="55"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="52"/>
+        <location filename="../../desktop/ui/localised.py" line="56"/>
         <source>MW</source>
         <translation>MW</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="53"/>
+        <location filename="../../desktop/ui/localised.py" line="57"/>
         <source>GW</source>
         <translation>GW</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="54"/>
+        <location filename="../../desktop/ui/localised.py" line="58"/>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="55"/>
+        <location filename="../../desktop/ui/localised.py" line="59"/>
         <source>MWh</source>
         <translation>MWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="56"/>
+        <location filename="../../desktop/ui/localised.py" line="60"/>
         <source>GWh</source>
         <translation>GWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="57"/>
+        <location filename="../../desktop/ui/localised.py" line="61"/>
         <source>TWh</source>
         <translation>TWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="58"/>
+        <location filename="../../desktop/ui/localised.py" line="62"/>
         <source>TEU</source>
         <translation>TEU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="59"/>
+        <location filename="../../desktop/ui/localised.py" line="63"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="60"/>
+        <location filename="../../desktop/ui/localised.py" line="64"/>
         <source>mi²</source>
         <translation>mil²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="61"/>
+        <location filename="../../desktop/ui/localised.py" line="65"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="62"/>
+        <location filename="../../desktop/ui/localised.py" line="66"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="63"/>
+        <location filename="../../desktop/ui/localised.py" line="67"/>
         <source>mi</source>
         <translation>mil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="64"/>
+        <location filename="../../desktop/ui/localised.py" line="68"/>
         <source>ft</source>
         <translation>ft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="65"/>
+        <location filename="../../desktop/ui/localised.py" line="69"/>
         <source>acre</source>
         <translation>akre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <location filename="../../desktop/ui/localised.py" line="70"/>
         <source>acre·ft</source>
         <translation>akre-fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
         <source>fl oz</source>
         <translation>sıvı ons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <location filename="../../desktop/ui/localised.py" line="72"/>
         <source>kr</source>
         <translation>kron</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <location filename="../../desktop/ui/localised.py" line="73"/>
         <source>florin</source>
         <translation>florin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <location filename="../../desktop/ui/localised.py" line="74"/>
         <source>dirham</source>
         <translation>dirhem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <location filename="../../desktop/ui/localised.py" line="75"/>
         <source>riyal</source>
         <translation>riyal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="66"/>
+        <location filename="../../desktop/ui/localised.py" line="76"/>
         <source>g</source>
         <translation>g</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="67"/>
+        <location filename="../../desktop/ui/localised.py" line="77"/>
         <source>mg</source>
         <translation>mg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <location filename="../../desktop/ui/localised.py" line="78"/>
         <source>l</source>
         <translation>l</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="69"/>
+        <location filename="../../desktop/ui/localised.py" line="79"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="70"/>
+        <location filename="../../desktop/ui/localised.py" line="80"/>
         <source>in</source>
         <translation>inç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <location filename="../../desktop/ui/localised.py" line="81"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="72"/>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
         <source>ly</source>
         <translation>ışık yılı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="73"/>
+        <location filename="../../desktop/ui/localised.py" line="83"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="74"/>
+        <location filename="../../desktop/ui/localised.py" line="84"/>
         <source>km/h</source>
         <translation>km/sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="75"/>
+        <location filename="../../desktop/ui/localised.py" line="85"/>
         <source>mph</source>
         <translation>mil/sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="76"/>
+        <location filename="../../desktop/ui/localised.py" line="86"/>
         <source>nmi</source>
         <translation>deniz mili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="77"/>
+        <location filename="../../desktop/ui/localised.py" line="87"/>
         <source>times</source>
         <translation>kez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="78"/>
+        <location filename="../../desktop/ui/localised.py" line="88"/>
         <source>magnitude</source>
         <translation>büyüklük</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="79"/>
+        <location filename="../../desktop/ui/localised.py" line="89"/>
         <source>floors</source>
         <translation>kat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="80"/>
+        <location filename="../../desktop/ui/localised.py" line="90"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="81"/>
+        <location filename="../../desktop/ui/localised.py" line="91"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="92"/>
         <source>rpm</source>
         <translation>dev/dk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="93"/>
         <source>hp</source>
         <translation>bg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="94"/>
         <source>kn</source>
         <translation>kn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="95"/>
         <source>Gt</source>
         <translation>Gt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="96"/>
         <source>meV</source>
         <translation>meV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="97"/>
         <source>keV</source>
         <translation>keV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="98"/>
         <source>MeV</source>
         <translation>MeV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="99"/>
         <source>GeV</source>
         <translation>GeV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="100"/>
         <source>TeV</source>
         <translation>TeV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="101"/>
         <source>pieces</source>
         <translation>adet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="102"/>
         <source>Mbit/s</source>
         <translation>Mbit/sn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="83"/>
+        <location filename="../../desktop/ui/localised.py" line="103"/>
         <source>Gbit/s</source>
         <translation>Gbit/sn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="84"/>
+        <location filename="../../desktop/ui/localised.py" line="104"/>
         <source>TB</source>
         <translation>TB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="85"/>
+        <location filename="../../desktop/ui/localised.py" line="105"/>
         <source>GB</source>
         <translation>GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="86"/>
+        <location filename="../../desktop/ui/localised.py" line="106"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="87"/>
+        <location filename="../../desktop/ui/localised.py" line="107"/>
         <source>cm³</source>
         <translation>cm³</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="88"/>
+        <location filename="../../desktop/ui/localised.py" line="108"/>
         <source>m/s</source>
         <translation>m/sn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="89"/>
+        <location filename="../../desktop/ui/localised.py" line="109"/>
         <source>m/s²</source>
         <translation>m/sn²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="90"/>
+        <location filename="../../desktop/ui/localised.py" line="110"/>
         <source>m³/s</source>
         <translation>m³/sn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="92"/>
+        <location filename="../../desktop/ui/localised.py" line="112"/>
         <source>person</source>
         <translation>kişi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="93"/>
+        <location filename="../../desktop/ui/localised.py" line="113"/>
         <source>share</source>
         <translation>hisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="94"/>
+        <location filename="../../desktop/ui/localised.py" line="114"/>
         <source>gal</source>
         <translation>gal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="95"/>
+        <location filename="../../desktop/ui/localised.py" line="115"/>
         <source>oz</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="97"/>
+        <location filename="../../desktop/ui/localised.py" line="117"/>
         <source>y</source>
         <translation>yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="98"/>
+        <location filename="../../desktop/ui/localised.py" line="118"/>
         <source>mo</source>
         <translation>ay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="99"/>
+        <location filename="../../desktop/ui/localised.py" line="119"/>
         <source>wk</source>
         <translation>hafta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="100"/>
+        <location filename="../../desktop/ui/localised.py" line="120"/>
         <source>d</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="101"/>
+        <location filename="../../desktop/ui/localised.py" line="121"/>
         <source>h</source>
         <translation>sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="102"/>
+        <location filename="../../desktop/ui/localised.py" line="122"/>
         <source>min</source>
         <translation>dk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="103"/>
+        <location filename="../../desktop/ui/localised.py" line="123"/>
         <source>s</source>
         <translation>sn</translation>
     </message>

@@ -256,7 +256,7 @@ FIND_DATE_TEXTS = [
      [("2024 yılında", span("2024")), ("Haziran'da", span("2024-06", precision="month")),
       ("geçen yıl", span("2024"))]),
     ("by the end of 2026 (2027), in mid-2025, the 2020s, the last five years, Q3 2025.",
-     [("the end of 2026", span("2026-12-31", "2026-12-31", "day")), ("2027", span("2027")), ("mid-2025", span("2025-05", "2025-08", "month")),
+     [("the end of 2026", {**span("2026-12-31", "2026-12-31", "day"), "open": "start"}), ("2027", span("2027")), ("mid-2025", span("2025-05", "2025-08", "month")),
       ("the 2020s", span("2020", "2029", "decade")), ("the last five years", span("2020-07-11", "2025-07-10", "day")),
       ("Q3 2025", span("2025-07", "2025-09", "month"))]),
 ]
@@ -355,7 +355,7 @@ def test_russian_month_cases(month):
         (f"в {prep} 2024 года", span(ym, precision="month")),
         (f"в {prep}", span(ref_ym, precision="month")),
         (f"к {dat}", span(ref_ym, precision="month")),
-        (f"до {gen}", span(ref_ym, precision="month")),
+        (f"до {gen}", {**span(ref_ym, precision="month"), "open": "start"}),  # until: no known first day
         (f"5 {gen}", span(f"{ref_ym}-05", precision="day")),
     ]
     for phrase, expected in cases:

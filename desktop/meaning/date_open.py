@@ -1,0 +1,187 @@
+"""Open-ended dates: a date whose words give it only one bound ("before 1492", "until 1990", "by 1900",
+"after 1990", "from 1990 on", "до 1990 года", "после 1990 года", "1990'dan önce", "1990'a kadar", "1990'dan sonra").
+
+The date keeps the interval it names (``start``/``end`` as written: "before 1492" is the year 1492) and gains
+``open``: ``"start"`` when it has no known first day (before, until, by, no later than, prior to, pre-), ``"end"``
+when it has no known last day (after, since in an undated text or a past clause, no earlier than, from … on, post-).
+The written unit stays the bound, as TEI's ``notAfter="1492"`` / ``notBefore="1990"`` read it: the words do not
+say whether the unit itself is inside ("before March" may or may not take in 1 March), a reader sees the year the
+text writes, and the bound does not shift a month or a day with the precision.  A range ("from 1990 to 1995",
+"since 2001" in a dated text, 2001 up to its publication year) is closed and stays closed: only a date of one unit
+(``start == end``) is opened.
+
+Used by :func:`~desktop.meaning.dates.find_dates` and :func:`~desktop.meaning.dates.parse_date`; nothing here does
+I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.meaning.date_counted import counted_or_measured_after
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
+
+OPEN_SIDES = ("start", "end")
+
+_S = r"[ \u00a0]+"
+_B = r"(?<![^\W_])"  # a word start
+# Words right before the date ("the year" between them is allowed: "until the year 1990"; not "the" alone: "after the
+# 1958 coup", "before the 2014 protests" date an event by its year, no bound).
+_BEFORE_WORDS = {
+    "start": (
+        r"before|prior[ \u00a0]+to|until|till|'?til|up[ \u00a0]+(?:un)?til|by|no[ \u00a0]+later[ \u00a0]+than"
+        r"|not[ \u00a0]+later[ \u00a0]+than|not[ \u00a0]+after|pre-?"
+        r"|до|вплоть[ \u00a0]+до|не[ \u00a0]+позднее|не[ \u00a0]+позже|к|ранее|прежде"
+    ),
+    "end": (
+        r"after|since|no[ \u00a0]+earlier[ \u00a0]+than|not[ \u00a0]+earlier[ \u00a0]+than|not[ \u00a0]+before"
+        r"|после|не[ \u00a0]+ранее|не[ \u00a0]+раньше|начиная[ \u00a0]+со?|со?"
+    ),
+}
+_BEFORE = {side: re.compile(rf"{_B}(?P<cue>{words})(?:{_S}the{_S}year)?[ \u00a0]*$", re.IGNORECASE)
+           for side, words in _BEFORE_WORDS.items()}
+# "pre-1914" is written with a hyphen: the hyphenated prefix needs no space, the others need one.
+_NEEDS_SPACE = re.compile(r"[^\W_]$")
+# Words right after the date: English "on(wards)", Turkish postpositions (the date's case ending may be in its span
+# or not: "1990'dan önce", "1990 yılına kadar").
+_AFTER = {
+    "start": re.compile(r"(\S*?)[ \u00a0]+(önce|evvel|öncesi|öncesine|kadar|dek|değin)(?![^\W_])", re.IGNORECASE),
+    "end": re.compile(r"(?:[ \u00a0]+onwards?(?![^\W_])|(\S*?)[ \u00a0]+(sonra|sonrası|itibaren|beri|bu[ \u00a0]+yana)(?![^\W_]))",
+                      re.IGNORECASE),
+}
+# The Turkish postpositions govern a case: "1990'dan önce/sonra/beri" the ablative, "1990'a kadar" the dative ("1949'da
+# önce Pekin'i …": "first", no bound).
+_ABLATIVE = re.compile(r"(?:[dt][ae]n)$", re.IGNORECASE)
+_DATIVE = re.compile(r"(?:['’]y?[ae]|[^\W\d_]n?[ae])$", re.IGNORECASE)
+_DATIVE_WORDS = {"kadar", "dek", "değin"}
+# "1990 sonrası", "2000 öncesi" ("post-1990", "pre-2000") are compounds: the year stays in the nominative.
+_COMPOUND_WORDS = {"öncesi", "öncesine", "sonrası"}
+_NOMINATIVE = re.compile(r"(?:\d|yılı)$", re.IGNORECASE)
+# "from 1990 on" (a clause ends after "on"; not "from 1990 on the farm", "from 1990 on rents": another "on").
+_FROM_BEFORE = re.compile(rf"{_B}from{_S}(?:the{_S}year{_S})?$", re.IGNORECASE)
+_ON_AFTER = re.compile(r"[ \u00a0]+on(?=[ \u00a0]*(?:[,.;:!?)—–]|$))", re.IGNORECASE)
+# Cues that also end a range whose first date was just written ("from 1990 until 1995", "с 1990 до 1995", "1990'dan
+# 1995'e kadar"): not open when another date ends this close before.
+_RANGE_ENDS = re.compile(r"^(?:until|till|'?til|up[ \u00a0]+(?:un)?til|до|вплоть[ \u00a0]+до|kadar|dek|değin)$", re.IGNORECASE)
+_RANGE_REACH = 24
+# Russian "с"/"со" ("since") and "к" ("by") are read only before a year written in digits ("с 1990 года", "к 2030
+# году"): one letter is too common a word to trust before anything else.
+_RU_SHORT = re.compile(r"^(?:(?:начиная[ \u00a0]+)?со?|к)$", re.IGNORECASE)
+_RU_WITH_TO = re.compile(
+    r"\S+(?:[ \u00a0]+год[ауе]?)?(?:[ \u00a0]*\([^()]{1,40}\))?(?:,?[ \u00a0]+и)?[ \u00a0]+(?:на|по|до)(?![^\W_])",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"(?:1\d|20)\d\d(?!\d)")
+
+
+# A span before the cue anchors it ("the day before Easter", "the Sunday next before Easter", "two weeks after 1 May",
+# "за день до 5 мая"): a day counted from the date, not a bound.
+_ANCHORED = re.compile(
+    r"(?<![^\W_])(?:days?|nights?|weeks?|months?|years?|hours?|minutes?|mornings?|evenings?|eve|next|sundays?|mondays?"
+    r"|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|дня|день|дней|недел[юиь]|месяц[аев]*|лет|года?|час[аов]*)"
+    r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
+# A bare year naming a person's title or an event of that year ("won by 2012 champion Jones", "after 2014 protests",
+# "before 1992 and 1996 elections") or a measure ("by 1990 standards", "until 1990 levels are reached"): the year
+# dates the noun, as "after the 1958 coup" does, no bound.
+_ATTRIBUTIVE = re.compile(
+    r"(?:[ \u00a0]*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:1\d|20)\d\d)?[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+)?"
+    r"(?:champions?|winners?|runners?-up|nominees?|candidates?|laureates?|medall?ists?|finalists?|graduates?|rookies?"
+    r"|elections?|protests?|coups?|riots?|census(?:es)?|referend(?:um|a|ums)|revolutions?|uprisings?|floods?"
+    r"|earthquakes?|[Oo]lympics|[Gg]ames|season|tournaments?|championships?|[Cc]up|summit|attacks?|invasion|merger"
+    r"|standards|levels|dollars|terms)(?![^\W_])",
+)
+# "by today's citizens": a possessive names people or things of that time, no deadline.
+_POSSESSIVE = re.compile(r"[ \u00a0]?['’]s(?![^\W_])")
+
+
+def _cue_before(text: str, start: int, side: str) -> re.Match[str] | None:
+    m = _BEFORE[side].search(text, max(0, start - 40), start)
+    if m is None or _ANCHORED.search(text, max(0, m.start() - 20), m.start()):
+        return None
+    if _NEEDS_SPACE.search(m.group(0)) and start > 0 and not text[start - 1].isspace():
+        return None  # "Anno1990", a word glued to the number
+    if _RU_SHORT.match(m["cue"]) and not _YEAR_AFTER.match(text, start):
+        return None
+    if side == "end" and _RU_WITH_TO.match(text, start):  # "с 1922-го на 1923-й", "с 2008 (…) до 2012": a change, a range
+        return None
+    return m
+
+
+def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_end: int | None = None) -> str | None:
+    """The open side (``"start"`` / ``"end"``) of the date found at ``text[start:end]`` with ``attrs``, or ``None``.
+
+    ``earlier_end`` is where the date found before it ends: "until"/"до"/"kadar" right after another date close a
+    range ("from 1990 until 1995") rather than open one."""
+    if attrs.get("undated") or not attrs.get("start") or attrs.get("start") != attrs.get("end"):
+        return None
+    if _POSSESSIVE.match(text, end):
+        return None
+    if _BARE_YEAR.fullmatch(text, start, end) and _ATTRIBUTIVE.match(text, end):
+        return None
+    if _POST.match(text, start):  # "post-2015" in an undated text: from 2016, no last day
+        return "end"
+    for side in OPEN_SIDES:
+        before = _cue_before(text, start, side)
+        after = _AFTER[side].match(text, end) if before is None else None
+        if after is not None and after.lastindex:  # a Turkish postposition: the date must be in its case
+            word = after.group(2).lower()
+            case = _DATIVE if word in _DATIVE_WORDS else _ABLATIVE
+            nominative = word in _COMPOUND_WORDS and not after.group(1) and _NOMINATIVE.search(text, start, end)
+            if not nominative and not case.search(text[start:end] + after.group(1)):
+                after = None
+        if after is None and before is None and side == "end" and _FROM_BEFORE.search(text, max(0, start - 20), start):
+            after = _ON_AFTER.match(text, end)
+        cue = before if before is not None else after
+        if cue is None:
+            continue
+        word_text = before["cue"] if before is not None else cue.group(0).split()[-1]
+        cue_start = cue.start() if before is not None else start
+        if (earlier_end is not None and _RANGE_ENDS.match(word_text)
+                and 0 <= cue_start - earlier_end <= _RANGE_REACH):
+            return None
+        return side
+    return None
+
+
+def mark_open(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``found`` (sorted by start) with ``open`` set in the attributes of each date its words leave open, the years
+    after "prior to", "no earlier than", "pre-" added, and a bare year that counts things after an open cue
+    left out ("by 1900 votes", "before 1200 troops": counts, no dates)."""
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    earlier_end: int | None = None
+    for start, end, attrs in _with_cued_years(text, found):
+        side = open_side(text, start, end, attrs, earlier_end)
+        if side is not None and _BARE_YEAR.fullmatch(text, start, end) and counted_or_measured_after(text, end):
+            continue
+        if side is not None:
+            attrs["open"] = side
+        out.append((start, end, attrs))
+        earlier_end = end
+    return out
+
+
+_POST = re.compile(r"post[-‐‑]", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"\d{4}")
+# Cues the scanner does not read as date words, before a bare year: "prior to 1850", "no earlier than 2030", "pre-1914".
+_CUED_YEAR = re.compile(
+    rf"{_B}(?:prior{_S}to|no{_S}(?:later|earlier){_S}than|not{_S}(?:later|earlier){_S}than|pre[-‐‑])[ \u00a0]*"
+    r"(?P<y>(?:1[0-9]|20)\d\d)(?![\d.,]?\d)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _with_cued_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``found`` with the bare years after :data:`_CUED_YEAR`'s words that no date covers yet."""
+    extra = []
+    for m in _CUED_YEAR.finditer(text):
+        a, b = m.span("y")
+        if any(s < b and a < e for s, e, _ in found) or counted_or_measured_after(text, b):
+            continue
+        extra.append((a, b, {"start": m["y"], "end": m["y"], "precision": "year", "undated": False}))
+    return sorted(found + extra, key=lambda f: f[0]) if extra else found

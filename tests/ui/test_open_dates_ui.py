@@ -1,0 +1,120 @@
+"""An open-ended date ("before 22 May 2025") set with the keyboard in the real window: the form, the store, the
+timeline's fading tail, undo."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+from desktop.timeline.render import HEADER_W, open_tail
+from tests.ui.test_timeline_ui import scene_events, view  # noqa: F401 (fixture)
+from tests.ui.test_timeline_ui import test_fit_all_leaves_room_for_the_last_labels as last_labels_fit
+from tests.ui.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
+from tests.test_packaging import english_after  # noqa: F401 (fixture)
+from tests.ui.test_window_features import tag_by_keys
+from tests.timeline.test_timeline import events_store  # noqa: F401 (fixture)
+
+
+def test_open_side_is_set_and_cleared_with_the_keyboard_and_drawn_on_the_timeline(qtbot, home):
+    window = open_window(qtbot)
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        window.reader.setFocus()
+        date = tag_by_keys(qtbot, window, "May 22, 2025", Qt.Key.Key_D)
+        form = window.meaning_form
+        qtbot.waitUntil(lambda: form.pages.currentWidget() is form.date_page, timeout=3000)
+        combo = form.date_open
+        assert combo.isEnabled() and combo.currentData() == ""
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # closed → open before
+        assert window.service.get_tag(date.id).attributes["open"] == "start"
+        qtbot.waitUntil(lambda: form.date_shown.text() == "= before 22 May 2025", timeout=3000)
+        event = next(e for e in window.timeline.timeline().events if e.tag_id == date.id)
+        assert event.open == "start" and event.display_date == "before 22 May 2025"
+        bar = next(b for _lane, tag_id, _x, b in scene_events(window.timeline) if tag_id == date.id)
+        rect = window.timeline.canvas.bar_rect(bar)
+        band, _chevron = open_tail(bar, rect.left(), rect.right(), rect.top())
+        assert band.right() <= rect.left() + 1  # the tail runs left of the day: no known first day
+        # the tail is painted: a pixel inside it, near the event, takes the lane's colour
+        image = window.timeline.canvas.viewport().grab().toImage()
+        pixel = QColor(image.pixel(int(band.right() - 3), int(band.center().y())))
+        assert pixel != QColor("#ffffff") and pixel.alpha() == 255
+        # repainting only the part of the view left of the event (it is just out of sight at the right edge):
+        # its tail reaches into that part and is painted
+        lane = next(item for item in window.timeline.canvas.timeline_scene().lane_items
+                    if any(bar in row.bars for row in item.rows.values()))
+        sx, at = 20.0, 200.0  # pixels a day; where the event's day starts
+        dx = at - (bar.x0 - lane.day0) * sx
+        option = QStyleOptionGraphicsItem()
+        option.exposedRect = QRectF(-dx / sx, lane.box.y, 190 / sx, lane.box.height)  # device x 0..190
+        part = QImage(400, int(lane.box.y + lane.box.height) + 1, QImage.Format.Format_ARGB32)
+        part.fill(QColor("#ffffff"))
+        painter = QPainter(part)
+        painter.setWorldTransform(QTransform(sx, 0, 0, 1, dx, 0))
+        lane.paint(painter, option, None)
+        painter.end()
+        band, _chevron = open_tail(bar, at, at + sx, bar.y)
+        assert band.left() < 185 < band.right()
+        assert QColor(part.pixel(185, int(band.center().y()))) != QColor("#ffffff")
+        if os.environ.get("CLAIMLINE_SHOTS"):
+            window.timeline.grab().save(os.path.join(os.environ["CLAIMLINE_SHOTS"], "timeline-open.png"))
+            window.resize(1400, 950)
+            qtbot.wait(50)
+            form.grab().save(os.path.join(os.environ["CLAIMLINE_SHOTS"], "form-open.png"))
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # open before → open after
+        assert window.service.get_tag(date.id).attributes["open"] == "end"
+        qtbot.keyClick(combo, Qt.Key.Key_Home)  # back to closed: the attribute goes
+        assert "open" not in window.service.get_tag(date.id).attributes
+        window.undo_stack.undo()
+        assert window.service.get_tag(date.id).attributes["open"] == "end"
+    finally:
+        close_window(window)
+
+
+def test_open_dates_are_said_in_the_ui_language(english_after):  # noqa: F811
+    from desktop import i18n
+    from desktop.ui.localised import date_text
+
+    before = {"start": "2025-05-22", "end": "2025-05-22", "precision": "day", "open": "start"}
+    after = {"start": "1990", "end": "1990", "precision": "year", "open": "end"}
+    i18n.install("ru")
+    assert (date_text(before), date_text(after)) == ("до 22 мая 2025", "после 1990")
+    i18n.install("tr")
+    assert (date_text(before), date_text(after)) == ("22 Mayıs 2025 öncesi", "1990 sonrası")
+
+
+def test_exported_figure_leaves_room_for_the_tail_of_the_first_event(events_store):  # noqa: F811
+    from desktop.service.meaning import Meaning
+    from desktop.timeline.events import build_timeline
+    from desktop.timeline.render import HEADER_W, figure_x, layout_timeline, render_image
+
+    service, _doc, _tags = events_store
+    first = build_timeline(service.store).events[0]
+    Meaning(service).set_attributes(first.tag_id, {"open": "start"})  # "before …", the earliest event
+    layout = layout_timeline(build_timeline(service.store).events)
+    bar = next(b for b in layout.bars if b.event.tag_id == first.tag_id)
+    x_of, _ppd, _margin = figure_x(layout, 1400)
+    band, _chevron = open_tail(bar, x_of(bar.x0), x_of(bar.x1), bar.y)
+    assert band.left() >= HEADER_W  # not under the lane headers
+    image = render_image(layout, 1400)
+    assert QColor(image.pixel(int(band.right()) - 3, int(band.center().y()))) != QColor("#ffffff")
+
+
+def test_showing_everything_leaves_room_for_the_tail_of_the_first_event(view):  # noqa: F811
+    from desktop.service.meaning import Meaning
+    from desktop.timeline.events import build_timeline
+
+    widget, service, _doc, _tags = view
+    first = build_timeline(service.store).events[0]
+    Meaning(service).set_attributes(first.tag_id, {"open": "start"})  # "before …", the earliest event
+    widget.set_timeline(build_timeline(service.store), {k.name: k.label for k in service.kinds()})
+    canvas = widget.canvas
+    canvas.fit_all()
+    bar = next(b for _lane, tag_id, _x, b in scene_events(widget) if tag_id == first.tag_id)
+    rect = canvas.bar_rect(bar)
+    band, _chevron = open_tail(bar, rect.left(), rect.right(), rect.top())
+    assert band.left() >= HEADER_W  # not under the lane headers
+    last_labels_fit(view)  # the last labels still fit
