@@ -237,6 +237,12 @@ MARKER_TIP = 6.0  # half-width of a one-day event's diamond, pixels
 OPEN_PX = 40.0  # how far the fading tail of an open side reaches beyond its written bound, pixels
 
 
+def open_margin(layout: TimelineLayout) -> float:
+    """Pixels kept left of the first day when an event is open at its start: the tail of "before 1492" would
+    otherwise fall under the lane headers (the window's view and the exported figures keep the same room)."""
+    return OPEN_PX + MARKER_TIP if any(bar.event.open == "start" for bar in layout.bars) else 0.0
+
+
 def open_tail(bar: Bar, x0: float, x1: float, y: float) -> tuple[QRectF, QPolygonF] | None:
     """The tail of an event with an open side ("before 1492": leftwards from its first day; "after 1990": rightwards
     from its last), as a fading band and a chevron at its far end, in pixels; ``None`` for a closed event."""
@@ -415,7 +421,7 @@ def figure_x(layout: TimelineLayout, width: float) -> tuple[Callable[[float], fl
     tail of an event open at its start ("before 1492") would otherwise fall under the lane headers."""
     span = max(layout.day1 - layout.day0, 1)
     axis_w = max(width - HEADER_W, 50)
-    margin = OPEN_PX + MARKER_TIP if any(bar.event.open == "start" for bar in layout.bars) else 0.0
+    margin = open_margin(layout)
     ppd = max(axis_w - margin - label_reserve(axis_w), 1.0) / span
 
     def x_of(day: float) -> float:

@@ -39,8 +39,6 @@ from desktop.timeline.render import (
     AXIS_H,
     DARK_INK,
     HEADER_W,
-    MARKER_TIP,
-    OPEN_PX,
     LIGHT_INK,
     Bar,
     LaneBox,
@@ -50,6 +48,7 @@ from desktop.timeline.render import (
     export_svg,
     label_reserve,
     layout_timeline,
+    open_margin,
     paint_axis,
     paint_lane_headers,
 )
@@ -150,11 +149,8 @@ class TimelineCanvas(QGraphicsView):
         return min(room / span, MAX_PX_PER_DAY)
 
     def open_margin(self) -> float:
-        """Pixels kept left of the first day when an event is open at its start: its tail ("before 1492") would
-        otherwise be under the lane headers."""
-        if self.layout_ is None or not any(bar.event.open == "start" for bar in self.layout_.bars):
-            return 0.0
-        return OPEN_PX + MARKER_TIP
+        """Room left of the first day for the tail of an event open at its start (:func:`render.open_margin`)."""
+        return 0.0 if self.layout_ is None else open_margin(self.layout_)
 
     def _apply(self, ppd: float, left_day: float, top: float | None = None) -> None:
         """Zoom to ``ppd`` with ``left_day`` at the left edge of the time axis."""
