@@ -1,4 +1,4 @@
-"""Code quoted in English text (no I/O, no Qt): a database query ("SELECT name FROM users WHERE …") writes its
+"""Code quoted in English text (no I/O, no Qt): a database query (a SELECT, then "name FROM users WHERE …") writes its
 keywords in capitals, which the acronym rule and the model read as bodies and places. A suggestion inside such a
 statement is none."""
 
@@ -23,7 +23,7 @@ _ARGUMENT = re.compile(rf"(?:[ \u00a0]*{_VALUE})?(?:[ \u00a0]*(?:[=<>]|[<>!]=)[ 
 
 def query_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each database statement written in ``text``: from its verb to the argument of its last
-    keyword in capitals ("SELECT name FROM users WHERE id = 3")."""
+    keyword in capitals (a SELECT, then "name FROM users WHERE id = 3")."""
     out: list[tuple[int, int]] = []
     if not any(verb in text for verb in ("SELECT", "INSERT", "DELETE", "UPDATE", "CREATE", "DROP", "ALTER")):
         return out

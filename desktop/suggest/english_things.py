@@ -199,10 +199,10 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     """``suggestions`` less the dishes, products, finance facilities, measures' acronyms, social networks as media, ships
     and strains (:func:`english_vessels.is_a_thing`), units and currency codes after a number
     (:func:`unit_names.unit_after_a_number`: "25 MeV", "1.200 SEK"), a database query's words
-    (:func:`english_code.query_spans`: "SELECT name FROM users") named in ``text`` (a store's entity and a person stay: "Camille
+    (:func:`english_code.query_spans`: a SELECT, then "name FROM users") named in ``text`` (a store's entity and a person stay: "Camille
     Parmesan", "Lincoln Burrows"); dishes and products only in an English sentence ("BMW Türkiye", "Ford Sollers" stay)."""
     spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
-    spans += english_code.query_spans(text)  # "SELECT name FROM users": code, no actors
+    spans += english_code.query_spans(text)  # a database query's words: code, no actors
     return [s for s in suggestions if "entity_id" in s.attributes or s.kind != "actor" or not s.exact.strip() or not (
         (s.attributes.get("type") != "person" and (_dish(text, s) or _product(text, s)) and not continental_sentence(text, s.start))
         or s.exact in acronyms
