@@ -113,10 +113,11 @@ def _group(kind: object) -> str:
 
 def _retyped(text: str, out: list[Suggestion], items: list[tuple[int, int]], members: list[Suggestion | None],
              kind: str) -> list[Suggestion]:
-    """``out`` with the one found member of the list whose type is not ``kind`` given ``kind`` ("Manipur, Nagaland and
-    [Tripura]" the model calls an organisation beside two places; "Smith, [Jones], Dick and Harry"), when two or more
+    """``out`` with the one found member of the list whose type is not ``kind`` given ``kind`` ("Shizuoka, [Aichi], Gifu"
+    the model calls a person beside two places; "Smith, [Jones], Dick and Harry"), when two or more
     members have ``kind`` and the odd one is the model's guess for one word, a person or a body: not a place (the model
-    calls rare places persons, not the other way: "Guangdong, [Hainan] and Guangxi"), not a name the gazetteer, the
+    calls rare places persons, not the other way: "Guangdong, [Hainan] and Guangxi"), not a body among places (a company
+    named with the towns it serves: "Leeds, York and [Ryanair]"), not a name the gazetteer, the
     store or the list of companies knows, not after the list's "and" or "or" closed it (a sentence's subject: "Berkeley,
     Fillmore retired"), and no free item beside it (its kind as often: "London, Paris, Berlin, Ryanair and Wizz")."""
     found = [m for m in members if m is not None]
@@ -128,7 +129,8 @@ def _retyped(text: str, out: list[Suggestion], items: list[tuple[int, int]], mem
     assert member is not None
     word = member.exact
     closed = [j for j in range(1, len(items)) if _CONJUNCTION.search(text, items[j - 1][1], items[j][0])]
-    if (not closed or i > closed[0] or _group(member.attributes.get("type")) == "place" or member.confidence >= _KNOWN or "entity_id" in member.attributes or (member.start, member.end) != items[i]
+    if (not closed or i > closed[0] or _group(member.attributes.get("type")) == "place"
+            or (_group(kind) == "place" and member.attributes.get("type") == "organisation") or member.confidence >= _KNOWN or "entity_id" in member.attributes or (member.start, member.end) != items[i]
             or not word.isalpha() or not word[:1].isupper() or word.isupper() or word in organisations.COMPANIES
             or gazetteer.types_by_form().get(word.casefold()) is not None
             or any(members[j] is None for j in (i - 1, i + 1) if 0 <= j < len(members))):
