@@ -19,11 +19,16 @@ _GOES_ON = re.compile(r"[^.;\n]{0,60}?(?<![\w’'-])(?:WHERE|AND|OR|NOT|IN|IS|NU
 # 3", "(1, 2)", "owner = 'Jane Doe'")
 _VALUE = r"(?:'[^'\n]{0,40}'|\"[^\"\n]{0,40}\"|\([^()\n]{0,80}\)|[\w.*]+)"
 _ARGUMENT = re.compile(rf"(?:[ \u00a0]*{_VALUE})?(?:[ \u00a0]*(?:[=<>]|[<>!]=)[ \u00a0]*{_VALUE})?")
+# A quoted value, left out when the statement's words are looked at
+_QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
+# A mark only code has: a headline in capitals ("SELECT COMMITTEE FROM BRITAIN VISITS …") has none
+_CODE_MARK = re.compile(r"[*=<>(_]")
 
 
 def query_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each database statement written in ``text``: from its verb to the argument of its last
-    keyword in capitals (a SELECT, then "name FROM users WHERE id = 3")."""
+    keyword in capitals (a SELECT, then "name FROM users WHERE id = 3"). A statement all in capitals counts only with a
+    mark of code (``* = < > ( _``): else it is a headline."""
     out: list[tuple[int, int]] = []
     if not any(verb in text for verb in ("SELECT", "INSERT", "DELETE", "UPDATE", "CREATE", "DROP", "ALTER")):
         return out
@@ -34,5 +39,7 @@ def query_spans(text: str) -> list[tuple[int, int]]:
         end = _ARGUMENT.match(text, end).end()  # type: ignore[union-attr]  # the pattern matches the empty string
         if out and m.start() < out[-1][1]:
             continue
+        if not re.search(r"[a-z]", _QUOTED.sub("", text[m.start() : end])) and not _CODE_MARK.search(text, m.start(), end):
+            continue  # all in capitals without a mark of code: a headline
         out.append((m.start(), end))
     return out

@@ -124,3 +124,19 @@ def test_a_query_s_words_are_no_actors(text: str, statement: str) -> None:
 ])
 def test_capitals_without_a_query_are_no_code(text: str) -> None:
     assert english_code.query_spans(text) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a headline in capitals with a verb and FROM is no query: its names stay (review)
+    ("SELECT COMMITTEE FROM BRITAIN VISITS WASHINGTON WHERE TRUMP SPEAKS", "WASHINGTON"),
+    ("NATO TO SELECT NEW CHIEF FROM BRITAIN AS MERKEL WATCHES", "BRITAIN"),
+    ("VOTERS SELECT MACRON OVER LE PEN FROM PARIS TO LYON", "PARIS"),
+])
+def test_a_headline_in_capitals_is_no_query(text: str, kept: str) -> None:
+    assert english_code.query_spans(text) == []
+    assert kept in actors(text), actors(text)
+
+
+@pytest.mark.parametrize("text", ["Run SELECT * FROM USERS to list them.", "Then UPDATE ACCOUNTS SET OWNER = 'ANN' ran."])
+def test_a_query_in_capitals_with_a_mark_of_code_is_one(text: str) -> None:
+    assert len(english_code.query_spans(text)) == 1
