@@ -140,3 +140,13 @@ def test_a_headline_in_capitals_is_no_query(text: str, kept: str) -> None:
 @pytest.mark.parametrize("text", ["Run SELECT * FROM USERS to list them.", "Then UPDATE ACCOUNTS SET OWNER = 'ANN' ran."])
 def test_a_query_in_capitals_with_a_mark_of_code_is_one(text: str) -> None:
     assert len(english_code.query_spans(text)) == 1
+
+
+@pytest.mark.parametrize("text, word", [
+    # a lede's ordinary first word before a kind of body is no body's name (review)
+    ("LOCAL council approves budget.", "LOCAL"),
+    ("PUBLIC school teachers went on strike.", "PUBLIC"),
+    ("HEALTH trust chiefs resign.", "HEALTH"),
+])
+def test_a_shouted_ordinary_word_before_a_kind_of_body_is_no_body(text: str, word: str) -> None:
+    assert word not in actors(text), actors(text)
