@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 
-from desktop.suggest import english_names, gazetteer, names
+from desktop.suggest import english_names, gazetteer, names, organisations
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 from desktop.suggest.words import LOW, UP
@@ -41,6 +42,8 @@ _LANGUAGES = frozenset("""Latin Esperanto Mandarin Cantonese Hebrew Yiddish Swah
     Xhosa Quechua Aramaic Klingon""".split())
 # "and" or "or" alone between two items, no comma: the words may be one title's ("War and Peace")
 _BARE_AND = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
+# "and" or "or" in a separator: the list's last member follows
+_CONJUNCTION = re.compile(r"(?<![\w’'-])(?:and|or)(?![\w’'-])")
 
 
 def _items(text: str, start: int) -> list[tuple[int, int]]:
@@ -84,8 +87,7 @@ def _odd_beside(members: list[Suggestion | None], i: int, kind: str) -> bool:
     """The found members right before and after item ``i`` (one at least) are all of another type than ``kind`` (places,
     then "Ryanair and Wizz": the free name beside the company is its kind as often)."""
     beside = [m for m in members[max(0, i - 1) : i] + members[i + 1 : i + 2] if m is not None]
-    group = (lambda t: "place" if t in _PLACES else t)
-    return bool(beside) and all(group(str(m.attributes.get("type"))) != group(kind) for m in beside)
+    return bool(beside) and all(_group(m.attributes.get("type")) != _group(kind) for m in beside)
 
 
 def _title_pair(text: str, items: list[tuple[int, int]], members: list[Suggestion | None], i: int) -> bool:
@@ -102,6 +104,39 @@ def _title_pair(text: str, items: list[tuple[int, int]], members: list[Suggestio
                 and (members[j] is None or (after < len(items) and _BARE_AND.fullmatch(text, d, items[after][0])))):
             return True
     return False
+
+
+def _group(kind: object) -> str:
+    """A suggestion's type, a state counted as a place."""
+    return "place" if kind in _PLACES else str(kind)
+
+
+def _retyped(text: str, out: list[Suggestion], items: list[tuple[int, int]], members: list[Suggestion | None],
+             kind: str) -> list[Suggestion]:
+    """``out`` with the one found member of the list whose type is not ``kind`` given ``kind`` ("Shizuoka, [Aichi], Gifu"
+    the model calls a person beside two places; "Smith, [Jones], Dick and Harry"), when two or more
+    members have ``kind`` and the odd one is the model's guess for one word, a person or a body: not a place (the model
+    calls rare places persons, not the other way: "Guangdong, [Hainan] and Guangxi"), not a body among places (a company
+    named with the towns it serves: "Leeds, York and [Ryanair]"), not a name the gazetteer, the
+    store or the list of companies knows, not after the list's "and" or "or" closed it (a sentence's subject: "Berkeley,
+    Fillmore retired"), and no free item beside it (its kind as often: "London, Paris, Berlin, Ryanair and Wizz")."""
+    found = [m for m in members if m is not None]
+    odd = [i for i, m in enumerate(members) if m is not None and _group(m.attributes.get("type")) != _group(kind)]
+    if len(odd) != 1 or len(found) - 1 < 2:
+        return out
+    i = odd[0]
+    member = members[i]
+    assert member is not None
+    word = member.exact
+    closed = [j for j in range(1, len(items)) if _CONJUNCTION.search(text, items[j - 1][1], items[j][0])]
+    if (not closed or i > closed[0] or _group(member.attributes.get("type")) == "place"
+            or (_group(kind) == "place" and member.attributes.get("type") == "organisation") or member.confidence >= _KNOWN or "entity_id" in member.attributes or (member.start, member.end) != items[i]
+            or not word.isalpha() or not word[:1].isupper() or word.isupper() or word in organisations.COMPANIES
+            or gazetteer.types_by_form().get(word.casefold()) is not None
+            or any(members[j] is None for j in (i - 1, i + 1) if 0 <= j < len(members))):
+        return out
+    retyped = replace(member, attributes={**member.attributes, "type": "place" if kind in _PLACES else kind})
+    return [retyped if s is member else s for s in out]
 
 
 def _name_part(text: str, start: int, end: int, lower: set[str]) -> tuple[int, int] | None:
@@ -155,9 +190,10 @@ def list_members(text: str, kept: list[Suggestion], taken: Taken, language_at: C
             members.append(inside[0] if inside else None)
         found = [m for m in members if m is not None]
         free = [(i, item) for i, (item, m) in enumerate(zip(items, members)) if m is None and not taken.overlaps(*item)]
-        kind = _kind(found) if len(found) >= 2 and free else None
+        kind = _kind(found) if len(found) >= 2 else None
         if kind is None or names.title_line(text, opening) or not language_at(text, opening):
             continue
+        out = _retyped(text, out, items, members, kind)
         if lower is None:
             lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
         for i, (a, b) in free:

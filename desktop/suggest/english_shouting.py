@@ -26,12 +26,23 @@ _CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 # A sentence's or line's start before the word: its first word ("WHITE smoke rose …")
 _OPENS = re.compile(r"(?:^|[.!?:]['\"”’)]*[ \u00a0]+|\n[ \u00a0]*)$")
 # Two lower-case words after the word: the sentence goes on in ordinary words ("WHITE smoke rose"); not a body's
-# people or a verb a body is the subject of ("UNICEF officials said", "DARPA said", "FEMA has"), which follow an acronym
+# people, a verb a body is the subject of ("UNICEF officials said", "DARPA said", "FEMA has"), which follow an acronym,
+# or the kind of body the name in capitals has ("MERCY hospital staff")
 _LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]+[ \u00a0]+[a-z]")
+# The kind of body a name in capitals has, after it ("MERCY hospital", "GRACE church")
+_KINDS = r"hospital|clinic|hospice|school|college|university|church|chapel|charity|foundation|trust|council|union"
+_KIND_AFTER = re.compile(rf"[ \u00a0]+(?:{_KINDS})(?![\w’'-])")
+# Ordinary words a lede opens with before such a kind ("LOCAL council approves …", "PUBLIC school teachers …",
+# "HEALTH trust chiefs …"): the kind does not make them a body's name
+_ATTRIBUTIVES = frozenset("""local public private state national regional county city town district parish village
+    community primary secondary junior senior grammar boarding faith medical nursing teaching general student students
+    trade labour labor health housing security european catholic anglican methodist baptist protestant evangelical
+    independent free rural urban mental family children cancer animal teachers nurses workers miners doctors farmers""".split())
 _BODY_AFTER = re.compile(r"[ \u00a0]+(?:officials?|spokes(?:man|woman|person)|staff|staffers|workers|employees|personnel|members"
                          r"|researchers|scientists|experts|chiefs?|heads?|directors?|leaders?|troops|forces|agents|inspectors"
                          r"|teams?|said|says|say|told|has|have|had|is|was|are|were|will|would|can|could|may|might|must|should"
-                         r"|announced|reported|confirmed|warned|added|stated|claimed|denied|declined|called|urged|plans?|wants?)(?![\w’'-])")
+                         r"|announced|reported|confirmed|warned|added|stated|claimed|denied|declined|called|urged|plans?|wants?"
+                         rf"|{_KINDS})(?![\w’'-])")
 
 
 def given_name_in_capitals(text: str, language_at: Callable[[str, int], bool]) -> list[tuple[int, int, str]]:
@@ -65,20 +76,24 @@ def _known(word: str) -> bool:
 def shouted_word(text: str, s: Suggestion) -> bool:
     """``s``, an organisation of one word in capitals (its name as written, no store's entity), is a given name that is
     also a common word ("the BILL", "MARK": :data:`english_people.GIVEN_NAMES_AS_WORDS`) that no known state, place or
-    company names: the word shouted, which the model and the acronym rule read as a body."""
+    company names: the word shouted, which the model and the acronym rule read as a body. Not before the kind of body
+    it names ("GRACE church members")."""
     word = s.exact
     return (s.attributes.get("type") == "organisation" and s.attributes.get("name") == word and word.isalpha()
-            and word.isupper() and word.title() in english_people.GIVEN_NAMES_AS_WORDS and not _known(word))
+            and word.isupper() and word.title() in english_people.GIVEN_NAMES_AS_WORDS and not _known(word)
+            and _KIND_AFTER.match(text, s.end) is None)
 
 
 def opening_word(text: str, start: int, end: int) -> bool:
     """``text[start:end]``, a word in capitals the acronym rule reads, is a sentence's first word of five letters or more
     before two lower-case words ("WHITE smoke rose above …"), which no known state, place or company names: the first
     word shouted, as ledes write it, not an acronym. Not before a body's people or a verb a body does ("UNICEF officials
-    said", "DARPA said"); the model's own reading of an acronym there stays ("NAAFI personnel serve …")."""
+    said", "DARPA said", "MERCY hospital"); the model's own reading of an acronym there stays ("NAAFI personnel serve …").
+    An ordinary word before a kind of body is still the first word shouted ("LOCAL council approves …")."""
     word = text[start:end]
     return (len(word) >= 5 and word.isalpha() and _OPENS.search(text, max(0, start - 6), start) is not None
-            and _LOWER_AFTER.match(text, end) is not None and _BODY_AFTER.match(text, end) is None and not _known(word))
+            and _LOWER_AFTER.match(text, end) is not None and not _known(word)
+            and (_BODY_AFTER.match(text, end) is None or (word.casefold() in _ATTRIBUTIVES and _KIND_AFTER.match(text, end) is not None)))
 
 
 # A pronoun, a possessive or an article right after a sentence's first word: the word is a verb ("MARK my words",
