@@ -1,0 +1,55 @@
+"""Eighteenth round of the figures (issue 15): a count whose ends look like years before a counted noun ("Between 1900
+and 2000 votes were cast", "The 1999 or 2000 votes were counted"), which gave neither a date nor a figure.  Sentences
+written for the round."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.date_counted import COUNTED_PLURALS
+from desktop.meaning.figures import find_figures
+from desktop.suggest.detect import detect
+from tests.meaning.meaning_helpers import PROP
+
+
+def _figures(text):
+    return [(text[a:b], x["value"], x.get("upper"), x["unit"]) for a, b, x in find_figures(text)]
+
+
+def _kinds(text):
+    return [(s.kind, s.exact) for s in detect(text, reference="2025-07-01") if s.kind in ("figure", "date")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Between 1900 and 2000 votes were cast in the ward.", [("figure", "1900 and 2000 votes")]),
+        ("From 1800 to 1900 pages were printed that night.", [("figure", "1800 to 1900 pages")]),
+        # "or" is held as a range, as "the 5 or 6 votes" already is (the value is one of the two, not both)
+        ("The 1999 or 2000 votes were counted again.", [("figure", "1999 or 2000 votes")]),
+        ("Volunteers sold 1999 or 2000 copies at the fair.", [("figure", "1999 or 2000 copies")]),
+        # negatives: no counted noun, a preposition of time, a capitalised or possessive word, a trend over the years
+        ("Between 1990 and 2000 the town grew quickly.", [("date", "Between 1990 and 2000")]),
+        ("In 1999 or 2000 votes were recounted by hand.", [("date", "1999"), ("date", "2000")]),
+        ("Between 1900 and 2000 workers' rights widened.", [("date", "Between 1900 and 2000")]),
+        ("From 1900 to 2000 deaths from measles fell sharply.", [("date", "From 1900 to 2000")]),
+        ("Between 1900 and 2000 Members came and went.", []),
+        # the date rules keep a range of years that are not round hundreds: the figure over it is dropped, never both
+        ("Between 1998 and 2004 votes were cast in the ward.", [("date", "Between 1998 and 2004")]),
+    ],
+)
+def test_count_range_of_years_numbers(text, found):
+    assert _kinds(text) == found
+
+
+def test_count_range_values():
+    assert _figures("Between 1900 and 2000 votes were cast.") == [("1900 and 2000 votes", 1900, 2000, "votes")]
+    assert _figures("The 1999 or 2000 votes were counted.") == [("1999 or 2000 votes", 1999, 2000, "votes")]
+    assert _figures("The 2000 or 1999 votes were counted.") == []  # (no range downwards)
+
+
+@PROP
+@given(st.integers(10, 21).map(lambda c: c * 100), st.integers(1, 3).map(lambda d: d * 100), st.sampled_from(sorted(COUNTED_PLURALS)))
+def test_round_hundreds_before_a_counted_noun_give_a_count_and_no_date(low, step, noun):
+    text = f"Between {low} and {low + step} {noun} were recorded."
+    assert _kinds(text) == [("figure", f"{low} and {low + step} {noun}")]
