@@ -58,7 +58,7 @@ from desktop.meaning.counts import (
 from desktop.meaning.turkish_amounts import find_tr_word_amounts, larger_before, not_boarded
 from desktop.meaning.units import (
     CURRENCY_ONLY_SCALES, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
-    PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES, crowns_grouped, tied_knots,
+    PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES, dots_grouped_by_currency, tied_knots,
 )
 
 TYPE_CHECKING = False
@@ -225,7 +225,7 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         else:
             return None
 
-    continental = bool(langs & _CONTINENTAL) or raw_num is not None and (dots_group_thousands(raw_num, m.string, m.start("num")) or crowns_grouped(raw_num, unit, m.string, m.start("num")))
+    continental = bool(langs & _CONTINENTAL) or raw_num is not None and (dots_group_thousands(raw_num, m.string, m.start("num")) or dots_grouped_by_currency(raw_num, unit, m.string, m.start("num")))
     if raw_num is not None:
         number = parse_number(raw_num, continental)
     else:

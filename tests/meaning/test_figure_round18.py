@@ -1,6 +1,6 @@
 """Eighteenth round of the figures (issue 15): a count whose ends look like years before a counted noun ("Between 1900
-and 2000 votes were cast", "The 1999 or 2000 votes were counted"), which gave neither a date nor a figure.  Sentences
-written for the round."""
+and 2000 votes were cast", "The 1999 or 2000 votes were counted"), which gave neither a date nor a figure, and the lira
+sign as Turkish evidence that a dot groups thousands ("He paid ₺3.000" was 3 TRY).  Sentences written for the round."""
 
 import pytest
 from hypothesis import given
@@ -53,3 +53,20 @@ def test_count_range_values():
 def test_round_hundreds_before_a_counted_noun_give_a_count_and_no_date(low, step, noun):
     text = f"Between {low} and {low + step} {noun} were recorded."
     assert _kinds(text) == [("figure", f"{low} and {low + step} {noun}")]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("He paid ₺3.000 for the ticket.", ("₺3.000", 3000, None, "TRY")),
+        ("She paid 3.000 ₺ for the coat.", ("3.000 ₺", 3000, None, "TRY")),
+        ("The house cost ₺12.500.000 in the end.", ("₺12.500.000", 12500000, None, "TRY")),
+        # negatives: no sign, another currency, a decimal with one or two digits, a leading zero
+        ("The lira traded at 3.000 TRY per dollar.", ("3.000 TRY", 3, None, "TRY")),
+        ("He paid $3.000 for it.", ("$3.000", 3, None, "USD")),
+        ("Tea cost ₺3.5 at the station.", ("₺3.5", 3.5, None, "TRY")),
+        ("The fare was ₺0.500 then.", ("₺0.500", 0.5, None, "TRY")),
+    ],
+)
+def test_lira_sign_groups_thousands(text, figure):
+    assert _figures(text) == [figure]
