@@ -1,6 +1,7 @@
 """Eighteenth round of the figures (issue 15): a count whose ends look like years before a counted noun ("Between 1900
 and 2000 votes were cast", "The 1999 or 2000 votes were counted"), which gave neither a date nor a figure, and the lira
-sign as Turkish evidence that a dot groups thousands ("He paid ₺3.000" was 3 TRY).  Sentences written for the round."""
+sign as Turkish evidence that a dot groups thousands ("He paid ₺3.000" was 3 TRY), and Turkish hundreds in words before
+what they count ("üç yüz kişiye" was nothing, "iki yüz elli kişi" 50).  Sentences written for the round."""
 
 import pytest
 from hypothesis import given
@@ -70,3 +71,31 @@ def test_round_hundreds_before_a_counted_noun_give_a_count_and_no_date(low, step
 )
 def test_lira_sign_groups_thousands(text, figure):
     assert _figures(text) == [figure]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # Turkish hundreds in words before what they count, with its case ending as after digits
+        ("Depremden sonra üç yüz kişiye yardım edildi.", [("üç yüz kişi", 300, None, "people")]),
+        ("Törene İki yüz elli kişi katıldı.", [("İki yüz elli kişi", 250, None, "people")]),  # (was the 50 of "elli kişi")
+        ("Yüz elli kişi gözaltına alındı.", [("Yüz elli kişi", 150, None, "people")]),
+        ("Köylüler dört yüz metre yürüdü.", [("dört yüz metre", 400, None, "m")]),
+        ("Beş yüz metrelik bir tünel açıldı.", [("Beş yüz metrelik", 500, None, "m")]),
+        ("Kale dokuz yüz doksan dokuz yıl ayakta kaldı.", [("dokuz yüz doksan dokuz yıl", 999, None, "y")]),
+        ("Yaklaşık iki yüz kişi toplandı.", [("iki yüz kişi", 200, None, "people")]),
+        # the instrumental case of people counted in words
+        ("Bakan beş kişiyle görüştü.", [("beş kişiyle", 5, None, "people")]),
+        # negatives: a face, two-faced, face to face, a scale after the hundreds (turkish_amounts.py), nothing counted,
+        # someone ("bir kişiyle"), a case ending on the number itself
+        ("Onun iki yüzü vardı.", []),
+        ("İki yüzlü bir adamdı.", []),
+        ("Yüz yüze görüştüler.", []),
+        ("İki yüz bin kişi geldi.", [("İki yüz bin kişi", 200000, None, "people")]),
+        ("Sayı iki yüz elli olarak açıklandı.", []),
+        ("Bakan bir kişiyle görüştü.", []),
+        ("Sayı iki yüze çıktı.", []),
+    ],
+)
+def test_turkish_hundreds_in_words(text, figures):
+    assert _figures(text) == figures
