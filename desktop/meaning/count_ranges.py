@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from desktop.meaning.date_counted import counted_noun, word_after
+from desktop.meaning.measures import bound_before
 
 Figure = tuple[int, int, dict[str, Any]]
 
@@ -38,5 +39,6 @@ def count_ranges(text: str, found: list[Figure]) -> list[Figure]:
         start = m.start("lo1") if m["between"] else m.start("lo2") if m["from"] else m.start()
         end = text.index(noun, m.end()) + len(noun)
         if not any(b < end and start < e for b, e, _a in found):
-            added.append((start, end, {"value": low, "unit": noun, "scale": "", "upper": high}))
+            bound = bound_before(text, m.start())  # ("some 1800 or 1900 visitors")
+            added.append((start, end, {"value": low, "unit": noun, "scale": "", "upper": high, **({"qualifier": bound} if bound else {})}))
     return added

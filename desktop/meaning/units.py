@@ -463,10 +463,12 @@ _LIRA_SIGN_AFTER = re.compile(r"[ \u00a0]?₺")
 
 def dots_grouped_by_currency(raw: str, unit: str, text: str = "", at: int = -1) -> bool:
     """``raw`` at ``text[at:]`` is money whose currency makes a dot before three digits group thousands: crowns
-    (:func:`crowns_grouped`), or lira with the sign ₺ right before or after the number."""
+    (:func:`crowns_grouped`), or lira with the sign ₺ right before or after the number, unless an exchange rate
+    (:data:`_RATE_AFTER`, :data:`_RATE_BEFORE`: "The lira fell to ₺8.250 per dollar")."""
     if unit == "TRY" and at >= 0 and _CROWNS_DOTTED.fullmatch(raw) and (
             _LIRA_SIGN_BEFORE.search(text, max(0, at - 2), at) or _LIRA_SIGN_AFTER.match(text, at + len(raw))):
-        return True
+        after = _LIRA_SIGN_AFTER.match(text, at + len(raw))
+        return not (_RATE_AFTER.match(text, after.end() if after else at + len(raw)) or _RATE_BEFORE.search(text, max(0, at - 60), at))
     return crowns_grouped(raw, unit, text, at)
 
 # Knots tied or learnt are a count of knots, no speed: a verb of tying or learning right before the number ("She tied 3

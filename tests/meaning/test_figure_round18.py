@@ -47,6 +47,7 @@ def test_count_range_values():
     assert _figures("Between 1900 and 2000 votes were cast.") == [("1900 and 2000 votes", 1900, 2000, "votes")]
     assert _figures("The 1999 or 2000 votes were counted.") == [("1999 or 2000 votes", 1999, 2000, "votes")]
     assert _figures("The 2000 or 1999 votes were counted.") == []  # (no range downwards)
+    assert [f[2].get("qualifier") for f in find_figures("Some 1800 or 1900 visitors came each day.")] == ["≈"]
 
 
 @PROP
@@ -64,6 +65,7 @@ def test_round_hundreds_before_a_counted_noun_give_a_count_and_no_date(low, step
         ("The house cost ₺12.500.000 in the end.", ("₺12.500.000", 12500000, None, "TRY")),
         # negatives: no sign, another currency, a decimal with one or two digits, a leading zero
         ("The lira traded at 3.000 TRY per dollar.", ("3.000 TRY", 3, None, "TRY")),
+        ("The lira fell to ₺8.250 per dollar.", ("₺8.250", 8.25, None, "TRY")),  # (an exchange rate: three decimals)
         ("He paid $3.000 for it.", ("$3.000", 3, None, "USD")),
         ("Tea cost ₺3.5 at the station.", ("₺3.5", 3.5, None, "TRY")),
         ("The fare was ₺0.500 then.", ("₺0.500", 0.5, None, "TRY")),
