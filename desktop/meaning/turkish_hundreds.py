@@ -24,6 +24,7 @@ _HUNDREDS = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:(?:{_ONES})[ \u00a0]+y�
                        rf"(?:[ \u00a0]+(?:{_TENS})(?![\w]))?(?:[ \u00a0]+(?:{_ONES})(?![\w]))?))(?=[ \u00a0]+[^\W\d_])")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:bin|milyon|milyar|trilyon|{_ONES}|{_TENS}|bir|birkaç|kaç)[ \u00a0]+$")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
+_CASE_ENDING = re.compile(r"[^\W\d_]{1,6}")
 
 
 def tr_hundreds(text: str, found: list[Figure], find: Callable[[str], list[Figure]]) -> list[Figure]:
@@ -42,8 +43,9 @@ def tr_hundreds(text: str, found: list[Figure], find: Callable[[str], list[Figur
             continue  # no noun or unit counted ("iki yüz elli" alone), or the digits read otherwise
         start, end = m.start(), m.end() + head[1] - len(digits)
         inside = [f for f in found if f[0] < end and start < f[1]]
-        if any(f[0] < start or f[1] > end for f in inside):
-            continue  # a figure reaching out of the phrase ("iki yüz bin kişi": turkish_amounts.py)
+        if any(f[0] < start or f[1] > end and not _CASE_ENDING.fullmatch(text, end, f[1]) for f in inside):
+            continue  # a figure reaching out of the phrase ("iki yüz bin kişi": turkish_amounts.py); a part found alone
+            # with its case ending gives way ("elli beş kişiye" of "iki yüz elli beş kişiye": the digits read "255 kişi")
         attrs = {**head[2], **({"qualifier": q} if "qualifier" not in head[2] and (q := bound_before(text, start)) else {})}
         found = sorted([f for f in found if f not in inside] + [(start, end, attrs)], key=lambda f: f[0])
     return found

@@ -101,3 +101,25 @@ def test_lira_sign_groups_thousands(text, figure):
 )
 def test_turkish_hundreds_in_words(text, figures):
     assert _figures(text) == figures
+
+
+# Review of the round (sentences that failed before its fixes)
+def test_turkish_hundreds_with_a_case_ending_found_alone():
+    # "elli beş kişiye" was found alone with its case ending and kept the phrase from being read: 55, not 255
+    assert _figures("İki yüz elli beş kişiye yardım edildi.") == [("İki yüz elli beş kişi", 255, None, "people")]
+    assert _figures("İki yüz elli beş kişiye yardım edildi, yüz otuz kişi kayboldu.") == [
+        ("İki yüz elli beş kişi", 255, None, "people"), ("yüz otuz kişi", 130, None, "people")]
+
+
+def test_turkish_hundreds_cost_one_pass_per_phrase(monkeypatch):
+    # each phrase read the rest of its clause with the whole figure finder, hundreds again included: 2**k passes for k phrases
+    import desktop.meaning.figures as figures_module
+
+    calls = []
+    real = figures_module.late_figures
+    monkeypatch.setattr(figures_module, "late_figures", lambda text, found: calls.append(text) or real(text, found))
+    phrases = ["iki yüz kişi", "üç yüz araç", "dört yüz ev", "altı yüz metre", "yedi yüz kilometre", "sekiz yüz yıl",
+               "dokuz yüz gün", "yüz elli kişi", "iki yüz otuz ev", "üç yüz kırk araç", "dört yüz elli metre"]
+    text = "Depremde " + ", ".join(phrases) + " etkilendi."
+    assert len(find_figures(text)) == len(phrases)
+    assert len(calls) <= len(phrases) + 1
