@@ -2,7 +2,7 @@
 cast", "From 1900 to 2000 pages were printed", "The 1999 or 2000 votes were counted".  The date rules leave them (a counted
 noun after the high end, :func:`~desktop.meaning.date_counted.counted_after`), and the main figure pass drops a number in
 the years' range before a noun; read here as one count with a low and a high end ("or" is held as a range, as "the 5 or
-6 votes" already is).  The noun is tested against the date rules' own list
+6 votes" already is, when its high end is a round hundred: "The 2019 or 2020 runs" are two seasons).  The noun is tested against the date rules' own list
 (:func:`~desktop.meaning.date_counted.counted_noun`, in lower case) so the two sides ask the same question; where the date
 rules still read years ("Between 1998 and 2004 votes were cast": not round hundreds), the detector drops the figure that
 overlaps the date, so a sentence never gives both.  Nothing here does I/O."""
@@ -34,8 +34,8 @@ def count_ranges(text: str, found: list[Figure]) -> list[Figure]:
         noun = word_after(text, m.end())
         if noun is None or not counted_noun(noun) or low >= high:
             continue  # no counted noun in lower case ("Between 1990 and 2000 the town grew"), or no range
-        if m["lo3"] and _TIME_BEFORE.search(text, max(0, m.start() - 9), m.start()):
-            continue
+        if m["lo3"] and (_TIME_BEFORE.search(text, max(0, m.start() - 9), m.start()) or high % 100):
+            continue  # an estimate ends on a round hundred ("1999 or 2000 votes"); "The 2019 or 2020 runs" are two seasons
         start = m.start("lo1") if m["between"] else m.start("lo2") if m["from"] else m.start()
         end = text.index(noun, m.end()) + len(noun)
         if not any(b < end and start < e for b, e, _a in found):

@@ -123,3 +123,12 @@ def test_turkish_hundreds_cost_one_pass_per_phrase(monkeypatch):
     text = "Depremde " + ", ".join(phrases) + " etkilendi."
     assert len(find_figures(text)) == len(phrases)
     assert len(calls) <= len(phrases) + 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 2019 or 2020 runs were the best.", "His 2011 or 2012 runs made the record books.", "The 1987 or 1988 votes were lost."],
+)
+def test_years_or_years_not_ending_a_round_hundred_are_no_count(text):
+    # two seasons, not an estimate: an estimate with "or" ends on a round hundred ("1999 or 2000 votes", "1800 or 1900 visitors")
+    assert [k for k in _kinds(text) if k[0] == "figure"] == []
