@@ -471,6 +471,13 @@ def dots_grouped_by_currency(raw: str, unit: str, text: str = "", at: int = -1) 
         return not (_RATE_AFTER.match(text, after.end() if after else at + len(raw)) or _RATE_BEFORE.search(text, max(0, at - 60), at))
     return crowns_grouped(raw, unit, text, at)
 
+def dots_grouped_like_high(low: str, unit: str, text: str, high_start: int, high_end: int) -> bool:
+    """The low end ``low`` of a range of money groups thousands with dots because its high end at ``text[high_start:high_end]``
+    does by its currency ("3.000-4.000 ₺": 3 000 to 4 000, the sign after the high end only)."""
+    high = re.search(r"\d[\d.,]*\d|\d", text[high_start:high_end])
+    return bool(_CROWNS_DOTTED.fullmatch(low) and high and dots_grouped_by_currency(high[0], unit, text, high_start + high.start()))
+
+
 # Knots tied or learnt are a count of knots, no speed: a verb of tying or learning right before the number ("She tied 3
 # knots", "could tie 12 knots", "Scouts learn 20 knots"; "The boat made 30 knots" and "We know 30 knots is fast" are speed).
 _KNOTS_TIED = re.compile(r"(?<![\w'’-])(?i:tie[sd]?|tying|untie[sd]?|untying|learn(?:s|t|ed|ing)?)"

@@ -132,3 +132,17 @@ def test_turkish_hundreds_cost_one_pass_per_phrase(monkeypatch):
 def test_years_or_years_not_ending_a_round_hundred_are_no_count(text):
     # two seasons, not an estimate: an estimate with "or" ends on a round hundred ("1999 or 2000 votes", "1800 or 1900 visitors")
     assert [k for k in _kinds(text) if k[0] == "figure"] == []
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        # the sign after the high end grouped it (4 000) while the low end stayed 3: a range of 3 to 4 000 lira
+        ("Prices were 3.000-4.000 ₺ last year.", ("3.000-4.000 ₺", 3000, 4000, "TRY")),
+        ("Prices were 3.000 - 4.000 ₺ last year.", ("3.000 - 4.000 ₺", 3000, 4000, "TRY")),
+        # an exchange rate keeps its decimals at both ends
+        ("The lira traded at 8.100-8.250 ₺ per dollar.", ("8.100-8.250 ₺", 8.1, 8.25, "TRY")),
+    ],
+)
+def test_lira_range_low_end_grouped_as_the_high_end(text, figure):
+    assert _figures(text) == [figure]
