@@ -17,11 +17,12 @@ from desktop.meaning.turkish_amounts import words_value
 Figure = tuple[int, int, dict[str, Any]]
 
 _ONES = "iki|üç|dört|beş|altı|yedi|sekiz|dokuz".replace("i", "[iİ]")
+_ONE = "b[iİ]r"  # (last only: "yüz bir", "iki yüz on bir"; no "bir yüz")
 _TENS = "on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan".replace("i", "[iİ]")
-# "üç yüz", "yüz elli", "iki yüz elli beş", "yüz on": at least two words, then a space (a case ending on the number itself,
-# "iki yüze", is left); not after a scale or a number word ("bin iki yüz", "on iki yüz")
-_HUNDREDS = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:(?:{_ONES})[ \u00a0]+yüz|yüz(?=[ \u00a0]+(?:{_TENS}|{_ONES})(?![\w])))"
-                       rf"(?:[ \u00a0]+(?:{_TENS})(?![\w]))?(?:[ \u00a0]+(?:{_ONES})(?![\w]))?))(?=[ \u00a0]+[^\W\d_])")
+# "üç yüz", "yüz elli", "iki yüz elli beş", "yüz on", "iki yüz on bir": at least two words, then a space (a case ending on
+# the number itself, "iki yüze", is left); not after a scale or a number word ("bin iki yüz", "on iki yüz")
+_HUNDREDS = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:(?:{_ONES})[ \u00a0]+yüz|yüz(?=[ \u00a0]+(?:{_TENS}|{_ONES}|{_ONE})(?![\w])))"
+                       rf"(?:[ \u00a0]+(?:{_TENS})(?![\w]))?(?:[ \u00a0]+(?:{_ONES}|{_ONE})(?![\w]))?))(?=[ \u00a0]+[^\W\d_])")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:bin|milyon|milyar|trilyon|{_ONES}|{_TENS}|bir|birkaç|kaç)[ \u00a0]+$")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _CASE_ENDING = re.compile(r"[^\W\d_]{1,6}")

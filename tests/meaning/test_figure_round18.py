@@ -146,3 +146,21 @@ def test_years_or_years_not_ending_a_round_hundred_are_no_count(text):
 )
 def test_lira_range_low_end_grouped_as_the_high_end(text, figure):
     assert _figures(text) == [figure]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        # "bir" (one) ends a hundreds phrase: "İki yüz on bir kişi" gave the 11 of "on bir kişi"
+        ("İki yüz on bir kişi yaralandı.", ("İki yüz on bir kişi", 211, None, "people")),
+        ("Yüz bir kişi geldi.", ("Yüz bir kişi", 101, None, "people")),
+        ("Üç yüz yirmi bir kişiye yardım edildi.", ("Üç yüz yirmi bir kişi", 321, None, "people")),
+    ],
+)
+def test_turkish_hundreds_ending_in_one(text, figure):
+    assert _figures(text) == [figure]
+
+
+@pytest.mark.parametrize("text", ["O yüz bir daha gülmedi.", "Bu yüz bir maskeydi."])
+def test_a_face_before_bir_is_no_hundred(text):
+    assert _figures(text) == []
