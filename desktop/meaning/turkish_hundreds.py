@@ -25,6 +25,8 @@ _HUNDREDS = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:(?:{_ONES})[ \u00a0]+y�
                        rf"(?:[ \u00a0]+(?:{_TENS})(?![\w]))?(?:[ \u00a0]+(?:{_ONES}|{_ONE})(?![\w]))?))(?=[ \u00a0]+[^\W\d_])")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:bin|milyon|milyar|trilyon|{_ONES}|{_TENS}|bir|birkaç|kaç)[ \u00a0]+$")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
+# what the phrase counts follows it closely: read that far, to a whole word, so a long clause listing many costs little
+_READ_AFTER = 80
 _CASE_ENDING = re.compile(r"[^\W\d_]{1,6}")
 
 
@@ -37,9 +39,10 @@ def tr_hundreds(text: str, found: list[Figure], find: Callable[[str], list[Figur
         value = words_value(m["words"])
         if not value or _NUMBER_BEFORE.search(text, max(0, m.start() - 10), m.start()) or not turkish_sentence(text, m.start()):
             continue
-        stop = _CLAUSE_END.search(text, m.end())
+        stop = _CLAUSE_END.search(text, m.end(), m.end() + _READ_AFTER)
+        rest = text[m.end() : stop.start()] if stop else text[m.end() : m.end() + _READ_AFTER].rsplit(" ", 1)[0]
         digits = str(value)
-        head = next((f for f in find(digits + text[m.end() : stop.start() if stop else len(text)]) if f[0] == 0), None)
+        head = next((f for f in find(digits + rest) if f[0] == 0), None)
         if head is None or head[1] <= len(digits) or head[2].get("value") != value or not head[2].get("unit"):
             continue  # no noun or unit counted ("iki yüz elli" alone), or the digits read otherwise
         start, end = m.start(), m.end() + head[1] - len(digits)

@@ -164,3 +164,15 @@ def test_turkish_hundreds_ending_in_one(text, figure):
 @pytest.mark.parametrize("text", ["O yüz bir daha gülmedi.", "Bu yüz bir maskeydi."])
 def test_a_face_before_bir_is_no_hundred(text):
     assert _figures(text) == []
+
+
+def test_turkish_hundreds_read_little_of_a_long_clause(monkeypatch):
+    # each phrase read its whole clause after it: 120 phrases in a clause of 3 000 characters took 2.7 s (digits: 0.03 s)
+    import desktop.meaning.figures as figures_module
+
+    calls = []
+    real = figures_module.late_figures
+    monkeypatch.setattr(figures_module, "late_figures", lambda text, found: calls.append(text) or real(text, found))
+    text = "Depremde " + ", ".join(["iki yüz kişi yaralandı ve köyde üç yüz ev yıkıldı"] * 20) + " dendi."
+    assert len(find_figures(text)) == 40
+    assert max(len(t) for t in calls[1:]) <= 90
