@@ -48,9 +48,10 @@ from desktop.meaning.numbers import (
     continental_sentence, dots_group_thousands, format_figure, format_number, is_grouped, parse_number, to_number, turkish_sentence)
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.turkish_amounts import not_boarded
+from desktop.meaning.turkish_hundreds import tr_hundreds
 from desktop.meaning.units import (
     CURRENCY_ONLY_SCALES, MULTIPLIER_WORDS,
-    PRE_CURRENCIES, SCALES, TR_END, UNITS, WORD_VALUES, crowns_grouped, tied_knots,
+    PRE_CURRENCIES, SCALES, TR_END, UNITS, WORD_VALUES, dots_grouped_by_currency, tied_knots,
 )
 
 TYPE_CHECKING = False
@@ -216,7 +217,7 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         else:
             return None
 
-    continental = bool(langs & _CONTINENTAL) or raw_num is not None and (dots_group_thousands(raw_num, m.string, m.start("num")) or crowns_grouped(raw_num, unit, m.string, m.start("num")))
+    continental = bool(langs & _CONTINENTAL) or raw_num is not None and (dots_group_thousands(raw_num, m.string, m.start("num")) or dots_grouped_by_currency(raw_num, unit, m.string, m.start("num")))
     if raw_num is not None:
         number = parse_number(raw_num, continental)
     else:
@@ -431,6 +432,15 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
     returned: bare numbers such as years or day numbers, footnote markers
     ("[1]"), ordinals ("Second", "2nd"), anything inside a URL.
     """
+    if not isinstance(text, str) or not text:
+        return []
+    # Turkish hundreds in words read the rest of their clause in digits with one pass that does not read hundreds again:
+    # a clause listing many ("iki yüz kişi, üç yüz araç, …") costs one pass per phrase, not two to the power of their number
+    return tr_hundreds(text, _figures_in(text), _figures_in)  # ("üç yüz kişi")
+
+
+def _figures_in(text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    """:func:`find_figures` without Turkish hundreds in words."""
     if not isinstance(text, str) or not text:
         return []
     urls = [(u.start(), u.end()) for u in _URL_RE.finditer(text)]

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from desktop.meaning.bounds_tr import from_to
 from desktop.meaning.numbers import parse_number, to_number
-from desktop.meaning.units import CURRENCY_CODES, TALLY_WORDS, WORD_VALUES, crowns_grouped
+from desktop.meaning.units import CURRENCY_CODES, TALLY_WORDS, WORD_VALUES, crowns_grouped, dots_grouped_like_high
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
@@ -157,7 +157,8 @@ def range_to(
             return None
         number = Decimal(sum(WORD_VALUES.get(w, 1) for w in lo["lo"].lower().split("-"))) if lo["lo"][0].isalpha() else parse_number(
             lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])) or crowns_grouped(
-                lo.group("lo"), attrs["unit"], text, lo.start("lo")))  # ("a hundred": 1 × 100; "1.200-1.500 kr": 1 200, as the high end)
+                lo.group("lo"), attrs["unit"], text, lo.start("lo")) or dots_grouped_like_high(
+                lo.group("lo"), attrs["unit"], text, start, end))  # ("a hundred": 1 × 100; "1.200-1.500 kr", "3.000-4.000 ₺": as the high end)
         if number is None:
             return None
         if lo.groupdict().get("hundred"):

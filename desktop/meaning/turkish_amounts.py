@@ -43,7 +43,7 @@ _LARGER_BEFORE = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:{_WORD})(?:[ \u00a
                             r"(?P<scale>(?i:milyon|milyar))[ \u00a0]+$")
 
 
-def _value(words: str) -> int | None:
+def words_value(words: str) -> int | None:
     """The value of Turkish number words: "iki yüz elli bin" → 250 000, "üç milyon beş yüz bin" → 3 500 000."""
     total = current = 0
     for word in words.split():
@@ -93,12 +93,12 @@ def find_tr_word_amounts(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]
     if not any(word in low for word in ("yüzde", "bin", "milyon", "milyar", "trilyon")):
         return
     for m in _PERCENT.finditer(text):
-        value = _value(m["words"])
+        value = words_value(m["words"])
         if value and value <= 100:  # ("yüzde" is Turkish: no look at the sentence, whose "on" may count as English)
             yield m.start(), m.end("words"), {"value": value, "unit": "%", "scale": ""}
     for m in _PHRASE.finditer(text):
         scale = m["scale"]
-        value = _value(f"{m['words']} {scale}")
+        value = words_value(f"{m['words']} {scale}")
         if not value or scale.lower() == "bin" and not continental_sentence(text, m.start()):
             continue  # ("milyon", "milyar" are spelt the Turkish way; "bin" is an English word too: "on bin bags")
         if not_a_quantity(text, m.start(), scale, designation=False):
@@ -143,7 +143,7 @@ def larger_before(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, di
     m = _LARGER_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return None
-    larger, times = _SCALES[turkish_words.lower(m["scale"])], _value(m["words"])
+    larger, times = _SCALES[turkish_words.lower(m["scale"])], words_value(m["words"])
     if not times or value >= larger:
         return None  # ("milyon 2 milyon" is no number)
     return m.start(), {**attrs, "value": times * larger + value, "scale": m["scale"]}

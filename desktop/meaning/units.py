@@ -455,6 +455,29 @@ def crowns_grouped(raw: str, unit: str, text: str = "", at: int = -1) -> bool:
     return not (after and _RATE_AFTER.match(text, after.end()) or _RATE_BEFORE.search(text, max(0, at - 60), at))
 
 
+# The lira sign is Turkish evidence: a dot before three digits right after or before it groups thousands, as in Turkish, in
+# any sentence ("He paid ₺3.000 for it", "3.000 ₺"); without the sign ("3.000 TRY") the sentence's language decides.
+_LIRA_SIGN_BEFORE = re.compile(r"₺[ \u00a0]?$")
+_LIRA_SIGN_AFTER = re.compile(r"[ \u00a0]?₺")
+
+
+def dots_grouped_by_currency(raw: str, unit: str, text: str = "", at: int = -1) -> bool:
+    """``raw`` at ``text[at:]`` is money whose currency makes a dot before three digits group thousands: crowns
+    (:func:`crowns_grouped`), or lira with the sign ₺ right before or after the number, unless an exchange rate
+    (:data:`_RATE_AFTER`, :data:`_RATE_BEFORE`: "The lira fell to ₺8.250 per dollar")."""
+    if unit == "TRY" and at >= 0 and _CROWNS_DOTTED.fullmatch(raw) and (
+            _LIRA_SIGN_BEFORE.search(text, max(0, at - 2), at) or _LIRA_SIGN_AFTER.match(text, at + len(raw))):
+        after = _LIRA_SIGN_AFTER.match(text, at + len(raw))
+        return not (_RATE_AFTER.match(text, after.end() if after else at + len(raw)) or _RATE_BEFORE.search(text, max(0, at - 60), at))
+    return crowns_grouped(raw, unit, text, at)
+
+def dots_grouped_like_high(low: str, unit: str, text: str, high_start: int, high_end: int) -> bool:
+    """The low end ``low`` of a range of money groups thousands with dots because its high end at ``text[high_start:high_end]``
+    does by its currency ("3.000-4.000 ₺": 3 000 to 4 000, the sign after the high end only)."""
+    high = re.search(r"\d[\d.,]*\d|\d", text[high_start:high_end])
+    return bool(_CROWNS_DOTTED.fullmatch(low) and high and dots_grouped_by_currency(high[0], unit, text, high_start + high.start()))
+
+
 # Knots tied or learnt are a count of knots, no speed: a verb of tying or learning right before the number ("She tied 3
 # knots", "could tie 12 knots", "Scouts learn 20 knots"; "The boat made 30 knots" and "We know 30 knots is fast" are speed).
 _KNOTS_TIED = re.compile(r"(?<![\w'’-])(?i:tie[sd]?|tying|untie[sd]?|untying|learn(?:s|t|ed|ing)?)"

@@ -1,0 +1,44 @@
+"""Counts whose ends look like years, before a counted noun (issue 15, eighteenth round): "Between 1900 and 2000 votes were
+cast", "From 1900 to 2000 pages were printed", "The 1999 or 2000 votes were counted".  The date rules leave them (a counted
+noun after the high end, :func:`~desktop.meaning.date_counted.counted_after`), and the main figure pass drops a number in
+the years' range before a noun; read here as one count with a low and a high end ("or" is held as a range, as "the 5 or
+6 votes" already is, when its high end is a round hundred: "The 2019 or 2020 runs" are two seasons).  The noun is tested against the date rules' own list
+(:func:`~desktop.meaning.date_counted.counted_noun`, in lower case) so the two sides ask the same question; where the date
+rules still read years ("Between 1998 and 2004 votes were cast": not round hundreds), the detector drops the figure that
+overlaps the date, so a sentence never gives both.  Nothing here does I/O."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from desktop.meaning.date_counted import counted_noun, word_after
+from desktop.meaning.measures import bound_before
+
+Figure = tuple[int, int, dict[str, Any]]
+
+# "between N and M", "from N to M", "N or M" (after a determiner or a verb, not a list of years: "in 1999 or 2000")
+_RANGE = re.compile(r"(?<![\w.,'’/-])(?:(?P<between>(?i:between))[ \u00a0]+(?P<lo1>\d{4})[ \u00a0]+and"
+                    r"|(?P<from>(?i:from))[ \u00a0]+(?P<lo2>\d{4})[ \u00a0]+to"
+                    r"|(?P<lo3>\d{4})[ \u00a0]+or)[ \u00a0]+(?P<hi>\d{4})(?![\w.,'’/-]|[.,]\d)")
+# a preposition of time before "N or M" makes them years ("in 1999 or 2000 votes were recounted" stays unread)
+_TIME_BEFORE = re.compile(r"(?<![\w])(?i:in|since|until|till|by|before|after|during|of|from|to|between)[ \u00a0]+$")
+
+
+def count_ranges(text: str, found: list[Figure]) -> list[Figure]:
+    """The counts above that no figure in ``found`` covers, as ``(start, end, attrs)`` with the noun as unit."""
+    added: list[Figure] = []
+    for m in _RANGE.finditer(text):
+        lo_raw = m["lo1"] or m["lo2"] or m["lo3"]
+        low, high = int(lo_raw), int(m["hi"])
+        noun = word_after(text, m.end())
+        if noun is None or not counted_noun(noun) or low >= high:
+            continue  # no counted noun in lower case ("Between 1990 and 2000 the town grew"), or no range
+        if m["lo3"] and (_TIME_BEFORE.search(text, max(0, m.start() - 9), m.start()) or high % 100):
+            continue  # an estimate ends on a round hundred ("1999 or 2000 votes"); "The 2019 or 2020 runs" are two seasons
+        start = m.start("lo1") if m["between"] else m.start("lo2") if m["from"] else m.start()
+        end = text.index(noun, m.end()) + len(noun)
+        if not any(b < end and start < e for b, e, _a in found):
+            bound = bound_before(text, m.start())  # ("some 1800 or 1900 visitors")
+            added.append((start, end, {"value": low, "unit": noun, "scale": "", "upper": high, **({"qualifier": bound} if bound else {})}))
+    return added
