@@ -40,7 +40,7 @@ from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
 from desktop.meaning.numbers import parse_number, to_number
 from desktop.meaning.numbers_ru import ru_bound_before
-from desktop.meaning.ranges import old_level_rate
+from desktop.meaning.ranges import old_level_unit
 from desktop.meaning.units import BOUNDS, TALLY_WORDS, WORD_VALUES, comparison_base, places_nearby
 
 TYPE_CHECKING = False
@@ -385,7 +385,7 @@ def share_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) 
     """Give the rate of the figure at ``start`` to the counts listed right before it in ``out``
     (each of a counted noun, as the rate's own: "20 push-ups, 20 sit-ups and 20 squats a day"), and to the old level of a
     change ("fell from 1900 to 1600 hours a year")."""
-    old_level_rate(text, out, start, attrs)
+    old_level_unit(text, out, start, attrs)
     unit, _, per = str(attrs.get("unit") or "").partition("/")
     if not per or not _COUNTED_WORD.fullmatch(unit):
         return

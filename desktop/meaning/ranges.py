@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
 
     Figure = tuple[int, int, dict[str, Any]]
 
-__all__ = ["changed_by", "free_range", "high_end_past", "minus_before_percent", "old_level_rate", "percent_range", "range_to",
+__all__ = ["changed_by", "free_range", "high_end_past", "minus_before_percent", "old_level_unit", "percent_range", "range_to",
            "year_before_to"]
 
 _SP = "[ \u00a0\u202f\u2009]"
@@ -194,11 +194,12 @@ def range_to(
     return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
 
 
-def old_level_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) -> None:
-    """Give the rate of the new level at ``start`` to the old level right before it in ``out`` ("fell from 1900 to 1600
-    hours a year", "climbed from $15 to $20 an hour": both levels per year, per hour)."""
-    unit, _, per = str(attrs.get("unit") or "").partition("/")
-    if not per or not out or "upper" in out[-1][2] or out[-1][2].get("unit") != unit:
+def old_level_unit(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) -> None:
+    """Give the unit of the new level at ``start``, once its rate and temperature are read, to the old level right before
+    it in ``out`` ("fell from 1900 to 1600 hours a year", "climbed from $15 to $20 an hour": both per year, per hour;
+    "fell from 20 to 12 degrees": both °)."""
+    unit, own = str(attrs.get("unit") or ""), out[-1][2].get("unit") if out else None
+    if not own or own == unit or "upper" in out[-1][2] or own != unit.partition("/")[0] and not (own == "degrees" and unit in _DEGREES):
         return
     a_start, a_end, a = out[-1]
     gap = _RANGE_GAP.fullmatch(text, a_end, start)

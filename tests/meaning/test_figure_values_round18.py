@@ -29,9 +29,10 @@ def _figures(text):
          [("8", 8000, None, "экземпляров", None), ("6 тысяч экземпляров", 6000, None, "экземпляров", None)]),
         ("The index slid from 2,400 to 2,150 points.", [("2,400", 2400, None, "points", None), ("2,150 points", 2150, None, "points", None)]),
         ("Инфляция замедлилась с 11 до 8 процентов.", [("11", 11, None, "%", None), ("8 процентов", 8, None, "%", None)]),
-        # a rate after the new level is the old level's too
+        # a rate after the new level is the old level's too, and so is the unit it is read as ("degrees" is °)
         ("Petrol went up from 3 to 4 dollars a gallon.", [("3", 3, None, "USD/gal", None), ("4 dollars a gallon", 4, None, "USD/gal", None)]),
         ("Nurses' pay climbed from $21 to $26 an hour.", [("$21", 21, None, "USD/h", None), ("$26 an hour", 26, None, "USD/h", None)]),
+        ("Night temperatures fell from 14 to 9 degrees.", [("14", 14, None, "°", None), ("9 degrees", 9, None, "°", None)]),
         # unchanged: a range after "ranging"/"от", and an old level too far from the new one to share its scale
         ("Fares ranged from 40 to 55 dollars.", [("40 to 55 dollars", 40, 55, "USD", None)]),
         ("Стоимость от 40 до 55 рублей.", [("40 до 55 рублей", 40, 55, "RUB", None)]),
