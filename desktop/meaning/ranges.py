@@ -121,7 +121,7 @@ def range_to(
     bare = levels = False  # the low end is a number alone, not a figure of its own; money of one currency and scale
     if out and out[-1][1] < start and "upper" not in out[-1][2]:
         a_start, a_end, a = out[-1]
-        gap = _RANGE_GAP.fullmatch(text, a_end, start)
+        gap = _RANGE_GAP.fullmatch(text, a_end, start) or _bounded_high(text, a_start, a_end, start)
         tr_from = gap is None and from_to(text, a_end, start, end)  # ("5 yıldan 10 yıla kadar")
         # (a low end with a scale word before a high end without one is the same amount written two ways: "between one
         # thousand and fifteen hundred troops", "from 1 million to 1,500,000 people"; the high end must be the larger)
@@ -192,6 +192,21 @@ def range_to(
     if not lo_value < attrs["value"] or _TALLY_GAP.search(text, lo_start, start):
         return None  # ("by 48 votes to 52": a vote's tally, two counts)
     return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
+
+
+# "ranging from about $1,000 to over $3,000": a range said to be one, each end with a bound of its own; one range, ≈ (the
+# bound before the low end), as a figure has one qualifier.
+_RANGED_FROM = re.compile(rf"(?<![\w-])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))({_SP}+[a-z]+ly)?{_SP}+from{_SP}+"
+                          rf"(?:about|around|roughly|approximately|some|nearly|almost){_SP}+$", re.IGNORECASE)
+_BOUNDED_HIGH_GAP = re.compile(rf"{_SP}+(?P<word>to){_SP}+(?:over|more{_SP}+than|above|under|less{_SP}+than|about|around"
+                               rf"|roughly|approximately|nearly|almost|upwards{_SP}+of){_SP}+", re.IGNORECASE)
+
+
+def _bounded_high(text: str, a_start: int, a_end: int, start: int) -> re.Match[str] | None:
+    """The gap "to over " between the ends of a range said to be one ("ranging from about $1,000 to over $3,000")."""
+    if _RANGED_FROM.search(text, max(0, a_start - 40), a_start) is None:
+        return None
+    return _BOUNDED_HIGH_GAP.fullmatch(text, a_end, start)
 
 
 def old_level_unit(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) -> None:

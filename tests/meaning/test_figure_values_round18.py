@@ -56,6 +56,11 @@ def test_the_old_level_of_a_change_is_a_figure(text, figures):
         ("Тираж составил не более около 5 тысяч.", [("5 тысяч", 5000, None, "", "≤")]),
         # a bare "over" before "about" is the time over which something happened: ≈ stays
         ("Prices doubled over nearly 20 years.", [("20 years", 20, None, "y", "≈")]),
+        # decided: a range said to be one ("ranging", "vary" before "from") with a bound at each end is one range, ≈ (the
+        # bound before the low end; a figure has one qualifier); after a verb of change the two stay levels
+        ("Grants ranging from about $ 2,000 to over $ 4,000 were paid.", [("$ 2,000 to over $ 4,000", 2000, 4000, "USD", "≈")]),
+        ("Rents vary from around €600 to more than €900.", [("€600 to more than €900", 600, 900, "EUR", "≈")]),
+        ("Fares rose from about $3 to over $4.", [("$3", 3, None, "USD", "≈"), ("$4", 4, None, "USD", ">")]),
         # a space after the sign changes nothing
         ("A ticket costs about $ 1,000 now.", [("$ 1,000", 1000, None, "USD", "≈")]),
     ],
