@@ -264,15 +264,17 @@ def bound_before(text: str, start: int) -> str:
     for pattern, sign in BOUNDS:
         if (m := re.search(rf"(?<![\w])(?:{pattern})[ \u00a0\u202f\u2009]+$", before, re.IGNORECASE)) is not None:
             if sign == "≈" and (outer := bound_before(text, start - len(before) + m.start())) not in ("", "≈") and (
-                    _BARE_PREPOSITION.search(before, 0, m.start()) is None):
+                    _BARE_PREPOSITION.search(before, 0, m.start()) is None or _PERIOD_AT.match(text, start) is None):
                 return outer  # ("just under about 5%", "up to roughly 300 people": the bound, "about" only softens its number)
             return "" if sign == "≈" and places_nearby(text, start) or comparison_base(text, start) else sign
     return ru_bound_before(text, start)
 
 
-# A bare "over" before "about" may be a preposition of time: "grew over nearly 20 years" stays ≈ ("well over roughly 40
-# km", "under about 5 hours" are bounds).
+# A bare "over" before "about" may be a preposition of time before a period: "grew over nearly 20 years" stays ≈ ("well
+# over roughly 40 km", "under about 5 hours", "numbered over roughly 500 people" are bounds).
 _BARE_PREPOSITION = re.compile(r"(?<![\w])(?<!just )(?<!well )(?<!slightly )(?<!far )over[ \u00a0]+$", re.IGNORECASE)
+_PERIOD_AT = re.compile(r"[\w.,-]+[ \u00a0-]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|decades?|centur(?:y|ies)"
+                        r"|seasons?|generations?)(?![\w])", re.IGNORECASE)
 
 
 def bound_after(text: str, end: int, unit: str = "") -> str:

@@ -100,6 +100,9 @@ def changed_by(text: str, start: int) -> bool:
 # milyon kişi arasında", "302 ile 307 kadir aralığında") or "aralığı" opens it ("mesafe aralığı 245 ve
 # 325 cm": the interval is 245 to 325 cm).
 _BETWEEN_AFTER_TR = re.compile(r"[\w'’ \u00a0]{0,24}?\b(?:arası|aralığı)(?:nda|ndaki)?\b", re.IGNORECASE)
+# (right after a bare high end of percent, a case suffix allowed: "yüzde 5 ile 7'nin arasında"; a noun between counts
+# something else: "yüzde 10 ile 20 yaş arasındaki gençler" is 10 % and an age)
+_BETWEEN_RIGHT_AFTER_TR = re.compile(r"(?:['’]\w+)?[ \u00a0]+(?:arası|aralığı)(?:nda|ndaki)?\b", re.IGNORECASE)
 _BETWEEN_BEFORE_TR = re.compile(rf"(?<![\w])aralığı(?:nda)?{_SP}+$", re.IGNORECASE)
 
 
@@ -112,7 +115,9 @@ def range_to(
     unit and scale ("$5 to $7 million": 5 000 000–7 000 000 USD; ``factor`` is the high end's
     scale, 10**6 there) and must be smaller. After a change "from $6 to 8 million" the two are
     levels, no range: the last figure of ``out`` takes the scale and the high end's attributes
-    (no ``upper``) the currency."""
+    (no ``upper``) the currency. An old level written as a bare number ("rose from 50 to 70
+    dollars") is put in ``out`` here, in the new level's unit (appended, or replacing a last
+    figure without a unit), and the high end is returned alone."""
     attrs, factor = _money_high(text, out, start, end, attrs, factor)
     if not attrs.get("unit") and not attrs.get("scale"):
         return None  # "lost 2-3": a score, not a range
@@ -179,10 +184,12 @@ def range_to(
     if word in ("ile", "ve") and not _BETWEEN_AFTER_TR.match(text, end) and not _BETWEEN_BEFORE_TR.search(before) and not (
             word == "ile" and bare and attrs.get("scale")):  # ("5 ile 10 bin kişi": a bare number shares the scale word)
         return None
-    if word == "to" and (_FROM_BEFORE.search(before) and _CHANGE_BEFORE.search(before) or _RU_CHANGE_FROM.search(before)):
+    if word == "to" and _change_from(text, lo_start):
         plain = bare or not out[-1][2].get("unit") and not out[-1][2].get("scale")  # (a number of its own: "from 1,200 to 1,050 points")
         if plain and attrs["value"] < 10 * lo_value < 100 * attrs["value"]:
             level = {**{k: v for k, v in attrs.items() if k not in ("upper", "qualifier")}, "value": lo_value}
+            if bare and _ABOUT_END.search(text, max(0, lo_start - 16), lo_start) or not bare and out[-1][2].get("qualifier"):
+                level["qualifier"] = "≈" if bare else out[-1][2]["qualifier"]  # ("rose from about 50 to 70 dollars": ≈ 50 USD)
             out[len(out) - (not bare) :] = [(lo_start, lo_end if bare else out[-1][1], level)]
             return start, attrs  # ("rose from 50 to 70 dollars": two levels, the old one a bare number in the new one's unit)
         if not levels or not attrs["value"] < 10 * lo_value < 100 * attrs["value"]:
@@ -218,10 +225,20 @@ def old_level_unit(text: str, out: list[Figure], start: int, attrs: dict[str, An
         return
     a_start, a_end, a = out[-1]
     gap = _RANGE_GAP.fullmatch(text, a_end, start)
-    before = text[max(0, a_start - 24) : a_start]
-    if gap is not None and (gap["word"] or "").lower() in ("to", "до") and (
-            _FROM_BEFORE.search(before) and _CHANGE_BEFORE.search(before) or _RU_CHANGE_FROM.search(before)):
+    if gap is not None and (gap["word"] or "").lower() in ("to", "до") and _change_from(text, a_start):
         out[-1] = (a_start, a_end, {**a, "unit": attrs["unit"]})
+
+
+# "about" (or the like) before the old level of a change: "rose from about 50 to 70 dollars" is still a change, two levels
+_ABOUT_END = re.compile(rf"(?<![\w])(?:about|around|roughly|approximately|some|nearly|almost){_SP}+$", re.IGNORECASE)
+
+
+def _change_from(text: str, lo_start: int) -> bool:
+    """A verb of change and "from" ("rose from", "выросли с") right before the old level at ``lo_start``, an "about"
+    allowed between ("fell from about 1,200 to 1,050 points")."""
+    about = _ABOUT_END.search(text, max(0, lo_start - 16), lo_start)
+    before = text[max(0, lo_start - 24 - (lo_start - about.start() if about else 0)) : about.start() if about else lo_start]
+    return bool(_FROM_BEFORE.search(before) and _CHANGE_BEFORE.search(before) or _RU_CHANGE_FROM.search(before))
 
 
 _TALLY_GAP = re.compile(TALLY_WORDS + "$")
@@ -329,8 +346,8 @@ def percent_range(text: str, start: int, end: int, attrs: dict[str, Any], next_s
     money = attrs.get("unit") in CURRENCY_CODES and not attrs.get("scale") and _MONEY_FIRST.match(text, start) is not None
     high = (_MONEY_HIGH_AFTER if money else _HIGH_AFTER).match(text, end) if attrs.get("unit") == "%" or money else None
     if high is None or "upper" in attrs or not (money or _PERCENT_FIRST.match(text, start)) or high.start("hi") >= next_start or (
-            high.groupdict().get("tr") and not _BETWEEN_AFTER_TR.match(text, high.end())):
-        return end, attrs  # ("yüzde 5 ile 7 arasında" is 5–7 %; "%5 ile 7 kişi": two figures)
+            high.groupdict().get("tr") and not _BETWEEN_RIGHT_AFTER_TR.match(text, high.end())):
+        return end, attrs  # ("yüzde 5 ile 7 arasında" is 5–7 %; "%5 ile 7 kişi", "yüzde 10 ile 20 yaş arasında": two figures)
     number = parse_number(high["hi"], continental=not money)
     if number is None or not attrs["value"] < number or money and not _money_ends(text[start:end], attrs["value"], high["hi"], number):
         return end, attrs

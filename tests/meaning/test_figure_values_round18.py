@@ -144,3 +144,25 @@ def test_a_change_from_a_bare_number_gives_both_levels(a, b, verb, unit):
     word, code = unit
     text = f"The figure {verb} from {a} to {b} {word} last year."
     assert _figures(text) == [(str(a), a, None, code, None), (f"{b} {word}", b, None, code, None)]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # review: a noun between the Turkish high end and "arasında" counts something else (an age here): no range of percent
+        ("Yüzde 10 ile 20 yaş arasındaki gençler katıldı.", [("Yüzde 10", 10, None, "%", None)]),
+        ("Ankette %15 ile 30 yaş arasındakiler öne çıktı.", [("%15", 15, None, "%", None)]),
+        ("Oran yüzde 5 ile 7'nin arasında.", [("yüzde 5 ile 7", 5, 7, "%", None)]),
+        # review: a bare "over" before "about" is time only before a period; before a count or a length it is the bound
+        ("The rally drew over roughly 800 people.", [("800 people", 800, None, "people", ">")]),
+        ("The trail runs over about 12 km of hills.", [("12 km", 12, None, "km", ">")]),
+        ("Rents doubled over about ten years.", [("ten years", 10, None, "y", "≈")]),
+        # review: "about" before the old level of a change keeps it a change (was one ≈ range 40–55), the old level ≈
+        ("Bus fares rose from about 40 to 55 dollars.", [("40", 40, None, "USD", "≈"), ("55 dollars", 55, None, "USD", None)]),
+        ("The index slid from roughly 2,400 to 2,150 points.",
+         [("2,400", 2400, None, "points", "≈"), ("2,150 points", 2150, None, "points", None)]),
+        ("Fares ranged from about 40 to 55 dollars.", [("40 to 55 dollars", 40, 55, "USD", "≈")]),
+    ],
+)
+def test_review_of_the_round(text, figures):
+    assert _figures(text) == figures
