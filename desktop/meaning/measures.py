@@ -40,6 +40,7 @@ from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
 from desktop.meaning.numbers import parse_number, to_number
 from desktop.meaning.numbers_ru import ru_bound_before
+from desktop.meaning.ranges import old_level_unit
 from desktop.meaning.units import BOUNDS, TALLY_WORDS, WORD_VALUES, comparison_base, places_nearby
 
 TYPE_CHECKING = False
@@ -261,9 +262,19 @@ def bound_before(text: str, start: int) -> str:
     """The sign of a bound written before the figure starting at ``start`` ("more than", "yaklaşık", "около"), or ""."""
     before = text[max(0, start - 24) : start]
     for pattern, sign in BOUNDS:
-        if re.search(rf"(?<![\w])(?:{pattern})[ \u00a0\u202f\u2009]+$", before, re.IGNORECASE):
+        if (m := re.search(rf"(?<![\w])(?:{pattern})[ \u00a0\u202f\u2009]+$", before, re.IGNORECASE)) is not None:
+            if sign == "≈" and (outer := bound_before(text, start - len(before) + m.start())) not in ("", "≈") and (
+                    _BARE_PREPOSITION.search(before, 0, m.start()) is None or _PERIOD_AT.match(text, start) is None):
+                return outer  # ("just under about 5%", "up to roughly 300 people": the bound, "about" only softens its number)
             return "" if sign == "≈" and places_nearby(text, start) or comparison_base(text, start) else sign
     return ru_bound_before(text, start)
+
+
+# A bare "over" before "about" may be a preposition of time before a period: "grew over nearly 20 years" stays ≈ ("well
+# over roughly 40 km", "under about 5 hours", "numbered over roughly 500 people" are bounds).
+_BARE_PREPOSITION = re.compile(r"(?<![\w])(?<!just )(?<!well )(?<!slightly )(?<!far )over[ \u00a0]+$", re.IGNORECASE)
+_PERIOD_AT = re.compile(r"[\w.,-]+[ \u00a0-]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|decades?|centur(?:y|ies)"
+                        r"|seasons?|generations?)(?![\w])", re.IGNORECASE)
 
 
 def bound_after(text: str, end: int, unit: str = "") -> str:
@@ -374,7 +385,9 @@ _COUNTED_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
 
 def share_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) -> None:
     """Give the rate of the figure at ``start`` to the counts listed right before it in ``out``
-    (each of a counted noun, as the rate's own: "20 push-ups, 20 sit-ups and 20 squats a day")."""
+    (each of a counted noun, as the rate's own: "20 push-ups, 20 sit-ups and 20 squats a day"), and to the old level of a
+    change ("fell from 1900 to 1600 hours a year")."""
+    old_level_unit(text, out, start, attrs)
     unit, _, per = str(attrs.get("unit") or "").partition("/")
     if not per or not _COUNTED_WORD.fullmatch(unit):
         return

@@ -18,7 +18,8 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
 
     Figure = tuple[int, int, dict[str, Any]]
 
-__all__ = ["changed_by", "free_range", "high_end_past", "minus_before_percent", "percent_range", "range_to", "year_before_to"]
+__all__ = ["changed_by", "free_range", "high_end_past", "minus_before_percent", "old_level_unit", "percent_range", "range_to",
+           "year_before_to"]
 
 _SP = "[ \u00a0\u202f\u2009]"
 
@@ -99,6 +100,9 @@ def changed_by(text: str, start: int) -> bool:
 # milyon kişi arasında", "302 ile 307 kadir aralığında") or "aralığı" opens it ("mesafe aralığı 245 ve
 # 325 cm": the interval is 245 to 325 cm).
 _BETWEEN_AFTER_TR = re.compile(r"[\w'’ \u00a0]{0,24}?\b(?:arası|aralığı)(?:nda|ndaki)?\b", re.IGNORECASE)
+# (right after a bare high end of percent, a case suffix allowed: "yüzde 5 ile 7'nin arasında"; a noun between counts
+# something else: "yüzde 10 ile 20 yaş arasındaki gençler" is 10 % and an age)
+_BETWEEN_RIGHT_AFTER_TR = re.compile(r"(?:['’]\w+)?[ \u00a0]+(?:arası|aralığı)(?:nda|ndaki)?\b", re.IGNORECASE)
 _BETWEEN_BEFORE_TR = re.compile(rf"(?<![\w])aralığı(?:nda)?{_SP}+$", re.IGNORECASE)
 
 
@@ -111,7 +115,9 @@ def range_to(
     unit and scale ("$5 to $7 million": 5 000 000–7 000 000 USD; ``factor`` is the high end's
     scale, 10**6 there) and must be smaller. After a change "from $6 to 8 million" the two are
     levels, no range: the last figure of ``out`` takes the scale and the high end's attributes
-    (no ``upper``) the currency."""
+    (no ``upper``) the currency. An old level written as a bare number ("rose from 50 to 70
+    dollars") is put in ``out`` here, in the new level's unit (appended, or replacing a last
+    figure without a unit), and the high end is returned alone."""
     attrs, factor = _money_high(text, out, start, end, attrs, factor)
     if not attrs.get("unit") and not attrs.get("scale"):
         return None  # "lost 2-3": a score, not a range
@@ -120,7 +126,7 @@ def range_to(
     bare = levels = False  # the low end is a number alone, not a figure of its own; money of one currency and scale
     if out and out[-1][1] < start and "upper" not in out[-1][2]:
         a_start, a_end, a = out[-1]
-        gap = _RANGE_GAP.fullmatch(text, a_end, start)
+        gap = _RANGE_GAP.fullmatch(text, a_end, start) or _bounded_high(text, a_start, a_end, start)
         tr_from = gap is None and from_to(text, a_end, start, end)  # ("5 yıldan 10 yıla kadar")
         # (a low end with a scale word before a high end without one is the same amount written two ways: "between one
         # thousand and fifteen hundred troops", "from 1 million to 1,500,000 people"; the high end must be the larger)
@@ -165,19 +171,28 @@ def range_to(
             number *= 100
         elif lo["lo"][0].isalpha() and number < 10 and _HUNDREDS_HIGH.match(text, start):
             number *= 100  # "between four and five hundred people": 400-500 (the low end shares the hundreds)
-        low = (lo.start("lo"), to_number(number * factor))
+        low, lo_end = (lo.start("lo"), to_number(number * factor)), lo.end("lo")
         if (lo_minus := _MINUS.search(text, max(0, lo.start("lo") - 1), lo.start("lo"))) is not None:
             low = (lo_minus.start(), -low[1])  # ("-10 to -4 °C", "between -3 and 5 points")
         word, bare = gap_at.group("word"), True
     lo_start, lo_value = low
     before = text[max(0, lo_start - 24) : lo_start]
     word = (word or "").lower()
-    if word in _RANGE_OPENS and not re.search(rf"(?<![\w]){_RANGE_OPENS[word]}{_SP}+$", before, re.IGNORECASE):
+    if word == "до" and _RU_CHANGE_FROM.search(before):
+        word = "to"  # ("Цены выросли с 50 до 70 рублей": a change, as "rose from 50 to 70", two levels)
+    elif word in _RANGE_OPENS and not re.search(rf"(?<![\w]){_RANGE_OPENS[word]}{_SP}+$", before, re.IGNORECASE):
         return None  # "5 and 7 people": two numbers, not "between 5 and 7"
     if word in ("ile", "ve") and not _BETWEEN_AFTER_TR.match(text, end) and not _BETWEEN_BEFORE_TR.search(before) and not (
             word == "ile" and bare and attrs.get("scale")):  # ("5 ile 10 bin kişi": a bare number shares the scale word)
         return None
-    if word == "to" and _FROM_BEFORE.search(before) and _CHANGE_BEFORE.search(before):
+    if word == "to" and _change_from(text, lo_start):
+        plain = bare or not out[-1][2].get("unit") and not out[-1][2].get("scale")  # (a number of its own: "from 1,200 to 1,050 points")
+        if plain and attrs["value"] < 10 * lo_value < 100 * attrs["value"]:
+            level = {**{k: v for k, v in attrs.items() if k not in ("upper", "qualifier")}, "value": lo_value}
+            if bare and _ABOUT_END.search(text, max(0, lo_start - 16), lo_start) or not bare and out[-1][2].get("qualifier"):
+                level["qualifier"] = "≈" if bare else out[-1][2]["qualifier"]  # ("rose from about 50 to 70 dollars": ≈ 50 USD)
+            out[len(out) - (not bare) :] = [(lo_start, lo_end if bare else out[-1][1], level)]
+            return start, attrs  # ("rose from 50 to 70 dollars": two levels, the old one a bare number in the new one's unit)
         if not levels or not attrs["value"] < 10 * lo_value < 100 * attrs["value"]:
             return None  # (the same scale for both: "fell from $8 to 6 million"; not "from $500 to 2 million", 500 USD)
         out[-1] = (out[-1][0], out[-1][1], {**out[-1][2], "value": lo_value, "scale": attrs["scale"]})
@@ -187,7 +202,51 @@ def range_to(
     return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
 
 
+# "ranging from about $1,000 to over $3,000": a range said to be one, each end with a bound of its own; one range, ≈ (the
+# bound before the low end), as a figure has one qualifier.
+_RANGED_FROM = re.compile(rf"(?<![\w-])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))({_SP}+[a-z]+ly)?{_SP}+from{_SP}+"
+                          rf"(?:about|around|roughly|approximately|some|nearly|almost){_SP}+$", re.IGNORECASE)
+_BOUNDED_HIGH_GAP = re.compile(rf"{_SP}+(?P<word>to){_SP}+(?:over|more{_SP}+than|above|under|less{_SP}+than|about|around"
+                               rf"|roughly|approximately|nearly|almost|upwards{_SP}+of){_SP}+", re.IGNORECASE)
+
+
+def _bounded_high(text: str, a_start: int, a_end: int, start: int) -> re.Match[str] | None:
+    """The gap "to over " between the ends of a range said to be one ("ranging from about $1,000 to over $3,000")."""
+    if _RANGED_FROM.search(text, max(0, a_start - 40), a_start) is None:
+        return None
+    return _BOUNDED_HIGH_GAP.fullmatch(text, a_end, start)
+
+
+def old_level_unit(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) -> None:
+    """Give the unit of the new level at ``start``, once its rate and temperature are read, to the old level right before
+    it in ``out`` ("fell from 1900 to 1600 hours a year", "climbed from $15 to $20 an hour": both per year, per hour;
+    "fell from 20 to 12 degrees": both °)."""
+    unit, own = str(attrs.get("unit") or ""), out[-1][2].get("unit") if out else None
+    if not own or own == unit or "upper" in out[-1][2] or own != unit.partition("/")[0] and not (own == "degrees" and unit in _DEGREES):
+        return
+    a_start, a_end, a = out[-1]
+    gap = _RANGE_GAP.fullmatch(text, a_end, start)
+    if gap is not None and (gap["word"] or "").lower() in ("to", "до") and _change_from(text, a_start):
+        out[-1] = (a_start, a_end, {**a, "unit": attrs["unit"]})
+
+
+# "about" (or the like) before the old level of a change: "rose from about 50 to 70 dollars" is still a change, two levels
+_ABOUT_END = re.compile(rf"(?<![\w])(?:about|around|roughly|approximately|some|nearly|almost){_SP}+$", re.IGNORECASE)
+
+
+def _change_from(text: str, lo_start: int) -> bool:
+    """A verb of change and "from" ("rose from", "выросли с") right before the old level at ``lo_start``, an "about"
+    allowed between ("fell from about 1,200 to 1,050 points")."""
+    about = _ABOUT_END.search(text, max(0, lo_start - 16), lo_start)
+    before = text[max(0, lo_start - 24 - (lo_start - about.start() if about else 0)) : about.start() if about else lo_start]
+    return bool(_FROM_BEFORE.search(before) and _CHANGE_BEFORE.search(before) or _RU_CHANGE_FROM.search(before))
+
+
 _TALLY_GAP = re.compile(TALLY_WORDS + "$")
+# A Russian verb of change before "с" (from), one word allowed between: "выросли с 50 до 70", "снизилась вдвое с 8 до 4".
+_RU_CHANGE_FROM = re.compile(r"(?<![\w-])(?:(?:вы|воз)рос\w*|замедли\w*|ускори\w*|сни[зж]\w*|сокра[тщ]\w*|увеличи\w*|уменьш\w*|упа[лд]\w*|пада\w*|подня\w*"
+                             r"|поднима\w*|повы[сш]\w*|пони[зж]\w*|подорожа\w*|подешеве\w*|раст[её]т|растут|измени\w*|изменя\w*)"
+                             rf"(?:{_SP}+[а-яё]+)?{_SP}+с{_SP}+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(rf"(?<![\w])by{_SP}+$", re.IGNORECASE)
 # A money amount written sign first ("$300", "£7", "US$ 5"): the sign stands for both ends of a range after a dash.
 _MONEY_FIRST = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₽₺]")
@@ -227,14 +286,15 @@ def _money_ends(low: str, low_value: Any, high: str, high_value: Any) -> bool:
         return False
     return ("," in low) == ("," in high) or "," in high and low_value * 1000 > high_value
 _MINUS = re.compile(r"(?<![\w.,\d°º-])[-\u2212]$")  # (a minus sign, not a range's dash after a number: "5-12")
-_PERCENT_BEFORE = re.compile(r"(?<![\w.,])%\d+(?:[.,]\d+)?[ \u00a0]+$")
+_PERCENT_BEFORE = re.compile(r"(?<![\w.,])(?:%|[$€£¥₽₺])\d+(?:[.,]\d+)?[ \u00a0]+$")  # (and "$5 -$7": a dash, 5–7 USD)
 
 
 def minus_before_percent(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     """The start and attributes of a percentage whose sign comes first with a minus glued before it (Turkish "-%3,5",
     CLDR's "-%#,##0"): from the minus, below zero, so the span holds the sign and the high end of "-%5 ile -%2 arasında"
-    finds its low end ("ile" right before it); else ``start`` and ``attrs`` as they are ("%3-%5" has a dash, no minus)."""
-    if text[start : start + 1] != "%" or "upper" in attrs or not attrs["value"] > 0 or _MINUS.search(text, max(0, start - 1), start) is None:
+    finds its low end ("ile" right before it); else ``start`` and ``attrs`` as they are ("%3-%5" has a dash, no minus).
+    Money written sign first is signed the same way: "-$5 million", "−€200" are below zero."""
+    if not (text[start : start + 1] == "%" or _MONEY_FIRST.match(text, start) and attrs.get("unit") in CURRENCY_CODES) or "upper" in attrs or not attrs["value"] > 0 or _MINUS.search(text, max(0, start - 1), start) is None:
         return start, attrs
     if _PERCENT_BEFORE.search(text, max(0, start - 16), start - 1):
         return start, attrs  # "%3 -%5": a range's dash after a percentage, 3–5 % (as at the round's start)
@@ -271,7 +331,7 @@ _DEGREES = frozenset({"°", "degrees", "°C", "°F"})
 # A range written once after the percent sign before it: "%15-20 oranında", "yüzde 15-20", "yüzde 25 ila
 # 30" → 15–20 %, 25–30 %.
 _PERCENT_FIRST = re.compile(r"[-\u2212]?%|yüzde", re.IGNORECASE)  # (a minus before the sign is in the span: "-%5-7")
-_HIGH_AFTER = re.compile(r"(?:[-–]|[ \u00a0]+(?i:ila|to|до)[ \u00a0]+)(?P<hi>\d{1,3}(?:,\d{1,2})?)(?![\d%]|[.,]\d|[^\W\d_])")
+_HIGH_AFTER = re.compile(r"(?:[-–]|[ \u00a0]+(?i:ila|to|до|(?P<tr>ile|ve))[ \u00a0]+)(?P<hi>\d{1,3}(?:,\d{1,2})?)(?![\d%]|[.,]\d|[^\W\d_])")
 
 
 # (and after money written sign first, a bare high end after a dash: "$300-400", "€3.50–4.75" are money at both ends;
@@ -286,8 +346,9 @@ def percent_range(text: str, start: int, end: int, attrs: dict[str, Any], next_s
     ``attrs`` as they are."""
     money = attrs.get("unit") in CURRENCY_CODES and not attrs.get("scale") and _MONEY_FIRST.match(text, start) is not None
     high = (_MONEY_HIGH_AFTER if money else _HIGH_AFTER).match(text, end) if attrs.get("unit") == "%" or money else None
-    if high is None or "upper" in attrs or not (money or _PERCENT_FIRST.match(text, start)) or high.start("hi") >= next_start:
-        return end, attrs
+    if high is None or "upper" in attrs or not (money or _PERCENT_FIRST.match(text, start)) or high.start("hi") >= next_start or (
+            high.groupdict().get("tr") and not _BETWEEN_RIGHT_AFTER_TR.match(text, high.end())):
+        return end, attrs  # ("yüzde 5 ile 7 arasında" is 5–7 %; "%5 ile 7 kişi", "yüzde 10 ile 20 yaş arasında": two figures)
     number = parse_number(high["hi"], continental=not money)
     if number is None or not attrs["value"] < number or money and not _money_ends(text[start:end], attrs["value"], high["hi"], number):
         return end, attrs

@@ -38,7 +38,8 @@ def test_a_range_is_one_figure_with_both_ends(text, exact, shown):
     "text, expected",
     [
         ("Inflation rose from 5% to 7%.", [("5%", "5 %"), ("7%", "7 %")]),  # a change, not a range
-        ("выросла с 5 до 7 процентов", [("7 процентов", "7 %")]),
+        # a change: two levels, the old one a bare number in the new one's unit (eighteenth round; was the new level alone)
+        ("выросла с 5 до 7 процентов", [("5", "5 %"), ("7 процентов", "7 %")]),
         ("Sales rose 5% and 7% this year.", [("5%", "5 %"), ("7%", "7 %")]),  # "and" without "between"
         ("The team lost 2-3 on Sunday.", []),  # a score
         ("between 7,000 and 5,000 people", [("7,000", "7 000"), ("5,000 people", "5 000 people")]),  # not low to high

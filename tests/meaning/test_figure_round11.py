@@ -165,9 +165,9 @@ def test_study_sample_bugs(text, expected):
         ("A hundred and five people came.", [("A hundred and five people", {"value": 105, "unit": "people"})]),
         ("Some three hundred and twenty-five people.", [("three hundred and twenty-five people",
                                                          {"value": 325, "unit": "people", "qualifier": "≈"})]),
-        # a change, not a range
-        ("It rose from five to eleven percent.", [("eleven percent", {"value": 11, "unit": "%"})]),
-        ("The walk went from one to three miles.", [("three miles", {"value": 3, "unit": "mi"})]),
+        # a change, not a range: two levels, the old one in the new one's unit (eighteenth round; was the new level alone)
+        ("It rose from five to eleven percent.", [("five", {"value": 5, "unit": "%"}), ("eleven percent", {"value": 11, "unit": "%"})]),
+        ("The walk went from one to three miles.", [("one", {"value": 1, "unit": "mi"}), ("three miles", {"value": 3, "unit": "mi"})]),
     ],
 )
 def test_ranges_with_words(text, expected):
