@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.meaning.clock_hours import hours_after, hours_reading
 from desktop.meaning.date_counted import counted_or_measured_after
 
 TYPE_CHECKING = False
@@ -156,14 +157,71 @@ def mark_open(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
     out: list[tuple[int, int, dict[str, Any]]] = []
     earlier_end: int | None = None
     for start, end, attrs in _with_cued_years(text, found):
+        if _time_of_day(text, start, end):
+            continue  # "by 1800 GMT": a time of day, no year
         side = open_side(text, start, end, attrs, earlier_end)
-        if side is not None and _BARE_YEAR.fullmatch(text, start, end) and counted_or_measured_after(text, end):
+        if (side is not None and _BARE_YEAR.fullmatch(text, start, end) and counted_or_measured_after(text, end)
+                and _count_reading(text, start, end, side)):
             continue
         if side is not None:
             attrs["open"] = side
         out.append((start, end, attrs))
         earlier_end = end
     return out
+
+
+# A count after an open cue ("by 1900 votes") needs evidence, else the year stays: "Until 1990 women could not vote",
+# "After 1945 people rebuilt the city" open a sentence with a date and its subject.  Evidence is a word of the clause
+# right before the cue ("He won by 1900 votes", "They waited before 1200 troops crossed"), other than a clause's
+# opening word, a time noun or a verb of saying ("Records show that after 1945 people …", "in the decade after 1945"),
+# or a comma closing the cue's short clause before a new subject ("Before 2000 troops arrived, the town fell").
+_WORD_BEFORE_CUE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_NO_EVIDENCE = frozenset("""
+    and but or nor so yet then thus hence only even just not that when whereas while because although though as if once
+    also still already well long shortly soon right ever never again finally eventually later earlier first
+    decade decades period periods era eras time times war wars
+    say says said show shows showed shown note notes noted find finds found report reports reported believe believed
+    think thought know knew estimate estimated claim claimed argue argued write writes wrote suggest suggests suggested
+""".split())
+_CLAUSE_CLOSED = re.compile(
+    r"[ \u00a0]+[^\W\d_]+(?P<verb>(?:[ \u00a0]+[^\W\d_]+){1,3}),[ \u00a0]+(?:the|a|an|this|these|those|his|her|its|their"
+    r"|our|my|we|they|he|she|it|i|you|there)(?![^\W_])(?P<rest>[^.;!?]*)",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset("the a an this that these those his her its their our my".split())
+_SAYING = re.compile(r"(?<![^\W_])(?:says?|said|reports?|reported|added|told|wrote|writes|according)(?![^\W_])",
+                     re.IGNORECASE)
+
+
+def _count_reading(text: str, start: int, end: int, side: str) -> bool:
+    """Whether the bare year at ``text[start:end]``, after its open cue and before a counted noun, is a count."""
+    cue = _cue_before(text, start, side)
+    if cue is None:
+        return True  # a postposition after it ("1500 kişiye kadar"): the noun comes first
+    word = _WORD_BEFORE_CUE.search(text, max(0, cue.start() - 40), cue.start())
+    if word is not None and word.group(1).islower() and word.group(1) not in _NO_EVIDENCE:
+        return True
+    closed = _CLAUSE_CLOSED.match(text, end)
+    return (closed is not None and not _DETERMINERS.intersection(closed["verb"].lower().split())
+            and not (len(closed["rest"].split()) <= 4 and _SAYING.search(closed["rest"])))
+
+
+# A time zone after four digits that make a time of day: "by 1800 GMT", "until 0600 UTC".
+_ZONE_AFTER = re.compile(r"[ \u00a0]*(?:GMT|UTC|Zulu|BST|CET|CEST|EST|EDT|PST|PDT|local[ \u00a0]+time)(?![^\W_])")
+
+
+_HOURS_AFTER = re.compile(r"[ \u00a0]*(?:hrs?|hours)(?![^\W_])", re.IGNORECASE)
+
+
+def _time_of_day(text: str, start: int, end: int) -> bool:
+    """Whether the four digits at ``text[start:end]`` are a time of day, not a year: hours counted or a clock time by
+    the rule the scanner's dates use (:func:`~desktop.meaning.clock_hours.hours_after`: "no later than 1800 hours",
+    "Pre-1800 hours"), or a clock time before a time zone ("by 1800 GMT")."""
+    if not _BARE_YEAR.fullmatch(text, start, end):
+        return False
+    if hours_after(text, end):
+        return True
+    return _ZONE_AFTER.match(text, end) is not None and int(text[start:start + 2]) < 24 and int(text[start + 2:end]) < 60
 
 
 _POST = re.compile(r"post[-‐‑]", re.IGNORECASE)
@@ -181,7 +239,8 @@ def _with_cued_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) ->
     extra = []
     for m in _CUED_YEAR.finditer(text):
         a, b = m.span("y")
-        if any(s < b and a < e for s, e, _ in found) or counted_or_measured_after(text, b):
+        if (any(s < b and a < e for s, e, _ in found) or counted_or_measured_after(text, b) or _time_of_day(text, a, b)
+                or _HOURS_AFTER.match(text, b) and hours_reading(text, a, m["y"]) != "year"):  # "Pre-1800 hours"
             continue
         extra.append((a, b, {"start": m["y"], "end": m["y"], "precision": "year", "undated": False}))
     return sorted(found + extra, key=lambda f: f[0]) if extra else found

@@ -144,3 +144,47 @@ def test_titles_events_and_russian_ranges_with_i_stay_closed(text):
 ])
 def test_turkish_compounds_and_plain_nouns_after_the_year_stay_open(text, quote, side):
     assert [(q, o) for q, _s, _e, o in dates(text)] == [(quote, side)]
+
+
+# The final read of round 18: a counted noun after a sentence's opening cue is the subject of a clause about that year;
+# the count reading needs a word of the clause before the cue or a comma closing the cue's short clause.
+@pytest.mark.parametrize("text, iso, side", [
+    ("Until 1990 women could not vote.", "1990", "start"), ("After 1945 people rebuilt the city.", "1945", "end"),
+    ("By 1990 votes were counted electronically.", "1990", "start"), ("After 1990 deaths fell sharply.", "1990", "end"),
+    ("Before 1914 troops were stationed here.", "1914", "start"), ("By 1960 workers earned more.", "1960", "start"),
+    ("By 2015 copies of the book were rare.", "2015", "start"), ("Since 2000 visitors have doubled.", "2000", "end"),
+    ("Records show that after 1945 people moved to the suburbs.", "1945", "end"),
+    ("Since 2000 visitors have doubled, the museum says.", "2000", "end"),
+    ("After 1945 people rebuilt the city, the old capital.", "1945", "end"),
+    ("By 1990 votes were counted electronically, and the count was faster.", "1990", "start"),
+    ("In the decade after 1945 people rebuilt the city.", "1945", "end"),
+    ("But by 1918 women could vote in most states.", "1918", "start"),
+    ("It was not until 1920 women could vote in America.", "1920", "start"),
+    ("Shortly after 1950 workers began to organise.", "1950", "end"), ("Not until 1865 soldiers were paid.", "1865", "start"),
+])
+def test_a_year_opening_a_sentence_before_its_plural_subject_stays_a_date(text, iso, side):
+    assert dates(text) == [(iso, iso, iso, side)]
+
+
+@pytest.mark.parametrize("text", [
+    "He won by 1900 votes.", "The bill was rejected by 2000 votes to 300.", "The ship sank after 2000 metres.",
+    "Prices climbed until 2000 points on the index.", "The fleet was delayed until 1500 troops had boarded.",
+    "Before 2000 troops arrived, the town fell.", "Before 1900 votes were cast, the polls closed.",
+    "Until 1500 soldiers arrive, we wait.", "After 1500 troops landed, the war ended.",
+    "До 2000 человек пришли на площадь.", "2000 kişiye kadar katıldı.",
+])
+def test_a_count_after_a_cue_with_evidence_is_no_date(text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Units must report no later than 1800 hours.", "No earlier than 1900 hrs, the convoy left.", "Pre-1800 hours",
+    "Report no later than 2030 hours.", "Troops must withdraw by 1800 GMT.", "The ceasefire holds until 0600 UTC.",
+])
+def test_military_hours_after_the_cues_are_no_dates(text):
+    assert dates(text) == []
+
+
+def test_years_after_the_cues_without_hours_stay_open():
+    assert dates("No later than 1850 the town had a railway.") == [("1850", "1850", "1850", "start")]
+    assert dates("Troops must withdraw by 1990 at the latest.") == [("1990", "1990", "1990", "start")]
