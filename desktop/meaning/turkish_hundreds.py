@@ -40,7 +40,12 @@ def tr_hundreds(text: str, found: list[Figure], find: Callable[[str], list[Figur
         if not value or _NUMBER_BEFORE.search(text, max(0, m.start() - 10), m.start()) or not turkish_sentence(text, m.start()):
             continue
         stop = _CLAUSE_END.search(text, m.end(), m.end() + _READ_AFTER)
-        rest = text[m.end() : stop.start()] if stop else text[m.end() : m.end() + _READ_AFTER].rsplit(" ", 1)[0]
+        if stop:
+            rest = text[m.end() : stop.start()]
+        elif m.end() + _READ_AFTER < len(text):  # the text goes on past the window: cut at its last whole word
+            rest = text[m.end() : m.end() + _READ_AFTER].rsplit(" ", 1)[0]
+        else:  # the text ends within the window ("Köyde üç yüz kişi"): all of it, its last word too
+            rest = text[m.end() :]
         digits = str(value)
         head = next((f for f in find(digits + rest) if f[0] == 0), None)
         if head is None or head[1] <= len(digits) or head[2].get("value") != value or not head[2].get("unit"):

@@ -175,3 +175,20 @@ _PAST_VERBS = ["yaralandı", "öldü", "tutuklandı", "kurtarıldı", "katıldı
 def test_a_count_before_a_verb_in_the_past_stays_a_count(noun: str, n: int, verb: str) -> None:
     text = f"Olayda {n} {noun} {verb}."
     assert [(span, attrs["value"], attrs["unit"]) for span, attrs in attrs_of(text)] == [(f"{n} {noun}", n, noun)]
+
+
+# The final read of round 18: a hundreds phrase whose noun is the text's last word (a caption, a table cell) reads it.
+@pytest.mark.parametrize(
+    "text, exact, expected",
+    [
+        ("Köyde üç yüz kişi", "üç yüz kişi", {"value": 300, "unit": "people"}),
+        ("Depremde iki yüz elli kişi", "iki yüz elli kişi", {"value": 250, "unit": "people"}),
+        ("Kazada yüz on bir kişi", "yüz on bir kişi", {"value": 111, "unit": "people"}),
+        ("Yüz otuz beş kez", "Yüz otuz beş kez", {"value": 135, "unit": "times"}),
+        ("dört yüz metre", "dört yüz metre", {"value": 400, "unit": "m"}),
+        ("Salonda dört yüz seyirci ve " + "çok " * 30 + "kişi vardı.", "dört yüz seyirci", {"value": 400}),
+    ],
+)
+def test_turkish_hundreds_at_the_end_of_a_text(text, exact, expected):
+    got = attrs_of(text)
+    assert got[0][0] == exact and expected.items() <= got[0][1].items()
