@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.meaning.date_open import OPEN_SIDES
+from desktop.meaning.date_open import OPEN_SIDES, open_side
 from desktop.meaning.dates import parse_date
 from desktop.meaning.figures import parse_figure
 from desktop.model import ENTITY_TYPES, Annotation, CodebookKind, Entity, EntityCount, Link, MergeResult, Reference
@@ -105,6 +105,11 @@ def attributes_for(
             "participants": [],
             "place": "",
         }
+        side = parsed.get("open")
+        if side is None and text is not None and start is not None and not parsed.get("undated"):
+            side = open_side(text, start, start + len(exact), parsed)  # "1492" selected after "before"
+        if side:
+            attrs["open"] = side  # "before 1492" tagged by hand keeps its open side, as a suggestion does
         if parsed.get("undated") or not parsed.get("start"):
             attrs["undated"] = True
             if parsed.get("reason"):

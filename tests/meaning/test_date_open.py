@@ -188,3 +188,14 @@ def test_military_hours_after_the_cues_are_no_dates(text):
 def test_years_after_the_cues_without_hours_stay_open():
     assert dates("No later than 1850 the town had a railway.") == [("1850", "1850", "1850", "start")]
     assert dates("Troops must withdraw by 1990 at the latest.") == [("1990", "1990", "1990", "start")]
+
+
+def test_a_date_tagged_by_hand_keeps_its_open_side():
+    from desktop.service.meaning import attributes_for  # noqa: PLC0415
+
+    assert attributes_for("date", "before 1492")["open"] == "start"
+    assert attributes_for("date", "1990'dan sonra")["open"] == "end"
+    text = "Trade grew after 1990 across the strait."
+    assert attributes_for("date", "1990", text=text, start=text.index("1990"))["open"] == "end"
+    assert "open" not in attributes_for("date", "in 1492")
+    assert "open" not in attributes_for("date", "from 1990 to 1995")

@@ -118,3 +118,27 @@ def test_showing_everything_leaves_room_for_the_tail_of_the_first_event(view):  
     band, _chevron = open_tail(bar, rect.left(), rect.right(), rect.top())
     assert band.left() >= HEADER_W  # not under the lane headers
     last_labels_fit(view)  # the last labels still fit
+
+
+def test_a_date_tagged_by_hand_keeps_its_open_side(qtbot, home):
+    """The final read of round 18: selecting "before 1492" (or "1990" after "after") and pressing D stored a closed
+    date; the form and the timeline now say the open side, as the suggestion does."""
+    from desktop.model import Document  # noqa: PLC0415
+
+    window = open_window(qtbot)
+    try:
+        text = "The charter was sealed before 1492 in Seville. Trade grew after 1990 across the strait.\n"
+        info, _ = window.service.import_document(Document(title="Charter", text=text, format="txt"))
+        window.refresh_library()
+        window.open_document(info.id)
+        qtbot.waitUntil(lambda: window.current_doc == info.id, timeout=3000)
+        window.reader.setFocus()
+        before = tag_by_keys(qtbot, window, "before 1492", Qt.Key.Key_D)
+        assert window.service.get_tag(before.id).attributes["open"] == "start"
+        form = window.meaning_form
+        qtbot.waitUntil(lambda: form.date_shown.text() == "= before 1492", timeout=3000)
+        assert form.date_open.currentData() == "start"
+        after = tag_by_keys(qtbot, window, "1990", Qt.Key.Key_D)  # the year alone, the cue outside the selection
+        assert window.service.get_tag(after.id).attributes["open"] == "end"
+    finally:
+        close_window(window)
