@@ -72,7 +72,7 @@ def ink_for(widget: QWidget):
 def tooltip_html(e: Event) -> str:
     """Title, date as written (and normalised), document, quote, actors, place, figures."""
     esc = html.escape
-    date = date_text({"start": e.start, "end": e.end, "precision": e.precision})  # in the UI's language
+    date = date_text({"start": e.start, "end": e.end, "precision": e.precision, "open": e.open})  # "before 1492", in the UI's language
     written = QCoreApplication.translate("TimelineView", "{0} — written “{1}”").format(esc(date), esc(e.written))
     rows = [f"<b>{esc(e.label)}</b>"]
     if e.title != e.label:

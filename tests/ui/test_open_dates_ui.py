@@ -142,3 +142,17 @@ def test_a_date_tagged_by_hand_keeps_its_open_side(qtbot, home):
         assert window.service.get_tag(after.id).attributes["open"] == "end"
     finally:
         close_window(window)
+
+
+def test_the_timeline_tooltip_says_the_open_side(qtbot):
+    """The final read of round 18: the tooltip said "2001 — written “2001”" for an event open after 2001."""
+    from desktop.timeline.events import Event  # noqa: PLC0415
+    from desktop.ui.timeline_view import tooltip_html  # noqa: PLC0415
+
+    def event(open_side: str) -> Event:
+        return Event("t1", "d1", "Report", "date", "", "2001", "2001", "year", "Prices rose after 2001", (), (), "", "2001",
+                     (), 730486, 730851, open_side)
+
+    assert "after 2001 — written “2001”" in tooltip_html(event("end"))
+    assert "before 2001 — written" in tooltip_html(event("start"))
+    assert "<br>2001 — written" in tooltip_html(event(""))
