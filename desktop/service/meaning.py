@@ -484,6 +484,10 @@ class Meaning:
         """The tag's new state with ``changes`` merged into its attributes and validated (not written)."""
         tag = self.service.get_tag(tag_id)
         attrs = self.validate(tag.kind, {**tag.attributes, **changes}, tag.document_id)
+        old = tag.attributes
+        if ("open" not in changes and attrs.get("open") and old.get("start") == old.get("end")
+                and attrs.get("start") != attrs.get("end")):
+            attrs.pop("open")  # a one-unit "before 1490" typed into a range 1490–1495 is that range, not "before" it
         return replace(tag, attributes=attrs)
 
     def set_attributes(self, tag_id: str, changes: dict[str, Any]) -> Annotation:

@@ -156,3 +156,39 @@ def test_the_timeline_tooltip_says_the_open_side(qtbot):
     assert "after 2001 — written “2001”" in tooltip_html(event("end"))
     assert "before 2001 — written" in tooltip_html(event("start"))
     assert "<br>2001 — written" in tooltip_html(event(""))
+
+
+def test_typing_a_range_into_an_open_date_closes_it(qtbot, home):
+    """The final read of round 18: "before 1490" edited to 1490–1495 in the To field kept open ("before 1490–1495");
+    a range typed into the fields is that range. Choosing an open side on the range afterwards still keeps it."""
+    from desktop.model import Document  # noqa: PLC0415
+
+    window = open_window(qtbot)
+    try:
+        text = "The fort stood before 1490 on the hill.\n"
+        info, _ = window.service.import_document(Document(title="Fort", text=text, format="txt"))
+        window.refresh_library()
+        window.open_document(info.id)
+        qtbot.waitUntil(lambda: window.current_doc == info.id, timeout=3000)
+        window.reader.setFocus()
+        date = tag_by_keys(qtbot, window, "before 1490", Qt.Key.Key_D)
+        assert window.service.get_tag(date.id).attributes["open"] == "start"
+        form = window.meaning_form
+        qtbot.waitUntil(lambda: form.pages.currentWidget() is form.date_page, timeout=3000)
+        form.date_end.setFocus()
+        form.date_end.selectAll()
+        qtbot.keyClicks(form.date_end, "1495")
+        qtbot.keyClick(form.date_end, Qt.Key.Key_Return)
+        attrs = window.service.get_tag(date.id).attributes
+        assert (attrs["start"], attrs["end"]) == ("1490", "1495") and "open" not in attrs
+        assert form.date_open.currentData() == ""
+        form.date_open.setFocus()
+        qtbot.keyClick(form.date_open, Qt.Key.Key_Down)  # the analyst opens the range on purpose: kept
+        assert window.service.get_tag(date.id).attributes["open"] == "start"
+        form.date_start.setFocus()
+        form.date_start.selectAll()
+        qtbot.keyClicks(form.date_start, "1489")
+        qtbot.keyClick(form.date_start, Qt.Key.Key_Return)
+        assert window.service.get_tag(date.id).attributes["open"] == "start"  # a range stays a range: its side stays
+    finally:
+        close_window(window)
