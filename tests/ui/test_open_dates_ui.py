@@ -120,19 +120,23 @@ def test_showing_everything_leaves_room_for_the_tail_of_the_first_event(view):  
     last_labels_fit(view)  # the last labels still fit
 
 
+def _show_text(qtbot, window, text: str) -> None:
+    """Import ``text`` as a document, open it in the reader and give the reader the keyboard."""
+    from desktop.model import Document  # noqa: PLC0415
+
+    info, _ = window.service.import_document(Document(title="Note", text=text, format="txt"))
+    window.refresh_library()
+    window.open_document(info.id)
+    qtbot.waitUntil(lambda: window.current_doc == info.id, timeout=3000)
+    window.reader.setFocus()
+
+
 def test_a_date_tagged_by_hand_keeps_its_open_side(qtbot, home):
     """The final read of round 18: selecting "before 1492" (or "1990" after "after") and pressing D stored a closed
     date; the form and the timeline now say the open side, as the suggestion does."""
-    from desktop.model import Document  # noqa: PLC0415
-
     window = open_window(qtbot)
     try:
-        text = "The charter was sealed before 1492 in Seville. Trade grew after 1990 across the strait.\n"
-        info, _ = window.service.import_document(Document(title="Charter", text=text, format="txt"))
-        window.refresh_library()
-        window.open_document(info.id)
-        qtbot.waitUntil(lambda: window.current_doc == info.id, timeout=3000)
-        window.reader.setFocus()
+        _show_text(qtbot, window, "The charter was sealed before 1492 in Seville. Trade grew after 1990 across the strait.\n")
         before = tag_by_keys(qtbot, window, "before 1492", Qt.Key.Key_D)
         assert window.service.get_tag(before.id).attributes["open"] == "start"
         form = window.meaning_form
@@ -161,16 +165,9 @@ def test_the_timeline_tooltip_says_the_open_side(qtbot):
 def test_typing_a_range_into_an_open_date_closes_it(qtbot, home):
     """The final read of round 18: "before 1490" edited to 1490–1495 in the To field kept open ("before 1490–1495");
     a range typed into the fields is that range. Choosing an open side on the range afterwards still keeps it."""
-    from desktop.model import Document  # noqa: PLC0415
-
     window = open_window(qtbot)
     try:
-        text = "The fort stood before 1490 on the hill.\n"
-        info, _ = window.service.import_document(Document(title="Fort", text=text, format="txt"))
-        window.refresh_library()
-        window.open_document(info.id)
-        qtbot.waitUntil(lambda: window.current_doc == info.id, timeout=3000)
-        window.reader.setFocus()
+        _show_text(qtbot, window, "The fort stood before 1490 on the hill.\n")
         date = tag_by_keys(qtbot, window, "before 1490", Qt.Key.Key_D)
         assert window.service.get_tag(date.id).attributes["open"] == "start"
         form = window.meaning_form
