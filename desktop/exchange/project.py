@@ -38,6 +38,7 @@ from typing import Any
 from desktop.anchoring import make_anchor
 from desktop import storefiles
 from desktop.exchange import refi
+from desktop.meaning.date_open import checked_open
 from desktop.exchange.units import CODEPOINT, UTF16, PositionMap, detect_unit
 from desktop.model import Annotation, Document
 from desktop.pdfwords import Area, span_areas
@@ -374,7 +375,7 @@ def _note_and_attributes(
             except (ValueError, RecursionError):
                 value = None
             if isinstance(value, dict):
-                attributes = value
+                attributes = checked_open(value)  # a bad open side would fail every later edit
                 continue
         parts.append(f"{note.name}: {note.text}" if note.name else note.text)
     return "\n\n".join(p for p in parts if p), attributes

@@ -38,6 +38,7 @@ from typing import Any
 from desktop import storefiles
 from desktop.anchoring import Anchor, make_anchor, resolve
 from desktop.export.model import ReportModel
+from desktop.meaning.date_open import checked_open
 from desktop.model import Annotation
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -198,7 +199,7 @@ def _parse(a: dict[str, Any], index: int) -> tuple[dict[str, Any] | None, str | 
             except (ValueError, RecursionError):
                 parsed = None
             if isinstance(parsed, dict) and _depth(parsed) <= MAX_ATTRIBUTE_DEPTH:
-                attributes = parsed
+                attributes = checked_open(parsed)  # a bad open side would fail every later edit
     if not kind:
         return None, f"{where}: no tagging body (the kind)"
     creator = a.get("creator")

@@ -114,6 +114,14 @@ def _cue_before(text: str, start: int, side: str) -> re.Match[str] | None:
     return m
 
 
+def checked_open(attrs: dict[str, Any]) -> dict[str, Any]:
+    """``attrs`` read from another file (W3C, REFI-QDA) without an ``open`` that is not one of :data:`OPEN_SIDES`
+    ("Start", "yes", ""): as the form's check would refuse it, every later edit of the tag would fail on it."""
+    if "open" in attrs and attrs["open"] not in OPEN_SIDES:
+        return {k: v for k, v in attrs.items() if k != "open"}
+    return attrs
+
+
 def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_end: int | None = None) -> str | None:
     """The open side (``"start"`` / ``"end"``) of the date found at ``text[start:end]`` with ``attrs``, or ``None``.
 
