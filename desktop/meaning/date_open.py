@@ -69,6 +69,8 @@ _ON_AFTER = re.compile(r"[ \u00a0]+on(?=[ \u00a0]*(?:[,.;:!?)—–]|$))", re.IG
 # 1995'e kadar"): not open when another date ends this close before.
 _RANGE_ENDS = re.compile(r"^(?:until|till|'?til|up[ \u00a0]+(?:un)?til|до|вплоть[ \u00a0]+до|kadar|dek|değin)$", re.IGNORECASE)
 _RANGE_REACH = 24
+# ... unless a sentence ends between them: "built in 1800. Until 1990 women could not vote" opens 1990.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-ZА-ЯЁÇĞİÖŞÜ]|[;\n]")
 # Russian "с"/"со" ("since") and "к" ("by") are read only before a year written in digits ("с 1990 года", "к 2030
 # году"): one letter is too common a word to trust before anything else.
 _RU_SHORT = re.compile(r"^(?:(?:начиная[ \u00a0]+)?со?|к)$", re.IGNORECASE)
@@ -152,7 +154,7 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
         word_text = before["cue"] if before is not None else cue.group(0).split()[-1]
         cue_start = cue.start() if before is not None else start
         if (earlier_end is not None and _RANGE_ENDS.match(word_text)
-                and 0 <= cue_start - earlier_end <= _RANGE_REACH):
+                and 0 <= cue_start - earlier_end <= _RANGE_REACH and not _SENTENCE_BREAK.search(text, earlier_end, cue_start + 1)):
             return None
         return side
     return None

@@ -199,3 +199,20 @@ def test_a_date_tagged_by_hand_keeps_its_open_side():
     assert attributes_for("date", "1990", text=text, start=text.index("1990"))["open"] == "end"
     assert "open" not in attributes_for("date", "in 1492")
     assert "open" not in attributes_for("date", "from 1990 to 1995")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The quay was laid in 1804. Until 1911 no ship docked there.", ("1804", None), ("1911", "start")),
+    ("The mill closed after 1962. Until 1962 it had run day and night.", ("1962", "end"), ("1962", "start")),
+    ("The quay was laid in 1804; until 1911 no ship docked there.", ("1804", None), ("1911", "start")),
+    ("В 1804 году. До 1911 года суда не заходили.", ("1804 году", None), ("1911 года", "start")),
+])
+def test_a_cue_after_a_sentence_end_opens_its_date_and_ends_no_range(text, first, second):
+    """A range's closing cue ("from 1980 until 1990") reaches back 24 characters for its first date, but not over the end
+    of a sentence: the closed year of the last sentence left the new sentence's "Until 1911" closed."""
+    assert [(q, side) for q, _, _, side in dates(text)] == [first, second]
+
+
+def test_a_closing_cue_within_a_sentence_still_ends_a_range():
+    assert dates("He ran the forge from 1880 until 1902.") == [("from 1880 until 1902", "1880", "1902", None)]
+    assert dates("The road was shut from 3 Jan. until 5 Feb. 2020.")[0][3] is None
