@@ -272,8 +272,11 @@ def continental_sentence(text: str, start: int) -> bool:
 
 
 def turkish_sentence(text: str, start: int) -> bool:
-    """The sentence around ``start`` is Turkish: continental (:func:`continental_sentence`) with no Cyrillic word near."""
-    return continental_sentence(text, start) and _CYRILLIC.search(text, max(0, start - 100), start + 100) is None
+    """The sentence around ``start`` is Turkish: continental (:func:`continental_sentence`) with no Cyrillic word near
+    in its own line (a Russian paragraph after a Turkish one says nothing of the Turkish one's language)."""
+    lo = max(start - 100, text.rfind("\n", 0, start) + 1, 0)
+    hi = text.find("\n", start, start + 100)
+    return continental_sentence(text, start) and _CYRILLIC.search(text, lo, start + 100 if hi < 0 else hi) is None
 
 
 _CYRILLIC = re.compile("[а-яёА-ЯЁ]")

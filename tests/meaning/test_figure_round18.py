@@ -176,3 +176,17 @@ def test_turkish_hundreds_read_little_of_a_long_clause(monkeypatch):
     text = "Depremde " + ", ".join(["iki yüz kişi yaralandı ve köyde üç yüz ev yıkıldı"] * 20) + " dendi."
     assert len(find_figures(text)) == 40
     assert max(len(t) for t in calls[1:]) <= 90
+
+
+@pytest.mark.parametrize("text", [
+    "Köyde üç yüz kişi yaşıyor.\n\nДо 1990 года цены выросли.",
+    "Не знаю.\nKasabada iki yüz elli kişi oturuyor; fiyatlar arttı.",
+])
+def test_a_russian_paragraph_beside_a_turkish_one_leaves_it_turkish(text):
+    """A Cyrillic word within 100 characters made any sentence "not Turkish", also across a line break: the Turkish
+    hundreds beside a Russian paragraph were lost (seen in a screenshot of a text mixing the languages)."""
+    assert [f for f in _figures(text) if f[1] in (300, 250) and f[3] == "people"]
+
+
+def test_cyrillic_in_the_same_line_still_keeps_turkish_hundreds_out():
+    assert not [f for f in _figures("Köyde üç yüz kişi yaşıyor; до 1990 года цены выросли.") if f[1] == 300]
