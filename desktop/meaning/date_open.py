@@ -245,11 +245,12 @@ _CUED_YEAR = re.compile(
 
 
 def _with_cued_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
-    """``found`` with the bare years after :data:`_CUED_YEAR`'s words that no date covers yet."""
+    """``found`` with the bare years after :data:`_CUED_YEAR`'s words that no date covers yet (a time of day among them
+    is left out by :func:`mark_open`, as any other)."""
     extra = []
     for m in _CUED_YEAR.finditer(text):
         a, b = m.span("y")
-        if (any(s < b and a < e for s, e, _ in found) or counted_or_measured_after(text, b) or _time_of_day(text, a, b)
+        if (any(s < b and a < e for s, e, _ in found) or counted_or_measured_after(text, b)
                 or _HOURS_AFTER.match(text, b) and hours_reading(text, a, m["y"]) != "year"):  # "Pre-1800 hours"
             continue
         extra.append((a, b, {"start": m["y"], "end": m["y"], "precision": "year", "undated": False}))

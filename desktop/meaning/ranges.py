@@ -204,8 +204,9 @@ def range_to(
 
 # "ranging from about $1,000 to over $3,000": a range said to be one, each end with a bound of its own; one range, ≈ (the
 # bound before the low end), as a figure has one qualifier.
+_ABOUT_WORDS = "about|around|roughly|approximately|some|nearly|almost"
 _RANGED_FROM = re.compile(rf"(?<![\w-])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))({_SP}+[a-z]+ly)?{_SP}+from{_SP}+"
-                          rf"(?:about|around|roughly|approximately|some|nearly|almost){_SP}+$", re.IGNORECASE)
+                          rf"(?:{_ABOUT_WORDS}){_SP}+$", re.IGNORECASE)
 _BOUNDED_HIGH_GAP = re.compile(rf"{_SP}+(?P<word>to){_SP}+(?:over|more{_SP}+than|above|under|less{_SP}+than|about|around"
                                rf"|roughly|approximately|nearly|almost|upwards{_SP}+of){_SP}+", re.IGNORECASE)
 
@@ -231,7 +232,7 @@ def old_level_unit(text: str, out: list[Figure], start: int, attrs: dict[str, An
 
 
 # "about" (or the like) before the old level of a change: "rose from about 50 to 70 dollars" is still a change, two levels
-_ABOUT_END = re.compile(rf"(?<![\w])(?:about|around|roughly|approximately|some|nearly|almost){_SP}+$", re.IGNORECASE)
+_ABOUT_END = re.compile(rf"(?<![\w])(?:{_ABOUT_WORDS}){_SP}+$", re.IGNORECASE)
 
 
 def _change_from(text: str, lo_start: int) -> bool:
