@@ -262,6 +262,15 @@ def open_tail(bar: Bar, x0: float, x1: float, y: float) -> tuple[QRectF, QPolygo
         [QPointF(far - r, mid - r), QPointF(far, mid), QPointF(far - r, mid + r)])
 
 
+def label_start(bar: Bar, x0: float, x1: float, y: float, text_x: float, width: float, gap: float = 4.0) -> float:
+    """Where ``bar``'s label, ``width`` pixels wide, starts: at ``text_x``, or after the tail of an event open at its end
+    ("after 1990") when the label would run over the band and chevron drawn rightwards from the event."""
+    tail = open_tail(bar, x0, x1, y) if bar.event.open == "end" else None
+    if tail is None or text_x + width <= tail[0].left():
+        return text_x  # (a closed event, or a label inside a bar wide enough for it)
+    return max(text_x, tail[0].right() + gap)
+
+
 def paint_open_tail(painter: QPainter, bar: Bar, x0: float, x1: float, y: float) -> None:
     """Draw :func:`open_tail` of ``bar`` (nothing for a closed event): the band fades away from the event."""
     tail = open_tail(bar, x0, x1, y)
@@ -455,6 +464,7 @@ def paint_timeline(painter: QPainter, layout: TimelineLayout, width: float,
             painter.drawRect(QRectF(x0, bar.y, max(x1 - x0, 2), BAR_H))
             text_x = x0 + 4 if x1 - x0 > 60 else max(x1, x0 + 2) + 4
         paint_open_tail(painter, bar, x0, x1, bar.y)
+        text_x = label_start(bar, x0, x1, bar.y, text_x, painter.fontMetrics().horizontalAdvance(bar.label))
         painter.setPen(QPen(QColor("#20242a")))
         painter.drawText(QPointF(text_x, bar.y + BAR_H - 3), bar.label)
     paint_lane_headers(painter, layout.lanes, lambda y: y, AXIS_H, layout.height)

@@ -34,6 +34,7 @@ from desktop.timeline.render import (
     diamond,
     paint_open_tail,
     label_font,
+    label_start,
 )
 
 MARKER_R = 6.0  # half-width of a one-day event's diamond, pixels
@@ -110,6 +111,8 @@ class LaneItem(QGraphicsItem):
                 painter.drawRect(QRectF(x0, y, max(x1 - x0, MIN_BAR_PX), BAR_H))
                 text_x = x0 + LABEL_GAP
             paint_open_tail(painter, bar, x0, x1, y)
+            if bar.event.open == "end":  # (its tail runs right, where the label starts)
+                text_x = label_start(bar, x0, x1, y, text_x, metrics.horizontalAdvance(bar.label), LABEL_GAP)
             room = (nxt - self.day0) * sx + dx - text_x - LABEL_GAP
             labels.append((text_x, y, room, bar.label))
         painter.setPen(text_pen)
@@ -145,7 +148,8 @@ class LaneItem(QGraphicsItem):
         if i < 0:
             return None
         bar = row.bars[i]
-        label_end = bar.x0 + (self._scene.metrics.horizontalAdvance(bar.label) + 2 * MARKER_R + 4) / max(sx, 1e-9)
+        tail = OPEN_PX if bar.event.open == "end" else 0.0  # (the label starts after the tail: render.label_start)
+        label_end = bar.x0 + (self._scene.metrics.horizontalAdvance(bar.label) + 2 * MARKER_R + 4 + tail) / max(sx, 1e-9)
         if i + 1 < len(row.bars):
             label_end = min(label_end, row.bars[i + 1].x0)
         if bar.x0 - slack <= day <= max(bar.x1, label_end):

@@ -189,3 +189,42 @@ def test_typing_a_range_into_an_open_date_closes_it(qtbot, home):
         assert window.service.get_tag(date.id).attributes["open"] == "start"  # a range stays a range: its side stays
     finally:
         close_window(window)
+
+
+def _no_text_in(image, band, chevron_w: float) -> bool:
+    """No dark (text) pixel inside ``band`` short of its chevron: the band fades in the lane's colour alone."""
+    for x in range(int(band.left()) + 3, int(band.right() - chevron_w) - 2):
+        for y in range(int(band.top()) + 1, int(band.bottom()) - 1):
+            if QColor(image.pixel(x, y)).value() < 90:
+                return False
+    return True
+
+
+def test_a_label_starts_after_the_tail_of_an_event_open_at_its_end(view, events_store):  # noqa: F811
+    """ "Trade grew after 1990.": the label of a one-day event was drawn from its diamond on, over its fading tail and
+    chevron; it starts after them, in the window's view and in the exported figure."""
+    from desktop.service.meaning import Meaning
+    from desktop.timeline.events import build_timeline
+    from desktop.timeline.render import BAR_H, figure_x, layout_timeline, render_image
+
+    widget, service, _doc, tags = view
+    Meaning(service).set_attributes(tags["June 26, 2025"], {"open": "end"})  # the last event: room for its label
+    widget.set_timeline(build_timeline(service.store), {k.name: k.label for k in service.kinds()})
+    canvas = widget.canvas
+    canvas.fit_all()
+    bar = next(b for _lane, tag_id, _x, b in scene_events(widget) if tag_id == tags["June 26, 2025"])
+    rect = canvas.bar_rect(bar)
+    band, _chevron = open_tail(bar, rect.left(), rect.right(), rect.top())
+    image = canvas.viewport().grab().toImage()
+    assert _no_text_in(image, band, BAR_H / 2)
+    # the label is there, after the chevron
+    assert not _no_text_in(image, QRectF(band.right(), band.top(), 60, band.height()), 0)
+    es_service, _d, es_tags = events_store
+    Meaning(es_service).set_attributes(es_tags["June 26, 2025"], {"open": "end"})
+    layout = layout_timeline(build_timeline(es_service.store).events)
+    bar = next(b for b in layout.bars if b.event.tag_id == es_tags["June 26, 2025"])
+    x_of, _ppd, _margin = figure_x(layout, 1400)
+    band, _chevron = open_tail(bar, x_of(bar.x0), x_of(bar.x1), bar.y)
+    figure = render_image(layout, 1400)
+    assert _no_text_in(figure, band, BAR_H / 2)
+    assert not _no_text_in(figure, QRectF(band.right(), band.top(), 60, band.height()), 0)
