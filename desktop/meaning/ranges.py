@@ -197,6 +197,8 @@ def range_to(
             return None  # (the same scale for both: "fell from $8 to 6 million"; not "from $500 to 2 million", 500 USD)
         out[-1] = (out[-1][0], out[-1][1], {**out[-1][2], "value": lo_value, "scale": attrs["scale"]})
         return start, attrs  # ("climbed from $6 to 8 million": two levels, both millions of USD; ``out``'s last one rescaled)
+    if word == "to" and bare and lo_value > attrs["value"] and attrs.get("unit") not in ("h", "min") and _SAID_RANGE_FROM.search(before):
+        return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": attrs["value"], "upper": lo_value}
     if not lo_value < attrs["value"] or _TALLY_GAP.search(text, lo_start, start):
         return None  # ("by 48 votes to 52": a vote's tally, two counts)
     return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
@@ -249,7 +251,9 @@ def change_from(text: str, lo_start: int, named: bool = False, rising: bool | No
     if _FROM_BEFORE.search(before) and (_CHANGED_NAMED_FROM if named else _CHANGE_BEFORE).search(before) or _RU_CHANGE_FROM.search(before):
         return True
     verb = _OBJECT_CHANGED_FROM.search(text, max(0, at - 56), at)
-    return verb is not None and (rising is None or verb["either"] is not None or bool(verb["up"]) == rising)
+    if verb is None or verb["up"] and _RAISED_NOT_CHANGED.search(verb.group()) or verb["moved"] and not _UP_DOWN.search(verb.group()):
+        return False  # ("raised funds from 20 to 30 donors", "brought visitors from 20 to 30 countries": where they came from)
+    return rising is None or verb["up"] is None and verb["down"] is None or bool(verb["up"]) == rising
 
 
 # A verb that changes an amount, one to three words of its object, then "from": "They cut prices from 10 to 8 euros",
@@ -261,16 +265,26 @@ def _object_verbs(bases: str) -> str:
 _OBJECT_CHANGED_FROM = re.compile(
     rf"(?<![\w-])(?i:(?P<up>{_object_verbs('raise boost hike increase lift double triple expand push')})"
     rf"|(?P<down>{_object_verbs('cut lower reduce slash decrease trim halve shrink')}|shrank|shrunk)"
-    rf"|(?P<either>{_object_verbs('revise')}|brought|bringing|drove|driven|driving))"
+    rf"|{_object_verbs('revise')}|(?P<moved>brought|bringing|drove|driven|driving))"
     rf"(?:{_SP}+(?!(?i:rang\w*|var\w*|from|between|to|and|or|by)(?![\w'’-]))[^\W\d_][\w'’-]*){{1,3}}{_SP}+(?i:from){_SP}+$")
+# Money raised and a ban lifted are no amount changed: "from" says where the money came from or what the ban covered
+# ("raised the money from 20 to 25 donors", "lifted the ban from 20 to 30 products"); a verb of motion changes an amount
+# only with "up" or "down" ("brought inflation down from 5 to 3 percent"; "brought visitors from 20 to 30 countries").
+_RAISED_NOT_CHANGED = re.compile(r"(?<![\w-])(?i:money|funds?|cash|donations?|bans?|sanctions|restrictions|embargo(?:es)?)(?![\w'’-])")
+_UP_DOWN = re.compile(r"(?<![\w-])(?i:up|down)(?![\w'’-])")
 
 
 def _falls_from(before: str, bare: bool, lo_value: Any, attrs: dict[str, Any]) -> bool:
-    """"from" a bare number to a smaller one is a change with no verb ("Tickets: from 15 to 11 euros"), no range; not of
-    time, which wraps round ("from 2200 to 0500 hours", "from 11 to 2 o'clock")."""
-    return bare and lo_value > attrs["value"] and attrs.get("unit") not in _TIME_UNITS and _FROM_BEFORE.search(before) is not None
+    """"from" a bare number to a smaller one with no verb is read as two figures, both in the unit ("Tickets: from 15 to
+    11 euros", a cut or a price list run downwards, "Sizes from 10 to 8 mm"; the 15 was lost before); not of time, which
+    wraps round ("from 2200 to 0500 hours", "from 11 to 2 o'clock"), nor a range said to be one ("range from 120 to 80
+    euros": one range, range_to)."""
+    return bare and lo_value > attrs["value"] and attrs.get("unit") not in _TIME_UNITS and _FROM_BEFORE.search(before) is not None and (
+        _SAID_RANGE_FROM.search(before) is None)
 
 
+# A range said to be one, whichever end comes first: "Rooms range from 120 to 80 euros a night" is 80–120 EUR (range_to)
+_SAID_RANGE_FROM = re.compile(rf"(?<![\w-])(?i:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))(?:{_SP}+[a-z]+ly)?{_SP}+from{_SP}+$")
 _TIME_UNITS = frozenset({"h", "min", "s", "d", "wk", "mo", "y"})
 
 
@@ -332,22 +346,22 @@ def minus_glued_before_sign(text: str, start: int, end: int, attrs: dict[str, An
     """The start and attributes of a percentage or money written sign first with a minus glued before it (Turkish "-%3,5",
     CLDR's "-%#,##0"; "-$5 million", "−€200"): from the minus, below zero, so the span holds the sign and the high end of
     "-%5 ile -%2 arasında" finds its low end ("ile" right before it); else ``start`` and ``attrs`` as they are ("%3-%5"
-    has a dash, no minus). Money keeps its size where the dash is a list's bullet, a hyphen first on its line or after a
-    bullet mark ("- $5 off" written "-$5 off"), or where "off" after it gives the direction ("• -$5 off": a discount of
-    5 USD, as "a loss of $5 million" is 5 million USD); a true minus sign (−) first on a line stays a minus."""
+    has a dash, no minus). Money keeps its size only where "off" or "discount" after it gives the direction ("-$5 off",
+    "• -$5 off", "-€3 discount": a discount of 5 USD, as "a loss of $5 million" is 5 million USD); a hyphen glued to the
+    sign first on a line is a minus as anywhere else, since a table's cell is often a line of its own ("Net income\n-$3
+    million": −3 million USD; a list's dash has a space after it, "- $5")."""
     money = _MONEY_FIRST.match(text, start) is not None and attrs.get("unit") in CURRENCY_CODES
     if not (text[start : start + 1] == "%" or money) or "upper" in attrs or not attrs["value"] > 0 or _MINUS.search(text, max(0, start - 1), start) is None:
         return start, attrs
     if _PERCENT_BEFORE.search(text, max(0, start - 16), start - 1):
         return start, attrs  # "%3 -%5": a range's dash after a percentage, 3–5 % (as at the round's start)
-    if money and (text[start - 1] == "-" and _BULLET_BEFORE.search(text, max(0, start - 9), start - 1) or _OFF_AFTER.match(text, end)):
-        return start, attrs  # ("-$5 off" first on a line, "• -$5 off": a list's dash, a discount's size)
+    if money and _OFF_AFTER.match(text, end):
+        return start, attrs  # ("-$5 off", "• -$5 off": a discount's size)
     return start - 1, {**attrs, "value": -attrs["value"]}
 
 
-# A hyphen first on its line (blanks and a bullet mark allowed before it) is a list's dash; "off" after money is a discount.
-_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:[•·▪‣◦*>][ \t\u00a0]*)?$")
-_OFF_AFTER = re.compile(rf"{_SP}+(?i:off)(?![\w-])")
+# "off" or "discount" after money gives the direction of a glued minus before it: a discount's size ("-$5 off").
+_OFF_AFTER = re.compile(rf"{_SP}+(?i:off|discounts?)(?![\w-])")
 
 
 # A year after a word of time is no low end: "fell by the end of 2020 to 5,000 tonnes", "rose in 2019 to 300" (the new
