@@ -270,7 +270,8 @@ _OBJECT_CHANGED_FROM = re.compile(
 # Money raised and a ban lifted are no amount changed: "from" says where the money came from or what the ban covered
 # ("raised the money from 20 to 25 donors", "lifted the ban from 20 to 30 products"); a verb of motion changes an amount
 # only with "up" or "down" ("brought inflation down from 5 to 3 percent"; "brought visitors from 20 to 30 countries").
-_RAISED_NOT_CHANGED = re.compile(r"(?<![\w-])(?i:money|funds?|cash|donations?|bans?|sanctions|restrictions|embargo(?:es)?)(?![\w'’-])")
+# (the noun right before "from": "raised its cash reserves from 20 to 30 million dollars" is a change)
+_RAISED_NOT_CHANGED = re.compile(rf"(?<![\w-])(?i:money|funds?|cash|donations?|bans?|sanctions|restrictions|embargo(?:es)?){_SP}+(?i:from){_SP}+$")
 _UP_DOWN = re.compile(r"(?<![\w-])(?i:up|down)(?![\w'’-])")
 
 

@@ -180,6 +180,7 @@ def test_one_day_after_a_price_is_some_day(text, figures):
         ("They brought visitors from 20 to 30 countries.", [("20 to 30 countries", 20, 30, "countries", None)]),
         # (a change still: the amount itself raised, or brought down)
         ("The council raised taxes from 5 to 7 percent.", [("5", 5, None, "%", None), ("7 percent", 7, None, "%", None)]),
+        ("They raised cash reserves from 20 to 25 dollars.", [("20", 20, None, "USD", None), ("25 dollars", 25, None, "USD", None)]),
         ("They brought prices down from 10 to 8 euros.", [("10", 10, None, "EUR", None), ("8 euros", 8, None, "EUR", None)]),
         # a range said to be one, written high end first: one range with its ends in order (the high end was lost)
         ("Rooms range from 120 to 80 euros a night.", [("120 to 80 euros", 80, 120, "EUR", None)]),
