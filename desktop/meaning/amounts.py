@@ -52,6 +52,7 @@ from desktop.meaning.counts import count_unit, not_a_count, noun_after
 from desktop.meaning.date_base import FoldedKeys
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale, scaled_pounds, unit_symbol
 from desktop.meaning.numbers_ru import ru_pounds
+from desktop.meaning.price_rates import price_per_one
 from desktop.meaning.units import TR_WORDS, WORD_VALUES
 
 __all__ = ["find_amounts", "find_halves", "over_is_during", "tr_share_before"]
@@ -310,8 +311,8 @@ def _single_units(text: str) -> Iterable[Found]:
         before, after = _previous_word(text, m.start()), _next_word(text, m.end())
         if after in _AGO or text[m.end() : m.end() + 1] in "-'’" and m.end() < len(text):
             continue  # "a year ago" is a date; "a day-to-day", "one year's"
-        if one == "one" and before in _NOT_AFTER_ONE:
-            continue
+        if one == "one" and (before in _NOT_AFTER_ONE or price_per_one(text, m.start())):
+            continue  # (and "€ 7 one hour of windsurf": the price's rate, measures.rate_after)
         # "a day" / "one day" is a length only where its context says so; "a year" needs
         # that too unless it starts a sentence ("A year later"); "one year" is a count.
         length = before in _LENGTH_BEFORE or after in _LENGTH_AFTER

@@ -21,7 +21,7 @@ from desktop.meaning.measures import (
 from desktop.meaning.numbers import dots_group_thousands, parse_number, thousand_first, to_number, word_alternation
 from desktop.meaning.numbers_ru import find_ru_figures, ru_pounds, ru_share_kept, ru_share_of_time
 from desktop.meaning.parts import composed, listed_before, tails_counted, words_composed
-from desktop.meaning.ranges import changed_by, free_range, minus_before_percent, percent_range, range_to, year_before_to
+from desktop.meaning.ranges import change_from, changed_by, free_range, minus_glued_before_sign, percent_range, range_to, year_before_to
 from desktop.meaning.clock_hours import clock_hours, hours_counted
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
@@ -278,6 +278,9 @@ def with_extras(
               else _number_value(low_raw)) if low_raw else None
         if lo is not None and not low_raw[:1].isdigit() and not _same_language(low_raw, m):
             lo = None  # "went on to 15 years": the English "on" is no Turkish ten
+        old = None  # the old level of a change, no range's low end ("grew from 3 to 5 hours", "вырос с пяти до семи лет")
+        if lo is not None and lo < number and change_from(text, m.start("neg" if m["neg"] else "lo"), True, True):
+            old, lo = (m.start("neg" if m["neg"] else "lo"), m.end("lo"), {"value": to_number(lo), "unit": unit, "scale": ""}), None
         if lo is not None and (lo >= number or year_before_to(text, m.start("lo"), m.end("lo"))):
             lo = None  # "on to five days": no range, the figure alone ("rose in 2018 to 4000 units": a year)
         start = m.start() if lo is not None else m.start("xnum")
@@ -288,8 +291,9 @@ def with_extras(
         attrs: dict[str, Any] = {"value": to_number(number), "unit": unit, "scale": ""}
         if lo is not None:  # "3–5 years", "five to seven years", "от трёх до пяти лет"
             attrs = {"value": to_number(lo), "unit": unit, "scale": "", "upper": to_number(number)}
-        extra.append((start, m.end(), attrs))
-        insort(spans, (start, m.end()))
+        for figure in [(start, m.end(), attrs)] + ([old] if old is not None and free(old[0], old[1]) else []):
+            extra.append(figure)
+            insort(spans, figure[:2])
     for start, end, count in [*find_tr_counts(text, free), *find_counts(text, free), *find_ru_figures(text, free, _unit_symbol)]:
         if free(start, end):
             extra.append((start, end, count))
@@ -313,7 +317,7 @@ def with_extras(
     for start, end, attrs in every:
         if out and out[-1][0] < start and end <= out[-1][1] and str(out[-1][2].get("unit")).split("/")[0] in ("ft", "lb", "m", "h", "min"):
             continue  # the inches of "5 feet 4 inches (a day)", the ounces of "7 pounds 3 ounces", the minutes of "3 hr 20 min"
-        start, attrs = with_fraction(text, out, *minus_before_percent(text, start, attrs))  # ("1 1/2 cups": not 2 cups; "-%5")
+        start, attrs = with_fraction(text, out, *minus_glued_before_sign(text, start, end, attrs))  # ("1 1/2 cups": not 2 cups; "-%5")
         after = bisect_left(starts, end)  # inches, ounces before the bound after them ("5lb 8oz or less") and the range
         end, attrs = with_smaller_unit(text, end, attrs, starts[after] if after < len(starts) else len(text))
         if "upper" not in attrs:

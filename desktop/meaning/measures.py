@@ -40,6 +40,7 @@ from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
 from desktop.meaning.numbers import parse_number, to_number
 from desktop.meaning.numbers_ru import ru_bound_before
+from desktop.meaning.price_rates import RATE_ONE
 from desktop.meaning.ranges import old_level_unit
 from desktop.meaning.units import BOUNDS, TALLY_WORDS, WORD_VALUES, comparison_base, places_nearby
 
@@ -177,7 +178,7 @@ def _symbol(word: str, table: list[tuple[str, str]]) -> str:
 def rate_after(text: str, end: int, unit: str) -> tuple[int, str] | None:
     """The rate a figure ending at ``end`` with ``unit`` is: the new end and unit
     ("$85| a barrel" → "USD/bbl"), or None. A unit of time is no rate of itself ("a day a day")."""
-    m = _RATE_EN.match(text, end)
+    m = _RATE_EN.match(text, end) or unit in CURRENCY_CODES and RATE_ONE.match(text, end) or None
     if m is None:
         m = _RATE_RU.match(text, end)
     if m is None or not unit or "/" in unit:

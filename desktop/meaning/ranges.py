@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
 
     Figure = tuple[int, int, dict[str, Any]]
 
-__all__ = ["changed_by", "free_range", "high_end_past", "minus_before_percent", "old_level_unit", "percent_range", "range_to",
+__all__ = ["change_from", "changed_by", "free_range", "high_end_past", "minus_glued_before_sign", "old_level_unit", "percent_range", "range_to",
            "year_before_to"]
 
 _SP = "[ \u00a0\u202f\u2009]"
@@ -185,9 +185,9 @@ def range_to(
     if word in ("ile", "ve") and not _BETWEEN_AFTER_TR.match(text, end) and not _BETWEEN_BEFORE_TR.search(before) and not (
             word == "ile" and bare and attrs.get("scale")):  # ("5 ile 10 bin kişi": a bare number shares the scale word)
         return None
-    if word == "to" and _change_from(text, lo_start):
+    if word == "to" and (change_from(text, lo_start, rising=lo_value < attrs["value"]) or _falls_from(before, bare, lo_value, attrs)):
         plain = bare or not out[-1][2].get("unit") and not out[-1][2].get("scale")  # (a number of its own: "from 1,200 to 1,050 points")
-        if plain and attrs["value"] < 10 * lo_value < 100 * attrs["value"]:
+        if plain and _levels_near(lo_value, attrs["value"], bool(attrs.get("scale"))):
             level = {**{k: v for k, v in attrs.items() if k not in ("upper", "qualifier")}, "value": lo_value}
             if bare and _ABOUT_END.search(text, max(0, lo_start - 16), lo_start) or not bare and out[-1][2].get("qualifier"):
                 level["qualifier"] = "≈" if bare else out[-1][2]["qualifier"]  # ("rose from about 50 to 70 dollars": ≈ 50 USD)
@@ -197,6 +197,8 @@ def range_to(
             return None  # (the same scale for both: "fell from $8 to 6 million"; not "from $500 to 2 million", 500 USD)
         out[-1] = (out[-1][0], out[-1][1], {**out[-1][2], "value": lo_value, "scale": attrs["scale"]})
         return start, attrs  # ("climbed from $6 to 8 million": two levels, both millions of USD; ``out``'s last one rescaled)
+    if word == "to" and bare and lo_value > attrs["value"] and attrs.get("unit") not in ("h", "min") and _SAID_RANGE_FROM.search(before):
+        return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": attrs["value"], "upper": lo_value}
     if not lo_value < attrs["value"] or _TALLY_GAP.search(text, lo_start, start):
         return None  # ("by 48 votes to 52": a vote's tally, two counts)
     return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
@@ -226,8 +228,9 @@ def old_level_unit(text: str, out: list[Figure], start: int, attrs: dict[str, An
     if not own or own == unit or "upper" in out[-1][2] or own != unit.partition("/")[0] and not (own == "degrees" and unit in _DEGREES):
         return
     a_start, a_end, a = out[-1]
-    gap = _RANGE_GAP.fullmatch(text, a_end, start)
-    if gap is not None and (gap["word"] or "").lower() in ("to", "до") and _change_from(text, a_start):
+    minus = _MINUS.search(text, max(0, start - 1), start) if attrs["value"] < 0 else None  # ("fell from 5 to -3 degrees")
+    gap = _RANGE_GAP.fullmatch(text, a_end, start if minus is None else minus.start())
+    if gap is not None and (gap["word"] or "").lower() in ("to", "до") and change_from(text, a_start):
         out[-1] = (a_start, a_end, {**a, "unit": attrs["unit"]})
 
 
@@ -235,12 +238,62 @@ def old_level_unit(text: str, out: list[Figure], start: int, attrs: dict[str, An
 _ABOUT_END = re.compile(rf"(?<![\w])(?:{_ABOUT_WORDS}){_SP}+$", re.IGNORECASE)
 
 
-def _change_from(text: str, lo_start: int) -> bool:
+def change_from(text: str, lo_start: int, named: bool = False, rising: bool | None = None) -> bool:
     """A verb of change and "from" ("rose from", "выросли с") right before the old level at ``lo_start``, an "about"
-    allowed between ("fell from about 1,200 to 1,050 points")."""
+    allowed between ("fell from about 1,200 to 1,050 points"), or a verb that changes an amount and its object ("They cut
+    prices from", "raised the fee from"), one of a direction only the way it goes (``rising``: the new level is the
+    larger; "cut the cake from 2 to 3 slices" is no cut of an amount). ``named``: a verb of the list only, not any past
+    form in -ed, as before a length of time, which may last ("lasted from 3 to 5 hours" is a range, "grew from 3 to 5
+    hours" two levels)."""
     about = _ABOUT_END.search(text, max(0, lo_start - 16), lo_start)
-    before = text[max(0, lo_start - 24 - (lo_start - about.start() if about else 0)) : about.start() if about else lo_start]
-    return bool(_FROM_BEFORE.search(before) and _CHANGE_BEFORE.search(before) or _RU_CHANGE_FROM.search(before))
+    at = about.start() if about else lo_start
+    before = text[max(0, at - 24) : at]
+    if _FROM_BEFORE.search(before) and (_CHANGED_NAMED_FROM if named else _CHANGE_BEFORE).search(before) or _RU_CHANGE_FROM.search(before):
+        return True
+    verb = _OBJECT_CHANGED_FROM.search(text, max(0, at - 56), at)
+    if verb is None or verb["up"] and _RAISED_NOT_CHANGED.search(verb.group()) or verb["moved"] and not _UP_DOWN.search(verb.group()):
+        return False  # ("raised funds from 20 to 30 donors", "brought visitors from 20 to 30 countries": where they came from)
+    return rising is None or verb["up"] is None and verb["down"] is None or bool(verb["up"]) == rising
+
+
+# A verb that changes an amount, one to three words of its object, then "from": "They cut prices from 10 to 8 euros",
+# "raised the monthly fee from 20 to 25 dollars" (not a verb that sets or spans one: "set prices from", "priced from")
+def _object_verbs(bases: str) -> str:
+    return "|".join(sorted({f for v in bases.split() for f in [*_verb_forms(v), v.rstrip("e") + "ed"]}, key=len, reverse=True))
+
+
+_OBJECT_CHANGED_FROM = re.compile(
+    rf"(?<![\w-])(?i:(?P<up>{_object_verbs('raise boost hike increase lift double triple expand push')})"
+    rf"|(?P<down>{_object_verbs('cut lower reduce slash decrease trim halve shrink')}|shrank|shrunk)"
+    rf"|{_object_verbs('revise')}|(?P<moved>brought|bringing|drove|driven|driving))"
+    rf"(?:{_SP}+(?!(?i:rang\w*|var\w*|from|between|to|and|or|by)(?![\w'’-]))[^\W\d_][\w'’-]*){{1,3}}{_SP}+(?i:from){_SP}+$")
+# Money raised and a ban lifted are no amount changed: "from" says where the money came from or what the ban covered
+# ("raised the money from 20 to 25 donors", "lifted the ban from 20 to 30 products"); a verb of motion changes an amount
+# only with "up" or "down" ("brought inflation down from 5 to 3 percent"; "brought visitors from 20 to 30 countries").
+# (the noun right before "from": "raised its cash reserves from 20 to 30 million dollars" is a change)
+_RAISED_NOT_CHANGED = re.compile(rf"(?<![\w-])(?i:money|funds?|cash|donations?|bans?|sanctions|restrictions|embargo(?:es)?){_SP}+(?i:from){_SP}+$")
+_UP_DOWN = re.compile(r"(?<![\w-])(?i:up|down)(?![\w'’-])")
+
+
+def _falls_from(before: str, bare: bool, lo_value: Any, attrs: dict[str, Any]) -> bool:
+    """"from" a bare number to a smaller one with no verb is read as two figures, both in the unit ("Tickets: from 15 to
+    11 euros", a cut or a price list run downwards, "Sizes from 10 to 8 mm"; the 15 was lost before); not of time, which
+    wraps round ("from 2200 to 0500 hours", "from 11 to 2 o'clock"), nor a range said to be one ("range from 120 to 80
+    euros": one range, range_to)."""
+    return bare and lo_value > attrs["value"] and attrs.get("unit") not in _TIME_UNITS and _FROM_BEFORE.search(before) is not None and (
+        _SAID_RANGE_FROM.search(before) is None)
+
+
+# A range said to be one, whichever end comes first: "Rooms range from 120 to 80 euros a night" is 80–120 EUR (range_to)
+_SAID_RANGE_FROM = re.compile(rf"(?<![\w-])(?i:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))(?:{_SP}+[a-z]+ly)?{_SP}+from{_SP}+$")
+_TIME_UNITS = frozenset({"h", "min", "s", "d", "wk", "mo", "y"})
+
+
+def _levels_near(old: Any, new: Any, scaled: bool) -> bool:
+    """The old level of a change, a bare number, shares the new level's unit and scale: the two less than ten times apart
+    ("rose from 50 to 70 dollars"; not "grew from 300 to 2 million"), or, with no scale word, at or across zero ("fell
+    from 5 to -3 degrees", "went from -1 to 2 percent"), where a ratio says nothing."""
+    return bool(new < 10 * old < 100 * new or not scaled and (old <= 0 or new <= 0))
 
 
 _TALLY_GAP = re.compile(TALLY_WORDS + "$")
@@ -290,16 +343,28 @@ _MINUS = re.compile(r"(?<![\w.,\d°º-])[-\u2212]$")  # (a minus sign, not a ran
 _PERCENT_BEFORE = re.compile(r"(?<![\w.,])(?:%|[$€£¥₽₺])\d+(?:[.,]\d+)?[ \u00a0]+$")  # (and "$5 -$7": a dash, 5–7 USD)
 
 
-def minus_before_percent(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-    """The start and attributes of a percentage whose sign comes first with a minus glued before it (Turkish "-%3,5",
-    CLDR's "-%#,##0"): from the minus, below zero, so the span holds the sign and the high end of "-%5 ile -%2 arasında"
-    finds its low end ("ile" right before it); else ``start`` and ``attrs`` as they are ("%3-%5" has a dash, no minus).
-    Money written sign first is signed the same way: "-$5 million", "−€200" are below zero."""
-    if not (text[start : start + 1] == "%" or _MONEY_FIRST.match(text, start) and attrs.get("unit") in CURRENCY_CODES) or "upper" in attrs or not attrs["value"] > 0 or _MINUS.search(text, max(0, start - 1), start) is None:
+def minus_glued_before_sign(text: str, start: int, end: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """The start and attributes of a percentage or money written sign first with a minus glued before it (Turkish "-%3,5",
+    CLDR's "-%#,##0"; "-$5 million", "−€200"): from the minus, below zero, so the span holds the sign and the high end of
+    "-%5 ile -%2 arasında" finds its low end ("ile" right before it); else ``start`` and ``attrs`` as they are ("%3-%5"
+    has a dash, no minus). Money keeps its size only where "off" or "discount" after it gives the direction ("-$5 off",
+    "• -$5 off", "-€3 discount": a discount of 5 USD, as "a loss of $5 million" is 5 million USD); a hyphen glued to the
+    sign first on a line is a minus as anywhere else, since a table's cell is often a line of its own ("Net income\n-$3
+    million": −3 million USD; a list's dash has a space after it, "- $5")."""
+    money = _MONEY_FIRST.match(text, start) is not None and attrs.get("unit") in CURRENCY_CODES
+    if not (text[start : start + 1] == "%" or money) or "upper" in attrs or not attrs["value"] > 0 or _MINUS.search(text, max(0, start - 1), start) is None:
         return start, attrs
     if _PERCENT_BEFORE.search(text, max(0, start - 16), start - 1):
         return start, attrs  # "%3 -%5": a range's dash after a percentage, 3–5 % (as at the round's start)
+    if money and _OFF_AFTER.match(text, end):
+        return start, attrs  # ("-$5 off", "• -$5 off": a discount's size)
     return start - 1, {**attrs, "value": -attrs["value"]}
+
+
+# "off" or "discount" after money gives the direction of a glued minus before it: a discount's size ("-$5 off").
+_OFF_AFTER = re.compile(rf"{_SP}+(?i:off|discounts?)(?![\w-])")
+
+
 # A year after a word of time is no low end: "fell by the end of 2020 to 5,000 tonnes", "rose in 2019 to 300" (the new
 # level, not 2020–5 000; "from 2000 to 5,000 tonnes", "between 1500 and 2000 people", "cuts in 2000 to 3000 homes" with
 # no verb of change before "in", "cut by 2000 to 3000 jobs" stay ranges; month names are whole words: "Janet 2000 to 3000
@@ -308,6 +373,8 @@ _YEAR_AFTER_TIME = re.compile(rf"(?<![\w-])(?:(?i:(?:end|start|beginning|middle|
                               rf"|latter){_SP}+(?:half|quarter)|spring|summer|autumn|fall|winter){_SP}+of|since|until|till|during"
                               rf"|early|late|mid)|(?-i:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June"
                               rf"|July|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?|(?P<in>(?i:in))){_SP}+$")
+_CHANGED_NAMED_FROM = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))"
+                                 rf"(?:{_SP}+[a-z]+ly)?{_SP}+from{_SP}+$")
 _CHANGED_BEFORE_IN = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))"
                                 rf"(?:{_SP}+[a-z]+ly)?{_SP}+$")
 
