@@ -1,0 +1,46 @@
+"""Years from 100 to 999 after a day and a month ("30 September 420", "(c. 347 – 30 September 420)"): the scanner
+reads three digits after a month as a count ("30 September 420 soldiers") and gives the day the publication year;
+here a three-digit number right after the day and month, that ends its clause (a comma, a bracket, a dash, a full
+stop) or is followed by AD/CE, is the day's year, and a year written before it with a dash opens the range ("347 –
+30 September 420": from 1 January 347, as "1347 – 30 September 1420" is read).  Nothing here does I/O."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.meaning.date_base import MONTH_ALT
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+_DAY_MONTH = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_ALT})\.?$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(
+    r"[ \u00a0]+(?P<y>[1-9]\d{2})(?!\d)"
+    r"(?:[ \u00a0]+(?:AD|CE|A\.D\.)(?![^\W_])|(?=[ \u00a0]*(?:[,;:)\]–—]|[.-](?![^\W_])|$)))"
+)
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?P<y>[1-9]\d{2,3})[ \u00a0]*[–—-][ \u00a0]*$")
+_DASH_ONLY = re.compile(r"[ \u00a0]*[–—-][ \u00a0]*")
+
+
+def early_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``found`` (sorted) with each day and month that a year from 100 to 999 follows dated in that year, a year
+    written before it with a dash taken in as the range's start, and two such days joined by a dash made one range."""
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    for start, end, attrs in found:
+        if out and start < out[-1][1]:
+            continue  # "476 AD" inside "4 July 476 AD", read with its day
+        year = _YEAR_AFTER.match(text, end)
+        if (year is None or attrs.get("precision") != "day" or attrs.get("start") != attrs.get("end")
+                or not _DAY_MONTH.fullmatch(text, start, end)):
+            out.append((start, end, attrs))
+            continue
+        day = f"{int(year['y']):04d}{str(attrs['start'])[4:]}"
+        first, end = day, year.end()
+        before = _YEAR_BEFORE.search(text, max(0, start - 12), start)
+        if out and _DASH_ONLY.fullmatch(text, out[-1][1], start) and str(out[-1][2].get("start", ""))[:1] == "0":
+            start, first = out[-1][0], str(out.pop()[2]["start"])  # "30 September 347 – 12 May 420"
+        elif before is not None:
+            start, first = before.start(), f"{int(before['y']):04d}-01-01"
+        out.append((start, end, {"start": first, "end": day, "precision": "day", "undated": False}))
+    return out
