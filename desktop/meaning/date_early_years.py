@@ -6,21 +6,31 @@ stop) or is followed by AD/CE, is the day's year, and a year written before it w
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
-from desktop.meaning.date_base import MONTH_ALT
+from desktop.meaning.date_base import MONTH_ALT, Ctx, month_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-_DAY_MONTH = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_ALT})\.?$", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?P<m>{MONTH_ALT})\.?$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(
     r"[ \u00a0]+(?P<y>[1-9]\d{2})(?!\d)"
     r"(?:[ \u00a0]+(?:AD|CE|A\.D\.)(?![^\W_])|(?=[ \u00a0]*(?:[,;:)\]–—]|[.-](?![^\W_])|$)))"
 )
 _YEAR_BEFORE = re.compile(r"(?<![\d.,])(?P<y>[1-9]\d{2,3})[ \u00a0]*[–—-][ \u00a0]*$")
+_STRICT = Ctx(None, True)
 _DASH_ONLY = re.compile(r"[ \u00a0]*[–—-][ \u00a0]*")
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def early_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
@@ -31,11 +41,13 @@ def early_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list
         if out and start < out[-1][1]:
             continue  # "476 AD" inside "4 July 476 AD", read with its day
         year = _YEAR_AFTER.match(text, end)
-        if (year is None or attrs.get("precision") != "day" or attrs.get("start") != attrs.get("end")
-                or not _DAY_MONTH.fullmatch(text, start, end)):
-            out.append((start, end, attrs))
+        written = _DAY_MONTH.fullmatch(text, start, end) if year is not None else None
+        month = month_of(written["m"], _STRICT) if written is not None else None
+        if (year is None or written is None or month is None or not _valid(int(year["y"]), month, int(written["d"]))
+                or not attrs.get("undated") and (attrs.get("precision") != "day" or attrs.get("start") != attrs.get("end"))):
+            out.append((start, end, attrs))  # undated: no publication date gave the day a year
             continue
-        day = f"{int(year['y']):04d}{str(attrs['start'])[4:]}"
+        day = f"{int(year['y']):04d}-{month:02d}-{int(written['d']):02d}"
         first, end = day, year.end()
         before = _YEAR_BEFORE.search(text, max(0, start - 12), start)
         if out and _DASH_ONLY.fullmatch(text, out[-1][1], start) and str(out[-1][2].get("start", ""))[:1] == "0":

@@ -130,6 +130,7 @@ def test_kazakh_years_keep_their_written_year(year, post):
 ])
 def test_a_three_digit_year_after_a_day_and_month_dates_the_day(text, quote, start, end):
     assert [(q, s, e) for q, s, e, _ in dates(text, "2001-08-28")] == [(quote, start, end)]
+    assert [(q, s, e) for q, s, e, _ in dates(text)] == [(quote, start, end)]  # the text gives the year
 
 
 @pytest.mark.parametrize("text", [
