@@ -172,13 +172,10 @@ def mark_open(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
         if _time_of_day(text, start, end) or start < count_end:
             continue  # "by 1800 GMT": a time of day, no year
         side = open_side(text, start, end, attrs, earlier_end) or ("start" if _more_than(text, start, end, attrs) else None)
-        if side is not None and _BARE_YEAR.fullmatch(text, start, end):
-            if counted_or_measured_after(text, end) and _count_reading(text, start, end, side) or russian_count(text, start, end):
-                continue
-            pair = paired_count_end(text, end, counted_or_measured_after)
-            if pair is not None and (_count_reading(text, start, end, side) or _round_pair(text, start, end, pair)):
-                count_end = pair
-                continue
+        counted = cued_count_end(text, start, end, side) if side is not None else None
+        if counted is not None:
+            count_end = counted  # "by 1800 or 1900 visitors": the figures read the count (count_ranges)
+            continue
         if side is not None:
             attrs["open"] = side
         out.append((start, end, attrs))
@@ -189,6 +186,22 @@ def mark_open(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
 def _more_than(text: str, start: int, end: int, attrs: dict[str, Any]) -> bool:
     """A dated "N units ago" of one unit after "more than", "over", "at least": no known first day."""
     return not attrs.get("undated") and attrs.get("start") == attrs.get("end") and more_than_ago(text, start, end)
+
+
+def cued_count_end(text: str, start: int, end: int, side: str) -> int | None:
+    """Where the count ends when the bare year at ``text[start:end]``, after its open cue on ``side``, counts things
+    and is no date: ``end`` for "by 1900 votes" and "до 1500 солдат", the end of the second number for "By 1800 or 1900
+    visitors came" (both numbers one count); ``None`` when it stays a year.  The one decision for both sides:
+    :func:`mark_open` drops the date(s), :func:`~desktop.meaning.count_ranges.count_ranges` reads the pair as a
+    count after its cue."""
+    if not _BARE_YEAR.fullmatch(text, start, end):
+        return None
+    if counted_or_measured_after(text, end) and _count_reading(text, start, end, side) or russian_count(text, start, end):
+        return end
+    pair = paired_count_end(text, end, counted_or_measured_after)
+    if pair is not None and (_count_reading(text, start, end, side) or _round_pair(text, start, end, pair)):
+        return pair
+    return None
 
 
 def _round_pair(text: str, start: int, end: int, pair_end: int) -> bool:

@@ -78,8 +78,9 @@ def present_ranges(text: str, reference: _dt.date | None,
 
 
 # ---------------------------------------------------------------- counts after an open cue
-# "By 1800 or 1900 visitors came": two round numbers joined by "or"/"to" before a counted noun are one count.
-_PAIR = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:or|to|and|[–-])[ \u00a0]*(?P<n>\d{4})(?!\d)", re.IGNORECASE)
+# "By 1800 or 1900 visitors came": two numbers joined by "or" before a counted noun are one count, the shape the
+# figures read as one (``count_ranges``: "N or M"; "to", "and" and a dash make the scanner's own ranges).
+_PAIR = re.compile(r"[ \u00a0]+or[ \u00a0]+(?P<n>\d{4})(?![\d.,]?\d)", re.IGNORECASE)
 # "До 1500 солдат погибли": a Russian count after "до" is "up to N", no year: the genitive plurals the year rule knows
 # (``RU_COUNT_AFTER``: "человек", "-ов", "-ев", "-ей") and those without an ending or made of an adjective.
 _RU_COUNTED = re.compile(
