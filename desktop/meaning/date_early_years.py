@@ -21,6 +21,17 @@ _YEAR_AFTER = re.compile(
     r"(?:[ \u00a0]+(?:AD|CE|A\.D\.)(?![^\W_])|(?=[ \u00a0]*(?:[,;:)\]–—]|[.-](?![^\W_])|$)))"
 )
 _YEAR_BEFORE = re.compile(r"(?<![\d.,])(?P<y>[1-9]\d{2,3})[ \u00a0]*[–—-][ \u00a0]*$")
+# A number after the three digits' comma or dash makes them one of a list or a range of counts ("on 1 May 250 - 350
+# attended", "on 12 March 150, 200 people"), unless the number opens the next day and month ("347 – 12 May 420").
+_NUMBER_NEXT = re.compile(r"[ \u00a0]*[,–—-][ \u00a0]*\d")
+_DAY_MONTH_NEXT = re.compile(rf"[ \u00a0]*[–—-][ \u00a0]*\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_ALT})(?![^\W_])",
+                             re.IGNORECASE)
+# A reference word before the day: the numbers are a chapter's, a page's, an article's ("Chapter 4 May 120.")
+_REFERENCE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:chapters?|ch\.|pages?|pp?\.|articles?|art\.|sections?|sec\.|§|nos?\.|room|vol\.|volume|part"
+    r"|tables?|figures?|fig\.|items?|rules?|para(?:graph)?\.?|clause|lines?|verses?)[ \u00a0]*$",
+    re.IGNORECASE,
+)
 _STRICT = Ctx(None, True)
 _DASH_ONLY = re.compile(r"[ \u00a0]*[–—-][ \u00a0]*")
 
@@ -31,6 +42,15 @@ def _valid(year: int, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _not_a_year(text: str, start: int, end: int) -> bool:
+    """Whether the three digits ending at ``end`` after the day and month at ``start`` are a count or a reference:
+    a number after their comma or dash that opens no day ("1 May 250 - 350 attended", "12 March 150, 200 people"),
+    or a reference word before the day ("Chapter 4 May 120.", "Page 12 May 120.")."""
+    if _NUMBER_NEXT.match(text, end) and not _DAY_MONTH_NEXT.match(text, end):
+        return True
+    return _REFERENCE_BEFORE.search(text, max(0, start - 14), start) is not None
 
 
 def early_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
@@ -44,7 +64,8 @@ def early_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list
         written = _DAY_MONTH.fullmatch(text, start, end) if year is not None else None
         month = month_of(written["m"], _STRICT) if written is not None else None
         if (year is None or written is None or month is None or not _valid(int(year["y"]), month, int(written["d"]))
-                or not attrs.get("undated") and (attrs.get("precision") != "day" or attrs.get("start") != attrs.get("end"))):
+                or not attrs.get("undated") and (attrs.get("precision") != "day" or attrs.get("start") != attrs.get("end"))
+                or _not_a_year(text, start, year.end())):
             out.append((start, end, attrs))  # undated: no publication date gave the day a year
             continue
         day = f"{int(year['y']):04d}-{month:02d}-{int(written['d']):02d}"

@@ -29,9 +29,10 @@ _S = r"[ \u00a0]+"
 
 # ---------------------------------------------------------------- "more than three years ago"
 # The words right before the counted span ("24 hours ago" is found from its number): "more than", "over", "at least",
-# not "just over", "a little over", "slightly more than" (about the count: both sides near).
+# not "just over", "a little over", "slightly more than" (about the count: both sides near), nor "no more than", "not
+# over" (at most that far back: the first day is the known one).
 _MORE_THAN = re.compile(rf"(?<![^\W_])(?:more{_S}than|over|at{_S}least)[ \u00a0]+$", re.IGNORECASE)
-_APPROXIMATE = re.compile(r"(?<![^\W_])(?:just|a[ \u00a0]+little|slightly|only)[ \u00a0]+$", re.IGNORECASE)
+_APPROXIMATE = re.compile(r"(?<![^\W_])(?:just|a[ \u00a0]+little|slightly|only|no|not)[ \u00a0]+$", re.IGNORECASE)
 _AGO_END = re.compile(r"(?<![^\W_])ago$", re.IGNORECASE)
 
 
@@ -89,6 +90,9 @@ _RU_COUNTED = re.compile(
     re.IGNORECASE,
 )
 _RU_UP_TO = re.compile(r"(?<![^\W_])(?:до|вплоть[ \u00a0]+до)[ \u00a0]+$", re.IGNORECASE)
+# "До 1990 граждан не пускали": a genitive before "не" is the object of a negated verb ("until 1990 citizens were not
+# let in"), no count
+_RU_NEGATED = re.compile(r"[ \u00a0]+не(?![^\W_])", re.IGNORECASE)
 
 
 def paired_count_end(text: str, end: int, counted_after: Any) -> int | None:
@@ -102,8 +106,10 @@ def paired_count_end(text: str, end: int, counted_after: Any) -> int | None:
 
 def russian_count(text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` after "до" counts a Russian genitive plural ("до 1500 солдат")."""
-    return (_RU_UP_TO.search(text, max(0, start - 12), start) is not None
-            and (_RU_COUNTED.match(text, end) is not None or RU_COUNT_AFTER.match(text, end) is not None))
+    if _RU_UP_TO.search(text, max(0, start - 12), start) is None:
+        return False
+    noun = _RU_COUNTED.match(text, end) or RU_COUNT_AFTER.match(text, end)
+    return noun is not None and _RU_NEGATED.match(text, noun.end()) is None
 
 
 # ---------------------------------------------------------------- Kazakh years

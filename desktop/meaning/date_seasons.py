@@ -71,7 +71,7 @@ def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
         a, b = min((s for s in spans if s[0] > now), default=spans[-1])
     else:  # the one holding the reference month, else by the clause's tense ("we did it this summer", written in
         # March: the last one), else the one of its year
-        tense = clause_tense(m.string, m.start(), m.end())
+        tense = clause_tense(m.string, m.start(), m.end(), present=True)  # "he said they would …": no past
         a, b = next((s for s in spans if s[0] <= now <= s[1]), None) or (
             max(s for s in spans if s[1] < now) if tense == PAST else
             min(s for s in spans if s[0] > now) if tense == FUTURE else spans[2])
