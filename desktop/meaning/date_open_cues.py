@@ -124,20 +124,33 @@ _KK_YEAR = re.compile(
 _KK_SIDES = {("ға", "дейін"): "start", ("ға", "шейін"): "start", ("дан", "кейін"): "end", ("дан", "бері"): "end",
              ("дан", "бастап"): "end"}
 _KK_SINCE = {"бері", "бастап"}
+# "1500 жылдан астам" (more than 1500 years), "1000 жылға жуық" (nearly 1000 years): a length of time, no year
+_KK_DURATION = re.compile(r"[ \u00a0]+(?:астам|аса|артық|кем|жуық|таяу)(?![^\W_])", re.IGNORECASE)
+_KK_UNTIL = {"дейін", "шейін"}
 
 
 def kazakh_years(text: str, reference: _dt.date | None,
                  found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
     """The Kazakh years of ``text`` that no date in ``found`` covers, with the side their postposition leaves open.
     "1990 жылдан бері" (since) in a text with a publication date after 1990 is the closed range up to its year, as
-    "since 1990" and "с 1990 года" are; undated, it is open at its end."""
-    out = []
+    "since 1990" and "с 1990 года" are; undated, it is open at its end.  "1990 жылдан (бастап) 2000 жылға дейін" is the
+    range from 1990 to 2000; "1500 жылдан астам" (more than 1500 years) is no year."""
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    opening: re.Match[str] | None = None  # the last "N жылдан (бастап/бері)" read: a range's first year
     for m in _KK_YEAR.finditer(text):
         a, b = m.start(), m.end()
         if any(s < b and a < e for s, e, _ in found):
             continue
+        if m["post"] is None and _KK_DURATION.match(text, m.end("case")):
+            continue  # "1500 жылдан астам": a length of time
         year = m["y"]
         post = (m["post"] or "").lower()
+        if (opening is not None and post in _KK_UNTIL and m["case"].lower() == "ға" and not text[out[-1][1]:a].strip()
+                and int(opening["y"]) < int(year)):
+            out[-1] = (out[-1][0], b, {"start": opening["y"], "end": year, "precision": "year", "undated": False})
+            opening = None  # "1990 жылдан бастап 2000 жылға дейін": from 1990 to 2000
+            continue
+        opening = m if m["case"].lower() == "дан" and post in {"", *_KK_SINCE} else None
         side = _KK_SIDES.get((m["case"].lower(), post))
         attrs: dict[str, Any] = {"start": year, "end": year, "precision": "year", "undated": False}
         if post in _KK_SINCE and reference is not None and reference.year > int(year):

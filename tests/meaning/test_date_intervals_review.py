@@ -73,3 +73,20 @@ def test_a_reporting_verb_is_no_tense_of_this_summer(text, reference, expected):
 def test_a_russian_genitive_of_negation_after_do_leaves_the_year():
     assert dates("До 1990 граждан не пускали.") == [("1990", "1990", "1990", "start")]
     assert dates("До 1500 солдат погибли в том бою.") == []  # a count
+
+
+@pytest.mark.parametrize("text", [
+    "Қаланың 1500 жылдан астам тарихы бар.",  # more than 1500 years of history
+    "Бұл дәстүр 2000 жылдан аса уақыт сақталды.",
+    "Ғимарат 1000 жылға жуық тұрды.",  # nearly 1000 years
+])
+def test_a_kazakh_length_of_years_is_no_year(text):
+    assert dates(text) == [] and dates(text, None) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("1990 жылдан бастап 2000 жылға дейін ол мұғалім болды.", "1990 жылдан бастап 2000 жылға дейін"),
+    ("1990 жылдан 2000 жылға дейін ол мұғалім болды.", "1990 жылдан 2000 жылға дейін"),
+])
+def test_a_kazakh_year_from_and_a_year_until_are_one_range(text, quote):
+    assert dates(text) == dates(text, None) == [(quote, "1990", "2000", None)]
