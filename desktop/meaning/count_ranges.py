@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from desktop.meaning.date_counted import counted_noun, word_after
+from desktop.meaning.date_open import cued_count_end, open_side
 from desktop.meaning.measures import bound_before
 
 Figure = tuple[int, int, dict[str, Any]]
@@ -25,6 +26,14 @@ _RANGE = re.compile(r"(?<![\w.,'’/-])(?:(?P<between>(?i:between))[ \u00a0]+(?P
 _TIME_BEFORE = re.compile(r"(?<![\w])(?i:in|since|until|till|by|before|after|during|of|from|to|between)[ \u00a0]+$")
 
 
+def _given_up_by_dates(text: str, m: re.Match[str]) -> bool:
+    """Whether the date rules give "N or M" up as a count after its open cue ("By 1800 or 1900 visitors came", "He won
+    by 1800 or 1850 votes": :func:`~desktop.meaning.date_open.cued_count_end`, the same call), so it is read here."""
+    lo, hi = m.span("lo3")
+    side = open_side(text, lo, hi, {"start": m["lo3"], "end": m["lo3"]})
+    return side is not None and cued_count_end(text, lo, hi, side) == m.end("hi")
+
+
 def count_ranges(text: str, found: list[Figure]) -> list[Figure]:
     """The counts above that no figure in ``found`` covers, as ``(start, end, attrs)`` with the noun as unit."""
     added: list[Figure] = []
@@ -34,7 +43,8 @@ def count_ranges(text: str, found: list[Figure]) -> list[Figure]:
         noun = word_after(text, m.end())
         if noun is None or not counted_noun(noun) or low >= high:
             continue  # no counted noun in lower case ("Between 1990 and 2000 the town grew"), or no range
-        if m["lo3"] and (_TIME_BEFORE.search(text, max(0, m.start() - 9), m.start()) or high % 100):
+        if m["lo3"] and not _given_up_by_dates(text, m) and (
+                _TIME_BEFORE.search(text, max(0, m.start() - 9), m.start()) or high % 100):
             continue  # an estimate ends on a round hundred ("1999 or 2000 votes"); "The 2019 or 2020 runs" are two seasons
         start = m.start("lo1") if m["between"] else m.start("lo2") if m["from"] else m.start()
         end = text.index(noun, m.end()) + len(noun)

@@ -20,6 +20,7 @@ import re
 
 from desktop.meaning.clock_hours import hours_after, hours_reading
 from desktop.meaning.date_counted import counted_or_measured_after
+from desktop.meaning.date_open_cues import more_than_ago, paired_count_end, russian_count
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -166,18 +167,46 @@ def mark_open(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
     left out ("by 1900 votes", "before 1200 troops": counts, no dates)."""
     out: list[tuple[int, int, dict[str, Any]]] = []
     earlier_end: int | None = None
+    count_end = -1  # the end of "1800 or 1900 visitors" after a cue: its second number is no year either
     for start, end, attrs in _with_cued_years(text, found):
-        if _time_of_day(text, start, end):
+        if _time_of_day(text, start, end) or start < count_end:
             continue  # "by 1800 GMT": a time of day, no year
-        side = open_side(text, start, end, attrs, earlier_end)
-        if (side is not None and _BARE_YEAR.fullmatch(text, start, end) and counted_or_measured_after(text, end)
-                and _count_reading(text, start, end, side)):
+        side = open_side(text, start, end, attrs, earlier_end) or ("start" if _more_than(text, start, end, attrs) else None)
+        counted = cued_count_end(text, start, end, side) if side is not None else None
+        if counted is not None:
+            count_end = counted  # "by 1800 or 1900 visitors": the figures read the count (count_ranges)
             continue
         if side is not None:
             attrs["open"] = side
         out.append((start, end, attrs))
         earlier_end = end
     return out
+
+
+def _more_than(text: str, start: int, end: int, attrs: dict[str, Any]) -> bool:
+    """A dated "N units ago" of one unit after "more than", "over", "at least": no known first day."""
+    return not attrs.get("undated") and attrs.get("start") == attrs.get("end") and more_than_ago(text, start, end)
+
+
+def cued_count_end(text: str, start: int, end: int, side: str) -> int | None:
+    """Where the count ends when the bare year at ``text[start:end]``, after its open cue on ``side``, counts things
+    and is no date: ``end`` for "by 1900 votes" and "до 1500 солдат", the end of the second number for "By 1800 or 1900
+    visitors came" (both numbers one count); ``None`` when it stays a year.  The one decision for both sides:
+    :func:`mark_open` drops the date(s), :func:`~desktop.meaning.count_ranges.count_ranges` reads the pair as a
+    count after its cue."""
+    if not _BARE_YEAR.fullmatch(text, start, end):
+        return None
+    if counted_or_measured_after(text, end) and _count_reading(text, start, end, side) or russian_count(text, start, end):
+        return end
+    pair = paired_count_end(text, end, counted_or_measured_after)
+    if pair is not None and (_count_reading(text, start, end, side) or _round_pair(text, start, end, pair)):
+        return pair
+    return None
+
+
+def _round_pair(text: str, start: int, end: int, pair_end: int) -> bool:
+    """Whether both numbers of "1800 or 1900 visitors" are round hundreds (an estimate of a count)."""
+    return int(text[start:end]) % 100 == 0 and int(text[pair_end - 4:pair_end]) % 100 == 0
 
 
 # A count after an open cue ("by 1900 votes") needs evidence, else the year stays: "Until 1990 women could not vote",

@@ -69,8 +69,12 @@ def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
         a, b = max((s for s in spans if s[1] < now), default=spans[0])
     elif offset > 0:
         a, b = min((s for s in spans if s[0] > now), default=spans[-1])
-    else:  # the one holding the reference month, else the one of its year
-        a, b = next((s for s in spans if s[0] <= now <= s[1]), spans[2])
+    else:  # the one holding the reference month, else by the clause's tense ("we did it this summer", written in
+        # March: the last one), else the one of its year
+        tense = clause_tense(m.string, m.start(), m.end(), present=True)  # "he said they would …": no past
+        a, b = next((s for s in spans if s[0] <= now <= s[1]), None) or (
+            max(s for s in spans if s[1] < now) if tense == PAST else
+            min(s for s in spans if s[0] > now) if tense == FUTURE else spans[2])
     attrs = span("month", (a // 12, a % 12 + 1), (b // 12, b % 12 + 1))
     if attrs and group(m, "season3") and offset == -2:
         # "In 1944 the family fled. In the spring they sailed": the year of the text around it; in the future the

@@ -95,7 +95,8 @@ from dataclasses import dataclass
 from desktop.meaning.clock_hours import hours_after
 from desktop.meaning.date_base import MONTH_NAMES_EN, UNDATED, undated
 from desktop.meaning.date_open import mark_open
-from desktop.meaning.date_patterns import scan
+from desktop.meaning.date_open_cues import read_after_scan
+from desktop.meaning.date_patterns import coerce_reference, scan
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -136,6 +137,7 @@ def find_dates(text: str, reference: _dt.date | None = None) -> list[tuple[int, 
     if not isinstance(text, str) or not text:
         return []
     found = [(c.start, c.end, dict(c.attrs)) for c in scan(text, reference, strict=True) if not hours_after(text, c.end)]
+    found = read_after_scan(text, coerce_reference(reference), found)  # "2013 – present", "1990 жылға дейін"
     return mark_open(text, found)  # "before 1492", "after 1990": one bound only
 
 

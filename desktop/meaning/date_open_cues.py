@@ -1,0 +1,173 @@
+"""More one-sided dates, read after the scanner (the nineteenth round): "more than three years ago" (no known first
+day), "2013 – present" where the text has no publication date or one before the year (no known last day), Kazakh
+years with their postpositions ("1990 жылға дейін", "1990 жылдан кейін", "1990 жылдан бері"), and counts after an open
+cue that are no dates ("By 1800 or 1900 visitors came", "До 1500 солдат погибли").
+
+What stays closed, and why: a period whose own words bound its vague side — "in recent years", "the past few days",
+"several years ago", "the months ahead" — keeps the guessed window the relative rules give (a few units): marking it
+open would let a date filter keep "in recent years" of a 2006 text under 1950.  A counted period ending at the
+publication date ("over the past decade", "the past 30 days", "so far this year") knows both ends.  "just over 24
+hours ago" is about 24 hours (approximate, both sides near), "more than 24 hours ago" has no earliest day.
+
+Used by :func:`~desktop.meaning.date_open.mark_open` and :func:`~desktop.meaning.dates.find_dates`; nothing here does
+I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from desktop.meaning.date_absolute import RU_COUNT_AFTER
+from desktop.meaning.date_early_years import early_years
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+_S = r"[ \u00a0]+"
+
+# ---------------------------------------------------------------- "more than three years ago"
+# The words right before the counted span ("24 hours ago" is found from its number): "more than", "over", "at least",
+# not "just over", "a little over", "slightly more than" (about the count: both sides near), nor "no more than", "not
+# over" (at most that far back: the first day is the known one).
+_MORE_THAN = re.compile(rf"(?<![^\W_])(?:more{_S}than|over|at{_S}least)[ \u00a0]+$", re.IGNORECASE)
+_APPROXIMATE = re.compile(r"(?<![^\W_])(?:just|a[ \u00a0]+little|slightly|only|no|not)[ \u00a0]+$", re.IGNORECASE)
+_AGO_END = re.compile(r"(?<![^\W_])ago$", re.IGNORECASE)
+
+
+def more_than_ago(text: str, start: int, end: int) -> bool:
+    """Whether the "N units ago" at ``text[start:end]`` follows "more than", "over" or "at least": the event is at
+    least that far back, with no known first day ("more than three years ago": before 2022, open at its start)."""
+    if not _AGO_END.search(text, start, end):
+        return False
+    m = _MORE_THAN.search(text, max(0, start - 40), start)
+    return m is not None and _APPROXIMATE.search(text, max(0, m.start() - 12), m.start()) is None
+
+
+# ---------------------------------------------------------------- "2013 – present"
+_PRESENT = re.compile(
+    r"(?P<y>(?:1\d|20)\d\d)(?:[ \u00a0]+год[ау]?|['’](?:[dt][ae]n)|[dt][ae]n)?[ \u00a0]*"
+    r"(?:[–—‐-]|to|until|till|по|до)[ \u00a0]*"
+    r"(?:the[ \u00a0]+)?(?:present(?:[ \u00a0]+day)?|настоящее[ \u00a0]+время|настоящего[ \u00a0]+времени|наши[ \u00a0]+дни"
+    r"|наших[ \u00a0]+дней|сей[ \u00a0]+день)(?![^\W_])"
+    r"|(?P<ty>(?:1\d|20)\d\d)['’]?(?:[dt][ae]n)[ \u00a0]+(?:günümüze|bugüne)(?:[ \u00a0]+(?:kadar|dek))?(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def present_ranges(text: str, reference: _dt.date | None,
+                   found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``found`` with each date that opens a range to the present ("2013 – present", "from 2013 to the present", "с 2013
+    года по настоящее время", "2013'ten günümüze") read as one: the year up to the publication year when the text has
+    a publication date in or after the year, else (no date, or one before the year: a wrong one) the year open at its
+    end.  The span takes in the words of the present."""
+    out = []
+    for start, end, attrs in found:
+        m = _PRESENT.match(text, start)
+        if m is None or m.end() < end:
+            out.append((start, end, attrs))
+            continue
+        year = m["y"] or m["ty"]
+        new: dict[str, Any] = {"start": year, "end": year, "precision": "year", "undated": False}
+        if reference is not None and reference.year >= int(year):
+            new["end"] = str(reference.year)
+        else:
+            new["open"] = "end"
+        out.append((start, m.end(), new))
+    return out
+
+
+# ---------------------------------------------------------------- counts after an open cue
+# "By 1800 or 1900 visitors came": two numbers joined by "or" before a counted noun are one count, the shape the
+# figures read as one (``count_ranges``: "N or M"; "to", "and" and a dash make the scanner's own ranges).
+_PAIR = re.compile(r"[ \u00a0]+or[ \u00a0]+(?P<n>\d{4})(?![\d.,]?\d)", re.IGNORECASE)
+# "До 1500 солдат погибли": a Russian count after "до" is "up to N", no year: the genitive plurals the year rule knows
+# (``RU_COUNT_AFTER``: "человек", "-ов", "-ев", "-ей") and those without an ending or made of an adjective.
+_RU_COUNTED = re.compile(
+    r"[ \u00a0]+(?:солдат|партизан|граждан|мест|голов|штук|тонн|единиц|машин|военных|раненых|погибших|пострадавших"
+    r"|рабочих|пленных|беженцев|евро|км|га)(?![^\W_])",
+    re.IGNORECASE,
+)
+_RU_UP_TO = re.compile(r"(?<![^\W_])(?:до|вплоть[ \u00a0]+до)[ \u00a0]+$", re.IGNORECASE)
+# "До 1990 граждан не пускали": a genitive before "не" is the object of a negated verb ("until 1990 citizens were not
+# let in"), no count
+_RU_NEGATED = re.compile(r"[ \u00a0]+не(?![^\W_])", re.IGNORECASE)
+
+
+def paired_count_end(text: str, end: int, counted_after: Any) -> int | None:
+    """Where the second number of "N or M <counted noun>" ends, when the bare year ending at ``end`` is followed by
+    one (``counted_after(text, pos)`` tells a counted noun or unit after ``pos``); ``None`` otherwise."""
+    m = _PAIR.match(text, end)
+    if m is None or not counted_after(text, m.end()):
+        return None
+    return m.end()
+
+
+def russian_count(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` after "до" counts a Russian genitive plural ("до 1500 солдат")."""
+    if _RU_UP_TO.search(text, max(0, start - 12), start) is None:
+        return False
+    noun = _RU_COUNTED.match(text, end) or RU_COUNT_AFTER.match(text, end)
+    return noun is not None and _RU_NEGATED.match(text, noun.end()) is None
+
+
+# ---------------------------------------------------------------- Kazakh years
+# "1990 жылы" (in 1990), "1990 жылға дейін" (until), "1990 жылдан кейін" (after), "1990 жылдан бері/бастап" (since),
+# "1990 жылдың", "1990 жылғы".  The postposition governs the case of "жыл": dative before "дейін"/"шейін", ablative
+# before "кейін", "бері", "бастап".
+_KK_YEAR = re.compile(
+    r"(?<![\d.,])(?P<y>1\d\d\d|20\d\d)[ \u00a0]+жыл(?P<case>ы|ға|дан|дың|ғы|да)(?![^\W_])"
+    r"(?:[ \u00a0]+(?P<post>дейін|шейін|кейін|бері|бастап)(?![^\W_]))?",
+    re.IGNORECASE,
+)
+_KK_SIDES = {("ға", "дейін"): "start", ("ға", "шейін"): "start", ("дан", "кейін"): "end", ("дан", "бері"): "end",
+             ("дан", "бастап"): "end"}
+_KK_SINCE = {"бері", "бастап"}
+# "1500 жылдан астам" (more than 1500 years), "1000 жылға жуық" (nearly 1000 years): a length of time, no year
+_KK_DURATION = re.compile(r"[ \u00a0]+(?:астам|аса|артық|кем|жуық|таяу)(?![^\W_])", re.IGNORECASE)
+_KK_UNTIL = {"дейін", "шейін"}
+
+
+def kazakh_years(text: str, reference: _dt.date | None,
+                 found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """The Kazakh years of ``text`` that no date in ``found`` covers, with the side their postposition leaves open.
+    "1990 жылдан бері" (since) in a text with a publication date after 1990 is the closed range up to its year, as
+    "since 1990" and "с 1990 года" are; undated, it is open at its end.  "1990 жылдан (бастап) 2000 жылға дейін" is the
+    range from 1990 to 2000; "1500 жылдан астам" (more than 1500 years) is no year."""
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    opening: re.Match[str] | None = None  # the last "N жылдан (бастап/бері)" read: a range's first year
+    for m in _KK_YEAR.finditer(text):
+        a, b = m.start(), m.end()
+        if any(s < b and a < e for s, e, _ in found):
+            continue
+        if m["post"] is None and _KK_DURATION.match(text, m.end("case")):
+            continue  # "1500 жылдан астам": a length of time
+        year = m["y"]
+        post = (m["post"] or "").lower()
+        if (opening is not None and post in _KK_UNTIL and m["case"].lower() == "ға" and not text[out[-1][1]:a].strip()
+                and int(opening["y"]) < int(year)):
+            out[-1] = (out[-1][0], b, {"start": opening["y"], "end": year, "precision": "year", "undated": False})
+            opening = None  # "1990 жылдан бастап 2000 жылға дейін": from 1990 to 2000
+            continue
+        opening = m if m["case"].lower() == "дан" and post in {"", *_KK_SINCE} else None
+        side = _KK_SIDES.get((m["case"].lower(), post))
+        attrs: dict[str, Any] = {"start": year, "end": year, "precision": "year", "undated": False}
+        if post in _KK_SINCE and reference is not None and reference.year > int(year):
+            attrs["end"] = str(reference.year)
+        elif side is not None:
+            attrs["open"] = side
+        if side is None:
+            b = m.end("case")  # "1990 жылы": the postposition, if any, is not one of ours
+        out.append((a, b, attrs))
+    return out
+
+
+def read_after_scan(text: str, reference: _dt.date | None,
+                    found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``found`` (the scanner's dates, sorted) with the years from 100 to 999 after a day and month read
+    (:func:`~desktop.meaning.date_early_years.early_years`), the ranges to the present read (:func:`present_ranges`)
+    and the Kazakh years added (:func:`kazakh_years`), sorted by start."""
+    found = present_ranges(text, reference, early_years(text, found))
+    extra = kazakh_years(text, reference, found) if "жыл" in text else []
+    return sorted(found + extra, key=lambda f: f[0]) if extra else found
