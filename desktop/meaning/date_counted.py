@@ -20,6 +20,12 @@ COUNTED_PLURALS = frozenset("""
 COUNTED_WITHOUT_S = frozenset("""
     aircraft cattle sheep livestock infantry cavalry artillery people men women children personnel staff police crew
 """.split())
+# Russian people and things tallied, in the genitive plural a number above four governs: "до 1500 солдат", "после 1200
+# голосов" (a year is "до 1500 года", never before these nouns)
+COUNTED_RU = frozenset("""
+    солдат человек голосов экземпляров копий рабочих жителей сотрудников военных военнослужащих беженцев студентов детей
+    участников подписей билетов зрителей болельщиков туристов пассажиров заключённых заключенных пленных бойцов
+""".split())
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)(?![^\W_]|['’])")  # not a possessive: "workers' rights"
 
 
@@ -32,7 +38,13 @@ def word_after(text: str, end: int) -> str | None:
 def counted_noun(word: str) -> bool:
     """Whether ``word``, as given, is a counted noun with or without an -s (:data:`COUNTED_PLURALS`,
     :data:`COUNTED_WITHOUT_S`)."""
-    return word in COUNTED_PLURALS or word in COUNTED_WITHOUT_S
+    return word in COUNTED_PLURALS or word in COUNTED_WITHOUT_S or word in COUNTED_RU
+
+
+def counted_in_russian(text: str, end: int) -> bool:
+    """Whether a Russian counted noun (:data:`COUNTED_RU`, in lower case) follows the number ending at ``end``: the
+    noun's case alone makes it a count ("До 1500 солдат погибли"), with no further evidence in the clause."""
+    return word_after(text, end) in COUNTED_RU
 
 
 def counted_after(text: str, end: int) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from desktop.meaning.clock_hours import hours_after, hours_reading
-from desktop.meaning.date_counted import counted_or_measured_after
+from desktop.meaning.date_counted import counted_in_russian, counted_or_measured_after
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -170,8 +170,7 @@ def mark_open(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
         if _time_of_day(text, start, end):
             continue  # "by 1800 GMT": a time of day, no year
         side = open_side(text, start, end, attrs, earlier_end)
-        if (side is not None and _BARE_YEAR.fullmatch(text, start, end) and counted_or_measured_after(text, end)
-                and _count_reading(text, start, end, side)):
+        if side is not None and counted_after_cue(text, start, end, side):
             continue
         if side is not None:
             attrs["open"] = side
@@ -201,6 +200,13 @@ _CLAUSE_CLOSED = re.compile(
 _DETERMINERS = frozenset("the a an this that these those his her its their our my".split())
 _SAYING = re.compile(r"(?<![^\W_])(?:says?|said|reports?|reported|added|told|wrote|writes|according)(?![^\W_])",
                      re.IGNORECASE)
+
+
+def counted_after_cue(text: str, start: int, end: int, side: str) -> bool:
+    """Whether the number at ``text[start:end]``, after its open cue on ``side``, counts what follows it: no date here,
+    a figure in :func:`~desktop.meaning.count_ranges.cued_counts` (one decision for both: "by 1900 votes")."""
+    return (_BARE_YEAR.fullmatch(text, start, end) is not None and counted_or_measured_after(text, end)
+            and (counted_in_russian(text, end) or _count_reading(text, start, end, side)))
 
 
 def _count_reading(text: str, start: int, end: int, side: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop.meaning.count_ranges import count_ranges
+from desktop.meaning.count_ranges import count_ranges, cued_counts
 from desktop.meaning.degrees import settled_degrees
 from desktop.meaning.measures import bound_before
 from desktop.meaning.numbers import parse_number, to_number
@@ -96,6 +96,7 @@ def late_figures(text: str, found: list[Figure]) -> list[Figure]:
         if value is not None and _free(found, m.start(), m.end()):
             added.append((m.start(), m.end(), {"value": value, "unit": "°", "scale": ""}))
     added += count_ranges(text, [*found, *added])  # ("Between 1900 and 2000 votes were cast")
+    added += cued_counts(text, [*found, *added])  # ("He won by 1900 votes")
     if "HP" in text and _GAME.search(text):
         found = _hit_points(text, found, added)
     return settled_degrees(text, sorted([*found, *added], key=lambda f: f[0]) if added else found)

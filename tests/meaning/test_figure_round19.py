@@ -1,0 +1,65 @@
+"""Nineteenth round of the figures (issue 15): a count after an open-date cue ("He won by 1900 votes", "After 1500
+people signed, …", "До 1500 солдат погибли"), which the date rules give up as a count and which gave neither a date nor
+a figure: the same counted-noun list now gives the count figure.  Sentences written for the round."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.date_counted import COUNTED_PLURALS, COUNTED_RU
+from desktop.suggest.detect import detect
+from tests.meaning.meaning_helpers import PROP
+
+
+def _kinds(text):
+    return [(s.kind, s.exact) for s in detect(text, reference="2025-07-01") if s.kind in ("figure", "date")]
+
+
+def _figure(text):
+    return [(s.exact, s.attributes["value"], s.attributes["unit"], s.attributes.get("qualifier"))
+            for s in detect(text, reference="2025-07-01") if s.kind == "figure"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The mayor won by 1900 votes in the end.", [("figure", "1900 votes")]),
+        ("After 1500 people signed, the letter went to the council.", [("figure", "1500 people")]),
+        ("Until 2000 copies are sold, the press keeps printing.", [("figure", "2000 copies")]),
+        ("They held the bridge until 1800 troops came up.", [("figure", "1800 troops")]),
+        ("После 1200 голосов подсчёт остановили.", [("figure", "1200 голосов")]),
+        ("До 1500 солдат погибли в тех боях.", [("figure", "1500 солдат")]),
+        # negatives: no counted noun after the number, a capitalised word, a year opening a sentence with its subject
+        ("By 1990 the town had grown.", [("date", "1990")]),
+        ("Before 1200 the valley was a forest.", [("date", "1200")]),
+        ("Until 1990 women could not vote there.", [("date", "1990")]),
+        ("After 1945 people rebuilt the old town.", [("date", "1945")]),
+        ("By 1900 Members had left the club.", [("date", "1900")]),
+        ("До 1500 года город был мал.", [("date", "1500 года")]),
+    ],
+)
+def test_a_count_after_an_open_cue_is_one_figure_or_one_date(text, found):
+    assert _kinds(text) == found
+
+
+def test_the_cued_count_keeps_its_noun_and_bound():
+    assert _figure("The mayor won by 1900 votes in the end.") == [("1900 votes", 1900, "votes", None)]
+    assert _figure("До 1500 солдат погибли в тех боях.") == [("1500 солдат", 1500, "солдат", "≤")]
+
+
+@PROP
+@given(cue=st.sampled_from(["by", "before", "after", "until", "till", "since"]),
+       noun=st.sampled_from(sorted(COUNTED_PLURALS)), number=st.integers(1000, 2099))
+def test_a_cued_count_gives_one_reading_never_both_nor_neither(cue, noun, number):
+    """The date rules and the figures ask the same list: after a word of the clause, the number is read once."""
+    text = f"The side won {cue} {number} {noun} in the last round."
+    found = [(s.kind, s.start) for s in detect(text) if s.kind in ("figure", "date") and s.start <= text.index(str(number)) < s.end]
+    assert len(found) == 1, found
+
+
+@PROP
+@given(noun=st.sampled_from(sorted(COUNTED_RU)), number=st.integers(1000, 2099), cue=st.sampled_from(["До", "После"]))
+def test_a_russian_cued_count_is_a_figure(noun, number, cue):
+    text = f"{cue} {number} {noun} ничего не изменилось."
+    assert [s.kind for s in detect(text) if s.kind in ("figure", "date")] == ["figure"]
+
