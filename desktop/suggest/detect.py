@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
+from desktop.meaning.amount_years import amount_years
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.meaning.ranges import high_end_past
 from desktop.suggest import (english_capitals, english_lists, english_names, english_people, english_places, english_shouting,
@@ -531,12 +532,15 @@ def detect(
                 date = Suggestion("date", start, end, text[start:end], attrs, confidence)
                 if not _mid_word(text, date):  # a dropped date does not hide a figure
                     dates.append(date)
+        figures = steps.run("figures", find_figures, PARSER_PIECE) if "figure" in wanted else []
+        amounts = amount_years(text, [(d.start, d.end) for d in dates], figures)  # "from 2000 to 2500 dollars": no year
+        dates = [d for d in dates if (d.start, d.end) not in amounts]
         if "date" in wanted:
             out += dates
         if "figure" in wanted:
             date_spans = sorted((d.start, d.end) for d in dates)
             longest = max((e - b for b, e in date_spans), default=0)
-            for start, end, attrs in (high_end_past(text, f, date_spans) for f in steps.run("figures", find_figures, PARSER_PIECE)):
+            for start, end, attrs in (high_end_past(text, f, date_spans) for f in figures):
                 if _overlaps_any(date_spans, start, end, longest):
                     continue
                 confidence = 0.9 if attrs.get("unit") else 0.6

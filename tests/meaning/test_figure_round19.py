@@ -63,3 +63,26 @@ def test_a_russian_cued_count_is_a_figure(noun, number, cue):
     text = f"{cue} {number} {noun} ничего не изменилось."
     assert [s.kind for s in detect(text) if s.kind in ("figure", "date")] == ["figure"]
 
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Wages rose from 2000 to 2500 dollars at the plant.", [("figure", "2000"), ("figure", "2500 dollars")]),
+        ("Fares went from 1800 to 2000 euros in a season.", [("figure", "1800"), ("figure", "2000 euros")]),
+        ("The pipeline grew from 1500 to 2000 km of steel.", [("figure", "1500"), ("figure", "2000 km")]),
+        ("Пенсии выросли с 1900 до 2100 рублей.", [("figure", "1900"), ("figure", "2100 рублей")]),
+        # negatives: real ranges of years, a year of a change, a counted noun after the second number
+        ("From 2000 to 2005 prices rose in the town.", [("date", "From 2000 to 2005")]),
+        ("Sales rose in 2018 to 4000 dollars a head.", [("date", "2018"), ("figure", "4000 dollars a head")]),
+        ("Цены росли с 2000 до 2005 года.", [("date", "с 2000 до 2005 года")]),
+        ("Staff grew from 2000 to 4000 workers.", [("date", "2000"), ("figure", "4000 workers")]),
+    ],
+)
+def test_a_unit_after_a_range_makes_both_ends_amounts(text, found):
+    assert _kinds(text) == found
+
+
+def test_only_dates_wanted_keeps_the_date_rules_reading():
+    """Without figures asked for, nothing reads the amounts: the date rules' reading is what the user gets."""
+    text = "Wages rose from 2000 to 2500 dollars at the plant."
+    assert [s.exact for s in detect(text, kinds=("date",))] == ["2000"]
