@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.meaning.date_counted import COUNTED_PLURALS, COUNTED_RU
+from desktop.meaning.figures import find_figures
 from desktop.suggest.detect import detect
 from tests.meaning.meaning_helpers import PROP
 
@@ -86,3 +87,52 @@ def test_only_dates_wanted_keeps_the_date_rules_reading():
     """Without figures asked for, nothing reads the amounts: the date rules' reading is what the user gets."""
     text = "Wages rose from 2000 to 2500 dollars at the plant."
     assert [s.exact for s in detect(text, kinds=("date",))] == ["2000"]
+
+
+def _found(text):
+    return [(text[a:b], x["value"], x.get("upper"), x["unit"]) for a, b, x in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # thousands in words before Turkish hundreds
+        ("Bin iki yüz kişi meydanda toplandı.", [("Bin iki yüz kişi", 1200, None, "people")]),
+        ("Salona iki bin üç yüz kişi sığdı.", [("iki bin üç yüz kişi", 2300, None, "people")]),
+        # two Turkish hundreds joined by "ila": one range
+        ("Üç yüz ila dört yüz kişi yola çıktı.", [("Üç yüz ila dört yüz kişi", 300, 400, "people")]),
+        ("Yol iki yüz elli ila üç yüz metre uzadı.", [("iki yüz elli ila üç yüz metre", 250, 300, "m")]),
+        # the lira sign groups thousands before a currency word that names a thing, not a rate
+        ("She paid ₺2.500 for a dollar watch.", [("₺2.500", 2500, None, "TRY")]),
+        ("The lira traded at ₺8.250 for a dollar on Monday.", [("₺8.250", 8.25, None, "TRY")]),
+        ("The lira fell to ₺8.250 per dollar.", [("₺8.250", 8.25, None, "TRY")]),
+        # pages, counted or as an adjective
+        ("Yazar 250 sayfalık bir kitap bitirdi.", [("250 sayfalık", 250, None, "pages")]),
+        ("Rapor toplam 40 sayfa tuttu.", [("40 sayfa", 40, None, "pages")]),
+        # negatives: a page's number, an ordinal, a larger number word before the thousands, a word size
+        ("Sayfa 250 boş kaldı.", []),
+        ("Kitabın 250. sayfasında bir not var.", []),
+        ("Salona on iki bin üç yüz kişi sığdı.", []),
+        ("Üç yüz ila iki yüz kişi yola çıktı.", [("iki yüz kişi", 200, None, "people")]),
+        # a processor's word size names its architecture, as "4K" names a screen's: no quantity
+        ("A 64-bit processor runs the game.", []),
+    ],
+)
+def test_turkish_forms_left_alone_before(text, found):
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, at",
+    [
+        ("Törene iki yüz kişi katıldı. В Москве прошёл митинг.", "iki yüz kişi"),
+        ("В Москве прошёл митинг. Törene iki yüz kişi katıldı.", "iki yüz kişi"),
+    ],
+)
+def test_a_turkish_sentence_beside_a_russian_one_is_read(text, at):
+    assert [f[0] for f in _found(text)] == [at]
+
+
+def test_a_turkish_clause_with_russian_words_in_its_own_sentence_stays_unread():
+    assert _found("Törene iki yüz kişi katıldı, в Москве тоже.") == []
+
