@@ -136,3 +136,16 @@ def test_a_turkish_sentence_beside_a_russian_one_is_read(text, at):
 def test_a_turkish_clause_with_russian_words_in_its_own_sentence_stays_unread():
     assert _found("Törene iki yüz kişi katıldı, в Москве тоже.") == []
 
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Halterci koparmada 170, silkmede 210 ve toplamda 380 kg kaldırdı.",
+         [("170", 170, None, "kg"), ("210", 210, None, "kg"), ("380 kg", 380, None, "kg")]),
+        # negatives: no total in kilograms after the lifts, a unit already written
+        ("Koparmada 170, silkmede 210 puan aldı.", []),
+        ("Koparmada 150 kg, silkmede 180 kg kaldırdı.", [("150 kg", 150, None, "kg"), ("180 kg", 180, None, "kg")]),
+    ],
+)
+def test_a_weightlifters_lifts_take_the_totals_kilograms(text, found):
+    assert _found(text) == found
