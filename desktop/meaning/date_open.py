@@ -205,8 +205,14 @@ _SAYING = re.compile(r"(?<![^\W_])(?:says?|said|reports?|reported|added|told|wro
 def counted_after_cue(text: str, start: int, end: int, side: str) -> bool:
     """Whether the number at ``text[start:end]``, after its open cue on ``side``, counts what follows it: no date here,
     a figure in :func:`~desktop.meaning.count_ranges.cued_counts` (one decision for both: "by 1900 votes")."""
-    return (_BARE_YEAR.fullmatch(text, start, end) is not None and counted_or_measured_after(text, end)
-            and (counted_in_russian(text, end) or _count_reading(text, start, end, side)))
+    if _BARE_YEAR.fullmatch(text, start, end) is None or not counted_or_measured_after(text, end):
+        return False
+    cue = _cue_before(text, start, side)
+    russian = counted_in_russian(text, start, end, cue is not None and _RU_UP_TO.fullmatch(cue["cue"]) is not None)
+    return _count_reading(text, start, end, side) if russian is None else russian
+
+
+_RU_UP_TO = re.compile(r"(?:вплоть[ \u00a0]+)?до", re.IGNORECASE)  # "до 1500 солдат": up to, a count's own word
 
 
 def _count_reading(text: str, start: int, end: int, side: str) -> bool:
