@@ -27,6 +27,26 @@ def _measured(unit: object) -> bool:
     return isinstance(unit, str) and bool(unit) and unit not in _NOT_MEASURES and not (unit.isalpha() and unit.islower() and len(unit) > 3)
 
 
+# a bare four digits, a joining word and a number with a word or sign after it: where amount_years may drop a date
+_CANDIDATE = re.compile(r"(?<![\w.,])\d{4}(?=" + _JOIN.pattern + r"\d[\d.,]*[ \u00a0]*[^\W\d_%])")
+
+
+def paragraphs_to_read(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs (between blank lines, as the detector's pieces end) where a date in ``dates`` lies over the low
+    end of a possible range of amounts ("from 2000 to 2500 dollars"), in order and each once: the figures to give
+    :func:`amount_years` when only dates are asked for, read where they can matter and nowhere else."""
+    out: list[tuple[int, int]] = []
+    for m in _CANDIDATE.finditer(text):
+        if not any(b <= m.start() and m.end() <= e for b, e in dates):
+            continue
+        lo = text.rfind("\n\n", 0, m.start()) + 1
+        hi = text.find("\n\n", m.end())
+        span = (lo, len(text) if hi < 0 else hi)
+        if not out or out[-1] != span:
+            out.append(span)
+    return out
+
+
 def amount_years(text: str, dates: list[tuple[int, int]], figures: list[Figure]) -> set[tuple[int, int]]:
     """The spans in ``dates`` that lie over the ends of a range of two ``figures`` (the low end a bare number of four
     digits, the high end with its currency or unit written after it, both of the same unit)."""
