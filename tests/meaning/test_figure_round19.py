@@ -156,6 +156,10 @@ def _found(text):
         ("She paid ₺2.500 for a dollar watch.", [("₺2.500", 2500, None, "TRY")]),
         ("The lira traded at ₺8.250 for a dollar on Monday.", [("₺8.250", 8.25, None, "TRY")]),
         ("The lira fell to ₺8.250 per dollar.", [("₺8.250", 8.25, None, "TRY")]),
+        # review: "per" and "against" name a rate whatever word follows the currency; "for a dollar" before a preposition
+        ("It traded at 10.850 SEK per dollar amid turmoil.", [("10.850 SEK", 10.85, None, "SEK")]),
+        ("It traded at 10.850 SEK against the dollar index.", [("10.850 SEK", 10.85, None, "SEK")]),
+        ("It traded at 10.850 SEK for a dollar amid turmoil.", [("10.850 SEK", 10.85, None, "SEK")]),
         # pages, counted or as an adjective
         ("Yazar 250 sayfalık bir kitap bitirdi.", [("250 sayfalık", 250, None, "pages")]),
         ("Rapor toplam 40 sayfa tuttu.", [("40 sayfa", 40, None, "pages")]),
