@@ -167,6 +167,8 @@ def _found(text):
         ("Sayfa 250 boş kaldı.", []),
         ("Kitabın 250. sayfasında bir not var.", []),
         ("Salona on iki bin üç yüz kişi sığdı.", []),
+        ("Yüz bin iki yüz kişi geldi.", []),  # review: 100 200, not 1 200
+        ("Üç yüz bin iki yüz kişi geldi.", []),
         ("Üç yüz ila iki yüz kişi yola çıktı.", [("iki yüz kişi", 200, None, "people")]),
         # a processor's word size names its architecture, as "4K" names a screen's: no quantity
         ("A 64-bit processor runs the game.", []),
