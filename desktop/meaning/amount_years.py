@@ -28,7 +28,7 @@ def _measured(unit: object) -> bool:
 
 
 # a bare four digits, a joining word and a number with a word or sign after it: where amount_years may drop a date
-_CANDIDATE = re.compile(r"(?<![\w.,])\d{4}(?=" + _JOIN.pattern + r"\d[\d.,]*[ \u00a0]*[^\W\d_%])")
+_CANDIDATE = re.compile(r"(?<![\w.,])\d{4}(?=" + _JOIN.pattern + r"\d(?:[\d.,]*\d)?[ \u00a0]*[^\W\d_%])")
 
 
 def paragraphs_to_read(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
