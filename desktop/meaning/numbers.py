@@ -268,11 +268,11 @@ def continental_sentence(text: str, start: int) -> bool:
 
 def _sentence_around(text: str, start: int, reach: int) -> tuple[int, int]:
     """The bounds of the sentence around ``start``, at most ``reach`` characters either side: after the last ". ", "! ",
-    "? " or line break before it, to the first ". " or line break after it."""
+    "? " or line break before it, to the first of them after it."""
     left = max(0, start - reach)
     cut = max(text.rfind(". ", left, start), text.rfind("\n", left, start), text.rfind("! ", left, start),
               text.rfind("? ", left, start))
-    ends = [i for i in (text.find(". ", start, start + reach), text.find("\n", start, start + reach)) if i >= 0]
+    ends = [i for i in (text.find(mark, start, start + reach) for mark in (". ", "\n", "! ", "? ")) if i >= 0]
     return (cut + 1 if cut >= 0 else left), (min(ends) if ends else start + reach)
 
 

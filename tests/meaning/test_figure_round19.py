@@ -183,6 +183,9 @@ def test_turkish_forms_left_alone_before(text, found):
     [
         ("Törene iki yüz kişi katıldı. В Москве прошёл митинг.", "iki yüz kişi"),
         ("В Москве прошёл митинг. Törene iki yüz kişi katıldı.", "iki yüz kişi"),
+        # review: a Turkish sentence ending in "!" or "?" ends there too, as the sentence before one does
+        ("Törene iki yüz kişi katıldı! В Москве прошёл митинг.", "iki yüz kişi"),
+        ("Törene iki yüz kişi katıldı mı? В Москве прошёл митинг.", "iki yüz kişi"),
     ],
 )
 def test_a_turkish_sentence_beside_a_russian_one_is_read(text, at):
