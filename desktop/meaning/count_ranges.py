@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from desktop.meaning.date_counted import counted_noun, word_after
-from desktop.meaning.date_open import cued_count_end, open_side
+from desktop.meaning.date_open import counted_after_cue, cued_count_end, open_side
 from desktop.meaning.measures import bound_before
 
 Figure = tuple[int, int, dict[str, Any]]
@@ -32,6 +32,32 @@ def _given_up_by_dates(text: str, m: re.Match[str]) -> bool:
     lo, hi = m.span("lo3")
     side = open_side(text, lo, hi, {"start": m["lo3"], "end": m["lo3"]})
     return side is not None and cued_count_end(text, lo, hi, side) == m.end("hi")
+
+
+# A number in the years' range before a word: the date rules' open cues before it ("by 1900 votes", "before 1200 troops",
+# "after 1500 people", "until 2000 copies", "до 1500 солдат") are theirs to find (:func:`~desktop.meaning.date_open.open_side`)
+_FOUR_DIGITS = re.compile(r"(?<![\w.,'’/-])(?P<n>1\d{3}|20\d\d)(?![\d.,]?\d)(?![^\W_])")
+
+
+def cued_counts(text: str, found: list[Figure]) -> list[Figure]:
+    """The counts after an open-date cue that no figure in ``found`` covers, with the counted noun (the date rules'
+    list, :func:`~desktop.meaning.date_counted.counted_noun`, in lower case) as unit, where the date rules give the
+    number up as a count (:func:`~desktop.meaning.date_open.counted_after_cue`, the same call): one reading, never both,
+    never neither ("Until 1990 women could not vote" stays a year)."""
+    added: list[Figure] = []
+    for m in _FOUR_DIGITS.finditer(text):
+        noun = word_after(text, m.end())
+        lo, hi = m.span("n")
+        if noun is None or not noun.islower() or not counted_noun(noun):
+            continue  # "by 1990 the town grew": a year
+        side = open_side(text, lo, hi, {"start": m["n"], "end": m["n"]})
+        if side is None or not counted_after_cue(text, lo, hi, side):
+            continue  # "After 1990 workers left the party": the date rules keep the year
+        start, end = lo, text.index(noun, m.end()) + len(noun)
+        if not any(b < end and start < e for b, e, _a in found):
+            bound = bound_before(text, start)  # ("до 1500 солдат": at most)
+            added.append((start, end, {"value": int(m["n"]), "unit": noun, "scale": "", **({"qualifier": bound} if bound else {})}))
+    return added
 
 
 def count_ranges(text: str, found: list[Figure]) -> list[Figure]:

@@ -20,6 +20,13 @@ COUNTED_PLURALS = frozenset("""
 COUNTED_WITHOUT_S = frozenset("""
     aircraft cattle sheep livestock infantry cavalry artillery people men women children personnel staff police crew
 """.split())
+# Russian people and things tallied, in the genitive plural a number above four governs: "до 1500 солдат", "после 1200
+# голосов" (a year is "до 1500 года", never before these nouns)
+COUNTED_RU = frozenset("""
+    солдат человек голосов экземпляров копий рабочих жителей сотрудников военных военнослужащих беженцев студентов детей
+    участников подписей билетов зрителей болельщиков туристов пассажиров заключённых заключенных пленных бойцов
+    граждан партизан раненых погибших пострадавших машин единиц штук
+""".split())
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)(?![^\W_]|['’])")  # not a possessive: "workers' rights"
 
 
@@ -30,9 +37,44 @@ def word_after(text: str, end: int) -> str | None:
 
 
 def counted_noun(word: str) -> bool:
-    """Whether ``word``, as given, is a counted noun with or without an -s (:data:`COUNTED_PLURALS`,
-    :data:`COUNTED_WITHOUT_S`)."""
-    return word in COUNTED_PLURALS or word in COUNTED_WITHOUT_S
+    """Whether ``word``, as given, is a counted noun: English with or without an -s (:data:`COUNTED_PLURALS`,
+    :data:`COUNTED_WITHOUT_S`) or a Russian genitive plural (:data:`COUNTED_RU`)."""
+    return word in COUNTED_PLURALS or word in COUNTED_WITHOUT_S or word in COUNTED_RU
+
+
+# Of COUNTED_RU, the nouns whose genitive plural is no other form: not an animate accusative ("После 1991 беженцев стали
+# принимать", "they began to take refugees in") nor a nominative singular ("После 1945 солдат вернулся": one soldier)
+_RU_ONLY_GENITIVE = frozenset("голосов экземпляров копий подписей билетов".split())
+# ... and those that are the nominative singular too: "1991 солдат" is a count ("21 солдат")
+_RU_SINGULAR_TOO = frozenset("солдат человек".split())
+# After the noun, what makes its genitive plural no count: a negated verb ("До 1917 рабочих не пускали": the object of
+# "not let in"), a word of quantity ("С 1990 голосов стало меньше": fewer votes since 1990), a verb in the past
+# singular ("После 1945 солдат вернулся домой": one soldier, whose subject a count of 1945 cannot be)
+_RU_NO_COUNT_AFTER = re.compile(
+    r"[ \u00a0]+(?:не|ни|нет|стало|становилось|станет|было|будет|больше|меньше|много|мало|прибавилось|убавилось"
+    r"|поубавилось|[^\W\d_]+(?:лс[яь]|л|ла|лась))(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def counted_in_russian(text: str, start: int, end: int, up_to: bool) -> bool | None:
+    """Whether the number at ``text[start:end]``, before a Russian counted noun (:data:`COUNTED_RU`, in lower case),
+    counts it: ``None`` when no such noun follows or its case leaves the question to the clause (an animate noun after
+    a cue other than "до", ``up_to`` False: "После 2000 военных отправили в отставку" is "after 2000, the military
+    were retired"), ``False`` when the number does not govern that form ("1991 беженцев", "1992 солдат": a year) or
+    the words after the noun make it an object or a quantity (:data:`_RU_NO_COUNT_AFTER`), ``True`` otherwise ("До
+    1500 солдат погибли", "После 1200 голосов подсчёт остановили")."""
+    noun = word_after(text, end)
+    if noun not in COUNTED_RU or not text[start:end].isdigit():
+        return None
+    n = int(text[start:end])
+    one, few = n % 10 == 1 and n % 100 != 11, 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14
+    adjective = noun.endswith(("ых", "их"))  # "рабочих", "военных": "1992 военных" as "два военных"
+    if one and noun not in _RU_SINGULAR_TOO or few and not adjective:
+        return False
+    if _RU_NO_COUNT_AFTER.match(text, end + text[end:].index(noun) + len(noun)):
+        return False
+    return True if up_to or noun in _RU_ONLY_GENITIVE else None
 
 
 def counted_after(text: str, end: int) -> bool:

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from desktop.meaning.clock_hours import hours_after, hours_reading
-from desktop.meaning.date_counted import counted_or_measured_after
-from desktop.meaning.date_open_cues import more_than_ago, paired_count_end, russian_count
+from desktop.meaning.date_counted import counted_in_russian, counted_or_measured_after
+from desktop.meaning.date_open_cues import more_than_ago, paired_count_end
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -196,7 +196,7 @@ def cued_count_end(text: str, start: int, end: int, side: str) -> int | None:
     count after its cue."""
     if not _BARE_YEAR.fullmatch(text, start, end):
         return None
-    if counted_or_measured_after(text, end) and _count_reading(text, start, end, side) or russian_count(text, start, end):
+    if counted_after_cue(text, start, end, side):
         return end
     pair = paired_count_end(text, end, counted_or_measured_after)
     if pair is not None and (_count_reading(text, start, end, side) or _round_pair(text, start, end, pair)):
@@ -230,6 +230,19 @@ _CLAUSE_CLOSED = re.compile(
 _DETERMINERS = frozenset("the a an this that these those his her its their our my".split())
 _SAYING = re.compile(r"(?<![^\W_])(?:says?|said|reports?|reported|added|told|wrote|writes|according)(?![^\W_])",
                      re.IGNORECASE)
+
+
+def counted_after_cue(text: str, start: int, end: int, side: str) -> bool:
+    """Whether the number at ``text[start:end]``, after its open cue on ``side``, counts what follows it: no date here,
+    a figure in :func:`~desktop.meaning.count_ranges.cued_counts` (one decision for both: "by 1900 votes")."""
+    if _BARE_YEAR.fullmatch(text, start, end) is None or not counted_or_measured_after(text, end):
+        return False
+    cue = _cue_before(text, start, side)
+    russian = counted_in_russian(text, start, end, cue is not None and _RU_UP_TO.fullmatch(cue["cue"]) is not None)
+    return _count_reading(text, start, end, side) if russian is None else russian
+
+
+_RU_UP_TO = re.compile(r"(?:вплоть[ \u00a0]+)?до", re.IGNORECASE)  # "до 1500 солдат": up to, a count's own word
 
 
 def _count_reading(text: str, start: int, end: int, side: str) -> bool:

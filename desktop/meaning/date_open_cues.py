@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from desktop.meaning.date_absolute import RU_COUNT_AFTER
 from desktop.meaning.date_early_years import early_years
 
 TYPE_CHECKING = False
@@ -82,17 +81,6 @@ def present_ranges(text: str, reference: _dt.date | None,
 # "By 1800 or 1900 visitors came": two numbers joined by "or" before a counted noun are one count, the shape the
 # figures read as one (``count_ranges``: "N or M"; "to", "and" and a dash make the scanner's own ranges).
 _PAIR = re.compile(r"[ \u00a0]+or[ \u00a0]+(?P<n>\d{4})(?![\d.,]?\d)", re.IGNORECASE)
-# "До 1500 солдат погибли": a Russian count after "до" is "up to N", no year: the genitive plurals the year rule knows
-# (``RU_COUNT_AFTER``: "человек", "-ов", "-ев", "-ей") and those without an ending or made of an adjective.
-_RU_COUNTED = re.compile(
-    r"[ \u00a0]+(?:солдат|партизан|граждан|мест|голов|штук|тонн|единиц|машин|военных|раненых|погибших|пострадавших"
-    r"|рабочих|пленных|беженцев|евро|км|га)(?![^\W_])",
-    re.IGNORECASE,
-)
-_RU_UP_TO = re.compile(r"(?<![^\W_])(?:до|вплоть[ \u00a0]+до)[ \u00a0]+$", re.IGNORECASE)
-# "До 1990 граждан не пускали": a genitive before "не" is the object of a negated verb ("until 1990 citizens were not
-# let in"), no count
-_RU_NEGATED = re.compile(r"[ \u00a0]+не(?![^\W_])", re.IGNORECASE)
 
 
 def paired_count_end(text: str, end: int, counted_after: Any) -> int | None:
@@ -102,14 +90,6 @@ def paired_count_end(text: str, end: int, counted_after: Any) -> int | None:
     if m is None or not counted_after(text, m.end()):
         return None
     return m.end()
-
-
-def russian_count(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``text[start:end]`` after "до" counts a Russian genitive plural ("до 1500 солдат")."""
-    if _RU_UP_TO.search(text, max(0, start - 12), start) is None:
-        return False
-    noun = _RU_COUNTED.match(text, end) or RU_COUNT_AFTER.match(text, end)
-    return noun is not None and _RU_NEGATED.match(text, noun.end()) is None
 
 
 # ---------------------------------------------------------------- Kazakh years

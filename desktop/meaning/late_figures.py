@@ -1,13 +1,13 @@
 """Figures read after the main pass (issue 15, seventeenth round): units the main pattern lacks, read only where no other
 figure is ("6555 MIy" million light-years, a lake's "870 hm" of volume, a star's "4.2 kadir", "100 Centime", "a 45 degree
-angle", runs batted in: "3 RBI", Turkish "5'er kişi"), hit points in a game's sentence ("the boss has 5000 HP"), then the degrees settled (:mod:`degrees`)."""
+angle", runs batted in: "3 RBI", Turkish "5'er kişi", a weightlifter's lifts before the total's kg), hit points in a game's sentence ("the boss has 5000 HP"), then the degrees settled (:mod:`degrees`)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from desktop.meaning.count_ranges import count_ranges
+from desktop.meaning.count_ranges import count_ranges, cued_counts
 from desktop.meaning.degrees import settled_degrees
 from desktop.meaning.measures import bound_before
 from desktop.meaning.numbers import parse_number, to_number
@@ -52,6 +52,10 @@ _EACH_TR = re.compile(r"(?<![\w.,'’-])(?P<n>\d{1,4})['’](?:ş?[ae]r)[ \u00a0
 # maker with a 150 HP tractor": review of the seventeenth round).
 _MACHINE = re.compile(r"(?<![\w])(?i:engines?|motors?|cars?|trucks?|tractors?|vehicles?|pumps?|boats?|outboards?|diesels?|turbo\w*"
                       r"|horsepower|motorcycles?|motorbikes?|generators?|locomotives?|ships?|yachts?|jets?|planes?|mowers?|compressors?)(?![\w])")
+# A weightlifter's lifts in Turkish, their unit written once after the total: "koparmada 185, silkmede 220 ve toplamda
+# 405 kg" (snatch and clean and jerk: kilograms, as the total is)
+_LIFT_TR = re.compile(r"(?<![\w])(?i:koparma|silkme)(?:[dt][ae])?[ \u00a0]+(?P<n>\d{2,3})(?![\d.,]?\d|[ \u00a0]*(?i:kg|kilo))"
+                      r"(?=[^.;!?\n]{0,60}?(?<![\w])(?i:toplam)[dt]?[ae]?[ \u00a0]+\d{2,3}[ \u00a0]*kg(?![\w]))")
 _HP = re.compile(_NUM + r"[ \u00a0]?(?P<u>(?-i:HP))(?![\w])")
 
 
@@ -95,7 +99,11 @@ def late_figures(text: str, found: list[Figure]) -> list[Figure]:
         value = _value(m["n"], 1)
         if value is not None and _free(found, m.start(), m.end()):
             added.append((m.start(), m.end(), {"value": value, "unit": "°", "scale": ""}))
+    for m in _LIFT_TR.finditer(text):
+        if _free(found, m.start("n"), m.end("n")):
+            added.append((m.start("n"), m.end("n"), {"value": int(m["n"]), "unit": "kg", "scale": ""}))
     added += count_ranges(text, [*found, *added])  # ("Between 1900 and 2000 votes were cast")
+    added += cued_counts(text, [*found, *added])  # ("He won by 1900 votes")
     if "HP" in text and _GAME.search(text):
         found = _hit_points(text, found, added)
     return settled_degrees(text, sorted([*found, *added], key=lambda f: f[0]) if added else found)

@@ -730,18 +730,19 @@ def find_tolls(text: str) -> Iterable[Found]:
 
 
 _TIMES_RE = re.compile(r"(?<![\w-])(?i:(?P<w>twice|thrice))(?![\w-])"
-                       r"|(?<![\w.,-])(?P<n>\d{1,3})[ \u00a0](?i:katlı)(?![\w-])")
+                       r"|(?<![\w.,-])(?P<n>\d{1,3})[ \u00a0](?i:katlı)(?![\w-])|(?<![\w.,-])(?P<p>\d{1,4})[ \u00a0]+sayfa(?:l[ıi]k)?(?![\w-])")
 
 
 def find_times(text: str) -> Iterable[Found]:
-    """"twice" → 2 times, "thrice" → 3 times; "5 katlı bina" (a building of five floors) → 5 floors."""
+    """"twice" → 2 times, "thrice" → 3 times; "5 katlı bina" (a building of five floors) → 5 floors; "250 sayfalık
+    kitap", "kitap 250 sayfa" → 250 pages."""
     for m in _TIMES_RE.finditer(text):
         if m["w"]:
             if m["w"][0].isupper() and text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0\"'“")[-1:] not in ("", ".", "!", "?", "\n"):
                 continue  # "Twice Told Tales": a title
             yield m.start(), m.end(), {"value": 2 if m["w"].lower() == "twice" else 3, "unit": "times", "scale": ""}
-        elif int(m["n"]) > 1:
-            yield m.start(), m.end(), {"value": int(m["n"]), "unit": "floors", "scale": ""}
+        elif int(m["n"] or m["p"]) > 1:
+            yield m.start(), m.end(), {"value": int(m["n"] or m["p"]), "unit": "floors" if m["n"] else "pages", "scale": ""}
 
 
 def one_unit(text: str, m: re.Match[str]) -> bool:

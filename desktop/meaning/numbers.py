@@ -255,12 +255,7 @@ _TURKISH_WORDS = frozenset("ve bir bu ile için olarak olan daha gibi sonra kada
 def continental_sentence(text: str, start: int) -> bool:
     """The sentence around ``start`` is Turkish or Russian: more of its words are Cyrillic, have
     Turkish letters or are Turkish function words than are English function words."""
-    left = max(0, start - 200)
-    cut = max(text.rfind(". ", left, start), text.rfind("\n", left, start), text.rfind("! ", left, start),
-              text.rfind("? ", left, start))
-    begin = cut + 1 if cut >= 0 else left
-    ends = [i for i in (text.find(". ", start, start + 200), text.find("\n", start, start + 200)) if i >= 0]
-    stop = min(ends) if ends else start + 200
+    begin, stop = _sentence_around(text, start, 200)
     own = english = 0
     for word in _WORD.findall(text, begin, stop):
         low = word.lower()
@@ -271,12 +266,22 @@ def continental_sentence(text: str, start: int) -> bool:
     return own > english
 
 
+def _sentence_around(text: str, start: int, reach: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``start``, at most ``reach`` characters either side: after the last ". ", "! ",
+    "? " or line break before it, to the first of them after it."""
+    left = max(0, start - reach)
+    cut = max(text.rfind(". ", left, start), text.rfind("\n", left, start), text.rfind("! ", left, start),
+              text.rfind("? ", left, start))
+    ends = [i for i in (text.find(mark, start, start + reach) for mark in (". ", "\n", "! ", "? ")) if i >= 0]
+    return (cut + 1 if cut >= 0 else left), (min(ends) if ends else start + reach)
+
+
 def turkish_sentence(text: str, start: int) -> bool:
     """The sentence around ``start`` is Turkish: continental (:func:`continental_sentence`) with no Cyrillic word near
-    in its own line (a Russian paragraph after a Turkish one says nothing of the Turkish one's language)."""
-    lo = max(start - 100, text.rfind("\n", 0, start) + 1, 0)
-    hi = text.find("\n", start, start + 100)
-    return continental_sentence(text, start) and _CYRILLIC.search(text, lo, start + 100 if hi < 0 else hi) is None
+    in the sentence itself (a Russian sentence beside a Turkish one, in the same line or the paragraph after, says
+    nothing of the Turkish one's language)."""
+    lo, hi = _sentence_around(text, start, 100)
+    return continental_sentence(text, start) and _CYRILLIC.search(text, lo, hi) is None
 
 
 _CYRILLIC = re.compile("[а-яёА-ЯЁ]")

@@ -20,10 +20,12 @@ _ONES = "iki|üç|dört|beş|altı|yedi|sekiz|dokuz".replace("i", "[iİ]")
 _ONE = "b[iİ]r"  # (last only: "yüz bir", "iki yüz on bir"; no "bir yüz")
 _TENS = "on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan".replace("i", "[iİ]")
 # "üç yüz", "yüz elli", "iki yüz elli beş", "yüz on", "iki yüz on bir": at least two words, then a space (a case ending on
-# the number itself, "iki yüze", is left); not after a scale or a number word ("bin iki yüz", "on iki yüz")
-_HUNDREDS = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:(?:{_ONES})[ \u00a0]+yüz|yüz(?=[ \u00a0]+(?:{_TENS}|{_ONES}|{_ONE})(?![\w])))"
+# the number itself, "iki yüze", is left); thousands before them are the phrase's ("bin iki yüz", "iki bin üç yüz"); not
+# after another scale or a number word ("milyon iki yüz", "on iki yüz", "yüz bin iki yüz": 100 200, no 1 200)
+_HUNDREDS = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:(?:(?:{_ONES}|{_TENS})[ \u00a0]+)?bin[ \u00a0]+)?(?:(?:{_ONES})[ \u00a0]+yüz|yüz(?=[ \u00a0]+(?:{_TENS}|{_ONES}|{_ONE})(?![\w])))"
                        rf"(?:[ \u00a0]+(?:{_TENS})(?![\w]))?(?:[ \u00a0]+(?:{_ONES}|{_ONE})(?![\w]))?))(?=[ \u00a0]+[^\W\d_])")
-_NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:bin|milyon|milyar|trilyon|{_ONES}|{_TENS}|bir|birkaç|kaç)[ \u00a0]+$")
+_TO_NEXT = re.compile(r"[ \u00a0]+(?i:ila|ile|ya[ \u00a0]+da|veya)[ \u00a0]+|[ \u00a0]*[-\u2013][ \u00a0]*")
+_NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:yüz|bin|milyon|milyar|trilyon|{_ONES}|{_TENS}|bir|birkaç|kaç)[ \u00a0]+$")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 # what the phrase counts follows it closely: read that far, to a whole word, so a long clause listing many costs little
 _READ_AFTER = 80
@@ -39,18 +41,22 @@ def tr_hundreds(text: str, found: list[Figure], find: Callable[[str], list[Figur
         value = words_value(m["words"])
         if not value or _NUMBER_BEFORE.search(text, max(0, m.start() - 10), m.start()) or not turkish_sentence(text, m.start()):
             continue
-        stop = _CLAUSE_END.search(text, m.end(), m.end() + _READ_AFTER)
+        digits, words_end = str(value), m.end()
+        joined = _TO_NEXT.match(text, m.end())  # "üç yüz ila dört yüz kişi": a range, both ends in words
+        high = _HUNDREDS.match(text, joined.end()) if joined is not None else None
+        if high is not None and (high_value := words_value(high["words"])) and high_value > value:
+            digits, words_end = f"{value}{joined.group(0) if joined else ''}{high_value}", high.end()
+        stop = _CLAUSE_END.search(text, words_end, words_end + _READ_AFTER)
         if stop:
-            rest = text[m.end() : stop.start()]
-        elif m.end() + _READ_AFTER < len(text):  # the text goes on past the window: cut at its last whole word
-            rest = text[m.end() : m.end() + _READ_AFTER].rsplit(" ", 1)[0]
+            rest = text[words_end : stop.start()]
+        elif words_end + _READ_AFTER < len(text):  # the text goes on past the window: cut at its last whole word
+            rest = text[words_end : words_end + _READ_AFTER].rsplit(" ", 1)[0]
         else:  # the text ends within the window ("Köyde üç yüz kişi"): all of it, its last word too
-            rest = text[m.end() :]
-        digits = str(value)
+            rest = text[words_end :]
         head = next((f for f in find(digits + rest) if f[0] == 0), None)
         if head is None or head[1] <= len(digits) or head[2].get("value") != value or not head[2].get("unit"):
             continue  # no noun or unit counted ("iki yüz elli" alone), or the digits read otherwise
-        start, end = m.start(), m.end() + head[1] - len(digits)
+        start, end = m.start(), words_end + head[1] - len(digits)
         inside = [f for f in found if f[0] < end and start < f[1]]
         if any(f[0] < start or f[1] > end and not _CASE_ENDING.fullmatch(text, end, f[1]) for f in inside):
             continue  # a figure reaching out of the phrase ("iki yüz bin kişi": turkish_amounts.py); a part found alone

@@ -439,8 +439,15 @@ _CROWNS_DOTTED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?")  # (not "0
 
 # An exchange rate in English: the ISO code before "per/against/a" and another currency ("10.850 SEK per euro"), or another
 # currency named before it ("The dollar bought 9.870 NOK"): three decimals there, no thousands ("1.200 SEK each" is 1 200).
-_RATE_AFTER = re.compile(r"[ \u00a0]+(?:per|against(?:[ \u00a0]+the)?|a|to[ \u00a0]+the|for[ \u00a0]+(?:one|a|each))[ \u00a0]+(?:(?i:euro|dollar|pound|yen|"
-                         r"franc|yuan)|(?:USD|EUR|GBP|JPY|CHF|US)\b|[$€£¥])")
+# (after "a" or "for a", a currency word before a noun names a thing's price, no rate: "She paid ₺2.500 for a dollar
+# watch", "a pound coin"; "per" and "against" always name a rate: "10.850 SEK per dollar amid turmoil")
+_CURRENCY_WORD = r"(?i:euro|dollar|pound|yen|franc|yuan)"
+_RATE_AFTER = re.compile(r"[ \u00a0]+(?:(?:per|against(?:[ \u00a0]+the)?|to[ \u00a0]+the)[ \u00a0]+" + _CURRENCY_WORD
+                         + r"|(?:a|for[ \u00a0]+(?:one|a|each))[ \u00a0]+" + _CURRENCY_WORD
+                         + r"(?![ \u00a0]+(?!(?:on|in|at|by|and|or|but|as|to|from|with|when|while|after|before|until|since|last|this|that"
+                         r"|yesterday|today|now|then|again|only|rate|amid|despite|against|versus|vs|over|under|during|through|among"
+                         r"|compared|following|earlier|later|late|early|for|of|per|into)(?![\w]))[a-z]{3,})"
+                         r"|(?:per|against(?:[ \u00a0]+the)?|a|to[ \u00a0]+the|for[ \u00a0]+(?:one|a|each))[ \u00a0]+(?:(?:USD|EUR|GBP|JPY|CHF|US)\b|[$€£¥]))")
 _RATE_BEFORE = re.compile(r"(?<![\w])(?:(?i:euros?|dollars?|pounds?|yen|francs?|yuan)|(?:USD|EUR|GBP|JPY|CHF)\b)[^\d.!?]*$")
 
 

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from desktop.meaning.amount_years import amount_years, paragraphs_to_read
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.meaning.ranges import high_end_past
@@ -495,6 +496,11 @@ def _mid_word(text: str, s: Suggestion) -> bool:
     return s.end < len(text) and text[s.end - 1].isalpha() and text[s.end].isalpha()
 
 
+def _figures_in(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """The figures of the paragraphs where a date may lie over a range of amounts (:func:`paragraphs_to_read`)."""
+    return [(b + lo, e + lo, attrs) for lo, hi in paragraphs_to_read(text, dates) for b, e, attrs in find_figures(text[lo:hi])]
+
+
 def _names(piece: str) -> list[tuple[int, int, str, str]]:
     return ner.entities(capitalised_lines(piece))
 
@@ -531,12 +537,18 @@ def detect(
                 date = Suggestion("date", start, end, text[start:end], attrs, confidence)
                 if not _mid_word(text, date):  # a dropped date does not hide a figure
                     dates.append(date)
+        spans = [(d.start, d.end) for d in dates]
+        # without the figures asked for, they are read only where a date may be the low end of amounts, so that the
+        # dates are the same whether the figures are shown or not
+        figures = steps.run("figures", find_figures, PARSER_PIECE) if "figure" in wanted else _figures_in(text, spans)
+        amounts = amount_years(text, spans, figures)  # "from 2000 to 2500 dollars": no year
+        dates = [d for d in dates if (d.start, d.end) not in amounts]
         if "date" in wanted:
             out += dates
         if "figure" in wanted:
             date_spans = sorted((d.start, d.end) for d in dates)
             longest = max((e - b for b, e in date_spans), default=0)
-            for start, end, attrs in (high_end_past(text, f, date_spans) for f in steps.run("figures", find_figures, PARSER_PIECE)):
+            for start, end, attrs in (high_end_past(text, f, date_spans) for f in figures):
                 if _overlaps_any(date_spans, start, end, longest):
                     continue
                 confidence = 0.9 if attrs.get("unit") else 0.6
