@@ -18,7 +18,7 @@ from dataclasses import replace
 from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
 from desktop.suggest.mentions import POSTAL_CODES
-from desktop.suggest import english_code, english_shouting, english_vessels
+from desktop.suggest import english_code, english_informal, english_shouting, english_vessels
 from desktop.suggest.guesses import function_word
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.unit_names import unit_after_a_number
@@ -208,6 +208,9 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
         or s.exact in acronyms
         or _term(text, s) or _posted_on(text, s) or english_vessels.is_a_thing(text, s) or unit_after_a_number(text, s)
         or english_shouting.shouted_word(text, s) or english_shouting.shouted_verb(text, s)  # "the BILL", "MARK my words"
+        or english_shouting.shouted_attributive(text, s) or english_informal.stressed_word(text, s)  # "the SELECT committee"
+        or english_informal.month_meeting(s) or english_informal.flight(text, s)  # "completely UNTRUE .", "the August Board meeting"
+        or english_informal.designation(text, s)  # "boarded MH 17", "AK - 47", "F - 102"
         or any(a <= s.start and s.end <= b for a, b in spans))]
 
 

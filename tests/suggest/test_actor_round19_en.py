@@ -1,0 +1,138 @@
+"""Nineteenth round (English actor precision): a person the model found in a list of bodies needs three bodies beside it
+to become one ("Smith, Jones and Deloitte" keeps Smith a person), an ordinary word shouted before the kind of body it
+describes is no actor ("the SELECT committee", "COUNTY council"), nor a word in capitals stressed after a word of degree
+("completely UNTRUE."), a month before a board's word ("the August Board meeting"), a flight ("MH 17") or a model's
+designation ("AK - 47")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from desktop.suggest import detect, english_informal, english_lists, english_shouting, gazetteer
+from desktop.suggest.spans import Taken
+from desktop.suggest.suggestion import actor
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+def _english(_text: str, _pos: int) -> bool:
+    return True
+
+
+def _members(text: str, found: dict[str, str]) -> dict[str, str]:
+    """``list_members`` on ``text`` with ``found`` (each name → its type) as the model's suggestions so far."""
+    kept = [actor(m.start(), m.end(), text, {"name": name, "type": kind}, 0.65)
+            for name, kind in found.items() for m in [re.search(rf"\b{re.escape(name)}\b", text)] if m is not None]
+    taken = Taken.of((s.start, s.end) for s in kept)
+    return {s.exact: str(s.attributes["type"]) for s in english_lists.list_members(text, kept, taken, _english)}
+
+
+# ---------------------------------------------------------------- a person among bodies
+@pytest.mark.parametrize("text", [
+    "The statement was countersigned by Smith, Jones and Deloitte.",
+    "Audits were done by Smith, Jones and Deloitte last year.",
+])
+def test_a_person_beside_two_bodies_stays_a_person_in_detection(text: str) -> None:
+    assert actors(text)["Smith"]["type"] == "person", actors(text)
+
+
+_SYLLABLES = ["ka", "lo", "ve", "ri", "tan", "mor", "bel", "sun", "dra", "vik", "pel", "go"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=4), st.integers(0, 3), st.booleans())
+def test_a_person_among_bodies_becomes_one_only_beside_three(syllables: list[str], at: int, three: bool) -> None:
+    name = "".join(syllables).title()
+    assume(gazetteer.types_by_form().get(name.casefold()) is None)
+    bodies = ["Aldwick", "Norbury", "Velair"] if three else ["Aldwick", "Norbury"]
+    members = list(bodies)
+    members.insert(min(at, len(members) - 1), name)
+    text = "The deal was signed by " + ", ".join(members[:-1]) + f" and {members[-1]} in May."
+    out = _members(text, {**{b: "organisation" for b in bodies}, name: "person"})
+    assert out[name] == ("organisation" if three else "person"), (text, out)
+
+
+def test_a_body_among_persons_still_takes_their_type() -> None:
+    found = {"Brandle": "person", "Oskow": "organisation", "Tanmor": "person"}
+    assert _members("Brandle, Oskow and Tanmor signed the letter.", found)["Oskow"] == "person"
+
+
+# ---------------------------------------------------------------- ordinary words shouted
+@pytest.mark.parametrize("text, word", [
+    ("Yesterday the SELECT committee questioned the minister for two hours.", "SELECT"),
+    ("A report by the SELECT committee on health was published.", "SELECT"),
+    ("COUNTY council leaders agreed the budget on Monday.", "COUNTY"),
+    ("Officers of the STATE police closed the bridge.", "STATE"),
+    ("The claims in that review are completely UNTRUE.", "UNTRUE"),
+    ("Honestly the landlords are so GREEDY, nobody stays long.", "GREEDY"),
+    ("I found the staff really RUDE !", "RUDE"),
+])
+def test_an_ordinary_word_in_capitals_is_no_actor(text: str, word: str) -> None:
+    assert word not in actors(text), actors(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("MERCY hospital staff walked out on Monday.", "MERCY"),  # a name in capitals before its kind of body
+    ("The budget pays for more NASA missions.", "NASA"),  # "more" is no word of degree
+    ("Talks with the UNICEF board went well.", "UNICEF"),
+    ("We were so pleased that IBM agreed.", "IBM"),  # the clause goes on: no word stressed
+])
+def test_a_body_in_capitals_stays(text: str, word: str) -> None:
+    assert word in actors(text), actors(text)
+
+
+def test_the_word_lists_hold_lower_case_words() -> None:
+    assert all(w == w.lower() for w in english_shouting._BODY_ATTRIBUTIVES)  # noqa: SLF001 - the list's form
+
+
+# ---------------------------------------------------------------- a month's meeting
+@pytest.mark.parametrize("text", [
+    "Please send the revised curves before the August Board meeting.",
+    "The figures go to the October Committee session next week.",
+])
+def test_a_month_before_a_board_is_no_body(text: str) -> None:
+    assert not any(word in name for name in actors(text) for word in ("August", "October")), actors(text)
+
+
+@pytest.mark.parametrize("name, meeting", [("August Board", True), ("May Committee", False), ("Finance Board", False),
+                                           ("August Board Room", False)])
+def test_month_meeting_reads_a_month_and_a_board_only(name: str, meeting: bool) -> None:
+    text = f"See the {name} now."
+    s = actor(8, 8 + len(name), text, {"name": name, "type": "organisation"}, 0.6)
+    assert english_informal.month_meeting(s) is meeting
+
+
+# ---------------------------------------------------------------- flights and models' designations
+@pytest.mark.parametrize("text, word", [
+    ("Families of the passengers who boarded MH 17 met in Kyiv.", "MH"),
+    ("Our plane , Flight TG 921 , left two hours late .", "TG"),
+    ("Rebels were firing their AK - 47 rifles at dawn.", "AK"),
+    ("The crates held AK47s and mortars.", "AK47s"),
+])
+def test_a_flight_or_a_model_is_no_body(text: str, word: str) -> None:
+    assert not any(word in name for name in actors(text)), actors(text)
+
+
+@pytest.mark.parametrize("exact, after, thing", [
+    ("AK", " - 47 rifles", True), ("F - 102", " squadrons", True), ("S100", " has a screen", True),
+    ("G", "-20 summit", False), ("MI5", " said", False), ("M25", " was shut", False), ("NATO", " said", False),
+    ("BBC2", " showed it", False), ("NATO", " 2020 summit", False),
+])
+def test_designation_reads_capitals_joined_to_a_number(exact: str, after: str, thing: bool) -> None:
+    text = f"See {exact}{after}."
+    s = actor(4, 4 + len(exact), text, {"name": exact, "type": "organisation"}, 0.6)
+    assert english_informal.designation(text, s) is thing
+
+
+@pytest.mark.parametrize("exact, after, thing", [("MH", " 17 .", True), ("SQ", " 351 (", True), ("MN", " 10 .", False),
+                                                 ("XQ", " 2015 report", False), ("XQ", " 212 report", True), ("BP", " said", False)])
+def test_flight_reads_a_code_before_a_number(exact: str, after: str, thing: bool) -> None:
+    text = f"See {exact}{after}"
+    s = actor(4, 4 + len(exact), text, {"name": exact, "type": "organisation"}, 0.6)
+    assert english_informal.flight(text, s) is thing
