@@ -72,6 +72,11 @@ def test_a_body_among_persons_still_takes_their_type() -> None:
     ("The claims in that review are completely UNTRUE.", "UNTRUE"),
     ("Honestly the landlords are so GREEDY, nobody stays long.", "GREEDY"),
     ("I found the staff really RUDE !", "RUDE"),
+    ("RIP to the old keeper who died today .", "RIP"),  # chat words, terms and compass points in capitals
+    ("FF @ some_friend and @ another_one", "FF"),
+    ("Our survey asks about CRM tools in small shops .", "CRM"),
+    ("Wind 14 C WSW 20 km / hr , rain 3 mm", "WSW"),
+    ("New BLOG : a week in Lisbon", "BLOG"),
 ])
 def test_an_ordinary_word_in_capitals_is_no_actor(text: str, word: str) -> None:
     assert word not in actors(text), actors(text)
@@ -136,3 +141,7 @@ def test_flight_reads_a_code_before_a_number(exact: str, after: str, thing: bool
     text = f"See {exact}{after}"
     s = actor(4, 4 + len(exact), text, {"name": exact, "type": "organisation"}, 0.6)
     assert english_informal.flight(text, s) is thing
+
+
+def test_a_company_named_like_a_compass_point_stays() -> None:
+    assert "SSE" in actors("Shares in SSE fell after the storm.")
