@@ -18,7 +18,7 @@ from dataclasses import replace
 from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
 from desktop.suggest.mentions import POSTAL_CODES
-from desktop.suggest import english_code, english_informal, english_shouting, english_vessels
+from desktop.suggest import english_code, english_informal, english_shouting, english_terms, english_vessels
 from desktop.suggest.guesses import function_word
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.unit_names import unit_after_a_number
@@ -203,6 +203,7 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     Parmesan", "Lincoln Burrows"); dishes and products only in an English sentence ("BMW Türkiye", "Ford Sollers" stay)."""
     spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
     spans += english_code.query_spans(text)  # a database query's words: code, no actors
+    acronyms |= english_terms.thing_acronyms(text) if "(" in text else frozenset()  # "Crew Exploration Vehicle (CEV)"
     return [s for s in suggestions if "entity_id" in s.attributes or s.kind != "actor" or not s.exact.strip() or not (
         (s.attributes.get("type") != "person" and (_dish(text, s) or _product(text, s)) and not continental_sentence(text, s.start))
         or s.exact in acronyms

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from desktop.suggest import detect, english_informal, english_lists, english_shouting, gazetteer
+from desktop.suggest import detect, english_informal, english_lists, english_shouting, english_terms, gazetteer
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import actor
 
@@ -145,3 +145,21 @@ def test_flight_reads_a_code_before_a_number(exact: str, after: str, thing: bool
 
 def test_a_company_named_like_a_compass_point_stays() -> None:
     assert "SSE" in actors("Shares in SSE fell after the storm.")
+
+
+# ---------------------------------------------------------------- an acronym spelt out as a thing
+@pytest.mark.parametrize("text, gone", [
+    ("Engineers chose the Lunar Cargo Vehicle ( LCV ) last year . The LCV flies in 2031 .", {"LCV", "Lunar Cargo Vehicle"}),
+    ("She holds the Meritorious Flying Medal (MFM). Her MFM hangs in the hall.", {"MFM"}),
+])
+def test_an_acronym_spelt_out_as_a_thing_is_no_body(text: str, gone: set[str]) -> None:
+    assert not gone & set(actors(text)), actors(text)
+
+
+@pytest.mark.parametrize("text, acronyms", [
+    ("The Core Pricing Mechanism ( CPM ) stays.", {"CPM", "Core Pricing Mechanism"}),
+    ("The Kelso Farmers Union (KFU) said no.", set()),  # a body's long form
+    ("The Crew Exploration Vehicle (XYZ) flew.", set()),  # the initials do not spell it
+])
+def test_thing_acronyms_needs_the_initials_and_a_thing_s_word(text: str, acronyms: set[str]) -> None:
+    assert english_terms.thing_acronyms(text) == acronyms
