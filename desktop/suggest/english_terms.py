@@ -12,8 +12,9 @@ __all__ = ["thing_acronyms"]
 _BRACKETED = re.compile(r"\([ \u00a0]*([A-Z]{2,6})[ \u00a0]*\)")
 # The words before the bracket: capitalised words and the small words inside a long form
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w-]*[ \u00a0]+(?:(?:of|and|for|the|on|in|&)[ \u00a0]+)*){1,7})$")
-# The last word of a thing's long form: a device, a rule, a plan, a prize ("Vehicle", "Mechanism", "Medal")
-_THINGS = frozenset("""Mechanism Mechanisms Vehicle Vehicles Design System Systems Plan Program Programme Protocol Agreement
+# The last word of a thing's long form: a device, a rule, a plan, a prize ("Vehicle", "Mechanism", "Medal"); not
+# "System" or "Programme", which end bodies' names as often ("Federal Reserve System (FRS)", "World Food Programme (WFP)")
+_THINGS = frozenset("""Mechanism Mechanisms Vehicle Vehicles Design Plan Protocol Agreement
     Index Rule Rules Report Model Method Process Strategy Policy Test Award Prize Medal Treaty Standard Scheme Framework
     Device Technique Therapy Syndrome Disease Disorder Deficiency Deficiencies Ratio Rate Score Scale""".split())
 

@@ -163,3 +163,11 @@ def test_an_acronym_spelt_out_as_a_thing_is_no_body(text: str, gone: set[str]) -
 ])
 def test_thing_acronyms_needs_the_initials_and_a_thing_s_word(text: str, acronyms: set[str]) -> None:
     assert english_terms.thing_acronyms(text) == acronyms
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Federal Reserve System (FRS) raised rates again.", "FRS"),
+    ("Aid from the World Food Programme (WFP) arrived.", "WFP"),
+])
+def test_a_body_s_long_form_ending_like_a_thing_stays(text: str, body: str) -> None:
+    assert body in actors(text), actors(text)
