@@ -60,17 +60,19 @@ def _unknown(word: str) -> bool:
 
 def flight(text: str, s: Suggestion) -> bool:
     """``s`` is two capitals or a capital and a digit, no US state's code ("Rain to MN 10" stays another rule's), before
-    a number of two to four digits ("boarded MH 17", "Flight TG 921"): a flight, not the airline."""
+    a number of two to four digits ("boarded MH 17", "Flight TG 921") in an English line: a flight, not the airline."""
     word = s.exact
     return (re.fullmatch(r"[A-Z][A-Z0-9]", word) is not None and word not in POSTAL_CODES and _unknown(word)
-            and _FLIGHT_NUMBER.match(text, s.end) is not None)
+            and _FLIGHT_NUMBER.match(text, s.end) is not None and organisations.english_line(text, s.start))
 
 
 def designation(text: str, s: Suggestion) -> bool:
     """``s`` is capitals joined to a number, in the suggestion or right after it ("AK" of "AK - 47", "F - 102",
-    "AK47s"): a weapon's, an aircraft's or a device's model, no body. Not a group's, an agency's or a road's ("G-20",
-    "MI5", "M25")."""
+    "AK47s"; glued, four characters or more) in an English line: a weapon's, an aircraft's or a device's model, no body.
+    Not a group's, an agency's, a road's or a band's ("G-20", "MI5", "M25", "D12")."""
     m = _DESIGNATION.fullmatch(s.exact)
+    if not organisations.english_line(text, s.start) or (m is not None and len(s.exact.rstrip("s")) < 4):
+        return False  # a Turkish line's band ("SS 501"); three characters glued name bands as often ("D12", "B52s")
     if m is None:
         m = re.fullmatch(r"[A-Z]{1,4}", s.exact)
         if m is None or _NUMBER_AFTER.match(text, s.end) is None:

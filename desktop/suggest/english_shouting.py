@@ -118,7 +118,7 @@ def shouted_verb(text: str, s: Suggestion) -> bool:
 
 def shouted_attributive(text: str, s: Suggestion) -> bool:
     """``s``, a word in capitals alone (its name as written, no store's entity), is an ordinary word before the kind of
-    body it describes ("the SELECT committee", "COUNTY council leaders", "the STATE police": :data:`_BODY_ATTRIBUTIVES`),
+    body it describes ("the JOINT committee", "COUNTY council leaders", "the STATE police": :data:`_BODY_ATTRIBUTIVES`),
     which no known state, place or company names: the word shouted, not a place or a body's acronym."""
     word = s.exact
     return (s.attributes.get("name") == word and word.isalpha() and word.isupper() and word.casefold() in _BODY_ATTRIBUTIVES

@@ -171,3 +171,12 @@ def test_thing_acronyms_needs_the_initials_and_a_thing_s_word(text: str, acronym
 ])
 def test_a_body_s_long_form_ending_like_a_thing_stays(text: str, body: str) -> None:
     assert body in actors(text), actors(text)
+
+
+@pytest.mark.parametrize("text, exact", [
+    ("He had a feud with the hip hop group D12 .", "D12"),  # three characters glued: a band as often
+    ("Temmuz ayında SS 501 grubu İstanbul'da konser verdi .", "SS"),  # a Turkish line
+])
+def test_a_band_named_like_a_model_or_a_flight_stays(text: str, exact: str) -> None:
+    s = actor(text.index(exact), text.index(exact) + len(exact), text, {"name": exact, "type": "organisation"}, 0.6)
+    assert not english_informal.designation(text, s) and not english_informal.flight(text, s)
