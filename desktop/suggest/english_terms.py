@@ -17,11 +17,18 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w-]*[ \u00a0]+(?:(?:of|and|for|the|on|in
 _THINGS = frozenset("""Mechanism Mechanisms Vehicle Vehicles Design Plan Protocol Agreement
     Index Rule Rules Report Model Method Process Strategy Policy Test Award Prize Medal Treaty Standard Scheme Framework
     Device Technique Therapy Syndrome Disease Disorder Deficiency Deficiencies Ratio Rate Score Scale""".split())
+# A body's head word inside the long form: an office, a school or an institute named after its field ends in a thing's
+# word ("Office of National Drug Control Policy (ONDCP)", "Rhode Island School of Design (RISD)"); not "Service" or
+# "Network", which begin things' names ("Service Level Agreement (SLA)", "Network Time Protocol (NTP)")
+_BODY_HEADS = frozenset("""Office Institute Institution Centre Center School College University Academy Agency Bureau
+    Department Ministry Council Committee Commission Authority Organisation Organization Association Society Foundation
+    Federation League Coalition Alliance Secretariat Administration""".split())
 
 
 def thing_acronyms(text: str) -> frozenset[str]:
     """The acronyms ``text`` defines in brackets right after a long form whose words' initials spell them and whose last
-    word names a thing (:data:`_THINGS`: "Crew Exploration Vehicle (CEV)"), and those long forms."""
+    word names a thing (:data:`_THINGS`: "Crew Exploration Vehicle (CEV)"), and those long forms; not a body's long form
+    (:data:`_BODY_HEADS`: "Office of Science and Technology Policy (OSTP)")."""
     out = set()
     for m in _BRACKETED.finditer(text):
         acronym = m.group(1)
@@ -30,6 +37,6 @@ def thing_acronyms(text: str) -> frozenset[str]:
             continue
         words = [w for w in before.group(1).split() if w[:1].isupper()]
         spelt = [k for k in range(2, len(words) + 1) if "".join(w[0] for w in words[-k:]) == acronym]
-        if words and words[-1] in _THINGS and spelt:
+        if words and words[-1] in _THINGS and spelt and not _BODY_HEADS & set(words[-spelt[0]:]):
             out |= {acronym, " ".join(words[-spelt[0]:])}
     return frozenset(out)

@@ -180,3 +180,23 @@ def test_a_body_s_long_form_ending_like_a_thing_stays(text: str, body: str) -> N
 def test_a_band_named_like_a_model_or_a_flight_stays(text: str, exact: str) -> None:
     s = actor(text.index(exact), text.index(exact) + len(exact), text, {"name": exact, "type": "organisation"}, 0.6)
     assert not english_informal.designation(text, s) and not english_informal.flight(text, s)
+
+
+# ---------------------------------------------------------------- review fixes
+@pytest.mark.parametrize("text, body", [
+    ("The Office of National Drug Control Policy (ONDCP) issued new guidance. ONDCP officials said the plan works.",
+     "ONDCP"),
+    ("The Office of Science and Technology Policy (OSTP) said on Monday it would act. OSTP staff agreed.", "OSTP"),
+    ("She studied at the Rhode Island School of Design (RISD) before moving to Paris. RISD said she left in 2010.", "RISD"),
+    ("The Institute for Agriculture and Trade Policy (IATP) criticised the deal. IATP said the rules hurt farmers.", "IATP"),
+])
+def test_a_body_named_after_its_field_keeps_its_acronym(text: str, body: str) -> None:
+    assert body in actors(text), actors(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("The Service Level Agreement (SLA) was signed. The SLA sets response times.", "SLA"),
+    ("The Network Time Protocol (NTP) keeps clocks. NTP servers failed.", "NTP"),
+])
+def test_a_thing_beginning_with_a_body_s_word_is_still_a_thing(text: str, gone: str) -> None:
+    assert gone not in actors(text), actors(text)
