@@ -35,7 +35,7 @@ NOT_ACRONYMS = set(
     СМИ ЕГЭ ОГЭ УК ГК КоАП НДС ДТП ЧП ЖКХ ВУЗ НКО AWOL NGO NGOs
     ДНК СМС ИВЛ АЭС ГЭС ТЭЦ ВИЧ СПИД ОРВИ ПЦР МРТ ЭКГ ПДД МРОТ ФЗ СНВ ПО ЧМ БПЛА ЛЭП""".split()
 ) | set(  # the abbreviations of chat and posts ("FML", "IRL", "TGIF"), beside LOL, OMG and FYI above
-    "BTW IMO IMHO TBH SMH FML OMFG WTF IDK IRL TGIF LMAO ROFL BRB AFAIK TIL DIY DUI RIP XD FF BLOG VLOG".split()
+    "BTW IMO IMHO TBH SMH FML OMFG WTF IDK IRL TGIF LMAO ROFL BRB AFAIK TIL DIY DUI RIP XD BLOG VLOG".split()
 ) | set(  # a wind's compass point ("6 C ENE 38 km / hr"); not SSE, a company
     "ENE NNE ESE SSW WSW WNW NNW".split()
 ) | WEB_TERMS | {"AG"}  # "The AG said": the attorney general, a post (a company's legal form after a name is organisations')

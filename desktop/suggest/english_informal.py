@@ -1,7 +1,8 @@
 """English words the recognisers read as names in informal and office text (no I/O, no Qt): a word in capitals after a
 word of degree is the word stressed ("completely UNTRUE.", "so GREEDY,"), a month before a board's or a committee's word
 is the date of its meeting ("the August Board meeting"), an airline's code before a number is a flight ("MH 17"), and
-capitals joined to a number are a model's designation ("AK-47", "F - 102", "AK47s", "S100")."""
+capitals joined to a number are a model's designation ("AK-47", "F - 102", "AK47s", "S100"), and "FF" before a user's
+handle is a post's Follow Friday ("FF @ jenny_k")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from desktop.suggest import gazetteer, names, organisations
 from desktop.suggest.mentions import POSTAL_CODES
 from desktop.suggest.suggestion import Suggestion
 
-__all__ = ["designation", "flight", "month_meeting", "stressed_word"]
+__all__ = ["designation", "flight", "follow_friday", "month_meeting", "stressed_word"]
 
 # A word of degree right before a word: the word is an adjective or an adverb ("completely UNTRUE", "so GREEDY",
 # "really NICE"); not "more", "most" or "not", which stand before a body's acronym as a noun ("more INS agents")
@@ -31,8 +32,7 @@ def stressed_word(text: str, s: Suggestion) -> bool:
     word = s.exact
     return (s.attributes.get("name") == word and word.isalpha() and word.isupper() and len(word) >= 3
             and _DEGREE_BEFORE.search(text, max(0, s.start - 16), s.start) is not None
-            and _PHRASE_END_AFTER.match(text, s.end) is not None
-            and gazetteer.types_by_form().get(word.casefold()) is None and word not in organisations.COMPANIES)
+            and _PHRASE_END_AFTER.match(text, s.end) is not None and _unknown(word))
 
 
 def month_meeting(s: Suggestion) -> bool:
@@ -81,3 +81,13 @@ def designation(text: str, s: Suggestion) -> bool:
     else:
         letters = m.group("letters")
     return letters not in _NOT_DESIGNATIONS and _unknown(s.exact) and _unknown(letters)
+
+
+# A user's handle or a hashtag right after the word ("FF @ jenny_k", "FF: @bob"), or a hashtag's sign before it ("#FF")
+_HANDLE_AFTER = re.compile(r"[ \u00a0]*:?[ \u00a0]*[@#]")
+
+
+def follow_friday(text: str, s: Suggestion) -> bool:
+    """``s`` is "FF" before a user's handle or after a hashtag's sign ("FF @ jenny_k", "#FF"): a post's Follow Friday,
+    no body. "FF" elsewhere may be Fianna Fáil ("Fianna Fail (FF) won seats", "FF and FG agreed")."""
+    return s.exact == "FF" and (_HANDLE_AFTER.match(text, s.end) is not None or text[max(0, s.start - 1):s.start] == "#")

@@ -211,7 +211,7 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
         or english_shouting.shouted_word(text, s) or english_shouting.shouted_verb(text, s)  # "the BILL", "MARK my words"
         or english_shouting.shouted_attributive(text, s) or english_informal.stressed_word(text, s)  # "COUNTY council"
         or english_informal.month_meeting(s) or english_informal.flight(text, s)  # "completely UNTRUE .", "the August Board meeting"
-        or english_informal.designation(text, s)  # "boarded MH 17", "AK - 47", "F - 102"
+        or english_informal.designation(text, s) or english_informal.follow_friday(text, s)  # "AK - 47", "FF @ jenny_k"
         or any(a <= s.start and s.end <= b for a, b in spans))]
 
 

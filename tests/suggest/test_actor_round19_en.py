@@ -200,3 +200,17 @@ def test_a_body_named_after_its_field_keeps_its_acronym(text: str, body: str) ->
 ])
 def test_a_thing_beginning_with_a_body_s_word_is_still_a_thing(text: str, gone: str) -> None:
     assert gone not in actors(text), actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fianna Fail (FF) won seats. FF said it would talk to Sinn Fein.",
+    "FF and FG agreed a coalition deal in Dublin on Monday.",
+    "Федерация футбола (FF) заявила о штрафе.",
+])
+def test_ff_outside_a_post_s_follow_friday_stays(text: str) -> None:
+    assert "FF" in actors(text), actors(text)
+
+
+@pytest.mark.parametrize("text", ["#FF @ jenny_k @ bobsmith", "Follow Friday: FF @ jenny_k and @ bobsmith"])
+def test_ff_before_a_handle_is_no_body(text: str) -> None:
+    assert "FF" not in actors(text), actors(text)
