@@ -35,14 +35,16 @@ NOT_ACRONYMS = set(
     СМИ ЕГЭ ОГЭ УК ГК КоАП НДС ДТП ЧП ЖКХ ВУЗ НКО AWOL NGO NGOs
     ДНК СМС ИВЛ АЭС ГЭС ТЭЦ ВИЧ СПИД ОРВИ ПЦР МРТ ЭКГ ПДД МРОТ ФЗ СНВ ПО ЧМ БПЛА ЛЭП""".split()
 ) | set(  # the abbreviations of chat and posts ("FML", "IRL", "TGIF"), beside LOL, OMG and FYI above
-    "BTW IMO IMHO TBH SMH FML OMFG WTF IDK IRL TGIF LMAO ROFL BRB AFAIK TIL DIY DUI".split()
+    "BTW IMO IMHO TBH SMH FML OMFG WTF IDK IRL TGIF LMAO ROFL BRB AFAIK TIL DIY DUI RIP XD BLOG VLOG".split()
+) | set(  # a wind's compass point ("6 C ENE 38 km / hr"); not SSE, a company
+    "ENE NNE ESE SSW WSW WNW NNW".split()
 ) | WEB_TERMS | {"AG"}  # "The AG said": the attorney general, a post (a company's legal form after a name is organisations')
 # Terms of computing and a music genre that Turkish and English encyclopaedia text writes in capitals ("Mac OS X",
 # "DNS sunucu", "USB kablosu", "IMEI numarası", "XAML dosyalarında", "R&B sanatçısı"): no organisation (not NFC, often
 # the National Football Conference: "Seahawks 1976'da NFC'den lige giriş yapmış"). A few name bodies too ("LAN said",
 # the airline; "Royal Air Maroc (RAM)"): :func:`term_named` gives those back.
 COMPUTING_TERMS = frozenset("OS DNS USB IMEI POSIX XAML AWT CPU GPU RAM SSD HDD LAN VPN HTTP HTTPS FTP SQL XML JSON LCD "
-                            "HDMI GSM LTE R&B".split())
+                            "HDMI GSM LTE R&B CRM ERP".split())
 NOT_ACRONYMS |= COMPUTING_TERMS
 
 # A term that speaks or owns names the body so called: FX the network ("FX said it renewed the series", "FX's

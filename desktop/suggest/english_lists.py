@@ -35,6 +35,9 @@ _ITEM_REACH = 120  # the longest free name (with its brackets) read before a lis
 # A separator's end right before a member: a free name of the list may stand before it
 _SEP_BEFORE = re.compile(r"(?:,|(?<![\w’'-])(?:and|or))[ \u00a0]+$")
 _KNOWN = 0.9  # the confidence of the gazetteer's and the store's names
+# The bodies a list needs besides a person the model found to make it one more body: people and firms stand in one list
+# (signatories, donors), and the model reads a rare surname as a body ("Smith, [Jones] and Deloitte")
+_BODIES_FOR_A_PERSON = 3
 # Languages whose English name is no nationality ("English", "French" are): a list of them is no list of actors
 # ("Mandarin, Esperanto and Latin")
 _LANGUAGES = frozenset("""Latin Esperanto Mandarin Cantonese Hebrew Yiddish Swahili Sanskrit Hindi Urdu Farsi Pashto Dari
@@ -119,7 +122,8 @@ def _retyped(text: str, out: list[Suggestion], items: list[tuple[int, int]], mem
     calls rare places persons, not the other way: "Guangdong, [Hainan] and Guangxi"), not a body among places (a company
     named with the towns it serves: "Leeds, York and [Ryanair]"), not a name the gazetteer, the
     store or the list of companies knows, not after the list's "and" or "or" closed it (a sentence's subject: "Berkeley,
-    Fillmore retired"), and no free item beside it (its kind as often: "London, Paris, Berlin, Ryanair and Wizz")."""
+    Fillmore retired"), and no free item beside it (its kind as often: "London, Paris, Berlin, Ryanair and Wizz"). A
+    person becomes a body only beside three bodies (:data:`_BODIES_FOR_A_PERSON`: "Smith, Jones and Deloitte")."""
     found = [m for m in members if m is not None]
     odd = [i for i, m in enumerate(members) if m is not None and _group(m.attributes.get("type")) != _group(kind)]
     if len(odd) != 1 or len(found) - 1 < 2:
@@ -127,6 +131,8 @@ def _retyped(text: str, out: list[Suggestion], items: list[tuple[int, int]], mem
     i = odd[0]
     member = members[i]
     assert member is not None
+    if member.attributes.get("type") == "person" and kind == "organisation" and len(found) - 1 < _BODIES_FOR_A_PERSON:
+        return out  # "Smith, Jones and Deloitte": a partner signs beside a firm, and the model calls a surname a body
     word = member.exact
     closed = [j for j in range(1, len(items)) if _CONJUNCTION.search(text, items[j - 1][1], items[j][0])]
     if (not closed or i > closed[0] or _group(member.attributes.get("type")) == "place"

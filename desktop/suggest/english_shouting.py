@@ -11,7 +11,7 @@ from collections.abc import Callable
 from desktop.suggest import english_names, english_people, gazetteer, given_names, organisations
 from desktop.suggest.suggestion import Suggestion
 
-__all__ = ["given_name_in_capitals", "opening_word", "shouted_verb", "shouted_word"]
+__all__ = ["given_name_in_capitals", "opening_word", "shouted_attributive", "shouted_verb", "shouted_word"]
 
 # A given name in capitals, then one or two surnames in title case ("RAPHAEL Sanzio", "MARY Ann Brown" is left out:
 # the second word is a given name, the run a heading's as often)
@@ -38,6 +38,11 @@ _ATTRIBUTIVES = frozenset("""local public private state national regional county
     community primary secondary junior senior grammar boarding faith medical nursing teaching general student students
     trade labour labor health housing security european catholic anglican methodist baptist protestant evangelical
     independent free rural urban mental family children cancer animal teachers nurses workers miners doctors farmers""".split())
+# Ordinary words before a council's or a parliament's kind of body ("the SELECT committee", "a JOINT panel"), besides
+# :data:`_ATTRIBUTIVES`
+_BODY_ATTRIBUTIVES = _ATTRIBUTIVES | frozenset("select standing joint steering executive special advisory".split())
+_BODY_KIND_AFTER = re.compile(rf"[ \u00a0]+(?:{_KINDS}|committee|commission|board|panel|police|department|court|authority"
+                              r"|assembly|government|officials|leaders)(?![\w’'-])")
 _BODY_AFTER = re.compile(r"[ \u00a0]+(?:officials?|spokes(?:man|woman|person)|staff|staffers|workers|employees|personnel|members"
                          r"|researchers|scientists|experts|chiefs?|heads?|directors?|leaders?|troops|forces|agents|inspectors"
                          r"|teams?|said|says|say|told|has|have|had|is|was|are|were|will|would|can|could|may|might|must|should"
@@ -109,3 +114,12 @@ def shouted_verb(text: str, s: Suggestion) -> bool:
     return (s.attributes.get("type") == "person" and word.isalpha() and word.isupper()
             and word.title() in english_people.GIVEN_NAMES_AS_WORDS
             and _OPENS.search(text, max(0, s.start - 6), s.start) is not None and _OBJECT_AFTER.match(text, s.end) is not None)
+
+
+def shouted_attributive(text: str, s: Suggestion) -> bool:
+    """``s``, a word in capitals alone (its name as written, no store's entity), is an ordinary word before the kind of
+    body it describes ("the JOINT committee", "COUNTY council leaders", "the STATE police": :data:`_BODY_ATTRIBUTIVES`),
+    which no known state, place or company names: the word shouted, not a place or a body's acronym."""
+    word = s.exact
+    return (s.attributes.get("name") == word and word.isalpha() and word.isupper() and word.casefold() in _BODY_ATTRIBUTIVES
+            and _BODY_KIND_AFTER.match(text, s.end) is not None and not _known(word))

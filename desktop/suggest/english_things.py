@@ -18,7 +18,7 @@ from dataclasses import replace
 from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
 from desktop.suggest.mentions import POSTAL_CODES
-from desktop.suggest import english_code, english_shouting, english_vessels
+from desktop.suggest import english_code, english_informal, english_shouting, english_terms, english_vessels
 from desktop.suggest.guesses import function_word
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.unit_names import unit_after_a_number
@@ -203,11 +203,15 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     Parmesan", "Lincoln Burrows"); dishes and products only in an English sentence ("BMW Türkiye", "Ford Sollers" stay)."""
     spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
     spans += english_code.query_spans(text)  # a database query's words: code, no actors
+    acronyms |= english_terms.thing_acronyms(text) if "(" in text else frozenset()  # "Crew Exploration Vehicle (CEV)"
     return [s for s in suggestions if "entity_id" in s.attributes or s.kind != "actor" or not s.exact.strip() or not (
         (s.attributes.get("type") != "person" and (_dish(text, s) or _product(text, s)) and not continental_sentence(text, s.start))
         or s.exact in acronyms
         or _term(text, s) or _posted_on(text, s) or english_vessels.is_a_thing(text, s) or unit_after_a_number(text, s)
         or english_shouting.shouted_word(text, s) or english_shouting.shouted_verb(text, s)  # "the BILL", "MARK my words"
+        or english_shouting.shouted_attributive(text, s) or english_informal.stressed_word(text, s)  # "COUNTY council"
+        or english_informal.month_meeting(s) or english_informal.flight(text, s)  # "completely UNTRUE .", "the August Board meeting"
+        or english_informal.designation(text, s) or english_informal.follow_friday(text, s)  # "AK - 47", "FF @ jenny_k"
         or any(a <= s.start and s.end <= b for a, b in spans))]
 
 

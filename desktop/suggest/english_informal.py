@@ -1,0 +1,93 @@
+"""English words the recognisers read as names in informal and office text (no I/O, no Qt): a word in capitals after a
+word of degree is the word stressed ("completely UNTRUE.", "so GREEDY,"), a month before a board's or a committee's word
+is the date of its meeting ("the August Board meeting"), an airline's code before a number is a flight ("MH 17"), and
+capitals joined to a number are a model's designation ("AK-47", "F - 102", "AK47s", "S100"), and "FF" before a user's
+handle is a post's Follow Friday ("FF @ jenny_k")."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.suggest import gazetteer, names, organisations
+from desktop.suggest.mentions import POSTAL_CODES
+from desktop.suggest.suggestion import Suggestion
+
+__all__ = ["designation", "flight", "follow_friday", "month_meeting", "stressed_word"]
+
+# A word of degree right before a word: the word is an adjective or an adverb ("completely UNTRUE", "so GREEDY",
+# "really NICE"); not "more", "most" or "not", which stand before a body's acronym as a noun ("more INS agents")
+_DEGREE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Vv]ery|[Ss]o|[Tt]oo|[Rr]eally|[Cc]ompletely|[Tt]otally|[Aa]bsolutely|[Ee]xtremely"
+                            r"|[Ii]ncredibly|[Tt]ruly|[Qq]uite|[Pp]retty|[Hh]ighly|[Ss]uper|[Ss]eriously|[Dd]efinitely)[ \u00a0]+$")
+# The sentence's or the clause's end right after the word: it ends the phrase ("… completely UNTRUE .")
+_PHRASE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?]|$)", re.MULTILINE)
+# A board's or a committee's word after a month: the body's meeting of that month ("the August Board meeting")
+_MEETING_BODIES = frozenset("Board Committee Council Commission Panel Meeting Conference Session Summit".split())
+# "May" and "March" are given names and surnames too ("the May Committee")
+_MONTHS = frozenset(names.MONTHS) - {"May", "March"}
+
+
+def stressed_word(text: str, s: Suggestion) -> bool:
+    """``s``, one word in capitals (its name as written, no store's entity), follows a word of degree and ends the
+    clause ("completely UNTRUE .", "so GREEDY ,"), and no known state, place or company bears it: a word stressed."""
+    word = s.exact
+    return (s.attributes.get("name") == word and word.isalpha() and word.isupper() and len(word) >= 3
+            and _DEGREE_BEFORE.search(text, max(0, s.start - 16), s.start) is not None
+            and _PHRASE_END_AFTER.match(text, s.end) is not None and _unknown(word))
+
+
+def month_meeting(s: Suggestion) -> bool:
+    """``s`` is a month's name and a board's or a committee's word alone ("August Board" of "the August Board meeting"):
+    the date of a meeting, no body's name."""
+    words = s.exact.split()
+    return len(words) == 2 and words[0] in _MONTHS and words[1] in _MEETING_BODIES
+
+
+# A flight's number after an airline's two-letter code ("MH 17", "SQ 351", "TG 921"); the number is no measure and no
+# year ("the EU 2015 report")
+_FLIGHT_NUMBER = re.compile(r"[ \u00a0]?(?!(?:19|20)\d\d)\d{2,4}(?![\w.,:/-])")
+# A model's designation: capitals joined by a hyphen or nothing to a number of two digits or more ("AK-47", "F - 102",
+# "AK47s", "S100"), the number inside the suggestion or right after it
+_DESIGNATION = re.compile(r"(?P<letters>[A-Z]{1,4})(?:[ \u00a0]?-[ \u00a0]?\d{2,4}|\d{2,4})s?")
+_NUMBER_AFTER = re.compile(r"[ \u00a0]?-[ \u00a0]?\d{2,4}|\d{2,4}s?(?![\w])")
+# Letters whose number names a group, an agency or a road ("G-20", "MI5", "M25", "A40", "I-95", "UB40")
+_NOT_DESIGNATIONS = frozenset("G MI M A I N UB".split())
+
+
+def _unknown(word: str) -> bool:
+    """No known state, place or company bears ``word``."""
+    return gazetteer.types_by_form().get(word.casefold()) is None and word not in organisations.COMPANIES
+
+
+def flight(text: str, s: Suggestion) -> bool:
+    """``s`` is two capitals or a capital and a digit, no US state's code ("Rain to MN 10" stays another rule's), before
+    a number of two to four digits ("boarded MH 17", "Flight TG 921") in an English line: a flight, not the airline."""
+    word = s.exact
+    return (re.fullmatch(r"[A-Z][A-Z0-9]", word) is not None and word not in POSTAL_CODES and _unknown(word)
+            and _FLIGHT_NUMBER.match(text, s.end) is not None and organisations.english_line(text, s.start))
+
+
+def designation(text: str, s: Suggestion) -> bool:
+    """``s`` is capitals joined to a number, in the suggestion or right after it ("AK" of "AK - 47", "F - 102",
+    "AK47s"; glued, four characters or more) in an English line: a weapon's, an aircraft's or a device's model, no body.
+    Not a group's, an agency's, a road's or a band's ("G-20", "MI5", "M25", "D12")."""
+    m = _DESIGNATION.fullmatch(s.exact)
+    if not organisations.english_line(text, s.start) or (m is not None and len(s.exact.rstrip("s")) < 4):
+        return False  # a Turkish line's band ("SS 501"); three characters glued name bands as often ("D12", "B52s")
+    if m is None:
+        m = re.fullmatch(r"[A-Z]{1,4}", s.exact)
+        if m is None or _NUMBER_AFTER.match(text, s.end) is None:
+            return False
+        letters = s.exact
+    else:
+        letters = m.group("letters")
+    return letters not in _NOT_DESIGNATIONS and _unknown(s.exact) and _unknown(letters)
+
+
+# A user's handle or a hashtag right after the word ("FF @ jenny_k", "FF: @bob"), or a hashtag's sign before it ("#FF")
+_HANDLE_AFTER = re.compile(r"[ \u00a0]*:?[ \u00a0]*[@#]")
+
+
+def follow_friday(text: str, s: Suggestion) -> bool:
+    """``s`` is "FF" before a user's handle or after a hashtag's sign ("FF @ jenny_k", "#FF"): a post's Follow Friday,
+    no body. "FF" elsewhere may be Fianna Fáil ("Fianna Fail (FF) won seats", "FF and FG agreed")."""
+    return s.exact == "FF" and (_HANDLE_AFTER.match(text, s.end) is not None or text[max(0, s.start - 1):s.start] == "#")
