@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop.meaning.date_base import Ctx, group, span, undated, undated_relative, yearless
-from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
+from desktop.meaning.date_tense import FUTURE, PAST, UNKNOWN, clause_sides, clause_tense
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -32,6 +32,14 @@ _HABIT = re.compile(r"(?<![^\W_])(?:every|each|usually|always|often|would|used[ 
 # in prices", "the fall of the regime", "the fall from grace", "the fall is")
 _IN_BEFORE = re.compile(r"(?<![^\W_])in[ \u00a0]+$", re.IGNORECASE)
 _DROP_AFTER = re.compile(r"[ \u00a0]+(?:in|from|of|to|by|is|was|has|had|will|would)(?![^\W_])", re.IGNORECASE)
+
+# "this summer" in a past clause is last year's only when the clause tells of the season's own event ("we painted the
+# barn this summer", written in March); not when it plans, cancels or moves it ("This summer's Olympics have been
+# postponed", "the Games planned for this summer", "Bu yaz yapılması planlanan", "которая должна была пройти этим летом").
+_NOT_HELD = re.compile(r"(?<![^\W_])(?:postpon|cancel|call(?:ed|s)?[ \u00a0]+off|delay|moved?(?![^\W_])|scrap|resched|"
+                       r"due(?![^\W_])|planned|scheduled|expected|slated|set[ \u00a0]+(?:for|to)(?![^\W_])|intended|"
+                       r"ertelen|iptal|planlan|yapılması|перенес|перенос|отмен|отлож|должн|запланир|планир)",
+                       re.IGNORECASE)
 
 
 def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -72,6 +80,9 @@ def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     else:  # the one holding the reference month, else by the clause's tense ("we did it this summer", written in
         # March: the last one), else the one of its year
         tense = clause_tense(m.string, m.start(), m.end(), present=True)  # "he said they would …": no past
+        if tense == PAST and (m.string.startswith(("'s", "\u2019s"), m.end())
+                              or _NOT_HELD.search(" ".join(clause_sides(m.string, m.start(), m.end())))):
+            tense = UNKNOWN  # the season still to come: the one of its year, as before the tense was read
         a, b = next((s for s in spans if s[0] <= now <= s[1]), None) or (
             max(s for s in spans if s[1] < now) if tense == PAST else
             min(s for s in spans if s[0] > now) if tense == FUTURE else spans[2])

@@ -1,0 +1,44 @@
+"""Nineteenth round, the final read's fixes (issue 15): "this summer" in news of a coming season planned, cancelled or
+moved keeps the publication year's season; "10.850 SEK a dollar <word>" stays a rate unless the word is a thing priced;
+two capitals before a number and a counted noun stay a body ("the DA 21 percent"); "By 1800 or 1900 people" is one
+count; a range of amounts under a year range ("between 1800 and 2000 euros") is no date; dates alone read figures
+only in a window around each candidate.  The review's sentences and new ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.meaning.dates import find_dates
+
+
+def _season(text: str, reference: str) -> tuple[str, str, str]:
+    [(a, b, d)] = [(a, b, d) for a, b, d in find_dates(text, reference) if "ummer" in text[a:b] or "yaz" in text[a:b]
+                   or "летом" in text[a:b]]
+    return text[a:b], d["start"], d["end"]
+
+
+# ---------------------------------------------------------------- 1. "this summer" of a coming season
+@pytest.mark.parametrize("text, reference", [
+    ("This summer's Olympic Games have been postponed.", "2020-03-24"),
+    ("The Olympics, due this summer, were postponed.", "2020-03-24"),
+    ("The Games planned for this summer were postponed to 2021.", "2020-03-24"),
+    ("This summer's Euro 2020 was moved to next year.", "2020-03-24"),
+    ("Bu yaz yapılması planlanan olimpiyatlar ertelendi.", "2020-03-24"),
+    ("Олимпиаду, которая должна была пройти этим летом, перенесли.", "2020-03-24"),
+    ("The festival this summer has been cancelled.", "2020-01-15"),
+    ("The concert series scheduled for this summer was called off.", "2020-03-24"),
+    ("This summer's harvest fair was scrapped by the council.", "2020-03-24"),
+    ("Bu yaz yapılacak festival iptal edildi.", "2020-03-24"),
+])
+def test_a_coming_season_cancelled_or_moved_is_the_publication_years(text, reference):
+    assert _season(text, reference)[1:] == ("2020-06", "2020-08")
+
+
+@pytest.mark.parametrize("text", [
+    "We painted the barn this summer.",
+    "We went to the coast this summer and swam every day.",
+    "Мы красили сарай этим летом.",
+    "Bu yaz ambarı boyadık.",
+])
+def test_the_seasons_own_past_event_is_still_last_years(text):
+    assert _season(text, "2020-03-24")[1:] == ("2019-06", "2019-08")
