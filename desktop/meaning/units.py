@@ -439,15 +439,30 @@ _CROWNS_DOTTED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?")  # (not "0
 
 # An exchange rate in English: the ISO code before "per/against/a" and another currency ("10.850 SEK per euro"), or another
 # currency named before it ("The dollar bought 9.870 NOK"): three decimals there, no thousands ("1.200 SEK each" is 1 200).
-# (after "a" or "for a", a currency word before a noun names a thing's price, no rate: "She paid ₺2.500 for a dollar
-# watch", "a pound coin"; "per" and "against" always name a rate: "10.850 SEK per dollar amid turmoil")
-_CURRENCY_WORD = r"(?i:euro|dollar|pound|yen|franc|yuan)"
-_RATE_AFTER = re.compile(r"[ \u00a0]+(?:(?:per|against(?:[ \u00a0]+the)?|to[ \u00a0]+the)[ \u00a0]+" + _CURRENCY_WORD
-                         + r"|(?:a|for[ \u00a0]+(?:one|a|each))[ \u00a0]+" + _CURRENCY_WORD
-                         + r"(?![ \u00a0]+(?!(?:on|in|at|by|and|or|but|as|to|from|with|when|while|after|before|until|since|last|this|that"
-                         r"|yesterday|today|now|then|again|only|rate|amid|despite|against|versus|vs|over|under|during|through|among"
-                         r"|compared|following|earlier|later|late|early|for|of|per|into)(?![\w]))[a-z]{3,})"
-                         r"|(?:per|against(?:[ \u00a0]+the)?|a|to[ \u00a0]+the|for[ \u00a0]+(?:one|a|each))[ \u00a0]+(?:(?:USD|EUR|GBP|JPY|CHF|US)\b|[$€£¥]))")
+# (after "a" or "for a", a currency word names a thing's price, no rate, only before a noun that is priced: "She paid
+# ₺2.500 for a dollar watch", "a pound coin"; or before any word when a verb of paying comes before the money ("She paid
+# ₺2.500 for a dollar souvenir"); "10.850 SEK a dollar according to Reuters", "9.870 NOK a dollar said traders" are rates)
+_RATE_AFTER = re.compile(r"[ \u00a0]+(?:per|against(?:[ \u00a0]+the)?|a|to[ \u00a0]+the|for[ \u00a0]+(?:one|a|each))[ \u00a0]+(?:(?i:euro|dollar|pound|yen|"
+                         r"franc|yuan)|(?:USD|EUR|GBP|JPY|CHF|US)\b|[$€£¥])")
+_A_CURRENCY_WORD = r"[ \u00a0]+(?:a|for[ \u00a0]+(?:one|a|each))[ \u00a0]+(?i:euro|dollar|pound|yen|franc|yuan)[ \u00a0]+"
+_PRICED_NOUN = re.compile(_A_CURRENCY_WORD + r"(?:watch|coin|bill|note|store|shop|menu|item|ticket|toy|burger|meal|bet|tip|fare"
+                          r"|deal|pizza|slice|sandwich|coffee|beer|drink|gift|book|app|product|bag|hat|shirt|souvenir)(?:e?s)?(?![\w])")
+_PRICE_WORD = re.compile(_A_CURRENCY_WORD + r"(?!(?:on|in|at|by|and|or|but|as|to|from|with|when|while|after|before|until|since"
+                         r"|last|this|that|which|who|according|said|says|one|two|three|four|five|six|seven|eight|nine|ten"
+                         r"|yesterday|today|now|then|again|only|rate|amid|despite|against|versus|vs|over|under|during|through"
+                         r"|among|compared|following|earlier|later|late|early|for|of|per|into)(?![\w]))[a-z]{3,}")
+_PAYING_BEFORE = re.compile(r"(?<![\w])(?i:paid|pay|pays|paying|spent|spend|spends|spending|bought|buy|buys|buying|cost|costs"
+                            r"|charged|charges|charge|priced)(?![\w])[^.!?]{0,30}$")
+
+
+def _rate_after(text: str, pos: int, at: int) -> bool:
+    """An exchange rate's other currency follows ``text[pos:]`` (:data:`_RATE_AFTER`), unless the money at ``text[at:]``
+    is a thing's price (:data:`_PRICED_NOUN`, or :data:`_PRICE_WORD` after a verb of paying)."""
+    if _RATE_AFTER.match(text, pos) is None or _PRICED_NOUN.match(text, pos):
+        return False
+    return not (_PRICE_WORD.match(text, pos) and _PAYING_BEFORE.search(text, max(0, at - 40), at))
+
+
 _RATE_BEFORE = re.compile(r"(?<![\w])(?:(?i:euros?|dollars?|pounds?|yen|francs?|yuan)|(?:USD|EUR|GBP|JPY|CHF)\b)[^\d.!?]*$")
 
 
@@ -459,7 +474,7 @@ def crowns_grouped(raw: str, unit: str, text: str = "", at: int = -1) -> bool:
     if unit == "kr" or at < 0 or re.search("[а-яёА-ЯЁçğıöşüÇĞİÖŞÜ]", text[max(0, at - 80) : at + 80]):
         return True
     after = re.compile(rf"[ \u00a0]*{unit}").match(text, at + len(raw))
-    return not (after and _RATE_AFTER.match(text, after.end()) or _RATE_BEFORE.search(text, max(0, at - 60), at))
+    return not (after and _rate_after(text, after.end(), at) or _RATE_BEFORE.search(text, max(0, at - 60), at))
 
 
 # The lira sign is Turkish evidence: a dot before three digits right after or before it groups thousands, as in Turkish, in
@@ -475,7 +490,7 @@ def dots_grouped_by_currency(raw: str, unit: str, text: str = "", at: int = -1) 
     if unit == "TRY" and at >= 0 and _CROWNS_DOTTED.fullmatch(raw) and (
             _LIRA_SIGN_BEFORE.search(text, max(0, at - 2), at) or _LIRA_SIGN_AFTER.match(text, at + len(raw))):
         after = _LIRA_SIGN_AFTER.match(text, at + len(raw))
-        return not (_RATE_AFTER.match(text, after.end() if after else at + len(raw)) or _RATE_BEFORE.search(text, max(0, at - 60), at))
+        return not (_rate_after(text, after.end() if after else at + len(raw), at) or _RATE_BEFORE.search(text, max(0, at - 60), at))
     return crowns_grouped(raw, unit, text, at)
 
 def dots_grouped_like_high(low: str, unit: str, text: str, high_start: int, high_end: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.meaning.dates import find_dates
+from desktop.meaning.figures import find_figures
 
 
 def _season(text: str, reference: str) -> tuple[str, str, str]:
@@ -42,3 +43,29 @@ def test_a_coming_season_cancelled_or_moved_is_the_publication_years(text, refer
 ])
 def test_the_seasons_own_past_event_is_still_last_years(text):
     assert _season(text, "2020-03-24")[1:] == ("2019-06", "2019-08")
+
+
+# ---------------------------------------------------------------- 2. a rate stays a rate
+def _money(text: str) -> list[tuple[str, float, str]]:
+    return [(text[a:b], d["value"], d["unit"]) for a, b, d in find_figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The krona stood at 10.850 SEK a dollar according to Reuters.", ("10.850 SEK", 10.85, "SEK")),
+    ("The krona fell to 10.850 SEK a dollar three weeks ago.", ("10.850 SEK", 10.85, "SEK")),
+    ("The krona was at 10.850 SEK a dollar which is a record.", ("10.850 SEK", 10.85, "SEK")),
+    ("The krone was 9.870 NOK a dollar said traders.", ("9.870 NOK", 9.87, "NOK")),
+    ("The krone closed at 9.870 NOK a dollar that day.", ("9.870 NOK", 9.87, "NOK")),
+    ("The krona hit 10.850 SEK a dollar before noon.", ("10.850 SEK", 10.85, "SEK")),
+])
+def test_a_rate_against_a_dollar_stays_a_rate(text, expected):
+    assert _money(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She paid ₺2.500 for a dollar watch.", ("₺2.500", 2500, "TRY")),  # a thing priced
+    ("They sold it for ₺3.000 for a dollar bill signed by Elvis.", ("₺3.000", 3000, "TRY")),
+    ("She paid ₺2.500 for a dollar souvenir.", ("₺2.500", 2500, "TRY")),  # a verb of paying before the money
+])
+def test_a_price_of_a_dollar_thing_is_thousands(text, expected):
+    assert _money(text) == [expected]
