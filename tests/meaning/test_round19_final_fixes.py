@@ -10,6 +10,7 @@ import pytest
 
 from desktop.meaning.dates import find_dates
 from desktop.meaning.figures import find_figures
+from desktop.suggest.detect import detect
 
 
 def _season(text: str, reference: str) -> tuple[str, str, str]:
@@ -69,3 +70,31 @@ def test_a_rate_against_a_dollar_stays_a_rate(text, expected):
 ])
 def test_a_price_of_a_dollar_thing_is_thousands(text, expected):
     assert _money(text) == [expected]
+
+
+# ---------------------------------------------------------------- 3. a body before a count is no flight
+def _actors(text: str) -> set[str]:
+    return {s.exact for s in detect(text, kinds=("actor",))}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The PP 137 seats and the PSOE 85 seats were confirmed.", "PP"),
+    ("Delegates from Europe and the AU 55 member states agreed.", "AU"),
+    ("The ANC won 57 percent; the DA 21 percent of the vote.", "DA"),
+    ("The SNP won 48 seats while the DA 84 seats remained.", "DA"),
+    ("He has worked at GE 30 years.", "GE"),
+    ("Shares in BP 500 index firms rose.", "BP"),
+    ("The AU 55 members met in Addis Ababa.", "AU"),
+])
+def test_two_capitals_before_a_count_stay_a_body(text, body):
+    assert body in _actors(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("MH 17 was shot down over Ukraine.", "MH"),
+    ("Passengers boarded flight BA 2490 to Rome.", "BA"),
+    ("Have MH 370 parts washed ashore ?", "MH"),
+    ("Flight TG 921 landed late.", "TG"),
+])
+def test_a_flight_is_still_no_airline(text, code):
+    assert code not in _actors(text)
