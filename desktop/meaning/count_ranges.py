@@ -60,6 +60,25 @@ def cued_counts(text: str, found: list[Figure]) -> list[Figure]:
     return added
 
 
+def given_up_pairs(text: str, found: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+    """``found`` without a figure that starts at the high end of a pair the date rules give up as a count
+    (:func:`_given_up_by_dates`: "By 1800 or 1900 people came", where the main pass read "1900 people"), and the pairs
+    read whole in their place, with that figure's unit ("1800 or 1900 kişi": people): one reading, never neither."""
+    highs = {m.start("hi"): m for m in _RANGE.finditer(text) if m["lo3"] and _given_up_by_dates(text, m)}
+    if not highs:
+        return found, []
+    kept: list[Figure] = []
+    pairs: list[Figure] = []
+    for start, end, attrs in found:
+        m = highs.get(start)
+        if m is None or attrs.get("upper") is not None or attrs.get("value") != int(m["hi"]):
+            kept.append((start, end, attrs))
+            continue
+        bound = bound_before(text, m.start())  # ("some 1800 or 1900 people")
+        pairs.append((m.start(), end, {**attrs, "value": int(m["lo3"]), "upper": int(m["hi"]), **({"qualifier": bound} if bound else {})}))
+    return kept, pairs
+
+
 def count_ranges(text: str, found: list[Figure]) -> list[Figure]:
     """The counts above that no figure in ``found`` covers, as ``(start, end, attrs)`` with the noun as unit."""
     added: list[Figure] = []

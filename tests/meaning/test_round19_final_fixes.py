@@ -98,3 +98,21 @@ def test_two_capitals_before_a_count_stay_a_body(text, body):
 ])
 def test_a_flight_is_still_no_airline(text, code):
     assert code not in _actors(text)
+
+
+# ---------------------------------------------------------------- 4. a pair given up by the dates is one count
+def _figures(text: str) -> list[tuple[str, int, int | None]]:
+    return [(s.exact, s.attributes["value"], s.attributes.get("upper")) for s in detect(text, reference="2020-05-01")
+            if s.kind == "figure"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("By 1800 or 1900 people came.", ("1800 or 1900 people", 1800, 1900)),
+    ("He won by 1500 or 1600 people.", ("1500 or 1600 people", 1500, 1600)),
+    ("By 1800 or 1900 kişi came.", ("1800 or 1900 kişi", 1800, 1900)),
+    ("Before 1800 or 1900 people arrived, the square was empty.", ("1800 or 1900 people", 1800, 1900)),
+    ("By 1800 or 1900 visitors came.", ("1800 or 1900 visitors", 1800, 1900)),
+])
+def test_a_pair_the_dates_give_up_is_one_count(text, expected):
+    assert _figures(text) == [expected]
+    assert not [s for s in detect(text, reference="2020-05-01") if s.kind == "date"]
