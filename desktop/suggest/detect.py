@@ -14,7 +14,10 @@ Public API: :class:`Suggestion` and :func:`detect`.
 Overlaps: among actors the longest candidate wins (a titled person swallows
 the state in its title and inherits the entity id of a known name inside it);
 a figure that overlaps a date is dropped (the date parser is the more
-specific one).  No I/O, no Qt, and :func:`detect` never raises on a ``str``.
+specific one), except where the date lies over the ends of a range of
+amounts ("from 2000 to 2500 dollars", "between 1800 and 2000 euros"): there
+the date gives way (:func:`~desktop.meaning.amount_years.amount_years`).
+No I/O, no Qt, and :func:`detect` never raises on a ``str``.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from desktop.meaning.amount_years import amount_years, paragraphs_to_read
+from desktop.meaning.amount_years import amount_years, windows_to_read
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.meaning.ranges import high_end_past
@@ -497,8 +500,9 @@ def _mid_word(text: str, s: Suggestion) -> bool:
 
 
 def _figures_in(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int, dict[str, Any]]]:
-    """The figures of the paragraphs where a date may lie over a range of amounts (:func:`paragraphs_to_read`)."""
-    return [(b + lo, e + lo, attrs) for lo, hi in paragraphs_to_read(text, dates) for b, e, attrs in find_figures(text[lo:hi])]
+    """The figures of the windows where a date may lie over a range of amounts (:func:`windows_to_read`: the candidate's
+    line, a few hundred characters at most, so dates alone stay cheap in a long text with single line breaks)."""
+    return [(b + lo, e + lo, attrs) for lo, hi in windows_to_read(text, dates) for b, e, attrs in find_figures(text[lo:hi])]
 
 
 def _names(piece: str) -> list[tuple[int, int, str, str]]:

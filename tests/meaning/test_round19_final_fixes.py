@@ -6,8 +6,11 @@ only in a window around each candidate.  The review's sentences and new ones."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from desktop.meaning.amount_years import windows_to_read
 from desktop.meaning.dates import find_dates
 from desktop.meaning.figures import find_figures
 from desktop.suggest.detect import detect
@@ -116,3 +119,43 @@ def _figures(text: str) -> list[tuple[str, int, int | None]]:
 def test_a_pair_the_dates_give_up_is_one_count(text, expected):
     assert _figures(text) == [expected]
     assert not [s for s in detect(text, reference="2020-05-01") if s.kind == "date"]
+
+
+# ---------------------------------------------------------------- 5. amounts under a year range
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.exact) for s in detect(text, reference="2020-05-01") if s.kind in ("figure", "date")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices were between 1800 and 2000 euros.", [("figure", "1800 and 2000 euros")]),
+    ("Salaries rose from 2000 – 2500 dollars.", [("figure", "2000 – 2500 dollars")]),
+    ("Prices went from 2000 to $2500.", [("figure", "2000"), ("figure", "$2500")]),
+    ("Rents went from 1500 to €1800 in a year.", [("figure", "1500"), ("figure", "€1800")]),
+    ("Fares rose from 1800 – 2000 euros.", [("figure", "1800 – 2000 euros")]),
+    # negatives: no currency or unit after the second number
+    ("Between 1990 and 2000 the town grew.", [("date", "Between 1990 and 2000")]),
+    ("From 2000 to 2005 prices rose.", [("date", "From 2000 to 2005")]),
+    ("From 1998 to 2001 mph speeds were set.", [("date", "From 1998 to 2001")]),  # a noun after the unit
+    ("Sales from 2019 to 2020 USD rose.", [("date", "from 2019 to 2020")]),
+])
+def test_a_range_of_amounts_under_a_year_range(text, expected):
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Prices were between 1800 and 2000 euros.", "Prices went from 2000 to $2500."])
+def test_dates_alone_agree_with_all_kinds(text):
+    dates = [s.exact for s in detect(text, reference="2020-05-01", kinds=("date",))]
+    assert dates == [e for k, e in _kinds(text) if k == "date"] == []
+
+
+# ---------------------------------------------------------------- 6. dates alone read a window, not the paragraph
+def test_dates_alone_read_only_a_window_around_each_candidate():
+    line = "The council met on Tuesday and talked about the roads and the schools at length.\n"
+    text = line * 3000 + "Salaries rose from 2000 to 2500 dollars.\n" + line * 3000
+    at = text.index("2000 to")
+    [(lo, hi)] = windows_to_read(text, [(at, at + 4)])
+    assert lo <= at and at + len("2000 to 2500 dollars") <= hi and hi - lo < 450
+    start = time.perf_counter()
+    dates = detect(text, reference="2020-05-01", kinds=("date",))
+    assert time.perf_counter() - start < 20
+    assert not [s for s in dates if s.exact == "2000"]
