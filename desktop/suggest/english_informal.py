@@ -80,17 +80,18 @@ def designation(text: str, s: Suggestion) -> bool:
     """``s`` is capitals joined to a number, in the suggestion or right after it ("AK" of "AK - 47", "F - 102",
     "AK47s"; glued, four characters or more) in an English line: a weapon's, an aircraft's or a device's model, no body.
     Not a group's, an agency's, a road's or a band's ("G-20", "MI5", "M25", "D12")."""
-    m = _DESIGNATION.fullmatch(s.exact)
-    if not organisations.english_line(text, s.start) or (m is not None and len(s.exact.rstrip("s")) < 4):
-        return False  # a Turkish line's band ("SS 501"); three characters glued name bands as often ("D12", "B52s")
-    if m is None:
-        m = re.fullmatch(r"[A-Z]{1,4}", s.exact)
-        if m is None or _NUMBER_AFTER.match(text, s.end) is None:
-            return False
+    glued = _DESIGNATION.fullmatch(s.exact)
+    if glued is not None:
+        if len(s.exact.rstrip("s")) < 4:
+            return False  # three characters glued name bands as often ("D12", "B52s")
+        letters = glued.group("letters")
+    elif re.fullmatch(r"[A-Z]{1,4}", s.exact) is not None and _NUMBER_AFTER.match(text, s.end) is not None:
         letters = s.exact
     else:
-        letters = m.group("letters")
-    return letters not in _NOT_DESIGNATIONS and _unknown(s.exact) and _unknown(letters)
+        return False
+    # the line's language last: reading it is the dearest test, and most suggestions fail the others
+    return (letters not in _NOT_DESIGNATIONS and _unknown(s.exact) and _unknown(letters)
+            and organisations.english_line(text, s.start))  # a Turkish line's band ("SS 501")
 
 
 # A user's handle or a hashtag right after the word ("FF @ jenny_k", "FF: @bob"), or a hashtag's sign before it ("#FF")
