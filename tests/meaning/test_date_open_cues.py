@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.meaning.dates import find_dates
+from desktop.meaning.dates import find_dates, parse_date
 
 
 def dates(text: str, reference: str | None = None) -> list[tuple[str, str, str, str | None]]:
@@ -141,3 +141,27 @@ def test_a_three_digit_year_after_a_day_and_month_dates_the_day(text, quote, sta
 ])
 def test_a_three_digit_count_after_a_day_and_month_is_no_year(text):
     assert [(q, s) for q, s, _, _ in dates(text, "2001-08-28")] == [("4 April", "2001-04-04")]
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("2013 – present", ("2013", "2013", "end")),
+        ("from 2013 to the present", ("2013", "2013", "end")),
+        ("с 2013 года по настоящее время", ("2013", "2013", "end")),
+        ("1990 жылдан кейін", ("1990", "1990", "end")),
+        ("1990 жылға дейін", ("1990", "1990", "start")),
+        ("1990 жылы", ("1990", "1990", None)),
+    ],
+)
+def test_a_phrase_typed_or_tagged_by_hand_reads_as_in_running_text(phrase, expected):
+    """parse_date (the date form, a tag made by hand) reads what find_dates reads after its scan: a range to the present
+    in an undated text, and a Kazakh year the loose scan would cut to its bare number."""
+    attrs = parse_date(phrase)
+    assert (attrs["start"], attrs["end"], attrs.get("open")) == expected
+    (_a, _b, found), = find_dates(phrase)
+    assert (found["start"], found["end"], found.get("open")) == expected
+
+
+def test_a_range_to_the_present_typed_in_a_dated_text_closes_at_its_year():
+    assert parse_date("2013 – present", reference="2020-01-01") == find_dates("2013 – present", "2020-01-01")[0][2]

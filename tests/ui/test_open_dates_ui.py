@@ -148,6 +148,21 @@ def test_a_date_tagged_by_hand_keeps_its_open_side(qtbot, home):
         close_window(window)
 
 
+def test_a_range_to_the_present_tagged_by_hand_reads_as_its_suggestion(qtbot, home):
+    """The lead's timeline screenshot of round 19: "2013 – present" selected in an undated text and tagged with D was
+    stored undated (the form's reading did not know the range to the present), while the suggestion of the same words
+    is 2013, open at its end."""
+    window = open_window(qtbot)
+    try:
+        _show_text(qtbot, window, "The club has played in the league (2013 – present) since its merger.\n")
+        tag = tag_by_keys(qtbot, window, "2013 – present", Qt.Key.Key_D)
+        attrs = window.service.get_tag(tag.id).attributes
+        assert (attrs["start"], attrs.get("open"), bool(attrs.get("undated"))) == ("2013", "end", False)
+        qtbot.waitUntil(lambda: window.meaning_form.date_shown.text() == "= after 2013", timeout=3000)
+    finally:
+        close_window(window)
+
+
 def test_the_timeline_tooltip_says_the_open_side(qtbot):
     """The final read of round 18: the tooltip said "2001 — written “2001”" for an event open after 2001."""
     from desktop.timeline.events import Event  # noqa: PLC0415
