@@ -19,6 +19,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_early_years import early_years
+from desktop.meaning.span_overlap import overlap_test
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -117,9 +118,10 @@ def kazakh_years(text: str, reference: _dt.date | None,
     range from 1990 to 2000; "1500 жылдан астам" (more than 1500 years) is no year."""
     out: list[tuple[int, int, dict[str, Any]]] = []
     opening: re.Match[str] | None = None  # the last "N жылдан (бастап/бері)" read: a range's first year
+    scanned = overlap_test((s, e) for s, e, _ in found)  # in log time: a long Kazakh text has thousands of dates
     for m in _KK_YEAR.finditer(text):
         a, b = m.start(), m.end()
-        if any(s < b and a < e for s, e, _ in found):
+        if scanned(a, b):
             continue
         if m["post"] is None and _KK_DURATION.match(text, m.end("case")):
             continue  # "1500 жылдан астам": a length of time
@@ -143,11 +145,12 @@ def kazakh_years(text: str, reference: _dt.date | None,
     return out
 
 
-def read_after_scan(text: str, reference: _dt.date | None,
-                    found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+def read_after_scan(text: str, reference: _dt.date | None, found: list[tuple[int, int, dict[str, Any]]],
+                    kazakh_over: list[tuple[int, int, dict[str, Any]]] | None = None) -> list[tuple[int, int, dict[str, Any]]]:
     """``found`` (the scanner's dates, sorted) with the years from 100 to 999 after a day and month read
     (:func:`~desktop.meaning.date_early_years.early_years`), the ranges to the present read (:func:`present_ranges`)
-    and the Kazakh years added (:func:`kazakh_years`), sorted by start."""
+    and the Kazakh years added (:func:`kazakh_years`) where no date of ``kazakh_over`` lies (by default the dates
+    read here; ``[]`` for a phrase typed or tagged by hand, where the longest reading is chosen after), sorted by start."""
     found = present_ranges(text, reference, early_years(text, found))
-    extra = kazakh_years(text, reference, found) if "жыл" in text else []
+    extra = kazakh_years(text, reference, found if kazakh_over is None else kazakh_over) if "жыл" in text else []
     return sorted(found + extra, key=lambda f: f[0]) if extra else found

@@ -95,7 +95,7 @@ from dataclasses import dataclass
 from desktop.meaning.clock_hours import hours_after
 from desktop.meaning.date_base import MONTH_NAMES_EN, UNDATED, undated
 from desktop.meaning.date_open import mark_open
-from desktop.meaning.date_open_cues import kazakh_years, read_after_scan
+from desktop.meaning.date_open_cues import read_after_scan
 from desktop.meaning.date_patterns import coerce_reference, scan
 
 TYPE_CHECKING = False
@@ -118,9 +118,8 @@ def parse_date(text: str, reference: _dt.date | None = None) -> dict[str, Any]:
     cands = [(c.start, c.end, dict(c.attrs)) for c in scan(text, reference, strict=False)]
     # what find_dates reads after its scan too ("2013 – present" selected in an undated text: open at its end)
     ref = coerce_reference(reference)
-    cands = read_after_scan(text, ref, cands)
-    if "жыл" in text:  # "1990 жылдан кейін": the loose scan's bare "1990" must not hide the longer Kazakh year
-        cands += kazakh_years(text, ref, [])
+    # the Kazakh years read on their own: the loose scan's bare "1990" must not hide the longer "1990 жылдан кейін"
+    cands = read_after_scan(text, ref, cands, kazakh_over=[])
     if not cands:
         return undated()
     start, end, attrs = max(cands, key=lambda c: (c[1] - c[0], -c[0]))

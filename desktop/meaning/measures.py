@@ -29,10 +29,8 @@ Called by :func:`desktop.meaning.figures.find_figures`; no I/O, never raises on 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from decimal import Decimal
-from itertools import accumulate
 
 from desktop.meaning.bounds_tr import COPULA, NOT_COMPARED, size_of_a_count, tr_bound_in_span, turned_round
 from desktop.meaning.clock_hours import clock_hours_word, hour_of_day_after
@@ -42,6 +40,7 @@ from desktop.meaning.numbers import parse_number, to_number
 from desktop.meaning.numbers_ru import ru_bound_before
 from desktop.meaning.price_rates import RATE_ONE
 from desktop.meaning.ranges import old_level_unit
+from desktop.meaning.span_overlap import overlap_test
 from desktop.meaning.units import BOUNDS, TALLY_WORDS, WORD_VALUES, comparison_base, places_nearby
 
 TYPE_CHECKING = False
@@ -139,13 +138,13 @@ def with_subunits(text: str, out: list[Figure], urls: list[tuple[int, int]]) -> 
     """``out`` with pence in pounds ("250p" → 2.5 GBP, "10 kuruş" → 0.1 TRY); a bare number read
     inside one goes, and the currency's figure right before joins it ("40 lira 50 kuruş" → 40.5
     TRY, "10 рублей 50 копеек" → 10.5 RUB)."""
-    in_url = _overlap_test(urls)
+    in_url = overlap_test(urls)
     pence = [p for p in find_pence(text) if not in_url(p[0], p[1])]
     if not pence:
         return out
-    in_pence = _overlap_test([(b, e) for b, e, _a in pence])
+    in_pence = overlap_test([(b, e) for b, e, _a in pence])
     kept = [f for f in out if not in_pence(f[0], f[1]) or f[2].get("unit")]
-    in_kept = _overlap_test([(f[0], f[1]) for f in kept])  # (a pence joined to the figure before ends where it did)
+    in_kept = overlap_test([(f[0], f[1]) for f in kept])  # (a pence joined to the figure before ends where it did)
     by_end = {f[1]: i for i, f in enumerate(kept)}
     for p_start, p_end, p in pence:
         i = by_end.get(p_start - 1, -1)
@@ -157,19 +156,6 @@ def with_subunits(text: str, out: list[Figure], urls: list[tuple[int, int]]) -> 
             kept.append((p_start, p_end, p))
     return sorted(kept, key=lambda f: f[0])
 
-
-def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """Whether a span overlaps one of ``spans``, in log time: some span starting before its end
-    ends after its start (the greatest end among those starting before it)."""
-    spans = sorted(spans)
-    starts = [b for b, _e in spans]
-    ends = list(accumulate((e for _b, e in spans), max))
-
-    def overlaps(b: int, e: int) -> bool:
-        i = bisect_left(starts, e)
-        return i > 0 and ends[i - 1] > b
-
-    return overlaps
 
 def _symbol(word: str, table: list[tuple[str, str]]) -> str:
     return next(sym for pattern, sym in table if re.fullmatch(pattern, word, re.IGNORECASE))
