@@ -184,7 +184,10 @@ def layout_timeline(
         labels = [e.label for e in lane.events]
         # Packed rows: events that do not overlap in time share a row (a label is
         # cut at the next event of its row; hovering shows it whole).
-        spans = [(float(e.first_day), max(float(e.last_day), e.first_day + MARK_PX / px_per_day))
+        # An open side's fading tail and chevron take room too ("after 1990" beside 2013 would run into it).
+        tail = (OPEN_PX + MARKER_TIP) / px_per_day
+        spans = [(float(e.first_day) - (tail if e.open == "start" else 0.0),
+                  max(float(e.last_day), e.first_day + MARK_PX / px_per_day) + (tail if e.open == "end" else 0.0))
                  for e in lane.events]
         rows = stack(spans)
         n_rows = (max(rows) + 1) if rows else 1

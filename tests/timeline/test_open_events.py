@@ -35,3 +35,29 @@ def test_open_event_keeps_its_side_filters_and_exports(events_store, capsys):  #
     assert desktop.cli.main(["timeline", "--store", store]) == 0
     out = capsys.readouterr().out
     assert "after 22 May 2025\t" in out and "before 26 June 2025\t" in out
+
+
+def _year_event(tag_id: str, year: int, open_side: str = ""):
+    import datetime as dt  # noqa: PLC0415
+
+    from desktop.timeline.events import Event  # noqa: PLC0415
+
+    first, after = dt.date(year, 1, 1).toordinal(), dt.date(year + 1, 1, 1).toordinal()
+    return Event(tag_id, "d1", "Report", "date", "", str(year), str(year), "year", f"Event {year}", (), (), "", str(year),
+                 (), first, after, open_side)
+
+
+def test_an_open_side_takes_room_in_its_row():
+    """The lead's timeline screenshot of round 19: "after 1990" and "2013 – present" in one lane shared a row, the first
+    event's fading tail ran into the second and its label was cut to nothing.  The tail now counts as part of the event
+    when rows are packed; closed events as far apart still share a row."""
+    from desktop.timeline.render import layout_timeline  # noqa: PLC0415
+
+    events = [_year_event("a", 1450), _year_event("b", 1700), _year_event("c", 1990, "end"), _year_event("d", 2013, "end")]
+    rows = {bar.event.tag_id: bar.row for bar in layout_timeline(events).bars}
+    assert rows["c"] != rows["d"]
+    closed = [_year_event("a", 1450), _year_event("b", 1700), _year_event("c", 1990), _year_event("d", 2013)]
+    assert len({bar.row for bar in layout_timeline(closed).bars}) == 1
+    before = [_year_event("a", 1450), _year_event("b", 1700), _year_event("c", 1990), _year_event("d", 2013, "start")]
+    rows = {bar.event.tag_id: bar.row for bar in layout_timeline(before).bars}
+    assert rows["c"] != rows["d"]  # "before 2013" reaches back over 1990
