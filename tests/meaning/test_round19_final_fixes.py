@@ -159,3 +159,20 @@ def test_dates_alone_read_only_a_window_around_each_candidate():
     dates = detect(text, reference="2020-05-01", kinds=("date",))
     assert time.perf_counter() - start < 20
     assert not [s for s in dates if s.exact == "2000"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # the lead's pip check: a Russian paragraph after the English one made the dot group thousands
+        ("Notes\n\nThe krona stood at 10.850 SEK a dollar according to Reuters.\n\nДо 1500 солдат погибли.\n", 10.85),
+        ("Kurlar\n\nThe krona closed at 9.870 NOK a dollar.\nÜç yüz kişi geldi.\n", 9.87),
+        # in its own line a Russian or Turkish word is still evidence, and without a rate the dot groups thousands
+        ("Цена составила 10.850 SEK a dollar.", 10850),
+        ("Fiyat 10.850 SEK oldu.\n\nThe end.", 10850),
+        ("Price: 10.850 SEK", 10850),
+    ],
+)
+def test_a_crowns_rate_reads_its_own_line_for_the_language(text, value):
+    crowns = [attrs["value"] for a, b, attrs in find_figures(text) if attrs.get("unit") in ("SEK", "NOK")]
+    assert crowns == [value]
