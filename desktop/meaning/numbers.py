@@ -255,7 +255,7 @@ _TURKISH_WORDS = frozenset("ve bir bu ile için olarak olan daha gibi sonra kada
 def continental_sentence(text: str, start: int) -> bool:
     """The sentence around ``start`` is Turkish or Russian: more of its words are Cyrillic, have
     Turkish letters or are Turkish function words than are English function words."""
-    begin, stop = _sentence_around(text, start, 200)
+    begin, stop = sentence_around(text, start, 200)
     own = english = 0
     for word in _WORD.findall(text, begin, stop):
         low = word.lower()
@@ -266,7 +266,7 @@ def continental_sentence(text: str, start: int) -> bool:
     return own > english
 
 
-def _sentence_around(text: str, start: int, reach: int) -> tuple[int, int]:
+def sentence_around(text: str, start: int, reach: int) -> tuple[int, int]:
     """The bounds of the sentence around ``start``, at most ``reach`` characters either side: after the last ". ", "! ",
     "? " or line break before it, to the first of them after it."""
     left = max(0, start - reach)
@@ -280,7 +280,7 @@ def turkish_sentence(text: str, start: int) -> bool:
     """The sentence around ``start`` is Turkish: continental (:func:`continental_sentence`) with no Cyrillic word near
     in the sentence itself (a Russian sentence beside a Turkish one, in the same line or the paragraph after, says
     nothing of the Turkish one's language)."""
-    lo, hi = _sentence_around(text, start, 100)
+    lo, hi = sentence_around(text, start, 100)
     return continental_sentence(text, start) and _CYRILLIC.search(text, lo, hi) is None
 
 

@@ -13,7 +13,7 @@ import re
 
 from desktop.meaning import turkish_words
 from desktop.meaning.date_base import FoldedKeys
-from desktop.meaning.numbers import TR_NUMBERS
+from desktop.meaning.numbers import TR_NUMBERS, sentence_around
 from desktop.meaning.numbers_ru import HALF, RU_NUMBER_WORDS
 
 # ---------------------------------------------------------------- vocabularies
@@ -471,9 +471,12 @@ def crowns_grouped(raw: str, unit: str, text: str = "", at: int = -1) -> bool:
     code's exchange rate in English text (``raw`` at ``text[at:]``: :data:`_RATE_AFTER`, :data:`_RATE_BEFORE`)."""
     if unit not in _CROWNS or _CROWNS_DOTTED.fullmatch(raw) is None:
         return False
-    # a Russian or Turkish word near it, in its own line: a Russian paragraph after an English one is no evidence
-    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at) % (len(text) + 1)
-    if unit == "kr" or at < 0 or re.search("[а-яёА-ЯЁçğıöşüÇĞİÖŞÜ]", text[max(line_start, at - 80) : min(line_end, at + 80)]):
+    if unit == "kr" or at < 0:
+        return True
+    # a Russian or Turkish word in its own sentence (numbers.sentence_around, as turkish_sentence reads it): a Russian
+    # paragraph after an English one is no evidence
+    lo, hi = sentence_around(text, at, 80)
+    if re.search("[а-яёА-ЯЁçğıöşüÇĞİÖŞÜ]", text[lo:hi]):
         return True
     after = re.compile(rf"[ \u00a0]*{unit}").match(text, at + len(raw))
     return not (after and _rate_after(text, after.end(), at) or _RATE_BEFORE.search(text, max(0, at - 60), at))
