@@ -97,6 +97,7 @@ from desktop.meaning.date_base import MONTH_NAMES_EN, UNDATED, undated
 from desktop.meaning.date_open import mark_open
 from desktop.meaning.date_open_cues import read_after_scan
 from desktop.meaning.date_own_time import reanchor
+from desktop.meaning.date_spoken import spoken_years, without_fillers
 from desktop.meaning.date_patterns import coerce_reference, scan
 
 TYPE_CHECKING = False
@@ -145,8 +146,9 @@ def find_dates(text: str, reference: _dt.date | None = None) -> list[tuple[int, 
 
 
 def _find(text: str, ref: _dt.date | None) -> list[tuple[int, int, dict[str, Any]]]:
+    text = without_fillers(text)  # "last uh August": the same offsets, the filler blanked
     found = [(c.start, c.end, dict(c.attrs)) for c in scan(text, ref, strict=True) if not hours_after(text, c.end)]
-    found = read_after_scan(text, ref, found)  # "2013 – present", "1990 жылға дейін"
+    found = spoken_years(text, read_after_scan(text, ref, found))  # "2013 – present", "April of fifteen eighteen"
     return mark_open(text, found)  # "before 1492", "after 1990": one bound only
 
 
