@@ -12,7 +12,8 @@ The evidence (a date at day precision, found by the date scanner):
 
 * a heading or dateline: a line holding only a date with a written year, optionally after a
   place ("Newstead Abbey, March 3, 1859.", "Tuesday, June 19, 2018", "LONDON, 19 June 2018 —
-  …"), among the first lines of the text, or followed by a salutation within two lines ("Dear
+  …"), among the first lines of the text when it opens the text or names its weekday or place
+  (not an infobox's "Born⏎June 11, 1988"), or followed by a salutation within two lines ("Dear
   Sir,", "Дорогой", "Sevgili"), or after an earlier heading (a diary's next entry);
 * "today is / it is / it's (currently 10:38 a.m. on) …", "tonight is …", "Сегодня …", "Bugün …"
   before a date; "filmed / recorded / written on …";
@@ -59,6 +60,7 @@ _STATED = re.compile(r"(?i)\b(?:(?:today|tonight|it)\s*(?:is|'s|’s)\s+(?:curre
                      r"(?:filmed|recorded|written)\s+(?:on\s+)?|сегодня[\s,—–-]+|bugün[\s,]+)(?:on\s+)?")
 _WEEKDAY_ONLY = re.compile(rf"(?i)^(?:on\s+)?(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})$")
 _YEAR = re.compile(r"\d{3,4}")
+_WEEKDAY = re.compile(rf"(?i)(?<![^\W_])(?:{'|'.join(WEEKDAYS)})(?![^\W_])")
 _CLOSERS = {"“": "”", "\"": "\"", "«": "»", "„": "“", "'": "'"}
 
 
@@ -90,9 +92,12 @@ def _heading(text: str, start: int, end: int, line_no: int, after_heading: bool)
     if not _YEAR.search(text, start, end):
         return None
     following = "\n".join(text[end:].split("\n", 3)[1:3])
-    if line_no < _FIRST_LINES or after_heading or _SALUTATION.search(following):
+    if after_heading or _SALUTATION.search(following):
         return line_start
-    return None
+    # among the first lines, a dateline names its weekday or place, or opens the text ("Born⏎June 11, 1988" is an
+    # infobox's field, not the text's day)
+    shaped = line_no == 0 or opening.group().strip(" \t“\"«„'") or _WEEKDAY.search(text, start, end)
+    return line_start if line_no < _FIRST_LINES and shaped else None
 
 
 def _stated(text: str, start: int, end: int) -> int | None:

@@ -102,3 +102,10 @@ def test_yesterday_after_a_heading_is_the_day_before_the_heading(day, shift):
     text = f"Bath, {heading}.\nMy dear sister,\nYesterday it rained."
     reference = (day + dt.timedelta(days=shift)).isoformat()
     assert _value(text, "Yesterday", reference)[0] == (day - dt.timedelta(days=1)).isoformat()
+
+
+def test_an_infobox_date_under_a_label_is_no_heading():
+    text = "Brock Example\nBorn\nJune 11, 1988\nHe plays today for Boston."
+    assert _value(text, "today", "2020-04-02")[0] == "2020-04-02"
+    titled = "Report\nJanuary 8, 1880\nThe museum opens tomorrow."
+    assert _value(titled, "tomorrow", "2020-04-02")[0] == "2020-04-03"
