@@ -20,7 +20,11 @@ The evidence (a date at day precision, found by the date scanner):
 * "it is Wednesday" (a weekday alone) after such a date: the first such weekday on or after it
   (a diary or vlog moving to its next day).
 
-An event date in the running text ("On 3 May 1990 the wall fell. Yesterday …") is none of these.
+An event date in the running text ("On 3 May 1990 the wall fell. Yesterday …", "The book was written on
+March 3, 1859") is none of these: "filmed / recorded / written on" needs the text to speak of itself ("this
+video was filmed on"), and with a publication date a heading that is no letter counts only within a week
+of it (a dateline, not a chronology's "Tuesday, 4 May 1990" at the top of a 2020 report), "today is …"
+within three months (a video filmed before its upload).
 A heading's scope runs to the next piece of evidence; a heading opened by a quotation mark ends
 where the quotation closes, and a letter ends at the line after its sign-off ("Yours truly,"),
 so a quoted old letter in a news text re-anchors only its own lines; a quotation opened after the
@@ -48,6 +52,11 @@ STATED = "the text says so"
 NEXT_DAY = "the weekday it names next"
 
 _FIRST_LINES = 5
+# With a publication date, evidence that is not a letter counts only near it: a dateline is the day of the report
+# or a day either side, a video says "it is …" weeks before its upload; a chronology's "Tuesday, 4 May 1990" at the top
+# of a 2020 report, or "the book was written on March 3, 1859", is an event, not the day the text speaks from.
+_DATELINE_DAYS = 7
+_STATED_DAYS = 92
 _PLACE = r"(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,5}\s*,\s*)?"
 _BEFORE_DATE = re.compile(rf"[ \t]*[“\"«„']?[ \t]*{_PLACE}$")
 _AFTER_DATE = re.compile(r"[ \t.,:;)]*(?:\n|\Z|(?:\([^)\n]{1,30}\)\s*)?[—–-]+\s)")
@@ -58,6 +67,8 @@ _SIGN_OFF = re.compile(r"(?im)^[^\S\n]*(?:yours\b|sincerely\b|your\s+(?:affectio
 _STATED = re.compile(r"(?i)\b(?:(?:today|tonight|it)\s*(?:is|'s|’s)\s+(?:currently\s+|now\s+)?(?:(?:about|around)\s+)?"
                      r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s+)?|"
                      r"(?:filmed|recorded|written)\s+(?:on\s+)?|сегодня[\s,—–-]+|bugün[\s,]+)(?:on\s+)?")
+_FILMED = ("filmed", "recorded", "written")
+_ITSELF = re.compile(r"(?i)\b(?:this|i|i'm|i’m|we|we're|we’re)\b")  # "this video was filmed on", "I'm recording"
 _WEEKDAY_ONLY = re.compile(rf"(?i)^(?:on\s+)?(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})$")
 _YEAR = re.compile(r"\d{3,4}")
 _WEEKDAY = re.compile(rf"(?i)(?<![^\W_])(?:{'|'.join(WEEKDAYS)})(?![^\W_])")
@@ -83,21 +94,24 @@ def _day(attrs: dict[str, Any]) -> _dt.date | None:
         return None
 
 
-def _heading(text: str, start: int, end: int, line_no: int, after_heading: bool) -> int | None:
-    """Where a heading's line starts when the date at ``start:end`` is a heading or dateline, else ``None``."""
+def _heading(text: str, start: int, end: int, line_no: int, after_heading: bool) -> tuple[int, bool] | None:
+    """Where a heading's line starts when the date at ``start:end`` is a heading or dateline, and whether a
+    salutation follows it (a letter), else ``None``."""
     line_start = text.rfind("\n", 0, start) + 1
     opening = _BEFORE_DATE.match(text, line_start, start)
     if opening is None or opening.end() != start or not _AFTER_DATE.match(text, end):
         return None
     if not _YEAR.search(text, start, end):
         return None
-    following = "\n".join(text[end:].split("\n", 3)[1:3])
-    if after_heading or _SALUTATION.search(following):
-        return line_start
+    following = "\n".join(text[end:end + 400].split("\n", 3)[1:3])
+    if _SALUTATION.search(following):
+        return line_start, True
+    if after_heading:
+        return line_start, False
     # among the first lines, a dateline names its weekday or place, or opens the text ("Born⏎June 11, 1988" is an
     # infobox's field, not the text's day)
     shaped = line_no == 0 or opening.group().strip(" \t“\"«„'") or _WEEKDAY.search(text, start, end)
-    return line_start if line_no < _FIRST_LINES and shaped else None
+    return (line_start, False) if line_no < _FIRST_LINES and shaped else None
 
 
 def _stated(text: str, start: int, end: int) -> int | None:
@@ -105,6 +119,9 @@ def _stated(text: str, start: int, end: int) -> int | None:
     lo = text.rfind("\n", 0, start) + 1
     for m in _STATED.finditer(text, max(lo, start - 60), start + 1):
         if m.end() == start or (m.end() < start and not text[m.end():start].strip()):
+            if m.group().casefold().startswith(_FILMED) and not _ITSELF.search(
+                    text, max(lo, *(text.rfind(c, 0, m.start()) + 1 for c in ".!?")), m.start()):
+                return None  # "The book was written on March 3, 1859": an event, not the text itself
             return m.start()
     return None
 
@@ -120,8 +137,13 @@ def _scope_end(text: str, line_start: int, start: int, limit: int) -> int:
     return sign.end() if sign else end
 
 
-def own_times(text: str, found: Found) -> list[OwnTime]:
-    """The days the text gives itself, in order, each with its scope (see the module docstring)."""
+def _near(day: _dt.date, reference: _dt.date | None, days: int) -> bool:
+    return reference is None or abs((day - reference).days) <= days
+
+
+def own_times(text: str, found: Found, reference: _dt.date | None = None) -> list[OwnTime]:
+    """The days the text gives itself, in order, each with its scope (see the module docstring); with a
+    ``reference`` (the publication date), evidence that is no letter counts only near it."""
     raw: list[tuple[int, _dt.date, str, int]] = []  # (scope start, day, evidence, heading line start or -1)
     for start, end, attrs in sorted(found, key=lambda f: f[0]):
         day = _day(attrs)
@@ -137,11 +159,12 @@ def own_times(text: str, found: Found) -> list[OwnTime]:
             continue
         cue = _stated(text, start, end)
         if cue is not None:
-            raw.append((cue, day, STATED, -1))
+            if _near(day, reference, _STATED_DAYS):
+                raw.append((cue, day, STATED, -1))
             continue
-        line = _heading(text, start, end, text.count("\n", 0, start), any(r[3] >= 0 for r in raw))
-        if line is not None:
-            raw.append((line, day, HEADING, start))
+        heading = _heading(text, start, end, text.count("\n", 0, start), any(r[3] >= 0 for r in raw))
+        if heading is not None and (heading[1] or _near(day, reference, _DATELINE_DAYS)):
+            raw.append((heading[0], day, HEADING, start))
     out = []
     for i, (begin, day, evidence, heading_at) in enumerate(raw):
         limit = raw[i + 1][0] if i + 1 < len(raw) else len(text)
@@ -167,7 +190,7 @@ def reanchor(text: str, reference: _dt.date | None, found: Found, find: Finder,
              show: Callable[[dict[str, Any]], str]) -> Found:
     """``found`` with the dates inside an :class:`OwnTime`'s scope read again against its day by ``find``;
     a date whose value changes takes the new value and a ``reason`` that names the day (``show`` says it)."""
-    times = own_times(text, found)
+    times = own_times(text, found, reference)
     if not times:
         return found
     by_span = {(s, e): i for i, (s, e, _a) in enumerate(found)}

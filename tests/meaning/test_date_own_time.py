@@ -109,3 +109,33 @@ def test_an_infobox_date_under_a_label_is_no_heading():
     assert _value(text, "today", "2020-04-02")[0] == "2020-04-02"
     titled = "Report\nJanuary 8, 1880\nThe museum opens tomorrow."
     assert _value(titled, "tomorrow", "2020-04-02")[0] == "2020-04-03"
+
+
+# review of the twentieth round: evidence that is no letter must not move a news text's dates years away
+
+
+def test_a_chronology_at_the_top_of_a_news_text_keeps_the_publication_date():
+    text = ("Chronology\nMonday, 3 May 1990\nThe wall fell.\nTuesday, 4 May 1990\nTalks began.\n"
+            "Yesterday the mayor laid a wreath.")
+    assert _value(text, "Yesterday", "2020-04-02") == ("2020-04-01", "2020-04-01", "")
+    timeline = "Timeline\nBerlin, 9 November 1989\nThe wall fell.\nLast week the city marked the anniversary."
+    assert _value(timeline, "Last week", "2020-04-02")[:2] == ("2020-03-23", "2020-03-29")
+    weeks = ("Timeline\nMonday, March 2, 2020\nFirst case confirmed.\nFriday, March 13, 2020\nSchools closed.\n"
+             "Yesterday the mayor spoke.")
+    assert _value(weeks, "Yesterday", "2020-04-02")[0] == "2020-04-01"
+
+
+def test_a_dateline_within_a_week_of_the_publication_date_still_re_anchors():
+    text = "Tuesday, June 19, 2018\nYesterday, the hosts won."
+    assert _value(text, "Yesterday", "2018-06-25")[0] == "2018-06-18"
+    assert _value(text, "Yesterday", "2018-06-27")[0] == "2018-06-26"
+
+
+def test_written_or_recorded_on_in_running_text_is_an_event_not_the_text_s_day():
+    book = "The book was written on March 3, 1859 by Byron. Yesterday the museum showed it."
+    assert _value(book, "Yesterday", "2020-04-02") == ("2020-04-01", "2020-04-01", "")
+    assert _value(book, "Yesterday", None)[0] is None
+    song = "Its first song was recorded on June 3, 1962. Last week the band reunited."
+    assert _value(song, "Last week", "2020-04-02")[:2] == ("2020-03-23", "2020-03-29")
+    assert _value("This letter was written on March 3, 1859. Yesterday I arrived.", "Yesterday", None)[0] == (
+        "1859-03-02")
