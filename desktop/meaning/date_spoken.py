@@ -35,6 +35,9 @@ _SPOKEN = re.compile(
     rf"|(?P<tens>{_alt(_TENS)})(?:[ \u00a0-](?P<tens_unit>{_alt(_UNITS)}))?)\b",
     re.IGNORECASE,
 )
+# "On June nineteen twenty people were hired": June 19 and a count of people, not June 1920
+_COUNTED = re.compile(r"[ \u00a0]+(?!(?:was|has|is|as|this|its|his|thus|always|perhaps|afterwards|towards|besides)\b)"
+                      r"(?:people|men|women|children|[^\W\d_]{2,}s)\b", re.IGNORECASE)
 _FILLER = re.compile(r"(?<=[^\W\d_] )(?:uh|um|uhm|erm),?(?= [^\W_])", re.IGNORECASE)
 
 
@@ -60,7 +63,7 @@ def spoken_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> lis
     spans = []
     for m in _SPOKEN.finditer(text):
         year = _year(m)
-        if year < 1000 or m["month"] == "may":  # "they may twenty …": the verb
+        if year < 1000 or m["month"] == "may" or _COUNTED.match(text, m.end()):  # "they may twenty …": the verb
             continue
         month = [n.lower() for n in MONTH_NAMES_EN].index(m["month"].lower()) + 1
         iso = f"{year:04d}-{month:02d}"

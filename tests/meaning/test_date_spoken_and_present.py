@@ -68,3 +68,10 @@ def test_spoken_years_read_as_their_number(high, low, month):
     text = f"It happened in {name} of {words[high]} {spoken_low}, they say."
     found = _dates(text)
     assert found and found[0][1] == f"{high * 100 + low:04d}-{month:02d}"
+
+
+def test_a_month_and_a_day_before_a_counted_noun_is_no_spoken_year():
+    # review: "June nineteen twenty people" is June 19 and twenty people, not June 1920
+    assert not any(start == "1920-06" for _w, start, _e, _o in _dates("On June nineteen twenty people were hired."))
+    assert not any(start == "2021-03" for _w, start, _e, _o in _dates("In March twenty twenty-one people died."))
+    assert _dates("June nineteen twenty was hot.") == [("June nineteen twenty", "1920-06", "1920-06", None)]
