@@ -52,6 +52,9 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if yearless and pb["start"] < pa["end"]:  # "from early October to late April": into the next year
         pb = dict(pb)
         shift_year(pb, 1)
+    elif pb.get("yearless") and not pa.get("yearless") and pa["precision"] == pb["precision"]:
+        pb = dict(pb)  # "last August to September", "from December 2008 to March": the end follows the start's year
+        shift_year(pb, int(pa["end"][:4]) - int(pb["start"][:4]) + (pb["start"][4:] < pa["end"][4:]))
     if pb["start"] < pa["end"] or pb["start"] == pa["start"]:
         return None
     prefix = _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start)

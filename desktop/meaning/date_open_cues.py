@@ -68,14 +68,28 @@ def present_ranges(text: str, reference: _dt.date | None,
         if m is None or m.end() < end:
             out.append((start, end, attrs))
             continue
-        year = m["y"] or m["ty"]
-        new: dict[str, Any] = {"start": year, "end": year, "precision": "year", "undated": False}
-        if reference is not None and reference.year >= int(year):
-            new["end"] = str(reference.year)
-        else:
-            new["open"] = "end"
-        out.append((start, m.end(), new))
-    return out
+        out.append((start, m.end(), _to_present(m, reference)))
+    # a year the scanner left alone that the present closes at a clause's end ("It ran 1990 to the present day.";
+    # not "from 2000 to the present level")
+    scanned = overlap_test((s, e) for s, e, _ in found)
+    extra = [(m.start(), m.end(), _to_present(m, reference)) for m in _PRESENT.finditer(text)
+             if not scanned(m.start(), m.end()) and _CLAUSE_END.match(text, m.end())
+             and not (m.start() and text[m.start() - 1] in _NUMBER_BEFORE)]
+    return sorted(out + extra, key=lambda f: f[0]) if extra else out
+
+
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[^\w\s]|\n|$)")
+_NUMBER_BEFORE = set("0123456789.,$€£¥₽₺#")
+
+
+def _to_present(m: re.Match[str], reference: _dt.date | None) -> dict[str, Any]:
+    year = m["y"] or m["ty"]
+    new: dict[str, Any] = {"start": year, "end": year, "precision": "year", "undated": False}
+    if reference is not None and reference.year >= int(year):
+        new["end"] = str(reference.year)
+    else:
+        new["open"] = "end"
+    return new
 
 
 # ---------------------------------------------------------------- counts after an open cue
@@ -95,10 +109,10 @@ def paired_count_end(text: str, end: int, counted_after: Any) -> int | None:
 
 # ---------------------------------------------------------------- Kazakh years
 # "1990 жылы" (in 1990), "1990 жылға дейін" (until), "1990 жылдан кейін" (after), "1990 жылдан бері/бастап" (since),
-# "1990 жылдың", "1990 жылғы".  The postposition governs the case of "жыл": dative before "дейін"/"шейін", ablative
+# "1990 жылдың", "1990 жылғы"; also hyphenated ("1990-жылы").  The postposition governs the case of "жыл": dative before "дейін"/"шейін", ablative
 # before "кейін", "бері", "бастап".
 _KK_YEAR = re.compile(
-    r"(?<![\d.,])(?P<y>1\d\d\d|20\d\d)[ \u00a0]+жыл(?P<case>ы|ға|дан|дың|ғы|да)(?![^\W_])"
+    r"(?<![\d.,])(?P<y>1\d\d\d|20\d\d)(?:[ \u00a0]+|-)жыл(?P<case>ы|ға|дан|дың|ғы|да)(?![^\W_])"
     r"(?:[ \u00a0]+(?P<post>дейін|шейін|кейін|бері|бастап)(?![^\W_]))?",
     re.IGNORECASE,
 )

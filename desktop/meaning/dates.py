@@ -96,6 +96,8 @@ from desktop.meaning.clock_hours import hours_after
 from desktop.meaning.date_base import MONTH_NAMES_EN, UNDATED, undated
 from desktop.meaning.date_open import mark_open
 from desktop.meaning.date_open_cues import read_after_scan
+from desktop.meaning.date_own_time import reanchor
+from desktop.meaning.date_spoken import spoken_years, without_fillers
 from desktop.meaning.date_patterns import coerce_reference, scan
 
 TYPE_CHECKING = False
@@ -139,8 +141,14 @@ def find_dates(text: str, reference: _dt.date | None = None) -> list[tuple[int, 
     """
     if not isinstance(text, str) or not text:
         return []
-    found = [(c.start, c.end, dict(c.attrs)) for c in scan(text, reference, strict=True) if not hours_after(text, c.end)]
-    found = read_after_scan(text, coerce_reference(reference), found)  # "2013 – present", "1990 жылға дейін"
+    ref = coerce_reference(reference)
+    return reanchor(text, ref, _find(text, ref), _find, format_date)  # "Tuesday, June 19, 2018 … Yesterday"
+
+
+def _find(text: str, ref: _dt.date | None) -> list[tuple[int, int, dict[str, Any]]]:
+    text = without_fillers(text)  # "last uh August": the same offsets, the filler blanked
+    found = [(c.start, c.end, dict(c.attrs)) for c in scan(text, ref, strict=True) if not hours_after(text, c.end)]
+    found = spoken_years(text, read_after_scan(text, ref, found))  # "2013 – present", "April of fifteen eighteen"
     return mark_open(text, found)  # "before 1492", "after 1990": one bound only
 
 

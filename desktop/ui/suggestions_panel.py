@@ -452,7 +452,8 @@ class SuggestionsPanel(QWidget):
         item.setData(0, ITEM_ROLE, s)
         confidence = self.tr("confidence {0}").format(f"{s.confidence:.2f}")
         item.setToolTip(1, f"{s.exact}\n{s.start}–{s.end} · {confidence}")
-        item.setToolTip(2, self._value(s))
+        reason = s.attributes.get("reason") if s.kind == "date" else None  # which day a relative date was read from
+        item.setToolTip(2, f"{self._value(s)}\n{reason}" if reason else self._value(s))
         self._colour(item, s.kind)
         return item
 
