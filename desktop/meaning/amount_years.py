@@ -16,7 +16,8 @@ from desktop.meaning.span_overlap import overlap_test
 Figure = tuple[int, int, dict[str, Any]]
 
 # between the two ends: a dash or a word of a range, in English, Russian and Turkish
-_JOIN = re.compile(r"[ \u00a0]*(?:[-\u2013\u2014]|(?i:to|and|until|till|through|до|по|и|ila|ile|ve)(?![^\W_]))[ \u00a0]*")
+_JOIN = re.compile(r"[ \u00a0]*(?:[-\u2013\u2014]|(?i:to|and|until|till|through|до|по|и|ila|ile|ve)(?![^\W_])"
+                   r"|['’][dt][ae]n(?=[ \u00a0]))[ \u00a0]*")  # (and a Turkish old level's ablative: "2000'den 2500 liraya yükseldi")
 _BARE = re.compile(r"\d{4}")
 # the second end: its number, then the word or sign of its unit ("2500 dollars", "2000 km", "2500 рублей")
 _UNIT_WRITTEN_AFTER = re.compile(r"\d[\d.,]*[ \u00a0]*[^\W\d_%]")

@@ -97,7 +97,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"рубл(?:ей|я|ь)|руб\.?", "RUB", "ru"),
     (r"₽", "RUB", ""),
     (r"tenge", "KZT", "en"),
-    (r"тенге", "KZT", "ru"),
+    (r"тенге|теңге", "KZT", "ru"),  # (and Kazakh "теңге")
     (r"₸", "KZT", ""),
     (r"Türk\s+liras[ıi]|(?:Turkish\s+)?liras?", "TRY", "en"),
     (r"(?-i:TL)", "TRY", "tr"),
