@@ -12,6 +12,7 @@ from desktop.meaning.bounds_tr import from_to
 from desktop.meaning.grouped_ends import dotted_high_after, grouped_like_other
 from desktop.meaning.levels_tr import ablative_old_level
 from desktop.meaning.numbers import parse_number, to_number
+from desktop.meaning.range_pieces import DASHES, MONEY_SIGNS, RANGE_WORDS, alternation
 from desktop.meaning.units import CURRENCY_CODES, TALLY_WORDS, WORD_VALUES, crowns_grouped, dots_grouped_like_high
 
 TYPE_CHECKING = False
@@ -48,12 +49,12 @@ def free_range(out: list[Figure], start: int) -> bool:
 # What joins the two ends of a range: a dash, or a word that needs its partner around the
 # range ("between 5 and 7", "от 5 до 7", "5 ile 7 arasında"); "to" unless "from" opens it
 # ("rose from 5% to 7%" is a change, "5 to 7 years" and "ranging from 5 to 7" are ranges).
-_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|–|—){_SP}*|(?:\.(?={_SP}+ila\b))?{_SP}+(?P<word>to|and|до|и|ile|ila|ve){_SP}+",
+_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|[{DASHES[1:]}]){_SP}*|(?:\.(?={_SP}+ila\b))?{_SP}+(?P<word>{alternation(RANGE_WORDS)}){_SP}+",
                         re.IGNORECASE)
 _RANGE_GAP_BEFORE = re.compile(rf"(?:{_RANGE_GAP.pattern})$", re.IGNORECASE)
 # (the low end may carry a Russian case ending on its digits, "от 3-х до 5-ти километров"; "-х" only where it ends двух,
 # трёх, четырёх, not a decade's "90-х")
-_RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥₽₺])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+_RANGE_LOW = re.compile(rf"(?<![\w.,{MONEY_SIGNS}])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
                         r"(?:-(?:(?<=[234]-)(?<!1[234]-)х|ти|ми))?$")
 # The low end in words after "from" or "between" ("from four to eleven feet", "between two and five metres"),
 # hundreds too ("between one hundred and two hundred people", "from a hundred to two hundred").
@@ -317,8 +318,8 @@ _RU_CHANGE_FROM = re.compile(r"(?<![\w-])(?:(?:вы|воз)рос\w*|замед�
                              rf"(?:{_SP}+[а-яё]+)?{_SP}+с{_SP}+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(rf"(?<![\w])by{_SP}+$", re.IGNORECASE)
 # A money amount written sign first ("$300", "£7", "US$ 5"): the sign stands for both ends of a range after a dash.
-_MONEY_FIRST = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₽₺]")
-_DASH_GAP = re.compile(rf"{_SP}*[-–—]{_SP}*")
+_MONEY_FIRST = re.compile(rf"(?:[A-Z]{{1,3}})?[{MONEY_SIGNS}]")
+_DASH_GAP = re.compile(rf"{_SP}*[{DASHES}]{_SP}*")
 _GLUED_MILLION = re.compile(r"\d(?:[ \u00a0]?m)$")
 
 
@@ -355,7 +356,7 @@ def _money_ends(low: str, low_value: Any, high: str, high_value: Any) -> bool:
     return ("," in low) == ("," in high) or "," in high and low_value * 1000 > high_value
 _MINUS = re.compile(r"(?<![\w.,\d°º-])[-\u2212]$")  # (a minus sign, not a range's dash after a number: "5-12")
 _SIGN = re.compile(r"(?<![\w.,\d°º-])[-\u2212+]$")  # (or a plus)
-_PERCENT_BEFORE = re.compile(r"(?<![\w.,])(?:%|[$€£¥₽₺])\d+(?:[.,]\d+)?[ \u00a0]+$")  # (and "$5 -$7": a dash, 5–7 USD)
+_PERCENT_BEFORE = re.compile(rf"(?<![\w.,])(?:%|[{MONEY_SIGNS}])\d+(?:[.,]\d+)?[ \u00a0]+$")  # (and "$5 -$7": a dash, 5–7 USD)
 
 
 def minus_glued_before_sign(text: str, start: int, end: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:
