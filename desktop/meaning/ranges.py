@@ -209,8 +209,10 @@ def range_to(
         return start, attrs  # ("climbed from $6 to 8 million": two levels, both millions of USD; ``out``'s last one rescaled)
     if word == "to" and bare and lo_value > attrs["value"] and attrs.get("unit") not in ("h", "min") and _SAID_RANGE_FROM.search(before):
         return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": attrs["value"], "upper": lo_value}
-    if bare and attrs["value"] < lo_value and (lo_value < 0 or word in _BETWEEN_WORDS):  # ("от -5 до -12 градусов": −12 to −5;
-        return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "upper": lo_value}  # "between 3 and -8 °C": −8 to 3)
+    if bare and attrs["value"] < lo_value and (lo_value < 0 or word in _BETWEEN_WORDS) and attrs.get("unit") not in ("h", "min"):
+        # ("от -5 до -12 градусов": −12 to −5; "between 3 and -8 °C": −8 to 3; not the hours of a clock, which wrap round:
+        # "closed between 22 and 6 hours", "между 23 и 5 часами" are the night, not 6 to 22 hours)
+        return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "upper": lo_value}
     if not lo_value < attrs["value"] or _TALLY_GAP.search(text, lo_start, start):
         return None  # ("by 48 votes to 52": a vote's tally, two counts)
     return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
