@@ -120,3 +120,30 @@ def test_prices_keep_both_ends_in_one_unit(a, b, form):
     assert {x["unit"] for x in figures} == {"EUR"}, text
     assert sorted(v for x in figures for v in (x["value"], x.get("upper")) if v is not None) == sorted([a, b]), text
     assert all(x.get("upper") is None or x["value"] < x["upper"] for x in figures), text
+
+
+# Review of the twentieth round: the fixes, each a sentence that went wrong on the branch.
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # the hours of a clock wrap round: "between 22 and 6" is the night, no range of 6 to 22 hours
+        ("The shop is closed between 22 and 6 hours.", [("22", 22, None, "h", None), ("6 hours", 6, None, "h", None)]),
+        ("Комендантский час между 23 и 5 часами.", [("23", 23, None, "h", None), ("5 часами", 5, None, "h", None)]),
+        # the Kazakh tenge in its cases, the span ending at the stem
+        ("Жалақы 150 000 теңгеден 200 000 теңгеге дейін өсті.",
+         [("150 000 теңге", 150000, None, "KZT", None), ("200 000 теңге", 200000, None, "KZT", None)]),
+        ("Бюджет 1,5 млрд теңгеден 2 млрд теңгеге өсті.",
+         [("1,5 млрд теңге", 1500000000, None, "KZT", None), ("2 млрд теңге", 2000000000, None, "KZT", None)]),
+    ],
+)
+def test_review_fixes(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize("text, year", [("Kira 2019'dan 2500 liraya yükseldi.", "2019'dan"), ("Maaşlar 2020'den 3000 liraya çıktı.", "2020'den"),
+                                        ("Nüfus 1995'ten 2000 kişiye düştü.", "1995'ten")])
+def test_a_year_in_the_ablative_stays_a_date(text, year):
+    """A number that reads as a year ("2019'dan": "from 2019", "since 2019") is no old level; only a round hundred
+    ("2000'den", "1800'den") or a number no year would be is read so."""
+    found = [(s.kind, s.exact) for s in detect(text, kinds=("figure", "date"))]
+    assert ("date", year) in found and all(kind != "figure" or exact[:4] != year[:4] for kind, exact in found)
