@@ -11,18 +11,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from desktop.meaning.range_pieces import DASHES, MONEY_SIGNS, RANGE_WORDS, SPAN_WORDS, alternation
 from desktop.meaning.span_overlap import overlap_test
 
 Figure = tuple[int, int, dict[str, Any]]
 
 # between the two ends: a dash or a word of a range, in English, Russian and Turkish
-_JOIN = re.compile(r"[ \u00a0]*(?:[-\u2013\u2014]|(?i:to|and|until|till|through|до|по|и|ila|ile|ve)(?![^\W_]))[ \u00a0]*")
+_JOIN = re.compile(rf"[ \u00a0]*(?:[{DASHES}]|(?i:{alternation(RANGE_WORDS + SPAN_WORDS)})(?![^\W_])"
+                   r"|['’][dt][ae]n(?=[ \u00a0]))[ \u00a0]*")  # (and a Turkish old level's ablative: "2000'den 2500 liraya yükseldi")
 _BARE = re.compile(r"\d{4}")
 # the second end: its number, then the word or sign of its unit ("2500 dollars", "2000 km", "2500 рублей")
 _UNIT_WRITTEN_AFTER = re.compile(r"\d[\d.,]*[ \u00a0]*[^\W\d_%]")
 # or a currency's sign before it ("from 2000 to $2500", "to €1800")
-_SIGN_BEFORE = re.compile(r"[$€£¥₺₽][ \u00a0]?\d")
-_SECOND_END = r"(?:\d(?:[\d.,]*\d)?[ \u00a0]*[^\W\d_%]|[$€£¥₺₽][ \u00a0]?\d)"
+_SIGN_BEFORE = re.compile(rf"[{MONEY_SIGNS}][ \u00a0]?\d")
+_SECOND_END = rf"(?:\d(?:[\d.,]*\d)?[ \u00a0]*[^\W\d_%]|{_SIGN_BEFORE.pattern})"
 # units that are counts or durations, not amounts measured: their years stay the date rules' question
 _NOT_MEASURES = frozenset("people y mo wk d h min".split())
 

@@ -9,7 +9,10 @@ from bisect import bisect_left
 from decimal import Decimal
 
 from desktop.meaning.bounds_tr import from_to
+from desktop.meaning.grouped_ends import dotted_high_after, grouped_like_other
+from desktop.meaning.levels_tr import ablative_old_level
 from desktop.meaning.numbers import parse_number, to_number
+from desktop.meaning.range_pieces import DASHES, MONEY_SIGNS, RANGE_WORDS, alternation
 from desktop.meaning.units import CURRENCY_CODES, TALLY_WORDS, WORD_VALUES, crowns_grouped, dots_grouped_like_high
 
 TYPE_CHECKING = False
@@ -46,12 +49,12 @@ def free_range(out: list[Figure], start: int) -> bool:
 # What joins the two ends of a range: a dash, or a word that needs its partner around the
 # range ("between 5 and 7", "от 5 до 7", "5 ile 7 arasında"); "to" unless "from" opens it
 # ("rose from 5% to 7%" is a change, "5 to 7 years" and "ranging from 5 to 7" are ranges).
-_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|–|—){_SP}*|(?:\.(?={_SP}+ila\b))?{_SP}+(?P<word>to|and|до|и|ile|ila|ve){_SP}+",
+_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|[{DASHES[1:]}]){_SP}*|(?:\.(?={_SP}+ila\b))?{_SP}+(?P<word>{alternation(RANGE_WORDS)}){_SP}+",
                         re.IGNORECASE)
 _RANGE_GAP_BEFORE = re.compile(rf"(?:{_RANGE_GAP.pattern})$", re.IGNORECASE)
 # (the low end may carry a Russian case ending on its digits, "от 3-х до 5-ти километров"; "-х" only where it ends двух,
 # трёх, четырёх, not a decade's "90-х")
-_RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥₽₺])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+_RANGE_LOW = re.compile(rf"(?<![\w.,{MONEY_SIGNS}])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
                         r"(?:-(?:(?<=[234]-)(?<!1[234]-)х|ти|ми))?$")
 # The low end in words after "from" or "between" ("from four to eleven feet", "between two and five metres"),
 # hundreds too ("between one hundred and two hundred people", "from a hundred to two hundred").
@@ -62,6 +65,8 @@ _RANGE_LOW_WORD = re.compile(rf"(?<![\w-])(?i:from|between){_SP}+(?P<lo>(?i:(?:(
 _HUNDREDS_HIGH = re.compile(rf"(?i:one|two|three|four|five|six|seven|eight|nine)[ -](?i:hundred)(?![\w-]|{_SP}+(?i:and)\b)")
 _RANGE_OPENS = {"and": r"(?:between|между)", "и": r"(?:between|между)", "до": r"от"}
 _FROM_BEFORE = re.compile(rf"(?<![\w])from{_SP}+$", re.IGNORECASE)
+_BETWEEN_WORDS = frozenset({"and", "и", "ile", "ve"})  # (words of "between", where the order of the ends says nothing)
+_FROM_OT_BEFORE = re.compile(rf"(?<![\w])(?:from|от){_SP}+$", re.IGNORECASE)  # (and Russian "от 15 до 11 евро")
 # "from 5 to 7 percent" is a range unless a verb comes first ("rose from 5% to 7%", "accelerated
 # from 5% to 7%"): a past form in -ed, or a form of a verb of change ("rises", "climbing", "up"), with
 # one adverb allowed between ("rose sharply from"); "range(s)", "ranging", "vary" keep the range.
@@ -149,13 +154,17 @@ def range_to(
             if a.get("unit") in ("°C", "°F") and attrs.get("unit") in ("°", "degrees"):
                 attrs = {**attrs, "unit": a["unit"]}  # ("15 dereceden 20 dereceye kadar" near a word of heat: °C both)
             word = gap.group("word") if gap is not None else None
+    if low is None and (old := ablative_old_level(text, start, end, attrs)) is not None and free_range(out, old[0]):
+        out.append(old)
+        return start, attrs  # ("2000'den 2500 liraya yükseldi": two levels, as "rose from 2000 to 2500 liras")
     if low is None:
         # a minus before the ends of degrees (not in their span): "between -5 and -2 degrees", "от -5 до -2 градусов"
-        minus = _MINUS.search(text, max(0, start - 1), start) if attrs.get("unit") in _DEGREES and attrs["value"] > 0 else None
+        # (or a plus, or a minus already read into the value: "от -3 до +4 градусов", "от -5 до -12 градусов")
+        minus = _SIGN.search(text, max(0, start - 1), start) if attrs.get("unit") in _DEGREES else None
         gap_at = _RANGE_GAP_BEFORE.search(text, max(0, start - 13), minus.start() if minus is not None else start)
         if gap_at is None:
             return None
-        if minus is not None:
+        if minus is not None and minus[0] != "+" and attrs["value"] > 0:
             attrs = {**attrs, "value": -attrs["value"]}
         lo = _RANGE_LOW.search(text, max(0, gap_at.start() - 24), gap_at.start()) or _RANGE_LOW_WORD.search(
             text, max(0, gap_at.start() - 24), gap_at.start())
@@ -164,7 +173,8 @@ def range_to(
         number = Decimal(sum(WORD_VALUES.get(w, 1) for w in lo["lo"].lower().split("-"))) if lo["lo"][0].isalpha() else parse_number(
             lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])) or crowns_grouped(
                 lo.group("lo"), attrs["unit"], text, lo.start("lo")) or dots_grouped_like_high(
-                lo.group("lo"), attrs["unit"], text, start, end))  # ("a hundred": 1 × 100; "1.200-1.500 kr", "3.000-4.000 ₺": as the high end)
+                lo.group("lo"), attrs["unit"], text, start, end) or grouped_like_other(  # ("3.000-4.000 TL": as the high end)
+                lo.group("lo"), re.sub(r"[^\d.]+$", "", re.sub(r"^\D+", "", text[start:end])), attrs["value"] / factor))  # ("a hundred": 1 × 100; "1.200-1.500 kr", "3.000-4.000 ₺": as the high end)
         if number is None:
             return None
         if lo.groupdict().get("hundred"):
@@ -178,9 +188,9 @@ def range_to(
     lo_start, lo_value = low
     before = text[max(0, lo_start - 24) : lo_start]
     word = (word or "").lower()
-    if word == "до" and _RU_CHANGE_FROM.search(before):
+    if word == "до" and (_RU_CHANGE_FROM.search(before) or _falls_from(before, bare, lo_value, attrs)):
         word = "to"  # ("Цены выросли с 50 до 70 рублей": a change, as "rose from 50 to 70", two levels)
-    elif word in _RANGE_OPENS and not re.search(rf"(?<![\w]){_RANGE_OPENS[word]}{_SP}+$", before, re.IGNORECASE):
+    elif word in _RANGE_OPENS and not re.search(rf"(?<![\w]){_RANGE_OPENS[word]}{_SP}+\+?$", before, re.IGNORECASE):
         return None  # "5 and 7 people": two numbers, not "between 5 and 7"
     if word in ("ile", "ve") and not _BETWEEN_AFTER_TR.match(text, end) and not _BETWEEN_BEFORE_TR.search(before) and not (
             word == "ile" and bare and attrs.get("scale")):  # ("5 ile 10 bin kişi": a bare number shares the scale word)
@@ -199,6 +209,10 @@ def range_to(
         return start, attrs  # ("climbed from $6 to 8 million": two levels, both millions of USD; ``out``'s last one rescaled)
     if word == "to" and bare and lo_value > attrs["value"] and attrs.get("unit") not in ("h", "min") and _SAID_RANGE_FROM.search(before):
         return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": attrs["value"], "upper": lo_value}
+    if bare and attrs["value"] < lo_value and (lo_value < 0 or word in _BETWEEN_WORDS) and attrs.get("unit") not in ("h", "min"):
+        # ("от -5 до -12 градусов": −12 to −5; "between 3 and -8 °C": −8 to 3; not the hours of a clock, which wrap round:
+        # "closed between 22 and 6 hours", "между 23 и 5 часами" are the night, not 6 to 22 hours)
+        return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "upper": lo_value}
     if not lo_value < attrs["value"] or _TALLY_GAP.search(text, lo_start, start):
         return None  # ("by 48 votes to 52": a vote's tally, two counts)
     return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
@@ -225,12 +239,15 @@ def old_level_unit(text: str, out: list[Figure], start: int, attrs: dict[str, An
     it in ``out`` ("fell from 1900 to 1600 hours a year", "climbed from $15 to $20 an hour": both per year, per hour;
     "fell from 20 to 12 degrees": both °)."""
     unit, own = str(attrs.get("unit") or ""), out[-1][2].get("unit") if out else None
-    if not own or own == unit or "upper" in out[-1][2] or own != unit.partition("/")[0] and not (own == "degrees" and unit in _DEGREES):
+    # (an old level with a scale word and no unit takes the new one's, scales apart: "с 1,2 млрд до 900 млн рублей")
+    scaled = own == "" and bool(unit) and bool(out[-1][2].get("scale")) and bool(attrs.get("scale"))
+    if not scaled and (not own or own == unit or "upper" in out[-1][2] or own != unit.partition("/")[0] and not (own == "degrees" and unit in _DEGREES)):
         return
     a_start, a_end, a = out[-1]
     minus = _MINUS.search(text, max(0, start - 1), start) if attrs["value"] < 0 else None  # ("fell from 5 to -3 degrees")
     gap = _RANGE_GAP.fullmatch(text, a_end, start if minus is None else minus.start())
-    if gap is not None and (gap["word"] or "").lower() in ("to", "до") and change_from(text, a_start):
+    # (bare "degrees" is no unit yet: it takes the new level's wherever "to" joins the two, "from -5 to -12 degrees")
+    if gap is not None and (gap["word"] or "").lower() in ("to", "до") and (change_from(text, a_start) or own == "degrees"):
         out[-1] = (a_start, a_end, {**a, "unit": attrs["unit"]})
 
 
@@ -280,8 +297,8 @@ def _falls_from(before: str, bare: bool, lo_value: Any, attrs: dict[str, Any]) -
     11 euros", a cut or a price list run downwards, "Sizes from 10 to 8 mm"; the 15 was lost before); not of time, which
     wraps round ("from 2200 to 0500 hours", "from 11 to 2 o'clock"), nor a range said to be one ("range from 120 to 80
     euros": one range, range_to)."""
-    return bare and lo_value > attrs["value"] and attrs.get("unit") not in _TIME_UNITS and _FROM_BEFORE.search(before) is not None and (
-        _SAID_RANGE_FROM.search(before) is None)
+    return bare and lo_value > attrs["value"] and attrs.get("unit") not in _TIME_UNITS and _FROM_OT_BEFORE.search(before) is not None and (
+        _SAID_RANGE_FROM.search(before) is None) and not lo_value < 0  # (both below zero: "from -5 to -12 degrees", range_to)
 
 
 # A range said to be one, whichever end comes first: "Rooms range from 120 to 80 euros a night" is 80–120 EUR (range_to)
@@ -303,8 +320,8 @@ _RU_CHANGE_FROM = re.compile(r"(?<![\w-])(?:(?:вы|воз)рос\w*|замед�
                              rf"(?:{_SP}+[а-яё]+)?{_SP}+с{_SP}+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(rf"(?<![\w])by{_SP}+$", re.IGNORECASE)
 # A money amount written sign first ("$300", "£7", "US$ 5"): the sign stands for both ends of a range after a dash.
-_MONEY_FIRST = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₽₺]")
-_DASH_GAP = re.compile(rf"{_SP}*[-–—]{_SP}*")
+_MONEY_FIRST = re.compile(rf"(?:[A-Z]{{1,3}})?[{MONEY_SIGNS}]")
+_DASH_GAP = re.compile(rf"{_SP}*[{DASHES}]{_SP}*")
 _GLUED_MILLION = re.compile(r"\d(?:[ \u00a0]?m)$")
 
 
@@ -340,7 +357,8 @@ def _money_ends(low: str, low_value: Any, high: str, high_value: Any) -> bool:
         return False
     return ("," in low) == ("," in high) or "," in high and low_value * 1000 > high_value
 _MINUS = re.compile(r"(?<![\w.,\d°º-])[-\u2212]$")  # (a minus sign, not a range's dash after a number: "5-12")
-_PERCENT_BEFORE = re.compile(r"(?<![\w.,])(?:%|[$€£¥₽₺])\d+(?:[.,]\d+)?[ \u00a0]+$")  # (and "$5 -$7": a dash, 5–7 USD)
+_SIGN = re.compile(r"(?<![\w.,\d°º-])[-\u2212+]$")  # (or a plus)
+_PERCENT_BEFORE = re.compile(rf"(?<![\w.,])(?:%|[{MONEY_SIGNS}])\d+(?:[.,]\d+)?[ \u00a0]+$")  # (and "$5 -$7": a dash, 5–7 USD)
 
 
 def minus_glued_before_sign(text: str, start: int, end: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:
@@ -414,10 +432,11 @@ def percent_range(text: str, start: int, end: int, attrs: dict[str, Any], next_s
     ``attrs`` as they are."""
     money = attrs.get("unit") in CURRENCY_CODES and not attrs.get("scale") and _MONEY_FIRST.match(text, start) is not None
     high = (_MONEY_HIGH_AFTER if money else _HIGH_AFTER).match(text, end) if attrs.get("unit") == "%" or money else None
+    grouped = high is None and money and (high := dotted_high_after(text, start, end, attrs["value"])) is not None  # ("₺3.000-4.000")
     if high is None or "upper" in attrs or not (money or _PERCENT_FIRST.match(text, start)) or high.start("hi") >= next_start or (
             high.groupdict().get("tr") and not _BETWEEN_RIGHT_AFTER_TR.match(text, high.end())):
         return end, attrs  # ("yüzde 5 ile 7 arasında" is 5–7 %; "%5 ile 7 kişi", "yüzde 10 ile 20 yaş arasında": two figures)
-    number = parse_number(high["hi"], continental=not money)
+    number = parse_number(high["hi"], continental=not money or grouped)
     if number is None or not attrs["value"] < number or money and not _money_ends(text[start:end], attrs["value"], high["hi"], number):
         return end, attrs
     return high.end(), {**attrs, "upper": to_number(number)}

@@ -98,6 +98,8 @@ UNITS: list[tuple[str, str, str]] = [
     (r"₽", "RUB", ""),
     (r"tenge", "KZT", "en"),
     (r"тенге", "KZT", "ru"),
+    # Kazakh "теңге" and its cases, the span ending at the stem ("200 000 теңгеге дейін", "1,5 млрд теңгеден")
+    (r"теңге(?=(?:нің|ні|ге|де|ден|мен|лік)?" + TR_END + ")", "KZT", "ru"),
     (r"₸", "KZT", ""),
     (r"Türk\s+liras[ıi]|(?:Turkish\s+)?liras?", "TRY", "en"),
     (r"(?-i:TL)", "TRY", "tr"),

@@ -35,7 +35,8 @@ def _figures(text):
         # unchanged: two numbers grouped unlike are no range ("$2-3,000" may be 2 000–3 000), a dot before three digits
         # may group thousands, a score and a vote are no money
         ("The lamp sold for $2-3,000.", [("$2", 2, None, "USD", None), ("3,000", 3000, None, "", None)]),
-        ("Kira ₺5.000-6.000 arasında.", [("₺5.000", 5000, None, "TRY", None)]),
+        # (twentieth round: both ends dotted alike, the low one read as thousands by the lira's sign, so the high one too)
+        ("Kira ₺5.000-6.000 arasında.", [("₺5.000-6.000", 5000, 6000, "TRY", None)]),
         ("She won 6-4 in the final set.", []),
         # the high end with its own unit stays its own figure
         ("Bids of $300 to 400 people came in.", [("$300", 300, None, "USD", None), ("400 people", 400, None, "people", None)]),

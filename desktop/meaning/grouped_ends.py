@@ -1,0 +1,34 @@
+"""The two ends of a range of money grouped alike with dots (issue 15, twentieth round): "₺3.000-4.000", "3.000-4.000 TL".
+A dot before three digits groups thousands in one end exactly when it does in the other, so an end read as thousands
+("4.000 TL" in a Turkish sentence, "₺3.000" by the lira's sign) makes the other one thousands too; an end read as a
+decimal ("$1.200-1.500") changes nothing.  Nothing here does I/O."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# a number whose every dot groups three digits ("3.000", "12.500", "1.250.000")
+_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# the high end after a dash, dotted as the low end, no more digits, letters, percent or degrees after it
+_DOTTED_HIGH_AFTER = re.compile(r"[ \u00a0]*[-–][ \u00a0]*(?P<hi>\d{1,3}(?:\.\d{3})+)(?![\d%]|[.,]\d|[^\W\d_]|[ \u00a0]*[%°])")
+
+
+def read_as_thousands(raw: str, value: Any) -> bool:
+    """``raw`` is dotted in groups of three and its ``value`` is the number with the dots dropped ("4.000" read 4000)."""
+    return bool(_DOTTED.fullmatch(raw)) and value == int(raw.replace(".", ""))
+
+
+def grouped_like_other(low: str, high_raw: str, high_value: Any) -> bool:
+    """The low end ``low`` of a range groups thousands with dots because its high end ``high_raw`` is dotted the same way
+    and was read as thousands (``high_value``): "3.000-4.000 TL" is 3 000 to 4 000 when "4.000 TL" is 4 000."""
+    return bool(_DOTTED.fullmatch(low)) and read_as_thousands(high_raw, high_value)
+
+
+def dotted_high_after(text: str, start: int, end: int, value: Any) -> re.Match[str] | None:
+    """After money written sign first and read as thousands at ``text[start:end]`` ("₺3.000", value 3000), the high end
+    dotted the same way after a dash ("-4.000"), or None."""
+    low = re.search(r"\d[\d.]*\d", text[start:end])
+    if low is None or not read_as_thousands(low[0], value):
+        return None
+    return _DOTTED_HIGH_AFTER.match(text, end)

@@ -1,0 +1,19 @@
+"""The pieces that the rules of ranges of amounts share (issue 15, twentieth round): the signs of money written before the
+number, the dashes and the words that join a range's two ends, in English, Russian and Turkish.  :mod:`ranges` and
+:mod:`amount_years` build their patterns from these, so that a joiner or a sign added once counts in both."""
+
+from __future__ import annotations
+
+# money's signs written before the number ("$300", "€3.50", "₺3.000"), for a character class
+MONEY_SIGNS = "$€£¥₽₺"
+# the dashes between two ends ("5-7", "5–7", "5—7"), for a character class
+DASHES = "-\u2013\u2014"
+# the words that join two ends ("5 to 7", "between 5 and 7", "от 5 до 7", "5 ile 7 arasında", "5 ila 7")
+RANGE_WORDS = ("to", "and", "до", "и", "ile", "ila", "ve")
+# and those that join two ends only as the span of years of amounts reads them ("from 2000 until 2500 dollars")
+SPAN_WORDS = ("until", "till", "through", "по")
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """``words`` as a regular expression's alternation ("to|and|…"), each as written."""
+    return "|".join(words)
