@@ -60,35 +60,49 @@ def cued_counts(text: str, found: list[Figure]) -> list[Figure]:
     return added
 
 
-def given_up_pairs(text: str, found: list[Figure]) -> tuple[list[Figure], list[Figure]]:
-    """``found`` without a figure that starts at the high end of a pair the date rules give up as a count
-    (:func:`_given_up_by_dates`: "By 1800 or 1900 people came", where the main pass read "1900 people"), and the pairs
-    read whole in their place, with that figure's unit ("1800 or 1900 kişi": people): one reading, never neither."""
-    highs = {m.start("hi"): m for m in _RANGE.finditer(text) if m["lo3"] and _given_up_by_dates(text, m)}
-    if not highs:
-        return found, []
+def count_pairs(text: str, found: list[Figure], added: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+    """``found`` and ``added`` with the counts whose ends look like years read, each pair found once (one pass over
+    :data:`_RANGE`, one date-rules question per "N or M"): a figure that starts at the high end of a pair the date rules
+    give up as a count (:func:`_given_up_by_dates`: "By 1800 or 1900 people came", where the main pass read "1900 people")
+    gives way to the pair read whole, with that figure's unit ("1800 or 1900 kişi": people); then the ranges and pairs
+    no figure covers are added with the noun as unit ("Between 1900 and 2000 votes were cast"): one reading, never
+    neither."""
+    ranges = list(_RANGE.finditer(text))
+    given_up = {m.start("hi"): m for m in ranges if m["lo3"] and _given_up_by_dates(text, m)}
+    lows = {start: (m.start(), int(m["lo3"]), int(m["hi"])) for start, m in given_up.items()}
+    if lows:
+        found, pairs = _high_ends_paired(found, lows, text)
+        added, more = _high_ends_paired(added, lows, text)
+        added = [*added, *pairs, *more]
+    return found, added + _counted_ranges(text, ranges, given_up, [*found, *added])
+
+
+def _high_ends_paired(found: list[Figure], lows: dict[int, tuple[int, int, int]], text: str) -> tuple[list[Figure], list[Figure]]:
+    """``found`` without a figure at the high end of a pair in ``lows`` (by its start: the pair's start, low and high
+    end), and those pairs read whole with that figure's unit."""
     kept: list[Figure] = []
     pairs: list[Figure] = []
     for start, end, attrs in found:
-        m = highs.get(start)
-        if m is None or attrs.get("upper") is not None or attrs.get("value") != int(m["hi"]):
+        pair = lows.get(start)
+        if pair is None or attrs.get("upper") is not None or attrs.get("value") != pair[2]:
             kept.append((start, end, attrs))
             continue
-        bound = bound_before(text, m.start())  # ("some 1800 or 1900 people")
-        pairs.append((m.start(), end, {**attrs, "value": int(m["lo3"]), "upper": int(m["hi"]), **({"qualifier": bound} if bound else {})}))
+        bound = bound_before(text, pair[0])  # ("some 1800 or 1900 people")
+        pairs.append((pair[0], end, {**attrs, "value": pair[1], "upper": pair[2], **({"qualifier": bound} if bound else {})}))
     return kept, pairs
 
 
-def count_ranges(text: str, found: list[Figure]) -> list[Figure]:
-    """The counts above that no figure in ``found`` covers, as ``(start, end, attrs)`` with the noun as unit."""
+def _counted_ranges(text: str, ranges: list[re.Match[str]], given_up: dict[int, re.Match[str]], found: list[Figure]) -> list[Figure]:
+    """The ranges and pairs of ``ranges`` before a counted noun that no figure in ``found`` covers, as ``(start, end,
+    attrs)`` with the noun as unit."""
     added: list[Figure] = []
-    for m in _RANGE.finditer(text):
+    for m in ranges:
         lo_raw = m["lo1"] or m["lo2"] or m["lo3"]
         low, high = int(lo_raw), int(m["hi"])
         noun = word_after(text, m.end())
         if noun is None or not counted_noun(noun) or low >= high:
             continue  # no counted noun in lower case ("Between 1990 and 2000 the town grew"), or no range
-        if m["lo3"] and not _given_up_by_dates(text, m) and (
+        if m["lo3"] and given_up.get(m.start("hi")) is not m and (
                 _TIME_BEFORE.search(text, max(0, m.start() - 9), m.start()) or high % 100):
             continue  # an estimate ends on a round hundred ("1999 or 2000 votes"); "The 2019 or 2020 runs" are two seasons
         start = m.start("lo1") if m["between"] else m.start("lo2") if m["from"] else m.start()

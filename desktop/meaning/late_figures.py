@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop.meaning.count_ranges import count_ranges, cued_counts, given_up_pairs
+from desktop.meaning.count_ranges import count_pairs, cued_counts
 from desktop.meaning.degrees import settled_degrees
 from desktop.meaning.measures import bound_before
 from desktop.meaning.numbers import parse_number, to_number
@@ -102,10 +102,7 @@ def late_figures(text: str, found: list[Figure]) -> list[Figure]:
     for m in _LIFT_TR.finditer(text):
         if _free(found, m.start("n"), m.end("n")):
             added.append((m.start("n"), m.end("n"), {"value": int(m["n"]), "unit": "kg", "scale": ""}))
-    found, pairs = given_up_pairs(text, found)  # ("By 1800 or 1900 people came": the main pass read "1900 people")
-    added, more = given_up_pairs(text, added)
-    added += pairs + more
-    added += count_ranges(text, [*found, *added])  # ("Between 1900 and 2000 votes were cast")
+    found, added = count_pairs(text, found, added)  # ("By 1800 or 1900 people came", "Between 1900 and 2000 votes were cast")
     added += cued_counts(text, [*found, *added])  # ("He won by 1900 votes")
     if "HP" in text and _GAME.search(text):
         found = _hit_points(text, found, added)
