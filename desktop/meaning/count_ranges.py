@@ -5,7 +5,8 @@ the years' range before a noun; read here as one count with a low and a high end
 6 votes" already is, when its high end is a round hundred: "The 2019 or 2020 runs" are two seasons).  The noun is tested against the date rules' own list
 (:func:`~desktop.meaning.date_counted.counted_noun`, in lower case) so the two sides ask the same question; where the date
 rules still read years ("Between 1998 and 2004 votes were cast": not round hundreds), the detector drops the figure that
-overlaps the date, so a sentence never gives both.  Nothing here does I/O."""
+overlaps the date, so a sentence never gives both.  The same pairing reads a Turkish pair of counts before one counted
+noun ("300 ile 400 kişi", "İki ya da üç kişi": twentieth round).  Nothing here does I/O."""
 
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ from typing import Any
 
 from desktop.meaning.date_counted import counted_noun, word_after
 from desktop.meaning.date_open import counted_after_cue, cued_count_end, open_side
+from desktop.meaning import turkish_words
 from desktop.meaning.measures import bound_before
+from desktop.meaning.numbers import turkish_sentence
+from desktop.meaning.units import TR_WORDS
 
 Figure = tuple[int, int, dict[str, Any]]
 
@@ -70,11 +74,41 @@ def count_pairs(text: str, found: list[Figure], added: list[Figure]) -> tuple[li
     ranges = list(_RANGE.finditer(text))
     given_up = {m.start("hi"): m for m in ranges if m["lo3"] and _given_up_by_dates(text, m)}
     lows = {start: (m.start(), int(m["lo3"]), int(m["hi"])) for start, m in given_up.items()}
+    lows.update(_turkish_lows(text, [*found, *added]))
     if lows:
         found, pairs = _high_ends_paired(found, lows, text)
         added, more = _high_ends_paired(added, lows, text)
         added = [*added, *pairs, *more]
     return found, added + _counted_ranges(text, ranges, given_up, [*found, *added])
+
+
+# A Turkish pair of counts before one counted noun: "300 ile 400 kişi", "300 ya da 400 kişi", "İki ya da üç kişi" (the main
+# pass reads the high end with the noun; "ile" joins a range of bare numbers as "ila" does: "Ahmet ile 400 kişi" has no low end)
+_TR_WORD = "|".join(sorted((w for w, v in TR_WORDS.items() if 1 <= v < 100), key=len, reverse=True)).replace("i", "[iİ]")
+_TR_PAIR = re.compile(rf"(?<![\w.,'’/-])(?P<lo>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,6}}|(?i:{_TR_WORD}))[ \u00a0]+"
+                      r"(?i:ile|ya[ \u00a0]+da|veya|yahut)[ \u00a0]+(?P<hi>\d{1,3}(?:\.\d{3})+|\d{1,6}|[^\W\d_]+)(?![\w.,'’/-])")
+
+
+def _turkish_lows(text: str, found: list[Figure]) -> dict[int, tuple[int, int, int]]:
+    """The low ends of Turkish pairs by the start of their high end: ``(pair start, low, high)``, where the low end is a
+    bare number (no figure on it), smaller than the high end and not a tenth of it ("5 ile 400 kişi" is no range)."""
+    if not ("ile" in text or " da " in text or "veya" in text or "yahut" in text):
+        return {}
+    lows: dict[int, tuple[int, int, int]] = {}
+    for m in _TR_PAIR.finditer(text):
+        low, high = _tr_value(m["lo"]), _tr_value(m["hi"])
+        if (low is None or high is None or not low < high <= 10 * low or not turkish_sentence(text, m.start())
+                or any(b < m.end("lo") and m.start() < e for b, e, _a in found)):
+            continue
+        lows[m.start("hi")] = (m.start(), low, high)
+    return lows
+
+
+def _tr_value(raw: str) -> int | None:
+    """Digits (a dot grouping thousands) or one Turkish number word."""
+    if raw[0].isdigit():
+        return int(raw.replace(".", ""))
+    return TR_WORDS.get(turkish_words.lower(raw))
 
 
 def _high_ends_paired(found: list[Figure], lows: dict[int, tuple[int, int, int]], text: str) -> tuple[list[Figure], list[Figure]]:
@@ -84,7 +118,7 @@ def _high_ends_paired(found: list[Figure], lows: dict[int, tuple[int, int, int]]
     pairs: list[Figure] = []
     for start, end, attrs in found:
         pair = lows.get(start)
-        if pair is None or attrs.get("upper") is not None or attrs.get("value") != pair[2]:
+        if pair is None or attrs.get("upper") is not None or attrs.get("value") != pair[2] or attrs.get("scale"):
             kept.append((start, end, attrs))
             continue
         bound = bound_before(text, pair[0])  # ("some 1800 or 1900 people")
