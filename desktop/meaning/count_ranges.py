@@ -118,11 +118,14 @@ def _high_ends_paired(found: list[Figure], lows: dict[int, tuple[int, int, int]]
     pairs: list[Figure] = []
     for start, end, attrs in found:
         pair = lows.get(start)
-        if pair is None or attrs.get("upper") is not None or attrs.get("value") != pair[2] or attrs.get("scale"):
+        value = attrs.get("value")
+        # the high end's scale word is the pair's ("üç ya da dört bin kişi": 3 000–4 000)
+        times = value // pair[2] if pair is not None and attrs.get("scale") and isinstance(value, int) and value % pair[2] == 0 else 1
+        if pair is None or attrs.get("upper") is not None or value != pair[2] * times:
             kept.append((start, end, attrs))
             continue
         bound = bound_before(text, pair[0])  # ("some 1800 or 1900 people")
-        pairs.append((pair[0], end, {**attrs, "value": pair[1], "upper": pair[2], **({"qualifier": bound} if bound else {})}))
+        pairs.append((pair[0], end, {**attrs, "value": pair[1] * times, "upper": value, **({"qualifier": bound} if bound else {})}))
     return kept, pairs
 
 

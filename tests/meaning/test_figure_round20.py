@@ -27,12 +27,17 @@ def _figures(text):
         ("Üç yüz ya da dört yüz kişi meydanda toplandı.", [("Üç yüz ya da dört yüz kişi", 300, 400, "people")]),
         ("İki ya da üç kişi kapıda bekledi.", [("İki ya da üç kişi", 2, 3, "people")]),
         ("Köye 1.500 ile 2.000 kişi taşındı.", [("1.500 ile 2.000 kişi", 1500, 2000, "people")]),
+        ("Mitinge üç ya da dört bin kişi katıldı.", [("üç ya da dört bin kişi", 3000, 4000, "people")]),
+        ("Mitinge 3 ya da 4 milyon kişi katıldı.", [("3 ya da 4 milyon kişi", 3_000_000, 4_000_000, "people")]),
+        ("Proje 2 ya da 3 yıl sürer.", [("2 ya da 3 yıl", 2, 3, "y")]),
         # negatives: "ile" after a name is "with"; the low end larger, or a tenth of the high end; English "or" is
         # the English rules'; a figure of its own on the low end
         ("Ahmet ile 400 kişi yürüdü.", [("400 kişi", 400, None, "people")]),
         ("Takım 5 ile 400 kişi topladı.", [("400 kişi", 400, None, "people")]),
         ("Bunu 500 ya da 400 kişi söyledi.", [("400 kişi", 400, None, "people")]),
         ("Yarışı 3 kişi ile 40 kişi izledi.", [("3 kişi", 3, None, "people"), ("40 kişi", 40, None, "people")]),
+        ("Mitinge beş ya da dört bin kişi katıldı.", [("dört bin kişi", 4000, None, "people")]),
+        ("Maç 1 ile 0 bitti.", []),
     ],
 )
 def test_turkish_pairs_before_one_counted_noun(text, found):
@@ -59,9 +64,10 @@ def test_turkish_thousands_of_hundreds_in_words(text, found):
     "text, found",
     [
         ("Sayfa 12 sayfa 13 ile çelişiyor.", []),
-        ("The page 3 girls were dropped by the paper.", []),
         ("See page 12 pages later for the table.", []),
-        # negatives: pages counted keep their figure
+        # negatives: pages counted keep their figure, and a count of something else after "sayfa"/"page"
+        ("Ana sayfa 3 kez güncellendi.", [("3 kez", 3, None, "times")]),
+        ("It stayed on the front page 2 days in a row.", [("2 days", 2, None, "d")]),
         ("Kitap 300 sayfa tutuyor.", [("300 sayfa", 300, None, "pages")]),
         ("The report runs to 120 pages.", [("120 pages", 120, None, "pages")]),
     ],
