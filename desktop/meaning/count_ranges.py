@@ -92,7 +92,7 @@ _TR_PAIR = re.compile(rf"(?<![\w.,'’/-])(?P<lo>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,6
 def _turkish_lows(text: str, found: list[Figure]) -> dict[int, tuple[int, int, int]]:
     """The low ends of Turkish pairs by the start of their high end: ``(pair start, low, high)``, where the low end is a
     bare number (no figure on it), smaller than the high end and not a tenth of it ("5 ile 400 kişi" is no range)."""
-    if not ("ile" in text or " da " in text or "veya" in text or "yahut" in text):
+    if not ("ile" in text or "da" in text or "veya" in text or "yahut" in text):  # ("ya da" with a no-break space too)
         return {}
     lows: dict[int, tuple[int, int, int]] = {}
     for m in _TR_PAIR.finditer(text):
@@ -111,6 +111,9 @@ def _tr_value(raw: str) -> int | None:
     return TR_WORDS.get(turkish_words.lower(raw))
 
 
+_SCALE_POWERS = (1, 1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000)
+
+
 def _high_ends_paired(found: list[Figure], lows: dict[int, tuple[int, int, int]], text: str) -> tuple[list[Figure], list[Figure]]:
     """``found`` without a figure at the high end of a pair in ``lows`` (by its start: the pair's start, low and high
     end), and those pairs read whole with that figure's unit."""
@@ -119,9 +122,10 @@ def _high_ends_paired(found: list[Figure], lows: dict[int, tuple[int, int, int]]
     for start, end, attrs in found:
         pair = lows.get(start)
         value = attrs.get("value")
-        # the high end's scale word is the pair's ("üç ya da dört bin kişi": 3 000–4 000)
+        # the high end's scale word is the pair's ("üç ya da dört bin kişi": 3 000–4 000), and only the scale word's: in
+        # "2 ya da 3 bin 300 kişi" 3 300 is no 3 × 1 100, so the high end stays alone (review: no low end 2 200)
         times = value // pair[2] if pair is not None and attrs.get("scale") and isinstance(value, int) and value % pair[2] == 0 else 1
-        if pair is None or attrs.get("upper") is not None or value != pair[2] * times:
+        if pair is None or attrs.get("upper") is not None or times not in _SCALE_POWERS or value != pair[2] * times:
             kept.append((start, end, attrs))
             continue
         bound = bound_before(text, pair[0])  # ("some 1800 or 1900 people")

@@ -58,7 +58,8 @@ _LIFT_TR = re.compile(r"(?<![\w])(?i:koparma|silkme)(?:[dt][ae])?[ \u00a0]+(?P<n
                       r"(?=[^.;!?\n]{0,60}?(?<![\w])(?i:toplam)[dt]?[ae]?[ \u00a0]+\d{2,3}[ \u00a0]*kg(?![\w]))")
 _HP = re.compile(_NUM + r"[ \u00a0]?(?P<u>(?-i:HP))(?![\w])")
 # A number right after "page"/"sayfa" is the page's number, not a count of the pages that follow ("Sayfa 12 sayfa 13": page 12,
-# then page 13, not twelve pages); a count of something else stays ("ana sayfa 3 kez güncellendi": three times)
+# then page 13, not twelve pages); a count of something else stays ("ana sayfa 3 kez güncellendi": three times), and so does
+# a number with a scale word, which no page's number has ("Ana sayfa 1,5 milyon kez açıldı": review)
 _PAGE_BEFORE = re.compile(r"(?<![\w])(?i:pages?|sayfa)[ \u00a0]+$")
 
 
@@ -110,7 +111,7 @@ def late_figures(text: str, found: list[Figure]) -> list[Figure]:
     if "HP" in text and _GAME.search(text):
         found = _hit_points(text, found, added)
     if "age" in text or "ayfa" in text:
-        found, added = ([f for f in figures if f[2].get("unit") not in ("pages", "") or not _PAGE_BEFORE.search(text, max(0, f[0] - 8), f[0])]
+        found, added = ([f for f in figures if f[2].get("unit") not in ("pages", "") or f[2].get("scale") or not _PAGE_BEFORE.search(text, max(0, f[0] - 8), f[0])]
                         for figures in (found, added))
     return settled_degrees(text, sorted([*found, *added], key=lambda f: f[0]) if added else found)
 

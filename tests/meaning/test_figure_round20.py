@@ -98,3 +98,26 @@ def test_pairs_read_once(before, low, word, noun):
     assert sum(1 for f in find_figures(text) if f[0] < text.index(noun) + len(noun) and start < f[1]) <= 1
     once = count_pairs(text, [], [])
     assert count_pairs(text, *once) == once
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # review: a number with a scale word after "sayfa"/"page" is no page's number
+        ("Ana sayfa 1,5 milyon kez açıldı.", [("1,5 milyon", 1_500_000, None, "")]),
+        ("Sayfa 120 bin kez okundu.", [("120 bin", 120_000, None, "")]),
+        ("The front page 3 million readers saw the story.", [("3 million", 3_000_000, None, "")]),
+        # review: only the scale word multiplies the low end ("3 bin 300" is no 3 × 1 100: the high end alone)
+        ("Mitinge 2 ya da 3 bin 300 kişi katıldı.", [("3 bin 300 kişi", 3300, None, "people")]),
+        ("Mitinge 4 veya 5 bin 500 kişi katıldı.", [("5 bin 500 kişi", 5500, None, "people")]),
+        ("Mitinge 3 yahut 4 milyon 400 bin kişi katıldı.", [("4 milyon 400 bin kişi", 4_400_000, None, "people")]),
+        ("Mitinge 2 yahut 3 bin kişi katıldı.", [("2 yahut 3 bin kişi", 2000, 3000, "people")]),
+        # review: two ones words before "bin" are "two or three", no sum ("iki üç bin üç yüz" is no 5 300)
+        ("İki üç bin üç yüz kişi geldi.", []),
+        ("İki yüz elli beş bin üç yüz kişi geldi.", [("İki yüz elli beş bin üç yüz kişi", 255_300, None, "people")]),
+        # review: "ya da" with a no-break space
+        ("Törene 300 ya\u00a0da 400 kişi geldi.", [("300 ya\u00a0da 400 kişi", 300, 400, "people")]),
+    ],
+)
+def test_review_fixes(text, found):
+    assert _figures(text) == found
