@@ -5,7 +5,8 @@ the years' range before a noun; read here as one count with a low and a high end
 6 votes" already is, when its high end is a round hundred: "The 2019 or 2020 runs" are two seasons).  The noun is tested against the date rules' own list
 (:func:`~desktop.meaning.date_counted.counted_noun`, in lower case) so the two sides ask the same question; where the date
 rules still read years ("Between 1998 and 2004 votes were cast": not round hundreds), the detector drops the figure that
-overlaps the date, so a sentence never gives both.  Nothing here does I/O."""
+overlaps the date, so a sentence never gives both.  The same pairing reads a Turkish pair of counts before one counted
+noun ("300 ile 400 kişi", "İki ya da üç kişi": twentieth round).  Nothing here does I/O."""
 
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ from typing import Any
 
 from desktop.meaning.date_counted import counted_noun, word_after
 from desktop.meaning.date_open import counted_after_cue, cued_count_end, open_side
+from desktop.meaning import turkish_words
 from desktop.meaning.measures import bound_before
+from desktop.meaning.numbers import turkish_sentence
+from desktop.meaning.units import TR_WORDS
 
 Figure = tuple[int, int, dict[str, Any]]
 
@@ -60,35 +64,86 @@ def cued_counts(text: str, found: list[Figure]) -> list[Figure]:
     return added
 
 
-def given_up_pairs(text: str, found: list[Figure]) -> tuple[list[Figure], list[Figure]]:
-    """``found`` without a figure that starts at the high end of a pair the date rules give up as a count
-    (:func:`_given_up_by_dates`: "By 1800 or 1900 people came", where the main pass read "1900 people"), and the pairs
-    read whole in their place, with that figure's unit ("1800 or 1900 kişi": people): one reading, never neither."""
-    highs = {m.start("hi"): m for m in _RANGE.finditer(text) if m["lo3"] and _given_up_by_dates(text, m)}
-    if not highs:
-        return found, []
+def count_pairs(text: str, found: list[Figure], added: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+    """``found`` and ``added`` with the counts whose ends look like years read, each pair found once (one pass over
+    :data:`_RANGE`, one date-rules question per "N or M"): a figure that starts at the high end of a pair the date rules
+    give up as a count (:func:`_given_up_by_dates`: "By 1800 or 1900 people came", where the main pass read "1900 people")
+    gives way to the pair read whole, with that figure's unit ("1800 or 1900 kişi": people); then the ranges and pairs
+    no figure covers are added with the noun as unit ("Between 1900 and 2000 votes were cast"): one reading, never
+    neither."""
+    ranges = list(_RANGE.finditer(text))
+    given_up = {m.start("hi"): m for m in ranges if m["lo3"] and _given_up_by_dates(text, m)}
+    lows = {start: (m.start(), int(m["lo3"]), int(m["hi"])) for start, m in given_up.items()}
+    lows.update(_turkish_lows(text, [*found, *added]))
+    if lows:
+        found, pairs = _high_ends_paired(found, lows, text)
+        added, more = _high_ends_paired(added, lows, text)
+        added = [*added, *pairs, *more]
+    return found, added + _counted_ranges(text, ranges, given_up, [*found, *added])
+
+
+# A Turkish pair of counts before one counted noun: "300 ile 400 kişi", "300 ya da 400 kişi", "İki ya da üç kişi" (the main
+# pass reads the high end with the noun; "ile" joins a range of bare numbers as "ila" does: "Ahmet ile 400 kişi" has no low end)
+_TR_WORD = "|".join(sorted((w for w, v in TR_WORDS.items() if 1 <= v < 100), key=len, reverse=True)).replace("i", "[iİ]")
+_TR_PAIR = re.compile(rf"(?<![\w.,'’/-])(?P<lo>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,6}}|(?i:{_TR_WORD}))[ \u00a0]+"
+                      r"(?i:ile|ya[ \u00a0]+da|veya|yahut)[ \u00a0]+(?P<hi>\d{1,3}(?:\.\d{3})+|\d{1,6}|[^\W\d_]+)(?![\w.,'’/-])")
+
+
+def _turkish_lows(text: str, found: list[Figure]) -> dict[int, tuple[int, int, int]]:
+    """The low ends of Turkish pairs by the start of their high end: ``(pair start, low, high)``, where the low end is a
+    bare number (no figure on it), smaller than the high end and not a tenth of it ("5 ile 400 kişi" is no range)."""
+    if not ("ile" in text or "da" in text or "veya" in text or "yahut" in text):  # ("ya da" with a no-break space too)
+        return {}
+    lows: dict[int, tuple[int, int, int]] = {}
+    for m in _TR_PAIR.finditer(text):
+        low, high = _tr_value(m["lo"]), _tr_value(m["hi"])
+        if (low is None or high is None or not low < high <= 10 * low or not turkish_sentence(text, m.start())
+                or any(b < m.end("lo") and m.start() < e for b, e, _a in found)):
+            continue
+        lows[m.start("hi")] = (m.start(), low, high)
+    return lows
+
+
+def _tr_value(raw: str) -> int | None:
+    """Digits (a dot grouping thousands) or one Turkish number word."""
+    if raw[0].isdigit():
+        return int(raw.replace(".", ""))
+    return TR_WORDS.get(turkish_words.lower(raw))
+
+
+_SCALE_POWERS = (1, 1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000)
+
+
+def _high_ends_paired(found: list[Figure], lows: dict[int, tuple[int, int, int]], text: str) -> tuple[list[Figure], list[Figure]]:
+    """``found`` without a figure at the high end of a pair in ``lows`` (by its start: the pair's start, low and high
+    end), and those pairs read whole with that figure's unit."""
     kept: list[Figure] = []
     pairs: list[Figure] = []
     for start, end, attrs in found:
-        m = highs.get(start)
-        if m is None or attrs.get("upper") is not None or attrs.get("value") != int(m["hi"]):
+        pair = lows.get(start)
+        value = attrs.get("value")
+        # the high end's scale word is the pair's ("üç ya da dört bin kişi": 3 000–4 000), and only the scale word's: in
+        # "2 ya da 3 bin 300 kişi" 3 300 is no 3 × 1 100, so the high end stays alone (review: no low end 2 200)
+        times = value // pair[2] if pair is not None and attrs.get("scale") and isinstance(value, int) and value % pair[2] == 0 else 1
+        if pair is None or attrs.get("upper") is not None or times not in _SCALE_POWERS or value != pair[2] * times:
             kept.append((start, end, attrs))
             continue
-        bound = bound_before(text, m.start())  # ("some 1800 or 1900 people")
-        pairs.append((m.start(), end, {**attrs, "value": int(m["lo3"]), "upper": int(m["hi"]), **({"qualifier": bound} if bound else {})}))
+        bound = bound_before(text, pair[0])  # ("some 1800 or 1900 people")
+        pairs.append((pair[0], end, {**attrs, "value": pair[1] * times, "upper": value, **({"qualifier": bound} if bound else {})}))
     return kept, pairs
 
 
-def count_ranges(text: str, found: list[Figure]) -> list[Figure]:
-    """The counts above that no figure in ``found`` covers, as ``(start, end, attrs)`` with the noun as unit."""
+def _counted_ranges(text: str, ranges: list[re.Match[str]], given_up: dict[int, re.Match[str]], found: list[Figure]) -> list[Figure]:
+    """The ranges and pairs of ``ranges`` before a counted noun that no figure in ``found`` covers, as ``(start, end,
+    attrs)`` with the noun as unit."""
     added: list[Figure] = []
-    for m in _RANGE.finditer(text):
+    for m in ranges:
         lo_raw = m["lo1"] or m["lo2"] or m["lo3"]
         low, high = int(lo_raw), int(m["hi"])
         noun = word_after(text, m.end())
         if noun is None or not counted_noun(noun) or low >= high:
             continue  # no counted noun in lower case ("Between 1990 and 2000 the town grew"), or no range
-        if m["lo3"] and not _given_up_by_dates(text, m) and (
+        if m["lo3"] and given_up.get(m.start("hi")) is not m and (
                 _TIME_BEFORE.search(text, max(0, m.start() - 9), m.start()) or high % 100):
             continue  # an estimate ends on a round hundred ("1999 or 2000 votes"); "The 2019 or 2020 runs" are two seasons
         start = m.start("lo1") if m["between"] else m.start("lo2") if m["from"] else m.start()

@@ -174,7 +174,7 @@ def mark_open(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
         side = open_side(text, start, end, attrs, earlier_end) or ("start" if _more_than(text, start, end, attrs) else None)
         counted = cued_count_end(text, start, end, side) if side is not None else None
         if counted is not None:
-            count_end = counted  # "by 1800 or 1900 visitors": the figures read the count (count_ranges)
+            count_end = counted  # "by 1800 or 1900 visitors": the figures read the count (count_ranges.count_pairs)
             continue
         if side is not None:
             attrs["open"] = side
@@ -192,7 +192,7 @@ def cued_count_end(text: str, start: int, end: int, side: str) -> int | None:
     """Where the count ends when the bare year at ``text[start:end]``, after its open cue on ``side``, counts things
     and is no date: ``end`` for "by 1900 votes" and "до 1500 солдат", the end of the second number for "By 1800 or 1900
     visitors came" (both numbers one count); ``None`` when it stays a year.  The one decision for both sides:
-    :func:`mark_open` drops the date(s), :func:`~desktop.meaning.count_ranges.count_ranges` reads the pair as a
+    :func:`mark_open` drops the date(s), :func:`~desktop.meaning.count_ranges.count_pairs` reads the pair as a
     count after its cue."""
     if not _BARE_YEAR.fullmatch(text, start, end):
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop.meaning.count_ranges import count_ranges, cued_counts, given_up_pairs
+from desktop.meaning.count_ranges import count_pairs, cued_counts
 from desktop.meaning.degrees import settled_degrees
 from desktop.meaning.measures import bound_before
 from desktop.meaning.numbers import parse_number, to_number
@@ -57,6 +57,10 @@ _MACHINE = re.compile(r"(?<![\w])(?i:engines?|motors?|cars?|trucks?|tractors?|ve
 _LIFT_TR = re.compile(r"(?<![\w])(?i:koparma|silkme)(?:[dt][ae])?[ \u00a0]+(?P<n>\d{2,3})(?![\d.,]?\d|[ \u00a0]*(?i:kg|kilo))"
                       r"(?=[^.;!?\n]{0,60}?(?<![\w])(?i:toplam)[dt]?[ae]?[ \u00a0]+\d{2,3}[ \u00a0]*kg(?![\w]))")
 _HP = re.compile(_NUM + r"[ \u00a0]?(?P<u>(?-i:HP))(?![\w])")
+# A number right after "page"/"sayfa" is the page's number, not a count of the pages that follow ("Sayfa 12 sayfa 13": page 12,
+# then page 13, not twelve pages); a count of something else stays ("ana sayfa 3 kez güncellendi": three times), and so does
+# a number with a scale word, which no page's number has ("Ana sayfa 1,5 milyon kez açıldı": review)
+_PAGE_BEFORE = re.compile(r"(?<![\w])(?i:pages?|sayfa)[ \u00a0]+$")
 
 
 def _free(found: list[Figure], start: int, end: int) -> bool:
@@ -102,13 +106,13 @@ def late_figures(text: str, found: list[Figure]) -> list[Figure]:
     for m in _LIFT_TR.finditer(text):
         if _free(found, m.start("n"), m.end("n")):
             added.append((m.start("n"), m.end("n"), {"value": int(m["n"]), "unit": "kg", "scale": ""}))
-    found, pairs = given_up_pairs(text, found)  # ("By 1800 or 1900 people came": the main pass read "1900 people")
-    added, more = given_up_pairs(text, added)
-    added += pairs + more
-    added += count_ranges(text, [*found, *added])  # ("Between 1900 and 2000 votes were cast")
+    found, added = count_pairs(text, found, added)  # ("By 1800 or 1900 people came", "Between 1900 and 2000 votes were cast")
     added += cued_counts(text, [*found, *added])  # ("He won by 1900 votes")
     if "HP" in text and _GAME.search(text):
         found = _hit_points(text, found, added)
+    if "age" in text or "ayfa" in text:
+        found, added = ([f for f in figures if f[2].get("unit") not in ("pages", "") or f[2].get("scale") or not _PAGE_BEFORE.search(text, max(0, f[0] - 8), f[0])]
+                        for figures in (found, added))
     return settled_degrees(text, sorted([*found, *added], key=lambda f: f[0]) if added else found)
 
 

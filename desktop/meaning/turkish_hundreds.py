@@ -20,9 +20,10 @@ _ONES = "iki|üç|dört|beş|altı|yedi|sekiz|dokuz".replace("i", "[iİ]")
 _ONE = "b[iİ]r"  # (last only: "yüz bir", "iki yüz on bir"; no "bir yüz")
 _TENS = "on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan".replace("i", "[iİ]")
 # "üç yüz", "yüz elli", "iki yüz elli beş", "yüz on", "iki yüz on bir": at least two words, then a space (a case ending on
-# the number itself, "iki yüze", is left); thousands before them are the phrase's ("bin iki yüz", "iki bin üç yüz"); not
-# after another scale or a number word ("milyon iki yüz", "on iki yüz", "yüz bin iki yüz": 100 200, no 1 200)
-_HUNDREDS = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:(?:(?:{_ONES}|{_TENS})[ \u00a0]+)?bin[ \u00a0]+)?(?:(?:{_ONES})[ \u00a0]+yüz|yüz(?=[ \u00a0]+(?:{_TENS}|{_ONES}|{_ONE})(?![\w])))"
+# the number itself, "iki yüze", is left); thousands before them are the phrase's ("bin iki yüz", "iki bin üç yüz", "yüz bin
+# iki yüz": 100 200, "iki yüz elli bin üç yüz"; a ones word before another only after "yüz": "iki üç bin üç yüz", two or
+# three thousand, is no 5 300); not after another scale or a number word ("milyon iki yüz", "on iki yüz")
+_HUNDREDS = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:(?:(?:(?:{_ONES})[ \u00a0]+)?yüz[ \u00a0]+)?(?:(?:{_TENS})[ \u00a0]+)?(?:(?:{_ONES})[ \u00a0]+)?bin[ \u00a0]+)?(?:(?:{_ONES})[ \u00a0]+yüz|yüz(?=[ \u00a0]+(?:{_TENS}|{_ONES}|{_ONE})(?![\w])))"
                        rf"(?:[ \u00a0]+(?:{_TENS})(?![\w]))?(?:[ \u00a0]+(?:{_ONES}|{_ONE})(?![\w]))?))(?=[ \u00a0]+[^\W\d_])")
 _TO_NEXT = re.compile(r"[ \u00a0]+(?i:ila|ile|ya[ \u00a0]+da|veya)[ \u00a0]+|[ \u00a0]*[-\u2013][ \u00a0]*")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:yüz|bin|milyon|milyar|trilyon|{_ONES}|{_TENS}|bir|birkaç|kaç)[ \u00a0]+$")
