@@ -4,8 +4,9 @@ Source: GUM's *train* documents of its openly licensed genres (UD_English-GUM ``
 ``UniversalDependencies+UD_English-GUM``; Wikinews news, interviews and biographies CC BY 2.5, Wikivoyage CC BY-SA 3.0,
 OpenStax textbooks and CC vlogs CC BY 4.0, speeches public domain; the English model's own training source, chosen by
 ``scripts/gum_names.documents``; GUM's dev and test lists are never read), and the training parts of wikigold (English
-Wikipedia, CC BY 4.0) and re3d (its openly licensed sources) as ``scripts/train_ner.split`` cuts them (their dev
-tenths, the study sets, are never read). A word is kept when, past the sentence's first
+Wikipedia, CC BY 4.0), re3d (its openly licensed sources), WNUT17 and the Broad Twitter Corpus (tweets, CC BY 4.0) as
+``scripts/train_ner.split`` cuts them (their dev tenths, the study sets, are never read). The tweets' own capitals keep
+words out that GUM alone would let in ("gosh", "apple"). A word is kept when, past the sentence's first
 word and outside headings (sentences mostly in capitals), it is written in lower case at least ``--min`` times and in
 at least ``--share`` of its occurrences: "equipment", "office", "search", not "Obama" nor "Internet" if GUM writes it
 in capitals. Output: one word a line, lower case, sorted, after a comment naming the source.
@@ -71,8 +72,8 @@ def main() -> None:
     kept = sorted(w for w, n in lower.items() if n >= args.min and n >= args.share * (n + upper[w]) and len(w) > 1)
     head = (f"# English words written in lower case in running text: {len(kept)} words of {tokens} tokens of GUM's train "
             f"documents of its openly licensed genres (CC BY 2.5 / CC BY-SA 3.0 / CC BY 4.0 / public domain) and the "
-            f"training parts of wikigold (CC BY 4.0) and re3d (OGL v3.0 / US public domain / CC BY 3.0 AU / EU reuse / CC "
-            f"BY-SA 3.0), at least {args.min} times "
+            f"training parts of wikigold, WNUT17 and BTC (CC BY 4.0) and re3d (OGL v3.0 / US public domain / CC BY 3.0 AU / "
+            f"EU reuse / CC BY-SA 3.0), at least {args.min} times "
             f"and {args.share:.0%} of their occurrences past a sentence's first word; scripts/build_case_ratio.py\n")
     OUT.write_text(head + "\n".join(kept) + "\n", encoding="utf-8")
     print(f"{len(kept)} words, {OUT.stat().st_size} bytes → {OUT.relative_to(ROOT)}")

@@ -57,7 +57,22 @@ def sentence_opener(text: str, s: Suggestion) -> bool:
         return False
     if not _opens_a_sentence(text, s.start):
         return False
-    inside = re.compile(rf"(?<![\w’'-]){re.escape(s.exact)}(?![\w’'-])")
-    if any(not _opens_a_sentence(text, m.start()) for m in inside.finditer(text)):
+    if _capitalised_inside(text, s.exact):
         return False  # written capitalised inside a sentence: the writer's name for something
     return organisations.english_line(text, s.start)
+
+
+@lru_cache(maxsize=1)
+def _inside_of(_text: str) -> dict[str, bool]:
+    """The answers of :func:`_capitalised_inside` for one text (the last one read), so a long text is scanned once for
+    each form, not once for each of its suggestions."""
+    return {}
+
+
+def _capitalised_inside(text: str, form: str) -> bool:
+    """``text`` writes ``form`` somewhere not at a sentence's opening."""
+    known = _inside_of(text)
+    if form not in known:
+        inside = re.compile(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])")
+        known[form] = any(not _opens_a_sentence(text, m.start()) for m in inside.finditer(text))
+    return known[form]

@@ -29,7 +29,7 @@ def _opener(text: str, word: str, kind: str = "person") -> bool:
 # ---------------------------------------------------------------- the lexicon
 def test_the_lexicon_is_small_names_its_sources_and_holds_lower_case_words() -> None:
     lines = LEXICON.read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("#") and "GUM" in lines[0] and "CC BY 4.0" in lines[0]
+    assert lines[0].startswith("#") and "GUM" in lines[0] and "WNUT17" in lines[0] and "CC BY 4.0" in lines[0]
     words = common_words.lower_case_words()
     assert LEXICON.stat().st_size < 40_000 and len(words) == len(lines) - 1
     assert all(w == w.casefold() for w in words)
