@@ -16,12 +16,13 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
+
+import train_ner  # noqa: E402 - the mirrors' reader and its IOB2 sentences, as study_actors uses them
 
 from desktop.suggest.gazetteer import is_demonym  # noqa: E402
 
@@ -65,23 +66,10 @@ def counted(word: str) -> bool:
 Table = dict[str, Counter[str]]
 
 
-def _iob2_sentences(text: str) -> Iterator[list[tuple[str, str]]]:
-    sentence: list[tuple[str, str]] = []
-    for line in text.splitlines() + [""]:
-        cells = line.split("\t")
-        if line.startswith("#"):
-            continue
-        if len(cells) >= 3:
-            sentence.append((cells[1], cells[2]))
-        elif sentence:
-            yield sentence
-            sentence = []
-
-
 def uner_table(text: str) -> Table:
     """UNER's IOB2 labels (PER, ORG, LOC, OTH, O) of the counted words of ``text``."""
     table: Table = defaultdict(Counter)
-    for sentence in _iob2_sentences(text):
+    for sentence in train_ner.sentences(text):
         words = [w for w, _t in sentence]
         for i, (word, tag) in enumerate(sentence):
             if counted(word):
@@ -125,8 +113,6 @@ def gum_table(conllu: str) -> Table:
 
 
 def main() -> None:
-    import train_ner  # noqa: PLC0415 - the mirrors' reader, as study_actors uses it
-
     ewt = next(s for s in train_ner.SOURCES["en"] if s.name == "uner-ewt-train-news")
     redocred = next(s for s in train_ner.SOURCES["en"] if s.name == "redocred")
     docs, count = [], 0

@@ -212,11 +212,17 @@ def acronyms(text: str) -> list[tuple[int, int, str]]:
 _CONNECTORS = {"and", "of", "for", "the", "on", "in", "&", "de", "и", "по", "ve"}
 
 
-def defined_acronyms(text: str) -> list[tuple[int, int, str, str]]:
+_DEFINED = re.compile(rf"\(([{LETTERS_UP}][{LETTERS_UP}a-zа-я&]{{1,7}})\)")
+# ... in a tokenised text, with spaces inside the brackets ("Crew Exploration Vehicle ( CEV )")
+_DEFINED_SPACED = re.compile(rf"\([ \u00a0]*([{LETTERS_UP}][{LETTERS_UP}a-zа-я&]{{1,7}})[ \u00a0]*\)")
+
+
+def defined_acronyms(text: str, spaced: bool = False) -> list[tuple[int, int, str, str]]:
     """``(start, end, long form, acronym)`` for "Long Form Words (LFW)": the
-    acronym's letters are the initials of the capitalised words before it."""
+    acronym's letters are the initials of the capitalised words before it; ``spaced``
+    reads "( LFW )" too."""
     out = []
-    for m in re.finditer(rf"\(([{LETTERS_UP}][{LETTERS_UP}a-zа-я&]{{1,7}})\)", text):
+    for m in (_DEFINED_SPACED if spaced else _DEFINED).finditer(text):
         acro = m.group(1)
         letters = [c for c in acro if c.isupper()]
         words = list(re.finditer(r"[\w&’'-]+", text[max(0, m.start() - 160) : m.start()]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.meaning.lookups import lookup_scale, lookup_unit
 from desktop.suggest import gazetteer, names, organisations
 from desktop.suggest.mentions import POSTAL_CODES
 from desktop.suggest.suggestion import Suggestion
@@ -45,13 +46,23 @@ def month_meeting(s: Suggestion) -> bool:
 # A flight's number after an airline's two-letter code ("MH 17", "SQ 351", "TG 921"); the number is no measure and no
 # year ("the EU 2015 report")
 _FLIGHT_NUMBER = re.compile(r"[ \u00a0]?(?!(?:19|20)\d\d)\d{2,4}(?![\w.,:/-])")
-# A unit, a percent or a counted noun after that number makes it a count or a measure, the letters a body's ("The PP 137
-# seats", "the AU 55 member states", "the DA 21 percent", "worked at GE 30 years", "Shares in BP 500 index firms")
-_COUNTED_AFTER = re.compile(r"[ \u00a0]*(?:%|(?i:per[ \u00a0]?cent|percent|pct|seats?|members?|states|countries|nations|years?"
+# A counted noun after that number makes it a count, the letters a body's ("The PP 137 seats", "the AU 55 member states",
+# "worked at GE 30 years", "Shares in BP 500 index firms"); a unit, a currency, a percent or a scale word does too ("the
+# DA 21 percent", "the A4 40 km"): the figure parser's own lookups (:func:`_unit_or_scale_after`)
+_COUNTED_AFTER = re.compile(r"[ \u00a0]*(?i:per[ \u00a0]?cent|seats?|members?|states|countries|nations|years?"
                             r"|months?|weeks?|days?|hours?|minutes?|votes?|points?|index|people|persons|delegates|MPs|deputies"
                             r"|councillors|senators|candidates|districts|constituencies|firms|companies|employees|workers|staff"
-                            r"|jobs|shares|stores|branches|stations|schools|units|cases|deaths|times|km|kilometres|kilometers"
-                            r"|miles|metres|meters|kg|tonnes|tons|dollars|euros|pounds|million|billion|thousand)(?![\w]))")
+                            r"|jobs|shares|stores|branches|stations|schools|units|cases|deaths|times)(?![\w])")
+_WORD_AFTER = re.compile(r"[ \u00a0]*(%|[^\W\d_]+)")
+
+
+def _unit_or_scale_after(text: str, pos: int) -> bool:
+    """A unit, a currency, a percent or a scale word right after ``pos``, as the figure parser reads them ("%", "km",
+    "dollars", "million")."""
+    word = _WORD_AFTER.match(text, pos)
+    return word is not None and (lookup_unit(word.group(1)) is not None or lookup_scale(word.group(1)) is not None)
+
+
 # A model's designation: capitals joined by a hyphen or nothing to a number of two digits or more ("AK-47", "F - 102",
 # "AK47s", "S100"), the number inside the suggestion or right after it
 _DESIGNATION = re.compile(r"(?P<letters>[A-Z]{1,4})(?:[ \u00a0]?-[ \u00a0]?\d{2,4}|\d{2,4})s?")
@@ -68,11 +79,13 @@ def _unknown(word: str) -> bool:
 def flight(text: str, s: Suggestion) -> bool:
     """``s`` is two capitals or a capital and a digit, no US state's code ("Rain to MN 10" stays another rule's), before
     a number of two to four digits ("boarded MH 17", "Flight TG 921") in an English line: a flight, not the airline.
-    Not before a unit, a percent or a counted noun ("the DA 21 percent", "The PP 137 seats": :data:`_COUNTED_AFTER`)."""
+    Not before a unit, a percent or a counted noun ("the DA 21 percent", "The PP 137 seats": :data:`_COUNTED_AFTER`,
+    :func:`_unit_or_scale_after`)."""
     word = s.exact
     number = _FLIGHT_NUMBER.match(text, s.end)
     return (re.fullmatch(r"[A-Z][A-Z0-9]", word) is not None and word not in POSTAL_CODES and _unknown(word)
             and number is not None and _COUNTED_AFTER.match(text, number.end()) is None
+            and not _unit_or_scale_after(text, number.end())
             and organisations.english_line(text, s.start))
 
 

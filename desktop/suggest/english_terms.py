@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
+from desktop.suggest.abbreviations import defined_acronyms
+
 __all__ = ["thing_acronyms"]
 
-# An acronym in brackets ("( CPIM )", "(CEV)")
-_BRACKETED = re.compile(r"\([ \u00a0]*([A-Z]{2,6})[ \u00a0]*\)")
-# The words before the bracket: capitalised words and the small words inside a long form
-_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w-]*[ \u00a0]+(?:(?:of|and|for|the|on|in|&)[ \u00a0]+)*){1,7})$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # capitals only, as a thing's acronym is written
+
 # The last word of a thing's long form: a device, a rule, a plan, a prize ("Vehicle", "Mechanism", "Medal"); not
 # "System" or "Programme", which end bodies' names as often ("Federal Reserve System (FRS)", "World Food Programme (WFP)")
 _THINGS = frozenset("""Mechanism Mechanisms Vehicle Vehicles Design Plan Protocol Agreement
@@ -26,17 +26,14 @@ _BODY_HEADS = frozenset("""Office Institute Institution Centre Center School Col
 
 
 def thing_acronyms(text: str) -> frozenset[str]:
-    """The acronyms ``text`` defines in brackets right after a long form whose words' initials spell them and whose last
-    word names a thing (:data:`_THINGS`: "Crew Exploration Vehicle (CEV)"), and those long forms; not a body's long form
-    (:data:`_BODY_HEADS`: "Office of Science and Technology Policy (OSTP)")."""
+    """The acronyms ``text`` defines in brackets right after a long form whose words' initials spell them
+    (:func:`abbreviations.defined_acronyms`, spaces inside the brackets too: "( CPIM )") and whose last word names a
+    thing (:data:`_THINGS`: "Crew Exploration Vehicle (CEV)"), and those long forms' capitalised words; not a body's
+    long form (:data:`_BODY_HEADS`: "Office of Science and Technology Policy (OSTP)")."""
     out = set()
-    for m in _BRACKETED.finditer(text):
-        acronym = m.group(1)
-        before = _WORDS_BEFORE.search(text, max(0, m.start() - 160), m.start())
-        if before is None:
-            continue
-        words = [w for w in before.group(1).split() if w[:1].isupper()]
-        spelt = [k for k in range(2, len(words) + 1) if "".join(w[0] for w in words[-k:]) == acronym]
-        if words and words[-1] in _THINGS and spelt and not _BODY_HEADS & set(words[-spelt[0]:]):
-            out |= {acronym, " ".join(words[-spelt[0]:])}
+    for _start, _end, long_form, acronym in defined_acronyms(text, spaced=True):
+        words = [w for w in long_form.split() if w[:1].isupper()]
+        if (_ACRONYM.fullmatch(acronym) and len(words) == len(acronym)  # each capitalised word an initial: not "Of The"
+                and words[-1] in _THINGS and not _BODY_HEADS & set(words)):
+            out |= {acronym, " ".join(words)}
     return frozenset(out)
