@@ -576,7 +576,8 @@ def test_pip_install_gives_working_entry_points_with_resources(tmp_path):
                    "share/claimline/resources/schemas/refi-qda/Codebook.xsd",
                    "share/claimline/resources/schemas/refi-qda/Project.xsd",
                    "share/claimline/resources/schemas/refi-qda/LICENSE",
-                   "share/claimline/resources/gazetteer/cities.tsv", "share/claimline/resources/models/ner-en/tok2vec/model",
+                   "share/claimline/resources/gazetteer/cities.tsv", "share/claimline/resources/gazetteer/lower_case_en.txt",
+                   "share/claimline/resources/models/ner-en/tok2vec/model",
                    "share/claimline/resources/models/ner-en/meta.json"):
         assert any(n.endswith(needed) for n in names), needed
 
