@@ -79,7 +79,7 @@ def _spans(text: str) -> list[tuple[int, int, bool, str]]:
 def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
     """``kept`` with each name in the frame of a speaker or a role (see the module) that no suggestion overlaps, in an
     English line (``language_at``) that is no headline in title case: a place after a compass direction, an organisation
-    after "the", a person otherwise."""
+    after "the", a person otherwise; and the name's other mentions written the same way."""
     out = list(kept)
     lower: set[str] | None = None
     for start, end, may_open, kind in sorted(_spans(text)):
@@ -100,4 +100,16 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
             kind = "organisation" if text[max(0, start - 4) : start].lower() == "the " else "person"
         out.append(actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.5))
         taken.add(start, end)
+    return out + _repeated(text, out[len(kept):], taken, language_at)
+
+
+def _repeated(text: str, framed: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
+    """The other mentions of the names ``framed`` found, written the same way (:func:`names.repeated_mentions`: "Gore
+    released a statement" after '"…," Gore said'), with their attributes, in English lines, where nothing is taken."""
+    first = {s.exact: s for s in reversed(framed)}
+    out = []
+    for start, end, form in names.repeated_mentions(text, first) if first else ():
+        if not taken.overlaps(start, end) and language_at(text, start):
+            out.append(actor(start, end, text, dict(first[form].attributes), 0.5))
+            taken.add(start, end)
     return out

@@ -81,3 +81,9 @@ def test_a_capitalised_word_the_text_writes_in_lower_case_is_no_speaker(word):
 )
 def test_the_detector_suggests_a_speaker_the_model_misses(text, exact):
     assert exact in {s.exact for s in detect(text, kinds=("actor",))}
+
+
+def test_a_framed_name_is_found_again_where_the_text_writes_it_once_more():
+    text = 'Wexbury left early. "The vote is lost," Wexbury said. The count went on, and the hall emptied.'
+    assert framed(text) == [("Wexbury", "person"), ("Wexbury", "person")]
+    assert sorted(s.start for s in framed_names(text, [], Taken(), lambda _t, _p: True)) == [0, text.index("Wexbury said")]
