@@ -1,7 +1,8 @@
 """English names in the frame of a speaker or a role that the small English model misses (no I/O, no Qt): a name before
 "said" that does not open a sentence ('"It is over," Gore said'), a name after "said", "told" or "according to" that
 closes a clause ('"Yes," said Sancho;', "according to Ibn Kathir,"), and a name before a role of somebody's ("Bolat, the
-chairman of the board"), and a place after a compass direction and "of" ("15 km east of Møn", "just west of Jacksboro").
+chairman of the board"), a person after a kin word ("brother of Prokopy Lyapunov") or before ", who" ("a classmate,
+Kaho Tanabe, who"), and a place after a compass direction and "of" ("15 km east of Møn", "just west of Jacksboro").
 The frame says a person or a body stands there; the words must still look like a name: not a
 common word, a body's head word, a nationality, a month, nor a word the text writes in lower case ("Police said")."""
 
@@ -34,6 +35,11 @@ _ROLE = (r"chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperso
          r"coach|senator|deputy|adviser|advisor|lawyer|attorney|economist|analyst|researcher|author")
 _BEFORE_ROLE = re.compile(rf"(?<![\w’'.-])({_NAME})[ \u00a0]*,{_SPACE}(?:the|a|an){_SPACE}(?:[a-z-]+{_SPACE}){{0,2}}"
                           rf"(?:{_ROLE}){_SPACE}(?:of|for|at)(?![\w-])")
+# "brother of Prokopy Lyapunov", "the widow of Ansel Crake": a person after a kin word and "of" (not "Sons of Anarchy")
+_KIN_OF = re.compile(rf"(?<![\w-])(?:son|daughter|brother|sister|wife|husband|widow|widower|nephew|niece|cousin|grandson|"
+                     rf"granddaughter|stepson|stepdaughter){_SPACE}of{_SPACE}({_NAME})(?![\w’'-])")
+# "a classmate, Kaho Tanabe, who wrote", "such as Strobe Talbott, who": a person before ", who" in a clause of its own
+_BEFORE_WHO = re.compile(rf"(?:,|(?<![\w-])as)[ \u00a0]+({_NAME})[ \u00a0]*,{_SPACE}who(?![\w-])")
 # "north of Rügen", "15 km east of Møn", "just west of Jacksboro": a place (the direction in lower case: "East of Eden")
 _COMPASS_OF = re.compile(rf"(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?{_SPACE}of{_SPACE}({_NAME})(?![\w’'-])")
 # Words that speak or are cited in a frame without naming anybody: kin and roles used as names ('"Sit," Mother said'), the
@@ -42,6 +48,10 @@ _NOT_NAMES = frozenset("""mother father mom mum dad daddy mommy mummy grandma gr
     auntie uncle aunt sister brother son daughter wife husband baby nanny nurse doctor pastor priest reverend
     teacher sir madam boss captain coach judge officer sergeant bible koran quran torah genesis exodus gospel scripture
     scriptures psalms talmud""".split())
+# A lower-case word after a name that "of" opens: the name is an adjective ("son of Mexican singers", "west of Turkish
+# waters"), unless the word is a function word ("north of Rügen and", "son of Jacob was")
+_NOUN_AFTER = re.compile(rf"{_SPACE}(?!(?:and|or|but|was|were|is|are|had|has|in|on|at|to|by|from|with|who|which|that|"
+                         rf"for|as|after|before|near|until|since|where|when)(?![\w-]))[{LOW}]")
 # A quotation closed before the name: '"It is over," Gore said' (the name does not open a sentence there)
 _AFTER_A_QUOTE = re.compile(r"[,!?][ \u00a0]*[\"”’'][ \u00a0]*$")
 _WORD_IN_NAME = re.compile(rf"[{UP}][\w’'.-]*")
@@ -68,11 +78,13 @@ def _opening(text: str, start: int) -> bool:
 def _spans(text: str) -> list[tuple[int, int, bool, str]]:
     """``(start, end, may_open, type)`` of each name in a frame; ``may_open``: the frame holds even when the name opens
     a sentence (a name after "said" or "of", or before a role in several words); ``type``: "place" after a compass
-    direction, "" (a person or a body) otherwise."""
+    direction, "person" after a kin word or before ", who", "" (a person or a body) otherwise."""
     out = [(m.start(1), m.end(1), False, "") for m in _BEFORE_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), True, "") for m in _AFTER_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), " " in m.group(1), "") for m in _BEFORE_ROLE.finditer(text)]
-    out += [(m.start(1), m.end(1), True, "place") for m in _COMPASS_OF.finditer(text)]
+    after_of = [(m, "place") for m in _COMPASS_OF.finditer(text)] + [(m, "person") for m in _KIN_OF.finditer(text)]
+    out += [(m.start(1), m.end(1), True, kind) for m, kind in after_of if not _NOUN_AFTER.match(text, m.end(1))]
+    out += [(m.start(1), m.end(1), True, "person") for m in _BEFORE_WHO.finditer(text)]
     return out
 
 

@@ -29,7 +29,10 @@ def framed(text: str, english: bool = True) -> list[tuple[str, str]]:
         ("Orsolya Brandvik, the chairwoman of the ferry company, stepped down.", [("Orsolya Brandvik", "person")]),
         ("The money went to Brandvik, a spokeswoman for the port.", [("Brandvik", "person")]),
         ("The shoal lies north of Hvidsand, about 9 km east of Tornøy.", [("Hvidsand", "place"), ("Tornøy", "place")]),
-        ("The farm sits just southwest of Quellinburg today.", [("Quellinburg", "place")]),
+        ("The farm sits just southwest of Quellinburg, by the river.", [("Quellinburg", "place")]),
+        ("He was the younger brother of Anselm Drevnik.", [("Anselm Drevnik", "person")]),
+        ("The house went to the widow of Tarquin Oyelaran and her sons.", [("Tarquin Oyelaran", "person")]),
+        ("After a rival, Ilse Marrowby, who wrote plays, won the prize, she wrote too.", [("Ilse Marrowby", "person")]),
     ],
 )
 def test_a_name_in_a_frame_is_an_actor(text, found):
@@ -50,6 +53,9 @@ def test_a_name_in_a_frame_is_an_actor(text, found):
         "He read East of Eden twice.",  # the direction in capitals: a title
         "THE LONG ROAD\nThe Summary said little, said Summary Of Findings.",  # a heading's words
         "The farm lies north of Highway 9.",  # a road's head word with its number
+        "He is the son of Mexican singers.",  # a nationality's adjective before a noun
+        "The ferry sailed west of Turkish waters.",
+        "She watched Sons of Anarchy, and the Daughters of Charity came.",  # the kin word in capitals: a title, a body
     ],
 )
 def test_a_common_word_a_title_or_a_heading_in_a_frame_is_no_actor(text):
