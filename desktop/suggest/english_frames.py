@@ -1,10 +1,11 @@
-"""English names in the frame of a speaker or a role that the small English model misses (no I/O, no Qt): a name before
-"said" that does not open a sentence ('"It is over," Gore said'), a name after "said", "told" or "according to" that
-closes a clause ('"Yes," said Sancho;', "according to Ibn Kathir,"), and a name before a role of somebody's ("Bolat, the
-chairman of the board"), a person after a kin word ("brother of Prokopy Lyapunov") or before ", who" ("a classmate,
-Kaho Tanabe, who"), and a place after a compass direction and "of" ("15 km east of Møn", "just west of Jacksboro").
-The frame says a person or a body stands there; the words must still look like a name: not a
-common word, a body's head word, a nationality, a month, nor a word the text writes in lower case ("Police said")."""
+"""English names in the frame of a speaker, a role or a direction that the small English model misses (no I/O, no Qt):
+a name before "said" that does not open a sentence ('"It is over," Gore said'), a name after "said", "told" or
+"according to" that closes a clause ('"Yes," said Sancho;', "according to Ibn Kathir,"), a name before a role of
+somebody's ("Bolat, the chairman of the board"), a person after a kin word ("brother of Prokopy Lyapunov") or before
+", who" ("a classmate, Kaho Tanabe, who"), and a place after a compass direction and "of" ("15 km east of Møn", "just
+west of Jacksboro"). The frame says a person, a body or a place stands there; the words must still look like a name:
+not a common word, a body's head word, a nationality, a month, nor a word the text writes in lower case ("Police
+said")."""
 
 from __future__ import annotations
 
@@ -61,9 +62,9 @@ _ADJECTIVE = re.compile(r"[A-Z][a-z]{2,}ish|[A-Z][a-z]{3,}ese")
 
 
 def _name_like(text: str, start: int, end: int, lower: set[str]) -> bool:
-    """Each capitalised word of ``text[start:end]`` but a particle ("Ibn") may be a name's: not a common word, a month, a body's head word
-    (:func:`english_names.not_a_name_word`), a nationality or its adjective, a kin word or a scripture (:data:`_NOT_NAMES`), nor
-    a word the text writes in lower case."""
+    """Each capitalised word of ``text[start:end]`` but a particle ("Ibn") may be a name's: not a common word, a month,
+    a body's head word (:func:`english_names.not_a_name_word`), a nationality or its adjective, a kin word or a
+    scripture (:data:`_NOT_NAMES`), nor a word the text writes in lower case."""
     words = [w for w in _WORD_IN_NAME.findall(text, start, end) if not _PARTICLE_WORD.fullmatch(w)]  # "Ibn", "ibn"
     return bool(words) and not any(
         english_names.not_a_name_word(w.rstrip(".")) or gazetteer.is_demonym(w) or _ADJECTIVE.fullmatch(w) is not None
