@@ -44,15 +44,36 @@ _BEFORE_WHO = re.compile(rf"(?:,|(?<![\w-])as)[ \u00a0]+({_NAME})[ \u00a0]*,{_SP
 # "north of Rügen", "15 km east of Møn", "just west of Jacksboro": a place (the direction in lower case: "East of Eden")
 _COMPASS_OF = re.compile(rf"(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?{_SPACE}of{_SPACE}({_NAME})(?![\w’'-])")
 # Words that speak or are cited in a frame without naming anybody: kin and roles used as names ('"Sit," Mother said'), the
-# scriptures ("according to Genesis")
+# scriptures, faiths and sources ("according to Genesis", "according to Statistics"), endearments ("Honey, who"), groups
+# of people in the plural ('"…," Experts said')
 _NOT_NAMES = frozenset("""mother father mom mum dad daddy mommy mummy grandma grandpa granny grandmother grandfather
     auntie uncle aunt sister brother son daughter wife husband baby nanny nurse doctor pastor priest reverend
     teacher sir madam boss captain coach judge officer sergeant bible koran quran torah genesis exodus gospel scripture
-    scriptures psalms talmud""".split())
+    scriptures psalms talmud zion pharaoh heaven islam christianity judaism hinduism legend tradition folklore mythology
+    statistics history data research management honey darling sweetheart buddy organizers organisers lawmakers workers
+    protesters supporters reporters voters researchers leaders officers members managers owners teachers players
+    neighbours neighbors passengers drivers farmers traders bankers customers viewers readers others insiders observers
+    experts witnesses""".split())
+# A plural noun of people or an abstract noun ("Officials", "Analysts", "Residents", "Investigators", "Critics",
+# "Authorities", "Employees", "Executives", "Tradition", "Statement"): no name, whatever frame it stands in ("Clements",
+# "Clement" keep: a short stem before "-ment(s)")
+_COMMON_NOUN = re.compile(r"[A-Z][a-z]*(?:ists|ysts|ants|dents|rents|gents|ients|nents|tors|sors|ials|ics|ities|tions?|sions?"
+                          r"|isms?|ship|ogy)|[A-Z][a-z]{3,}(?:ees|ives|ments?)")
+# After "the", a title or a document that speaks without naming anybody ('"Off with his head," the King said', "the
+# Study said"); without "the" the same word may be a surname ("King said")
+_TITLE_OR_PAPER = frozenset("""King Queen Prince Princess Emperor Empress Pope Prophet Lord Lady Duke Duchess Bishop
+    Cardinal Sheikh Imam Rabbi Master Judge Study Survey Statement Letter Memo Document Filing Complaint Lawsuit
+    Indictment Ruling Verdict Order Decree Constitution Charter Treaty Bill Article Note Poll Analysis Review Audit""".split())
+# A preposition that fronts a clause before the role frame ("At Zentrix, the head of sales quit", "in Zentrix, the
+# head of"): an adverbial, not a person named before the role
+_FRONTED = r"(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Nn]ear|[Uu]nder|[Ww]ithin|[Aa]cross|[Tt]hroughout)"
+_FRONTED_AT = re.compile(rf"{_FRONTED}{_SPACE}")
+_FRONTED_BEFORE = re.compile(rf"(?<![\w’'-]){_FRONTED}{_SPACE}$")
 # A lower-case word after a name that "of" opens: the name is an adjective ("son of Mexican singers", "west of Turkish
-# waters"), unless the word is a function word ("north of Rügen and", "son of Jacob was")
-_NOUN_AFTER = re.compile(rf"{_SPACE}(?!(?:and|or|but|was|were|is|are|had|has|in|on|at|to|by|from|with|who|which|that|"
-                         rf"for|as|after|before|near|until|since|where|when)(?![\w-]))[{LOW}]")
+# waters"), unless the word is a function word ("north of Rügen and", "son of Jacob was"); a number after it: the name
+# goes on ("north of Interstate 80", "south of Route 66")
+_NOUN_AFTER = re.compile(rf"{_SPACE}(?:(?!(?:and|or|but|was|were|is|are|had|has|in|on|at|to|by|from|with|who|which|that|"
+                         rf"for|as|after|before|near|until|since|where|when)(?![\w-]))[{LOW}]|\d)")
 # A quotation closed before the name: '"It is over," Gore said' (the name does not open a sentence there)
 _AFTER_A_QUOTE = re.compile(r"[,!?][ \u00a0]*[\"”’'][ \u00a0]*$")
 _WORD_IN_NAME = re.compile(rf"[{UP}][\w’'.-]*")
@@ -63,12 +84,14 @@ _ADJECTIVE = re.compile(r"[A-Z][a-z]{2,}ish|[A-Z][a-z]{3,}ese")
 
 def _name_like(text: str, start: int, end: int, lower: set[str]) -> bool:
     """Each capitalised word of ``text[start:end]`` but a particle ("Ibn") may be a name's: not a common word, a month,
-    a body's head word (:func:`english_names.not_a_name_word`), a nationality or its adjective, a kin word or a
-    scripture (:data:`_NOT_NAMES`), nor a word the text writes in lower case."""
+    a body's head word (:func:`english_names.not_a_name_word`), a nationality or its adjective, a plural or abstract
+    noun (:data:`_COMMON_NOUN`), a kin word, a scripture or a word for a group (:data:`_NOT_NAMES`), nor a word the
+    text writes in lower case."""
     words = [w for w in _WORD_IN_NAME.findall(text, start, end) if not _PARTICLE_WORD.fullmatch(w)]  # "Ibn", "ibn"
     return bool(words) and not any(
         english_names.not_a_name_word(w.rstrip(".")) or gazetteer.is_demonym(w) or _ADJECTIVE.fullmatch(w) is not None
-        or w.lower() in lower or w.lower() in _NOT_NAMES or w in english_names.OPENERS_BEFORE_A_NAME for w in words)
+        or _COMMON_NOUN.fullmatch(w) is not None or w.lower() in lower or w.lower() in _NOT_NAMES
+        or w in english_names.OPENERS_BEFORE_A_NAME for w in words)
 
 
 def _opening(text: str, start: int) -> bool:
@@ -82,7 +105,8 @@ def _spans(text: str) -> list[tuple[int, int, bool, str]]:
     direction, "person" after a kin word or before ", who", "" (a person or a body) otherwise."""
     out = [(m.start(1), m.end(1), False, "") for m in _BEFORE_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), True, "") for m in _AFTER_SAID.finditer(text)]
-    out += [(m.start(1), m.end(1), " " in m.group(1), "") for m in _BEFORE_ROLE.finditer(text)]
+    out += [(m.start(1), m.end(1), " " in m.group(1), "") for m in _BEFORE_ROLE.finditer(text)
+            if not _FRONTED_AT.match(text, m.start(1)) and not _FRONTED_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1))]
     after_of = [(m, "place") for m in _COMPASS_OF.finditer(text)] + [(m, "person") for m in _KIN_OF.finditer(text)]
     out += [(m.start(1), m.end(1), True, kind) for m, kind in after_of if not _NOUN_AFTER.match(text, m.end(1))]
     out += [(m.start(1), m.end(1), True, "person") for m in _BEFORE_WHO.finditer(text)]
@@ -109,8 +133,11 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
             lower = set(re.findall(rf"(?<![\w’'-])[{LOW}][\w’'-]*", text))
         if not _name_like(text, start, end, lower):
             continue
-        if not kind:
-            kind = "organisation" if text[max(0, start - 4) : start].lower() == "the " else "person"
+        if not kind and text[max(0, start - 4) : start].lower() == "the ":
+            if any(w in _TITLE_OR_PAPER for w in text[start:end].split()):
+                continue  # "the King said", "the Study said"
+            kind = "organisation"
+        kind = kind or "person"
         out.append(actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.5))
         taken.add(start, end)
     return out + _repeated(text, out[len(kept):], taken, language_at)
