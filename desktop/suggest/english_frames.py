@@ -53,7 +53,7 @@ _NOT_NAMES = frozenset("""mother father mom mum dad daddy mommy mummy grandma gr
     statistics history data research management honey darling sweetheart buddy organizers organisers lawmakers workers
     protesters supporters reporters voters researchers leaders officers members managers owners teachers players
     neighbours neighbors passengers drivers farmers traders bankers customers viewers readers others insiders observers
-    experts witnesses""".split())
+    experts witnesses everybody somebody nobody anybody""".split())
 # A plural noun of people or an abstract noun ("Officials", "Analysts", "Residents", "Investigators", "Critics",
 # "Authorities", "Employees", "Executives", "Tradition", "Statement"): no name, whatever frame it stands in ("Clements",
 # "Clement" keep: a short stem before "-ment(s)")

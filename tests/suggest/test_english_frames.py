@@ -114,6 +114,7 @@ def test_a_framed_name_is_found_again_where_the_text_writes_it_once_more():
         "The camp lies north of Interstate 80.",  # the name goes on with its number
         "The camp lies south of Route 66.",
         "Call me, Honey, who cares.",  # an endearment
+        '"Yes," Everybody said.',
         "She is the daughter of Zion.",
     ],
 )
