@@ -33,6 +33,7 @@ from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, for
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.meaning.ranges import high_end_past
 from desktop.suggest import (english_capitals, english_lists, english_names, english_people, english_places, english_shouting,
+                             english_frames,
                              english_things, events, facilities, gazetteer, given_names, guess_spans, kazakh_bodies, kazakh_heads, mentions,
                              names, ner, organisations, russian_names, titles, transcripts, words, works)
 from desktop.suggest.guesses import (Guesses, currency_prefix, currency_word_after, currency_word_before, place_in_a_noun,
@@ -385,6 +386,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = english_people.first_word_mentions(text, out, taken, line, is_place)  # "Pew" after "Pew Research Center"
     out = english_places.feature_names(text, out, taken, line)  # "Griggs Dam", "Western Avenue"
     out = english_lists.list_members(text, out, taken, line)  # "Manipur, Nagaland and Tripura"
+    out = english_frames.framed_names(text, out, taken, line)  # '"It is over," Gore said', "according to Ibn Kathir,"
     out = english_things.drop(text, out)  # dishes, products: no actors
     return [english_things.retyped(text, s) for s in out if not work_titles.is_one(s)]
 

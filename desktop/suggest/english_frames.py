@@ -1,0 +1,155 @@
+"""English names in the frame of a speaker, a role or a direction that the small English model misses (no I/O, no Qt):
+a name before "said" that does not open a sentence ('"It is over," Gore said'), a name after "said", "told" or
+"according to" that closes a clause ('"Yes," said Sancho;', "according to Ibn Kathir,"), a name before a role of
+somebody's ("Bolat, the chairman of the board"), a person after a kin word ("brother of Prokopy Lyapunov") or before
+", who" ("a classmate, Kaho Tanabe, who"), and a place after a compass direction and "of" ("15 km east of Møn", "just
+west of Jacksboro"). The frame says a person, a body or a place stands there; the words must still look like a name:
+not a common word, a body's head word, a nationality, a month, nor a word the text writes in lower case ("Police
+said")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.suggest import english_names, gazetteer, names
+from desktop.suggest.spans import Taken
+from desktop.suggest.suggestion import Suggestion, actor
+from desktop.suggest.words import LOW, UP
+
+__all__ = ["framed_names"]
+
+_SPACE = r"[ \u00a0]+"
+# A name's word (a capital then lower-case letters, inner hyphens or apostrophes; an initial) and the particles inside
+# names ("Ibn Kathir", "Osama bin Laden", "Vincent van Gogh"); the last word is a capitalised one
+_WORD = rf"[{UP}](?:[{LOW}]+(?:[-'’][{UP}{LOW}][{LOW}]+)*|\.)"
+_PARTICLE = r"(?:ibn|bin|al|de|del|della|di|da|dos|du|van|von|der|den|la|le)"
+_NAME = rf"{_WORD}(?:(?:{_SPACE}{_PARTICLE})*{_SPACE}{_WORD}){{0,3}}"
+_SAYS = r"(?:said|says|told|added|wrote|explained|noted|insisted|argued|recalled)"
+# "… Gore said", '"Ay," said Sancho;', "according to Ibn Kathir," (the name closes a clause: not "said Monday that")
+_BEFORE_SAID = re.compile(rf"(?<![\w’'.-])({_NAME}){_SPACE}{_SAYS}(?![\w-])")
+_AFTER_SAID = re.compile(rf"(?<![\w-])(?:said|says|told|[Aa]ccording{_SPACE}to){_SPACE}({_NAME})(?=[ \u00a0]*[,;.:)]|[ \u00a0]*$)",
+                         re.MULTILINE)
+# "Bolat, the chairman of the board", "Ruth Okafor, a spokeswoman for the ministry": a person before a role
+_ROLE = (r"chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|director|head|chief|leader|founder|"
+         r"editor|minister|secretary|governor|mayor|ambassador|commander|professor|manager|owner|publisher|captain|"
+         r"coach|senator|deputy|adviser|advisor|lawyer|attorney|economist|analyst|researcher|author")
+_BEFORE_ROLE = re.compile(rf"(?<![\w’'.-])({_NAME})[ \u00a0]*,{_SPACE}(?:the|a|an){_SPACE}(?:[a-z-]+{_SPACE}){{0,2}}"
+                          rf"(?:{_ROLE}){_SPACE}(?:of|for|at)(?![\w-])")
+# "brother of Prokopy Lyapunov", "the widow of Ansel Crake": a person after a kin word and "of" (not "Sons of Anarchy")
+_KIN_OF = re.compile(rf"(?<![\w-])(?:son|daughter|brother|sister|wife|husband|widow|widower|nephew|niece|cousin|grandson|"
+                     rf"granddaughter|stepson|stepdaughter){_SPACE}of{_SPACE}({_NAME})(?![\w’'-])")
+# "a classmate, Kaho Tanabe, who wrote", "such as Strobe Talbott, who": a person before ", who" in a clause of its own
+_BEFORE_WHO = re.compile(rf"(?:,|(?<![\w-])as)[ \u00a0]+({_NAME})[ \u00a0]*,{_SPACE}who(?![\w-])")
+# "north of Rügen", "15 km east of Møn", "just west of Jacksboro": a place (the direction in lower case: "East of Eden")
+_COMPASS_OF = re.compile(rf"(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?{_SPACE}of{_SPACE}({_NAME})(?![\w’'-])")
+# Words that speak or are cited in a frame without naming anybody: kin and roles used as names ('"Sit," Mother said'), the
+# scriptures, faiths and sources ("according to Genesis", "according to Statistics"), endearments ("Honey, who"), groups
+# of people in the plural ('"…," Experts said')
+_NOT_NAMES = frozenset("""mother father mom mum dad daddy mommy mummy grandma grandpa granny grandmother grandfather
+    auntie uncle aunt sister brother son daughter wife husband baby nanny nurse doctor pastor priest reverend
+    teacher sir madam boss captain coach judge officer sergeant bible koran quran torah genesis exodus gospel scripture
+    scriptures psalms talmud zion pharaoh heaven islam christianity judaism hinduism legend tradition folklore mythology
+    statistics history data research management honey darling sweetheart buddy organizers organisers lawmakers workers
+    protesters supporters reporters voters researchers leaders officers members managers owners teachers players
+    neighbours neighbors passengers drivers farmers traders bankers customers viewers readers others insiders observers
+    experts witnesses everybody somebody nobody anybody""".split())
+# A plural noun of people or an abstract noun ("Officials", "Analysts", "Residents", "Investigators", "Critics",
+# "Authorities", "Employees", "Executives", "Tradition", "Statement"): no name, whatever frame it stands in ("Clements",
+# "Clement" keep: a short stem before "-ment(s)")
+_COMMON_NOUN = re.compile(r"[A-Z][a-z]*(?:ists|ysts|ants|dents|rents|gents|ients|nents|tors|sors|ials|ics|ities|tions?|sions?"
+                          r"|isms?|ship|ogy)|[A-Z][a-z]{3,}(?:ees|ives|ments?)")
+# After "the", a title or a document that speaks without naming anybody ('"Off with his head," the King said', "the
+# Study said"); without "the" the same word may be a surname ("King said")
+_TITLE_OR_PAPER = frozenset("""King Queen Prince Princess Emperor Empress Pope Prophet Lord Lady Duke Duchess Bishop
+    Cardinal Sheikh Imam Rabbi Master Judge Study Survey Statement Letter Memo Document Filing Complaint Lawsuit
+    Indictment Ruling Verdict Order Decree Constitution Charter Treaty Bill Article Note Poll Analysis Review Audit""".split())
+# A preposition that fronts a clause before the role frame ("At Zentrix, the head of sales quit", "in Zentrix, the
+# head of"): an adverbial, not a person named before the role
+_FRONTED = r"(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Nn]ear|[Uu]nder|[Ww]ithin|[Aa]cross|[Tt]hroughout)"
+_FRONTED_AT = re.compile(rf"{_FRONTED}{_SPACE}")
+_FRONTED_BEFORE = re.compile(rf"(?<![\w’'-]){_FRONTED}{_SPACE}$")
+# A lower-case word after a name that "of" opens: the name is an adjective ("son of Mexican singers", "west of Turkish
+# waters"), unless the word is a function word ("north of Rügen and", "son of Jacob was"); a number after it: the name
+# goes on ("north of Interstate 80", "south of Route 66")
+_NOUN_AFTER = re.compile(rf"{_SPACE}(?:(?!(?:and|or|but|was|were|is|are|had|has|in|on|at|to|by|from|with|who|which|that|"
+                         rf"for|as|after|before|near|until|since|where|when)(?![\w-]))[{LOW}]|\d)")
+# A quotation closed before the name: '"It is over," Gore said' (the name does not open a sentence there)
+_AFTER_A_QUOTE = re.compile(r"[,!?][ \u00a0]*[\"”’'][ \u00a0]*$")
+_WORD_IN_NAME = re.compile(rf"[{UP}][\w’'.-]*")
+_PARTICLE_WORD = re.compile(_PARTICLE, re.IGNORECASE)
+# A nation's or a language's adjective ("Danish", "Japanese"; not "Reese", "Parrish" is rare): no speaker's name
+_ADJECTIVE = re.compile(r"[A-Z][a-z]{2,}ish|[A-Z][a-z]{3,}ese")
+
+
+def _name_like(text: str, start: int, end: int, lower: set[str]) -> bool:
+    """Each capitalised word of ``text[start:end]`` but a particle ("Ibn") may be a name's: not a common word, a month,
+    a body's head word (:func:`english_names.not_a_name_word`), a nationality or its adjective, a plural or abstract
+    noun (:data:`_COMMON_NOUN`), a kin word, a scripture or a word for a group (:data:`_NOT_NAMES`), nor a word the
+    text writes in lower case."""
+    words = [w for w in _WORD_IN_NAME.findall(text, start, end) if not _PARTICLE_WORD.fullmatch(w)]  # "Ibn", "ibn"
+    return bool(words) and not any(
+        english_names.not_a_name_word(w.rstrip(".")) or gazetteer.is_demonym(w) or _ADJECTIVE.fullmatch(w) is not None
+        or _COMMON_NOUN.fullmatch(w) is not None or w.lower() in lower or w.lower() in _NOT_NAMES
+        or w in english_names.OPENERS_BEFORE_A_NAME for w in words)
+
+
+def _opening(text: str, start: int) -> bool:
+    """``start`` opens a sentence, a line or a clause, unless a quotation closed with a comma just before it."""
+    return names.opens_sentence(text, start) and not _AFTER_A_QUOTE.search(text, max(0, start - 6), start)
+
+
+def _spans(text: str) -> list[tuple[int, int, bool, str]]:
+    """``(start, end, may_open, type)`` of each name in a frame; ``may_open``: the frame holds even when the name opens
+    a sentence (a name after "said" or "of", or before a role in several words); ``type``: "place" after a compass
+    direction, "person" after a kin word or before ", who", "" (a person or a body) otherwise."""
+    out = [(m.start(1), m.end(1), False, "") for m in _BEFORE_SAID.finditer(text)]
+    out += [(m.start(1), m.end(1), True, "") for m in _AFTER_SAID.finditer(text)]
+    out += [(m.start(1), m.end(1), " " in m.group(1), "") for m in _BEFORE_ROLE.finditer(text)
+            if not _FRONTED_AT.match(text, m.start(1)) and not _FRONTED_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1))]
+    after_of = [(m, "place") for m in _COMPASS_OF.finditer(text)] + [(m, "person") for m in _KIN_OF.finditer(text)]
+    out += [(m.start(1), m.end(1), True, kind) for m, kind in after_of if not _NOUN_AFTER.match(text, m.end(1))]
+    out += [(m.start(1), m.end(1), True, "person") for m in _BEFORE_WHO.finditer(text)]
+    return out
+
+
+def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
+    """``kept`` with each name in the frame of a speaker or a role (see the module) that no suggestion overlaps, in an
+    English line (``language_at``) that is no headline in title case: a place after a compass direction, an organisation
+    after "the", a person otherwise; and the name's other mentions written the same way."""
+    out = list(kept)
+    lower: set[str] | None = None
+    for start, end, may_open, kind in sorted(_spans(text)):
+        words = list(re.finditer(r"\S+", text[start:end]))
+        kept_words = english_names.without_openers([w.group() for w in words])  # "And Gore said": Gore
+        if not kept_words:
+            continue
+        start += words[len(words) - len(kept_words)].start()
+        if taken.overlaps(start, end) or (not may_open and _opening(text, start)):
+            continue
+        if not language_at(text, start) or names.title_line(text, start):
+            continue
+        if lower is None:
+            lower = set(re.findall(rf"(?<![\w’'-])[{LOW}][\w’'-]*", text))
+        if not _name_like(text, start, end, lower):
+            continue
+        if not kind and text[max(0, start - 4) : start].lower() == "the ":
+            if any(w in _TITLE_OR_PAPER for w in text[start:end].split()):
+                continue  # "the King said", "the Study said"
+            kind = "organisation"
+        kind = kind or "person"
+        out.append(actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.5))
+        taken.add(start, end)
+    return out + _repeated(text, out[len(kept):], taken, language_at)
+
+
+def _repeated(text: str, framed: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
+    """The other mentions of the names ``framed`` found, written the same way (:func:`names.repeated_mentions`: "Gore
+    released a statement" after '"…," Gore said'), with their attributes, in English lines, where nothing is taken."""
+    first = {s.exact: s for s in reversed(framed)}
+    out = []
+    for start, end, form in names.repeated_mentions(text, first) if first else ():
+        if not taken.overlaps(start, end) and language_at(text, start):
+            out.append(actor(start, end, text, dict(first[form].attributes), 0.5))
+            taken.add(start, end)
+    return out
