@@ -14,7 +14,10 @@ The evidence (a date at day precision, found by the date scanner):
   place ("Newstead Abbey, March 3, 1859.", "Tuesday, June 19, 2018", "LONDON, 19 June 2018 —
   …"), among the first lines of the text when it opens the text or names its weekday or place
   (not an infobox's "Born⏎June 11, 1988"), or followed by a salutation within two lines ("Dear
-  Sir,", "Дорогой", "Sevgili"), or after an earlier heading (a diary's next entry);
+  Sir,", "Дорогой", "Sevgili"), or after an earlier heading when it stands alone on its line and is
+  later than that heading (a diary's next entry); a "date – event" line (a timeline, key dates, an
+  agenda, a dated table) is never one, except a place's dateline among the first lines ("LONDON,
+  1 May 2020 — Talks failed.");
 * "today is / it is / it's (currently 10:38 a.m. on) …", "tonight is …", "Сегодня …", "Bugün …"
   before a date; "filmed / recorded / written on …";
 * "it is Wednesday" (a weekday alone) after such a date: the first such weekday on or after it
@@ -60,6 +63,7 @@ _STATED_DAYS = 92
 _PLACE = r"(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,5}\s*,\s*)?"
 _BEFORE_DATE = re.compile(rf"[ \t]*[“\"«„']?[ \t]*{_PLACE}$")
 _AFTER_DATE = re.compile(r"[ \t.,:;)]*(?:\n|\Z|(?:\([^)\n]{1,30}\)\s*)?[—–-]+\s)")
+_ALONE = re.compile(r"[ \t.,:;)]*(?:\n|\Z)")  # the date ends its line: a heading, not "date – event"
 _SALUTATION = re.compile(r"(?im)^\s*[“\"«„']?\s*(?:(?:my\s+)?dear(?:est)?\b|дорог(?:ой|ая|ие)\b|уважаем|sevgili\b|sayın\b)")
 _SIGN_OFF = re.compile(r"(?im)^[^\S\n]*(?:yours\b|sincerely\b|your\s+(?:affectionate|loving|devoted|obedient)\b|"
                        r"(?:with\s+)?love,|(?:best\s+|kind\s+)?regards\b|respectfully\b|faithfully\b|"
@@ -94,23 +98,30 @@ def _day(attrs: dict[str, Any]) -> _dt.date | None:
         return None
 
 
-def _heading(text: str, start: int, end: int, line_no: int, after_heading: bool) -> tuple[int, bool] | None:
+def _heading(text: str, start: int, end: int, line_no: int, previous: _dt.date | None,
+             day: _dt.date) -> tuple[int, bool] | None:
     """Where a heading's line starts when the date at ``start:end`` is a heading or dateline, and whether a
-    salutation follows it (a letter), else ``None``."""
+    salutation follows it (a letter), else ``None``; ``previous`` is the day of the heading before, if any."""
     line_start = text.rfind("\n", 0, start) + 1
     opening = _BEFORE_DATE.match(text, line_start, start)
     if opening is None or opening.end() != start or not _AFTER_DATE.match(text, end):
         return None
     if not _YEAR.search(text, start, end):
         return None
+    place = opening.group().strip(" \t“\"«„',")
+    if not _ALONE.match(text, end):
+        # "date – event": a timeline's, agenda's or table's line, never the text's day; only a place's dateline
+        # opening the text ("LONDON, 1 May 2020 — Talks failed.") is one
+        named = place and not _WEEKDAY.fullmatch(place)
+        return (line_start, False) if previous is None and named and line_no < _FIRST_LINES else None
     following = "\n".join(text[end:end + 400].split("\n", 3)[1:3])
     if _SALUTATION.search(following):
         return line_start, True
-    if after_heading:
-        return line_start, False
+    if previous is not None:  # a diary's next entry: a date alone on its line, later than the heading before
+        return (line_start, False) if day > previous else None
     # among the first lines, a dateline names its weekday or place, or opens the text ("Born⏎June 11, 1988" is an
     # infobox's field, not the text's day)
-    shaped = line_no == 0 or opening.group().strip(" \t“\"«„'") or _WEEKDAY.search(text, start, end)
+    shaped = line_no == 0 or place or _WEEKDAY.search(text, start, end)
     return (line_start, False) if line_no < _FIRST_LINES and shaped else None
 
 
@@ -145,6 +156,7 @@ def own_times(text: str, found: Found, reference: _dt.date | None = None) -> lis
     """The days the text gives itself, in order, each with its scope (see the module docstring); with a
     ``reference`` (the publication date), evidence that is no letter counts only near it."""
     raw: list[tuple[int, _dt.date, str, int]] = []  # (scope start, day, evidence, heading line start or -1)
+    previous: _dt.date | None = None  # the last heading's day
     for start, end, attrs in sorted(found, key=lambda f: f[0]):
         day = _day(attrs)
         if day is None:
@@ -155,16 +167,18 @@ def own_times(text: str, found: Found, reference: _dt.date | None = None) -> lis
             if cue is not None and raw:
                 before = raw[-1][1]
                 weekday = WEEKDAYS[words.split()[-1].casefold()]
-                raw.append((cue, before + _dt.timedelta(days=(weekday - before.weekday()) % 7), NEXT_DAY, -1))
+                moved = before + _dt.timedelta(days=(weekday - before.weekday()) % 7)
+                raw.append((cue, moved, NEXT_DAY, -1))
             continue
         cue = _stated(text, start, end)
         if cue is not None:
             if _near(day, reference, _STATED_DAYS):
                 raw.append((cue, day, STATED, -1))
             continue
-        heading = _heading(text, start, end, text.count("\n", 0, start), any(r[3] >= 0 for r in raw))
-        if heading is not None and (heading[1] or _near(day, reference, _DATELINE_DAYS)):
+        heading = _heading(text, start, end, text.count("\n", 0, start), previous, day)
+        if heading is not None and (heading[1] or _near(day, reference, _DATELINE_DAYS)):  # a letter: any day
             raw.append((heading[0], day, HEADING, start))
+            previous = day
     out = []
     for i, (begin, day, evidence, heading_at) in enumerate(raw):
         limit = raw[i + 1][0] if i + 1 < len(raw) else len(text)
