@@ -27,7 +27,8 @@ An event date in the running text ("On 3 May 1990 the wall fell. Yesterday …",
 March 3, 1859") is none of these: "filmed / recorded / written on" needs the text to speak of itself ("this
 video was filmed on"), and with a publication date a heading that is no letter counts only within a week
 of it (a dateline, not a chronology's "Tuesday, 4 May 1990" at the top of a 2020 report), "today is …"
-within three months (a video filmed before its upload).
+within three months (a video filmed before its upload), and neither more than a day after it (a text cannot
+speak from after its publication: "The deadline? It is June 1." names a date).
 A heading's scope runs to the next piece of evidence; a heading opened by a quotation mark ends
 where the quotation closes, and a letter ends at the line after its sign-off ("Yours truly,"),
 so a quoted old letter in a news text re-anchors only its own lines; a quotation opened after the
@@ -149,7 +150,9 @@ def _scope_end(text: str, line_start: int, start: int, limit: int) -> int:
 
 
 def _near(day: _dt.date, reference: _dt.date | None, days: int) -> bool:
-    return reference is None or abs((day - reference).days) <= days
+    """Whether ``day`` is at most ``days`` before the publication date, or a day after it (time zones): a text
+    cannot speak from a day after its publication ("The deadline? It is June 1." is a date it names)."""
+    return reference is None or -days <= (day - reference).days <= 1
 
 
 def own_times(text: str, found: Found, reference: _dt.date | None = None) -> list[OwnTime]:
@@ -168,7 +171,8 @@ def own_times(text: str, found: Found, reference: _dt.date | None = None) -> lis
                 before = raw[-1][1]
                 weekday = WEEKDAYS[words.split()[-1].casefold()]
                 moved = before + _dt.timedelta(days=(weekday - before.weekday()) % 7)
-                raw.append((cue, moved, NEXT_DAY, -1))
+                if _near(moved, reference, _STATED_DAYS):
+                    raw.append((cue, moved, NEXT_DAY, -1))
             continue
         cue = _stated(text, start, end)
         if cue is not None:

@@ -177,3 +177,11 @@ def test_a_diary_moves_to_a_later_entry_but_not_back_to_an_earlier_date():
     assert _value(diary, "Yesterday", None)[0] == "2020-05-05"
     back = "Monday, 4 May 2020\nWe set off.\n\n12 March 2019\nYesterday it rained."
     assert _value(back, "Yesterday", None)[0] == "2020-05-03"
+
+
+def test_a_date_after_the_publication_date_is_not_the_text_s_day():
+    text = "The deadline? It is June 1. Yesterday the board met."
+    assert _value(text, "Yesterday", "2020-05-01") == ("2020-04-30", "2020-04-30", "")
+    minutes = "Minutes\n\nMonday, 4 May 2020\nPresent: all.\n\nThe chair said the report is due tomorrow."
+    assert _value(minutes, "tomorrow", "2020-05-01") == ("2020-05-02", "2020-05-02", "")
+    assert _value(minutes, "tomorrow", "2020-05-03")[0] == "2020-05-05"  # a day after: time zones
