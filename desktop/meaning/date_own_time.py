@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -159,6 +160,8 @@ def own_times(text: str, found: Found, reference: _dt.date | None = None) -> lis
     """The days the text gives itself, in order, each with its scope (see the module docstring); with a
     ``reference`` (the publication date), evidence that is no letter counts only near it."""
     raw: list[tuple[int, _dt.date, str, int]] = []  # (scope start, day, evidence, heading line start or -1)
+    # the first lines' ends, counted once: a date's line number is needed only up to _FIRST_LINES
+    ends = [m.start() for m, _ in zip(re.finditer("\n", text), range(_FIRST_LINES))]
     previous: _dt.date | None = None  # the last heading's day
     for start, end, attrs in sorted(found, key=lambda f: f[0]):
         day = _day(attrs)
@@ -179,7 +182,7 @@ def own_times(text: str, found: Found, reference: _dt.date | None = None) -> lis
             if _near(day, reference, _STATED_DAYS):
                 raw.append((cue, day, STATED, -1))
             continue
-        heading = _heading(text, start, end, text.count("\n", 0, start), previous, day)
+        heading = _heading(text, start, end, bisect_left(ends, start), previous, day)
         if heading is not None and (heading[1] or _near(day, reference, _DATELINE_DAYS)):  # a letter: any day
             raw.append((heading[0], day, HEADING, start))
             previous = day
