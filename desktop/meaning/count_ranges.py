@@ -17,7 +17,7 @@ from desktop.meaning.date_counted import counted_noun, word_after
 from desktop.meaning.date_open import counted_after_cue, cued_count_end, open_side
 from desktop.meaning import turkish_words
 from desktop.meaning.measures import bound_before
-from desktop.meaning.numbers import turkish_sentence
+from desktop.meaning.numbers import sentence_around, turkish_sentence
 from desktop.meaning.units import TR_WORDS
 
 Figure = tuple[int, int, dict[str, Any]]
@@ -84,9 +84,11 @@ def count_pairs(text: str, found: list[Figure], added: list[Figure]) -> tuple[li
 
 # A Turkish pair of counts before one counted noun: "300 ile 400 kişi", "300 ya da 400 kişi", "İki ya da üç kişi" (the main
 # pass reads the high end with the noun; "ile" joins a range of bare numbers as "ila" does: "Ahmet ile 400 kişi" has no low end)
+# "ya da" and "yahut" are Turkish words themselves: "Bilet 300 ya da 400 lira." is Turkish with no other Turkish word in it
+_TR_ONLY_JOINER = re.compile(r"(?i:ya[ \u00a0]+da|yahut)")
 _TR_WORD = "|".join(sorted((w for w, v in TR_WORDS.items() if 1 <= v < 100), key=len, reverse=True)).replace("i", "[iİ]")
 _TR_PAIR = re.compile(rf"(?<![\w.,'’/-])(?P<lo>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,6}}|(?i:{_TR_WORD}))[ \u00a0]+"
-                      r"(?i:ile|ya[ \u00a0]+da|veya|yahut)[ \u00a0]+(?P<hi>\d{1,3}(?:\.\d{3})+|\d{1,6}|[^\W\d_]+)(?![\w.,'’/-])")
+                      r"(?P<joiner>(?i:ile|ya[ \u00a0]+da|veya|yahut))[ \u00a0]+(?P<hi>\d{1,3}(?:\.\d{3})+|\d{1,6}|[^\W\d_]+)(?![\w.,'’/-])")
 
 
 def _turkish_lows(text: str, found: list[Figure]) -> dict[int, tuple[int, int, int]]:
@@ -97,11 +99,17 @@ def _turkish_lows(text: str, found: list[Figure]) -> dict[int, tuple[int, int, i
     lows: dict[int, tuple[int, int, int]] = {}
     for m in _TR_PAIR.finditer(text):
         low, high = _tr_value(m["lo"]), _tr_value(m["hi"])
-        if (low is None or high is None or not low < high <= 10 * low or not turkish_sentence(text, m.start())
+        turkish = turkish_sentence(text, m.start()) or bool(_TR_ONLY_JOINER.fullmatch(m["joiner"])) and not _cyrillic_near(text, m.start())
+        if (low is None or high is None or not low < high <= 10 * low or not turkish
                 or any(b < m.end("lo") and m.start() < e for b, e, _a in found)):
             continue
         lows[m.start("hi")] = (m.start(), low, high)
     return lows
+
+
+def _cyrillic_near(text: str, start: int) -> bool:
+    lo, hi = sentence_around(text, start, 100)
+    return re.search("[а-яёА-ЯЁ]", text[lo:hi]) is not None
 
 
 def _tr_value(raw: str) -> int | None:

@@ -14,7 +14,10 @@ The evidence (a date at day precision, found by the date scanner):
   place ("Newstead Abbey, March 3, 1859.", "Tuesday, June 19, 2018", "LONDON, 19 June 2018 —
   …"), among the first lines of the text when it opens the text or names its weekday or place
   (not an infobox's "Born⏎June 11, 1988"), or followed by a salutation within two lines ("Dear
-  Sir,", "Дорогой", "Sevgili"), or after an earlier heading (a diary's next entry);
+  Sir,", "Дорогой", "Sevgili"), or after an earlier heading when it stands alone on its line and is
+  later than that heading (a diary's next entry); a "date – event" line (a timeline, key dates, an
+  agenda, a dated table) is never one, except a place's dateline among the first lines ("LONDON,
+  1 May 2020 — Talks failed.");
 * "today is / it is / it's (currently 10:38 a.m. on) …", "tonight is …", "Сегодня …", "Bugün …"
   before a date; "filmed / recorded / written on …";
 * "it is Wednesday" (a weekday alone) after such a date: the first such weekday on or after it
@@ -24,7 +27,8 @@ An event date in the running text ("On 3 May 1990 the wall fell. Yesterday …",
 March 3, 1859") is none of these: "filmed / recorded / written on" needs the text to speak of itself ("this
 video was filmed on"), and with a publication date a heading that is no letter counts only within a week
 of it (a dateline, not a chronology's "Tuesday, 4 May 1990" at the top of a 2020 report), "today is …"
-within three months (a video filmed before its upload).
+within three months (a video filmed before its upload), and neither more than a day after it (a text cannot
+speak from after its publication: "The deadline? It is June 1." names a date).
 A heading's scope runs to the next piece of evidence; a heading opened by a quotation mark ends
 where the quotation closes, and a letter ends at the line after its sign-off ("Yours truly,"),
 so a quoted old letter in a news text re-anchors only its own lines; a quotation opened after the
@@ -35,6 +39,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -60,6 +65,7 @@ _STATED_DAYS = 92
 _PLACE = r"(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,5}\s*,\s*)?"
 _BEFORE_DATE = re.compile(rf"[ \t]*[“\"«„']?[ \t]*{_PLACE}$")
 _AFTER_DATE = re.compile(r"[ \t.,:;)]*(?:\n|\Z|(?:\([^)\n]{1,30}\)\s*)?[—–-]+\s)")
+_ALONE = re.compile(r"[ \t.,:;)]*(?:\n|\Z)")  # the date ends its line: a heading, not "date – event"
 _SALUTATION = re.compile(r"(?im)^\s*[“\"«„']?\s*(?:(?:my\s+)?dear(?:est)?\b|дорог(?:ой|ая|ие)\b|уважаем|sevgili\b|sayın\b)")
 _SIGN_OFF = re.compile(r"(?im)^[^\S\n]*(?:yours\b|sincerely\b|your\s+(?:affectionate|loving|devoted|obedient)\b|"
                        r"(?:with\s+)?love,|(?:best\s+|kind\s+)?regards\b|respectfully\b|faithfully\b|"
@@ -94,23 +100,30 @@ def _day(attrs: dict[str, Any]) -> _dt.date | None:
         return None
 
 
-def _heading(text: str, start: int, end: int, line_no: int, after_heading: bool) -> tuple[int, bool] | None:
+def _heading(text: str, start: int, end: int, line_no: int, previous: _dt.date | None,
+             day: _dt.date) -> tuple[int, bool] | None:
     """Where a heading's line starts when the date at ``start:end`` is a heading or dateline, and whether a
-    salutation follows it (a letter), else ``None``."""
+    salutation follows it (a letter), else ``None``; ``previous`` is the day of the heading before, if any."""
     line_start = text.rfind("\n", 0, start) + 1
     opening = _BEFORE_DATE.match(text, line_start, start)
     if opening is None or opening.end() != start or not _AFTER_DATE.match(text, end):
         return None
     if not _YEAR.search(text, start, end):
         return None
+    place = opening.group().strip(" \t“\"«„',")
+    if not _ALONE.match(text, end):
+        # "date – event": a timeline's, agenda's or table's line, never the text's day; only a place's dateline
+        # opening the text ("LONDON, 1 May 2020 — Talks failed.") is one
+        named = place and not _WEEKDAY.fullmatch(place)
+        return (line_start, False) if previous is None and named and line_no < _FIRST_LINES else None
     following = "\n".join(text[end:end + 400].split("\n", 3)[1:3])
     if _SALUTATION.search(following):
         return line_start, True
-    if after_heading:
-        return line_start, False
+    if previous is not None:  # a diary's next entry: a date alone on its line, later than the heading before
+        return (line_start, False) if day > previous else None
     # among the first lines, a dateline names its weekday or place, or opens the text ("Born⏎June 11, 1988" is an
     # infobox's field, not the text's day)
-    shaped = line_no == 0 or opening.group().strip(" \t“\"«„'") or _WEEKDAY.search(text, start, end)
+    shaped = line_no == 0 or place or _WEEKDAY.search(text, start, end)
     return (line_start, False) if line_no < _FIRST_LINES and shaped else None
 
 
@@ -138,13 +151,18 @@ def _scope_end(text: str, line_start: int, start: int, limit: int) -> int:
 
 
 def _near(day: _dt.date, reference: _dt.date | None, days: int) -> bool:
-    return reference is None or abs((day - reference).days) <= days
+    """Whether ``day`` is at most ``days`` before the publication date, or a day after it (time zones): a text
+    cannot speak from a day after its publication ("The deadline? It is June 1." is a date it names)."""
+    return reference is None or -days <= (day - reference).days <= 1
 
 
 def own_times(text: str, found: Found, reference: _dt.date | None = None) -> list[OwnTime]:
     """The days the text gives itself, in order, each with its scope (see the module docstring); with a
     ``reference`` (the publication date), evidence that is no letter counts only near it."""
     raw: list[tuple[int, _dt.date, str, int]] = []  # (scope start, day, evidence, heading line start or -1)
+    # the first lines' ends, counted once: a date's line number is needed only up to _FIRST_LINES
+    ends = [m.start() for m, _ in zip(re.finditer("\n", text), range(_FIRST_LINES))]
+    previous: _dt.date | None = None  # the last heading's day
     for start, end, attrs in sorted(found, key=lambda f: f[0]):
         day = _day(attrs)
         if day is None:
@@ -155,16 +173,19 @@ def own_times(text: str, found: Found, reference: _dt.date | None = None) -> lis
             if cue is not None and raw:
                 before = raw[-1][1]
                 weekday = WEEKDAYS[words.split()[-1].casefold()]
-                raw.append((cue, before + _dt.timedelta(days=(weekday - before.weekday()) % 7), NEXT_DAY, -1))
+                moved = before + _dt.timedelta(days=(weekday - before.weekday()) % 7)
+                if _near(moved, reference, _STATED_DAYS):
+                    raw.append((cue, moved, NEXT_DAY, -1))
             continue
         cue = _stated(text, start, end)
         if cue is not None:
             if _near(day, reference, _STATED_DAYS):
                 raw.append((cue, day, STATED, -1))
             continue
-        heading = _heading(text, start, end, text.count("\n", 0, start), any(r[3] >= 0 for r in raw))
-        if heading is not None and (heading[1] or _near(day, reference, _DATELINE_DAYS)):
+        heading = _heading(text, start, end, bisect_left(ends, start), previous, day)
+        if heading is not None and (heading[1] or _near(day, reference, _DATELINE_DAYS)):  # a letter: any day
             raw.append((heading[0], day, HEADING, start))
+            previous = day
     out = []
     for i, (begin, day, evidence, heading_at) in enumerate(raw):
         limit = raw[i + 1][0] if i + 1 < len(raw) else len(text)

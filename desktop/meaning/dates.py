@@ -104,7 +104,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from typing import Any
 
-__all__ = ["parse_date", "find_dates", "format_date", "UNDATED", "DateWords", "ENGLISH_DATE_WORDS"]
+__all__ = ["parse_date", "find_dates", "find_dates_in_piece", "with_own_time", "format_date", "UNDATED", "DateWords", "ENGLISH_DATE_WORDS"]
 
 
 # ---------------------------------------------------------------- public API
@@ -143,6 +143,25 @@ def find_dates(text: str, reference: _dt.date | None = None) -> list[tuple[int, 
         return []
     ref = coerce_reference(reference)
     return reanchor(text, ref, _find(text, ref), _find, format_date)  # "Tuesday, June 19, 2018 … Yesterday"
+
+
+def find_dates_in_piece(text: str, reference: _dt.date | None = None) -> list[tuple[int, int, dict[str, Any]]]:
+    """:func:`find_dates` without the text's own time: for a piece of a longer text, whose own time
+    (a dateline, "the first lines", a diary's headings) only the whole text can tell; the caller passes
+    the pieces' dates, moved to the whole text, to :func:`with_own_time` once."""
+    if not isinstance(text, str) or not text:
+        return []
+    return _find(text, coerce_reference(reference))
+
+
+def with_own_time(text: str, reference: _dt.date | None,
+                  found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``found`` (:func:`find_dates_in_piece` over the pieces of ``text``, offsets in ``text``) with the relative
+    dates read against the text's own time, as :func:`find_dates` on the whole text reads them."""
+    if not isinstance(text, str) or not text:
+        return found
+    ref = coerce_reference(reference)
+    return reanchor(text, ref, found, _find, format_date)
 
 
 def _find(text: str, ref: _dt.date | None) -> list[tuple[int, int, dict[str, Any]]]:

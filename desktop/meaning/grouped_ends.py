@@ -1,7 +1,9 @@
 """The two ends of a range of money grouped alike with dots (issue 15, twentieth round): "₺3.000-4.000", "3.000-4.000 TL".
 A dot before three digits groups thousands in one end exactly when it does in the other, so an end read as thousands
 ("4.000 TL" in a Turkish sentence, "₺3.000" by the lira's sign) makes the other one thousands too; an end read as a
-decimal ("$1.200-1.500") changes nothing.  Nothing here does I/O."""
+decimal ("$1.200-1.500") changes nothing.  After the euro sign, two ends dotted in groups of three are a European range of
+thousands ("€1.000-1.500": euro cents have two digits; "$1.20-1.50" stays decimal, and so does a price per litre or kWh,
+"€1.459-1.529 per litre").  Nothing here does I/O."""
 
 from __future__ import annotations
 
@@ -32,3 +34,19 @@ def dotted_high_after(text: str, start: int, end: int, value: Any) -> re.Match[s
     if low is None or not read_as_thousands(low[0], value):
         return None
     return _DOTTED_HIGH_AFTER.match(text, end)
+
+
+_PER_UNIT = re.compile(r"[ \u00a0]*(?:/|(?i:per|a|an)\b)[ \u00a0]*(?i:litres?|liters?|l|kwh|kilos?|kg|gallons?|units?|shares?)\b")
+
+
+def euro_dotted_range(text: str, start: int, end: int, unit: Any, value: Any) -> tuple[re.Match[str], int] | None:
+    """After the euro sign at ``text[start:end]`` read as a decimal ("€1.000", value 1), the high end dotted the same way
+    after a dash ("-1.500") and the low end read as thousands (1000), or None (see the module docstring)."""
+    low = re.search(r"\d[\d.]*\d", text[start:end])
+    if unit != "EUR" or low is None or not _DOTTED.fullmatch(low[0]) or read_as_thousands(low[0], value):
+        return None
+    high = _DOTTED_HIGH_AFTER.match(text, end)
+    if high is None or _PER_UNIT.match(text, high.end()):
+        return None
+    thousands = int(low[0].replace(".", ""))
+    return (high, thousands) if thousands < int(high["hi"].replace(".", "")) else None

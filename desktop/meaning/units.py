@@ -465,7 +465,7 @@ def _rate_after(text: str, pos: int, at: int) -> bool:
     return not (_PRICE_WORD.match(text, pos) and _PAYING_BEFORE.search(text, max(0, at - 40), at))
 
 
-_RATE_BEFORE = re.compile(r"(?<![\w])(?:(?i:euros?|dollars?|pounds?|yen|francs?|yuan)|(?:USD|EUR|GBP|JPY|CHF)\b)[^\d.!?]*$")
+_RATE_BEFORE = re.compile(r"(?<![\w])(?:(?i:euros?|dollars?|pounds?|yen|francs?|yuan|dolar|avro)|(?:USD|EUR|GBP|JPY|CHF)\b)[^\d.!?]*$")
 
 
 def crowns_grouped(raw: str, unit: str, text: str = "", at: int = -1) -> bool:
@@ -487,12 +487,13 @@ def crowns_grouped(raw: str, unit: str, text: str = "", at: int = -1) -> bool:
 # The lira sign is Turkish evidence: a dot before three digits right after or before it groups thousands, as in Turkish, in
 # any sentence ("He paid ₺3.000 for it", "3.000 ₺"); without the sign ("3.000 TRY") the sentence's language decides.
 _LIRA_SIGN_BEFORE = re.compile(r"₺[ \u00a0]?$")
-_LIRA_SIGN_AFTER = re.compile(r"[ \u00a0]?₺")
+_LIRA_SIGN_AFTER = re.compile(r"[ \u00a0]?(?:₺|(?i:lira)(?:[^\W\d_]{0,4})(?![^\W\d_]))")  # the word too: lira have no
+# thousandths ("Fiyat 3.000-4.000 lira.", "4.000 liraya": as "₺4.000")
 
 
 def dots_grouped_by_currency(raw: str, unit: str, text: str = "", at: int = -1) -> bool:
     """``raw`` at ``text[at:]`` is money whose currency makes a dot before three digits group thousands: crowns
-    (:func:`crowns_grouped`), or lira with the sign ₺ right before or after the number, unless an exchange rate
+    (:func:`crowns_grouped`), or lira with the sign ₺ right before or the sign or "lira" right after the number, unless an exchange rate
     (:data:`_RATE_AFTER`, :data:`_RATE_BEFORE`: "The lira fell to ₺8.250 per dollar")."""
     if unit == "TRY" and at >= 0 and _CROWNS_DOTTED.fullmatch(raw) and (
             _LIRA_SIGN_BEFORE.search(text, max(0, at - 2), at) or _LIRA_SIGN_AFTER.match(text, at + len(raw))):

@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import Any
 
 from desktop.meaning.amount_years import amount_years, windows_to_read
-from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
+from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates_in_piece, format_date, with_own_time
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.meaning.ranges import high_end_past
 from desktop.suggest import (english_capitals, english_lists, english_names, english_people, english_places, english_shouting,
@@ -537,8 +537,10 @@ def detect(
     try:  # every path stops the recognisers' thread: an error between stages too, not only in a stage or a report
         names_ahead = steps.ahead(_names, NAMES_PIECE) if "actor" in wanted else None  # in a thread while dates and figures run
         if "date" in wanted or "figure" in wanted:
-            for start, end, attrs in steps.run("dates", lambda piece: find_dates(piece, reference), PARSER_PIECE,
-                                               back=DATE_CONTEXT):
+            pieces = steps.run("dates", lambda piece: find_dates_in_piece(piece, reference), PARSER_PIECE, back=DATE_CONTEXT)
+            # the text's own time (its dateline, its first lines, a diary's headings) is read over the whole text once:
+            # a piece starts at some line, not at the text's first
+            for start, end, attrs in with_own_time(text, reference, pieces):
                 confidence = 0.5 if attrs.get("undated") else 0.9
                 date = Suggestion("date", start, end, text[start:end], attrs, confidence)
                 if not _mid_word(text, date):  # a dropped date does not hide a figure

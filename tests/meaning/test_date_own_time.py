@@ -139,3 +139,49 @@ def test_written_or_recorded_on_in_running_text_is_an_event_not_the_text_s_day()
     assert _value(song, "Last week", "2020-04-02")[:2] == ("2020-03-23", "2020-03-29")
     assert _value("This letter was written on March 3, 1859. Yesterday I arrived.", "Yesterday", None)[0] == (
         "1859-03-02")
+
+
+# final read of the twentieth round: a "date – event" line (timeline, key dates, agenda, fixtures, a dated table) is
+# never the text's day; a later heading counts only alone on its line and later than the heading before
+
+
+def test_a_timeline_line_after_a_dateline_does_not_re_anchor():
+    text = ("LONDON, 1 May 2020 — Talks failed.\n\nTimeline:\n12 March 2019 – Protests begin\n"
+            "3 April 2019 – The president resigns\n\nYesterday the minister said talks would resume next week.")
+    assert _value(text, "Yesterday", None)[0] == "2020-04-30"
+    assert _value(text, "next week", None)[:2] == ("2020-05-04", "2020-05-10")
+    key = ("LONDON, 1 May 2020 — Talks failed.\n\nKey dates:\n24 April 2020 – Lockdown extended\n\n"
+           "Yesterday the minister said talks would resume next week.")
+    assert _value(key, "Yesterday", "2020-05-01")[0] == "2020-04-30"
+    assert _value(key, "next week", "2020-05-01")[:2] == ("2020-05-04", "2020-05-10")
+
+
+def test_an_agenda_line_after_a_diary_heading_keeps_the_heading_s_day():
+    text = "Minutes\n\nMonday, 4 May 2020\nPresent: all.\nAgenda\n1 June 2020 – Budget due\n\nThe chair said the report is due tomorrow."
+    assert _value(text, "tomorrow", None)[0] == "2020-05-05"
+
+
+def test_a_chronology_fixtures_or_dated_table_opening_the_text_is_no_heading():
+    chronology = ("12 March 2019 – Protests begin\n3 April 2019 – The president resigns\n20 June 2019 – Elections\n\n"
+                  "Today the streets are quiet.")
+    assert _value(chronology, "Today", None)[0] is None
+    fixtures = "Fixtures\nSaturday, 25 April 2020 – Arsenal v Spurs\n\nYesterday's match was cancelled. The next match is on Sunday."
+    assert _value(fixtures, "Yesterday", "2020-05-01")[0] == "2020-04-30"
+    assert _value(fixtures, "on Sunday", "2020-05-01")[0] == "2020-04-26"
+    table = "28 April 2020 - 300 cases\n29 April 2020 - 450 cases\n30 April 2020 - 500 cases\n\nYesterday cases fell"
+    assert _value(table, "Yesterday", "2020-05-01")[0] == "2020-04-30"
+
+
+def test_a_diary_moves_to_a_later_entry_but_not_back_to_an_earlier_date():
+    diary = "Monday, 4 May 2020\nWe set off.\n\nWednesday, 6 May 2020\nYesterday it rained."
+    assert _value(diary, "Yesterday", None)[0] == "2020-05-05"
+    back = "Monday, 4 May 2020\nWe set off.\n\n12 March 2019\nYesterday it rained."
+    assert _value(back, "Yesterday", None)[0] == "2020-05-03"
+
+
+def test_a_date_after_the_publication_date_is_not_the_text_s_day():
+    text = "The deadline? It is June 1. Yesterday the board met."
+    assert _value(text, "Yesterday", "2020-05-01") == ("2020-04-30", "2020-04-30", "")
+    minutes = "Minutes\n\nMonday, 4 May 2020\nPresent: all.\n\nThe chair said the report is due tomorrow."
+    assert _value(minutes, "tomorrow", "2020-05-01") == ("2020-05-02", "2020-05-02", "")
+    assert _value(minutes, "tomorrow", "2020-05-03")[0] == "2020-05-05"  # a day after: time zones

@@ -121,3 +121,25 @@ def test_pairs_read_once(before, low, word, noun):
 )
 def test_review_fixes(text, found):
     assert _figures(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # final read of the twentieth round: "ya da" is Turkish by itself in a short sentence with no other Turkish word
+        ("Bilet 300 ya da 400 lira.", [("300 ya da 400 lira", 300, 400, "TRY")]),
+        ("Bilet 1999 ya da 2000 lira.", [("1999 ya da 2000 lira", 1999, 2000, "TRY")]),
+        ("Bilet 300 yahut 400 lira.", [("300 yahut 400 lira", 300, 400, "TRY")]),
+        # the lead: lira have no thousandths, so a dot before three digits groups thousands before "lira" as before "TL"
+        ("Fiyat 3.000-4.000 lira.", [("3.000-4.000 lira", 3000, 4000, "TRY")]),
+        ("Bilet 4.000 liraya çıktı.", [("4.000 lira", 4000, None, "TRY")]),
+        # an exchange rate after the dollar's Turkish name stays a rate
+        ("Dolar 8.250 lira oldu.", [("8.250 lira", 8.25, None, "TRY")]),
+        # the lead: a European dotted range after the euro sign is thousands; dollars, cents and a price per litre stay decimal
+        ("Prices were €1.000-1.500 in Spain.", [("€1.000-1.500", 1000, 1500, "EUR")]),
+        ("Prices were $1.20-1.50 in Spain.", [("$1.20-1.50", 1.2, 1.5, "USD")]),
+        ("Diesel cost €1.459-1.529 per litre.", [("€1.459", 1.459, None, "EUR")]),
+    ],
+)
+def test_final_read_fixes(text, found):
+    assert _figures(text) == found

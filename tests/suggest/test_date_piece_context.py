@@ -45,3 +45,15 @@ def test_the_context_starts_at_a_line_start():
     assert steps.context_start(text, 24, 16) == 11  # "second line": not from the middle of "first line"
     assert steps.context_start("a" * 50 + " " + "b" * 50 + "\n", 102, 30) == 102  # no word starts in reach
     assert steps.context_start("word " * 20 + "\n", 101, 12) == 90  # a long line: from a word's start
+
+
+def test_the_text_s_own_time_is_read_over_the_whole_text_not_per_piece():
+    # final read of the twentieth round: a piece's context opened on "3 April 2019" alone on its line, which the
+    # piece took for the text's dateline (its line 0), so the "Yesterday"s after that cut became 2019-04-02
+    para = ("The committee discussed the budget at length and agreed on nothing in particular that day.\n"
+            "3 April 2019\nThe president resigned. Yesterday the ministry said talks failed.\n\n")
+    text = "Notes of the committee\n\n" + para * 400
+    whole = {(s, e): (attrs.get("start"), attrs.get("end")) for s, e, attrs in find_dates(text)}
+    found = {(d.start, d.end): (d.attributes.get("start"), d.attributes.get("end")) for d in detect(text, kinds=("date",))}
+    assert len(text) > steps.PARSER_PIECE and found == whole
+    assert {v for (s, e), v in found.items() if text[s:e] == "Yesterday"} == {(None, None)}
