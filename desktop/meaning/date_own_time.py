@@ -207,6 +207,31 @@ def _reason(own: OwnTime, reference: _dt.date | None, shown: str) -> str:
     return base + f", not the publication date {reference.isoformat()}"
 
 
+# A date tagged by hand reads the text's own time from the text's first lines and the stretch just before it only:
+# a tag must be instant, and a heading further back than this keeps the publication date (the safe side).
+_HEAD_CHARS = 2000
+_NEAR_CHARS = 4000
+
+
+def own_time_at(text: str, at: int, reference: _dt.date | None, find: Finder) -> OwnTime | None:
+    """The text's own time whose scope holds offset ``at`` (outside a quotation opened after its evidence), read
+    as :func:`own_times` reads it from the dates ``find`` gives in the first lines and the 4,000 characters
+    before ``at``; ``None`` when there is none or it is the publication date."""
+    head_end = min(at, _HEAD_CHARS)
+    near_start = max(head_end, text.rfind("\n", 0, max(head_end, at - _NEAR_CHARS)) + 1)
+    found = list(find(text[:head_end], reference)) if head_end else []
+    found += [(s + near_start, e + near_start, a) for s, e, a in find(text[near_start:at], reference)]
+    for own in own_times(text, found, reference):
+        if own.start <= at < own.end and own.day != reference and not _quoted(text[own.start:at]):
+            return own
+    return None
+
+
+def reason_for(own: OwnTime, reference: _dt.date | None, shown: str) -> str:
+    """The ``reason`` a date read against ``own`` carries (``shown``: its day as the UI writes it)."""
+    return _reason(own, reference, shown)
+
+
 def reanchor(text: str, reference: _dt.date | None, found: Found, find: Finder,
              show: Callable[[dict[str, Any]], str]) -> Found:
     """``found`` with the dates inside an :class:`OwnTime`'s scope read again against its day by ``find``;

@@ -96,7 +96,7 @@ from desktop.meaning.clock_hours import hours_after
 from desktop.meaning.date_base import MONTH_NAMES_EN, UNDATED, undated
 from desktop.meaning.date_open import mark_open
 from desktop.meaning.date_open_cues import read_after_scan
-from desktop.meaning.date_own_time import reanchor
+from desktop.meaning.date_own_time import own_time_at, reanchor, reason_for
 from desktop.meaning.date_spoken import spoken_years, without_fillers
 from desktop.meaning.date_patterns import coerce_reference, scan
 
@@ -104,7 +104,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from typing import Any
 
-__all__ = ["parse_date", "find_dates", "find_dates_in_piece", "with_own_time", "format_date", "UNDATED", "DateWords", "ENGLISH_DATE_WORDS"]
+__all__ = ["parse_date", "parse_date_at", "find_dates", "find_dates_in_piece", "with_own_time", "format_date", "UNDATED", "DateWords", "ENGLISH_DATE_WORDS"]
 
 
 # ---------------------------------------------------------------- public API
@@ -127,6 +127,22 @@ def parse_date(text: str, reference: _dt.date | None = None) -> dict[str, Any]:
     start, end, attrs = max(cands, key=lambda c: (c[1] - c[0], -c[0]))
     mark_open(text, [(start, end, attrs)])  # "before 1492" typed in the form
     return attrs
+
+
+def parse_date_at(text: str, start: int, words: str, reference: _dt.date | None = None) -> dict[str, Any]:
+    """:func:`parse_date` of ``words`` written at ``text[start:]`` (a date tagged by hand), read against the text's
+    own time where one holds it ("Newstead Abbey, March 3, 1859 … Yesterday"), with the ``reason`` a suggestion of
+    the same words gets; else against ``reference``."""
+    ref = coerce_reference(reference)
+    parsed = parse_date(words, ref)
+    own = own_time_at(text, start, ref, _find) if isinstance(text, str) else None
+    if own is None:
+        return parsed
+    again = parse_date(words, own.day)
+    if all(again.get(k) == parsed.get(k) for k in ("start", "end", "precision", "undated", "open")):
+        return parsed  # "3 May 1990": the same whatever the day
+    day = own.day.isoformat()
+    return {**again, "reason": reason_for(own, ref, format_date({"start": day, "end": day, "precision": "day"}))}
 
 
 def find_dates(text: str, reference: _dt.date | None = None) -> list[tuple[int, int, dict[str, Any]]]:

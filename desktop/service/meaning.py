@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.meaning.date_open import OPEN_SIDES, open_side
-from desktop.meaning.dates import parse_date
+from desktop.meaning.dates import parse_date, parse_date_at
 from desktop.meaning.figures import parse_figure
 from desktop.model import ENTITY_TYPES, Annotation, CodebookKind, Entity, EntityCount, Link, MergeResult, Reference
 from desktop.paths import refi_qda_schema
@@ -93,7 +93,9 @@ def attributes_for(
             "period": "",
         }
     if kind == "date":
-        parsed = parse_date(exact, published)
+        # read against the text's own day where one holds the tag, as its suggestion is ("Newstead Abbey, March 3, 1859")
+        parsed = (parse_date(exact, published) if text is None or start is None
+                  else parse_date_at(text, start, exact, published))
         title = ""
         if text is not None and start is not None:
             title = sentence_around(text, start, start + len(exact))

@@ -32,3 +32,25 @@ def test_a_relative_date_of_a_dated_letter_shows_its_day_and_why(qtbot, home, mo
         assert dated.toolTip(2) == "3 March 1859"  # a date read from its own words has no reason
     finally:
         close_window(window)
+
+
+def test_a_relative_date_tagged_by_hand_reads_as_its_suggestion(qtbot, home):
+    """The lead's timeline screenshot of round 20: "Yesterday" selected in an undated letter and tagged with D was
+    stored undated ("the document has no publication date") while its suggestion is 2 March 1859, the day before
+    the letter's heading; a tag made by hand now reads the text's own day too."""
+    from tests.ui.test_open_dates_ui import _show_text  # noqa: PLC0415
+    from tests.ui.test_window_features import tag_by_keys  # noqa: PLC0415
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
+    window = open_window(qtbot)
+    try:
+        _show_text(qtbot, window, "Newstead Abbey, Tuesday, March 3, 1859\n\nDear Sir,\nYesterday the carriage came, "
+                                  "and the abbey has stood from 1170 to the present day.\n")
+        tag = tag_by_keys(qtbot, window, "Yesterday", Qt.Key.Key_D)
+        attrs = window.service.get_tag(tag.id).attributes
+        assert (attrs["start"], attrs["end"], bool(attrs.get("undated"))) == ("1859-03-02", "1859-03-02", False)
+        span = tag_by_keys(qtbot, window, "1170 to the present day", Qt.Key.Key_D)
+        attrs = window.service.get_tag(span.id).attributes
+        assert (attrs["start"], attrs["end"], attrs.get("open")) == ("1170", "1859", None)
+    finally:
+        close_window(window)
