@@ -386,6 +386,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = english_people.first_word_mentions(text, out, taken, line, is_place)  # "Pew" after "Pew Research Center"
     out = english_places.feature_names(text, out, taken, line)  # "Griggs Dam", "Western Avenue"
     out = english_lists.list_members(text, out, taken, line)  # "Manipur, Nagaland and Tripura"
+    tick()  # the frames read the whole text again: their own step (a cancel point)
     out = english_frames.framed_names(text, out, taken, line)  # '"It is over," Gore said', "according to Ibn Kathir,"
     out = english_things.drop(text, out)  # dishes, products: no actors
     return [english_things.retyped(text, s) for s in out if not work_titles.is_one(s)]
@@ -563,7 +564,7 @@ def detect(
                 out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
         if "actor" in wanted:
             recognised = steps.run("names", _names, NAMES_PIECE, ahead=names_ahead)
-            out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 16))
+            out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 17))
         out = [
             s for s in out
             if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)
