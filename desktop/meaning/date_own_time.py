@@ -195,12 +195,21 @@ def own_times(text: str, found: Found, reference: _dt.date | None = None) -> lis
     return out
 
 
-def _quoted(before: str) -> bool:
-    """Whether a quotation opened after the evidence is still open: a speaker's "today" is the speaker's day."""
-    return before.count("“") > before.count("”") or before.count("«") > before.count("»") or before.count('"') % 2 == 1
+def _quoted_at(text: str, start: int, end: int) -> Callable[[int], bool]:
+    """For offsets in ``text[start:end]``: whether a quotation opened after ``start`` (the evidence) is still open
+    there — a speaker's "today" is the speaker's day. The quotation marks are found once, so asking for every date
+    of a long scope costs a search each, not a count of the text before it."""
+    marks = {c: [m.start() for m in re.finditer(c, text[start:end])] for c in "“”«»\""}
+
+    def before(c: str, at: int) -> int:
+        return bisect_left(marks[c], at - start)
+
+    return lambda at: (before("“", at) > before("”", at) or before("«", at) > before("»", at)
+                       or before('"', at) % 2 == 1)
 
 
-def _reason(own: OwnTime, reference: _dt.date | None, shown: str) -> str:
+def reason_for(own: OwnTime, reference: _dt.date | None, shown: str) -> str:
+    """The ``reason`` a date read against ``own`` carries (``shown``: its day as the UI writes it)."""
     base = f"relative to {shown}, the text's own date ({own.evidence})"
     if reference is None:
         return base + "; the document has no publication date"
@@ -222,14 +231,9 @@ def own_time_at(text: str, at: int, reference: _dt.date | None, find: Finder) ->
     found = list(find(text[:head_end], reference)) if head_end else []
     found += [(s + near_start, e + near_start, a) for s, e, a in find(text[near_start:at], reference)]
     for own in own_times(text, found, reference):
-        if own.start <= at < own.end and own.day != reference and not _quoted(text[own.start:at]):
+        if own.start <= at < own.end and own.day != reference and not _quoted_at(text, own.start, at)(at):
             return own
     return None
-
-
-def reason_for(own: OwnTime, reference: _dt.date | None, shown: str) -> str:
-    """The ``reason`` a date read against ``own`` carries (``shown``: its day as the UI writes it)."""
-    return _reason(own, reference, shown)
 
 
 def reanchor(text: str, reference: _dt.date | None, found: Found, find: Finder,
@@ -245,12 +249,14 @@ def reanchor(text: str, reference: _dt.date | None, found: Found, find: Finder,
         if own.day == reference:
             continue
         shown = show({"start": own.day.isoformat(), "end": own.day.isoformat(), "precision": "day"})
+        quoted = _quoted_at(text, own.start, own.end)
         for s, e, attrs in find(text[own.start:own.end], own.day):
             i = by_span.get((s + own.start, e + own.start))
-            if i is None or _quoted(text[own.start:own.start + s]):
+            if i is None:
                 continue
             old = out[i][2]
             if all(attrs.get(k) == old.get(k) for k in ("start", "end", "precision", "undated", "open")):
                 continue
-            out[i] = (out[i][0], out[i][1], {**attrs, "reason": _reason(own, reference, shown)})
+            if not quoted(own.start + s):
+                out[i] = (out[i][0], out[i][1], {**attrs, "reason": reason_for(own, reference, shown)})
     return out
