@@ -469,7 +469,10 @@ def paint_timeline(painter: QPainter, layout: TimelineLayout, width: float,
         paint_open_tail(painter, bar, x0, x1, bar.y)
         text_x = label_start(bar, x0, x1, bar.y, text_x, painter.fontMetrics().horizontalAdvance(bar.label))
         painter.setPen(QPen(QColor("#20242a")))
-        painter.drawText(QPointF(text_x, bar.y + BAR_H - 3), bar.label)
+        # the figure's right edge cuts a long label with "…", not in the middle of a letter
+        shown = painter.fontMetrics().elidedText(bar.label, Qt.TextElideMode.ElideRight, round(width - 4 - text_x))
+        if len(shown) > 1:
+            painter.drawText(QPointF(text_x, bar.y + BAR_H - 3), shown)
     paint_lane_headers(painter, layout.lanes, lambda y: y, AXIS_H, layout.height)
     painter.fillRect(QRectF(0, 0, HEADER_W, AXIS_H), QColor("#f3f4f6"))
 

@@ -95,6 +95,9 @@ class LaneItem(QGraphicsItem):
         painter.setFont(self._scene.text_font)
         metrics = self._scene.metrics
         text_pen = QPen(QColor(self._scene.ink.text))
+        # A label is cut where the next event of its row starts, and at the view's right edge
+        # (with "…": hovering shows it whole), never in the middle of a letter by the edge.
+        edge = (widget.width() if widget is not None else painter.device().width()) - LABEL_GAP
         labels: list[tuple[float, float, float, str]] = []
         for bar, nxt in self.visible_bars(day_lo, day_hi):
             x0 = (bar.x0 - self.day0) * sx + dx
@@ -113,7 +116,7 @@ class LaneItem(QGraphicsItem):
             paint_open_tail(painter, bar, x0, x1, y)
             if bar.event.open == "end":  # (its tail runs right, where the label starts)
                 text_x = label_start(bar, x0, x1, y, text_x, metrics.horizontalAdvance(bar.label), LABEL_GAP)
-            room = (nxt - self.day0) * sx + dx - text_x - LABEL_GAP
+            room = min((nxt - self.day0) * sx + dx - LABEL_GAP, edge) - text_x
             labels.append((text_x, y, room, bar.label))
         painter.setPen(text_pen)
         widths = self._scene.label_widths

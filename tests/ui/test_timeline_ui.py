@@ -282,3 +282,45 @@ def test_fit_all_leaves_room_for_the_last_labels(view):
         label_px = scene.metrics.horizontalAdvance(bar.label)
         right = canvas.bar_rect(bar).right() if bar.event.shape == "point" else canvas.bar_rect(bar).left()
         assert right + min(label_px, 250) + 8 <= width, bar.label
+
+
+def test_labels_are_cut_with_an_ellipsis_at_the_right_edge(view, qtbot, monkeypatch):
+    """A narrow window: long labels end with "…" inside the view, never cut mid-letter by its edge."""
+    from PySide6.QtGui import QPainter
+
+    widget, *_ = view
+    widget.resize(560, 420)
+    qtbot.waitUntil(lambda: widget.canvas.viewport().width() < 560)
+    canvas = widget.canvas
+    canvas.fit_all()
+    drawn: list[tuple[float, str]] = []
+    real = QPainter.drawText
+
+    def record(painter, *args):
+        if len(args) == 2 and isinstance(args[0], QPointF):
+            drawn.append((args[0].x(), args[1]))
+        return real(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", record)
+    canvas.viewport().repaint()
+    monkeypatch.undo()
+    scene = canvas.timeline_scene()
+    labels = {bar.label for *_x, bar in scene_events(widget)}
+    drawn_labels = [(x, text) for x, text in drawn if text in labels or text.endswith("…")]
+    assert drawn_labels
+    width = canvas.viewport().width()
+    for x, text in drawn_labels:
+        assert x + scene.metrics.horizontalAdvance(text) <= width + 1, text
+    cut = [text for _x, text in drawn_labels if text.endswith("…")]
+    assert cut and all(any(label.startswith(text[:-1]) for label in labels) for text in cut)
+
+
+def test_exported_labels_end_inside_the_figure(view, tmp_path):
+    """The PNG/SVG export cuts a label that would run past the figure's right edge with "…"."""
+    from desktop.timeline.render import export_svg
+
+    widget, *_ = view
+    svg = export_svg(widget.visible_layout(), tmp_path / "narrow.svg", width=420).read_text(encoding="utf-8")
+    assert "…" in svg
+    wide = export_svg(widget.visible_layout(), tmp_path / "wide.svg", width=1400).read_text(encoding="utf-8")
+    assert "Customs protocol signed in Almaty" in wide
