@@ -294,11 +294,11 @@ def group(m: re.Match[str], name: str) -> str | None:
 
 
 
-_NO_REFERENCE = "relative to the publication date, which the document does not have"
+NO_REFERENCE = "relative to the publication date, which the document does not have"
 
 
 def undated_relative() -> dict[str, Any]:
-    return {**UNDATED, "reason": _NO_REFERENCE}
+    return {**UNDATED, "reason": NO_REFERENCE}
 
 
 def paragraph_start(text: str, pos: int, reach: int) -> int:

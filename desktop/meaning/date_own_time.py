@@ -208,12 +208,16 @@ def _quoted_at(text: str, start: int, end: int) -> Callable[[int], bool]:
                        or before('"', at) % 2 == 1)
 
 
+# The reason's two forms (the UI reads them back to say them in its language: desktop.ui.date_reasons)
+OWN_DAY_REASON = "relative to {day}, the text's own date ({evidence}), not the publication date {published}"
+OWN_DAY_REASON_UNDATED = "relative to {day}, the text's own date ({evidence}); the document has no publication date"
+
+
 def reason_for(own: OwnTime, reference: _dt.date | None, shown: str) -> str:
     """The ``reason`` a date read against ``own`` carries (``shown``: its day as the UI writes it)."""
-    base = f"relative to {shown}, the text's own date ({own.evidence})"
     if reference is None:
-        return base + "; the document has no publication date"
-    return base + f", not the publication date {reference.isoformat()}"
+        return OWN_DAY_REASON_UNDATED.format(day=shown, evidence=own.evidence)
+    return OWN_DAY_REASON.format(day=shown, evidence=own.evidence, published=reference.isoformat())
 
 
 # A date tagged by hand reads the text's own time from the text's first lines and the stretch just before it only:

@@ -38,6 +38,7 @@ from desktop.model import Annotation
 from desktop.service import edits
 from desktop.suggest import operations
 from desktop.suggest.detect import KINDS, Suggestion, display_value
+from desktop.ui.date_reasons import date_reason_text
 from desktop.ui.localised import date_words, entity_type, figure_text
 from desktop.ui.roles import GROUP_ROLE, ITEM_ROLE
 
@@ -453,7 +454,7 @@ class SuggestionsPanel(QWidget):
         confidence = self.tr("confidence {0}").format(f"{s.confidence:.2f}")
         item.setToolTip(1, f"{s.exact}\n{s.start}–{s.end} · {confidence}")
         reason = s.attributes.get("reason") if s.kind == "date" else None  # which day a relative date was read from
-        item.setToolTip(2, f"{self._value(s)}\n{reason}" if reason else self._value(s))
+        item.setToolTip(2, f"{self._value(s)}\n{date_reason_text(reason)}" if reason else self._value(s))
         self._colour(item, s.kind)
         return item
 

@@ -328,6 +328,49 @@
     </message>
 </context>
 <context>
+    <name>DateReasons</name>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="26"/>
+        <source>relative to the publication date, which the document does not have</source>
+        <translation>относительно даты публикации, которой у документа нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="27"/>
+        <source>before the Common Era, which the calendar of dates here does not hold</source>
+        <translation>до нашей эры: такие даты календарь здесь не хранит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="28"/>
+        <source>counted from an earlier date that the text does not give</source>
+        <translation>отсчитано от более ранней даты, которую текст не называет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="31"/>
+        <source>its heading or dateline</source>
+        <translation>заголовок или строка с датой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="32"/>
+        <source>the text says so</source>
+        <translation>так сказано в тексте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="33"/>
+        <source>the weekday it names next</source>
+        <translation>день недели, названный дальше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="35"/>
+        <source>relative to {0}, the text&apos;s own date ({1}), not the publication date {2}</source>
+        <translation>относительно {0}, собственной даты текста ({1}), а не даты публикации {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="36"/>
+        <source>relative to {0}, the text&apos;s own date ({1}); the document has no publication date</source>
+        <translation>относительно {0}, собственной даты текста ({1}); у документа нет даты публикации</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesView</name>
     <message>
         <location filename="../../desktop/ui/entities_view.py" line="66"/>
@@ -2620,273 +2663,273 @@ Open a backup or another store.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="46"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="47"/>
         <source>figure</source>
         <translation>показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="47"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="48"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="48"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="49"/>
         <source>actor</source>
         <translation>актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="490"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="146"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="492"/>
         <source>No suggestions</source>
         <translation>Предложений нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="147"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
         <source>Underline in text</source>
         <translation>Подчёркивать в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="149"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="150"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Показывать предложения пунктирным подчёркиванием в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
         <source>Detect again</source>
         <translation>Найти снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="153"/>
         <source>Run detection on the open document again</source>
         <translation>Снова выполнить поиск в открытом документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="155"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="156"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="156"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>Stop looking for suggestions in this document</source>
         <translation>Прекратить поиск предложений в этом документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="173"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="173"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="173"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="190"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="191"/>
         <source>Accept all</source>
         <translation>Принять все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="192"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="193"/>
         <source>Accept every suggestion of one kind in this document</source>
         <translation>Принять все предложения одного вида в этом документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="195"/>
         <source>Accept all suggestions</source>
         <translation>Принять все предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="198"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Принять все предложения этого типа в документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="206"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="207"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="207"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="208"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Принять выбранное предложение или все упоминания выбранной группы (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="209"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="210"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="211"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="212"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Отклонить выбранное предложение или все упоминания выбранной группы (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="223"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="224"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter — принять · Backspace — отклонить · Tab — следующее · на группе — все её упоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="241"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="241"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="241"/>
         <source>Actor</source>
         <translation>Актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="244"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="244"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="244"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>1 figure</source>
         <translation>1 показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>1 date</source>
         <translation>1 дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>1 actor</source>
         <translation>1 актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="248"/>
         <source>{0} figures</source>
         <translation>показателей: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="248"/>
         <source>{0} dates</source>
         <translation>дат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="248"/>
         <source>{0} actors</source>
         <translation>акторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="257"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="258"/>
         <source>Looking for suggestions…</source>
         <translation>Поиск предложений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="276"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="277"/>
         <source>Detection stopped</source>
         <translation>Поиск остановлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="280"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="281"/>
         <source>Detection failed: {0}</source>
         <translation>Поиск не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="295"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="296"/>
         <source>Loading the language models…</source>
         <translation>Загрузка языковых моделей…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="296"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="297"/>
         <source>Finding dates… {0} %</source>
         <translation>Поиск дат… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="297"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="298"/>
         <source>Finding figures… {0} %</source>
         <translation>Поиск показателей… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="298"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="299"/>
         <source>Finding names… {0} %</source>
         <translation>Поиск имён… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="299"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="300"/>
         <source>Finding actors… {0} %</source>
         <translation>Поиск акторов… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="300"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="301"/>
         <source>Looking for suggestions… {0} %</source>
         <translation>Поиск предложений… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="408"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="409"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — упоминаний: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="410"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="411"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter принимает все ({0}), Backspace отклоняет все; → показывает их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="453"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="454"/>
         <source>confidence {0}</source>
         <translation>уверенность {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="483"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="485"/>
         <source>1 suggestion left: {0}</source>
         <translation>Осталось 1 предложение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="485"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="487"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>Осталось предложений: {0}, строк: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="487"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="489"/>
         <source>{0} suggestions left: {1}</source>
         <translation>Осталось предложений: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="494"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="496"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="520"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="522"/>
         <source>accept {0} {1} suggestion</source>
         <translation>принятие {0} предложения ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="522"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="524"/>
         <source>accept {0} {1} suggestions</source>
         <translation>принятие предложений ({1}): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="554"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="556"/>
         <source>dismiss suggestion</source>
         <translation>отклонение предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="556"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="558"/>
         <source>dismiss {0} suggestions</source>
         <translation>отклонение предложений: {0}</translation>
     </message>
@@ -2917,22 +2960,22 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="262"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="262"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="263"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="289"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="295"/>
         <source>{0} — events: {1}</source>
         <translation>{0} — событий: {1}</translation>
     </message>
@@ -2940,214 +2983,214 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="63"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="64"/>
         <source>(no actor)</source>
         <translation>(без актора)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="75"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="76"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — в тексте «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="83"/>
         <source>Actors: {0}</source>
         <translation>Акторы: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="84"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="85"/>
         <source>Place: {0}</source>
         <translation>Место: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="86"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="87"/>
         <source>Figures: {0}</source>
         <translation>Показатели: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="375"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="381"/>
         <source>Lanes: actor</source>
         <translation>Дорожки: акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="376"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
         <source>Lanes: document</source>
         <translation>Дорожки: документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="377"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
         <source>Lanes: kind</source>
         <translation>Дорожки: виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="380"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Lanes</source>
         <translation>Дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="393"/>
         <source>Zoom out (-)</source>
         <translation>Уменьшить (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="388"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="394"/>
         <source>Zoom in (+)</source>
         <translation>Увеличить (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="389"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="395"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="390"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="396"/>
         <source>Show the whole timeline (0)</source>
         <translation>Показать всю хронологию (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="391"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="397"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Экспортировать видимую часть хронологии в PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="392"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="398"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Экспортировать видимую часть хронологии в SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="405"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
         <source>Only this actor</source>
         <translation>Только этот актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="406"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
         <source>Only this kind</source>
         <translation>Только этот вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="407"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
         <source>Only this document</source>
         <translation>Только этот документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="408"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
         <source>Only this author</source>
         <translation>Только этот автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="420"/>
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="416"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="422"/>
         <source>until YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="418"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="424"/>
         <source>Search events…</source>
         <translation>Поиск событий…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="428"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="434"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="442"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="448"/>
         <source>Set publication date…</source>
         <translation>Указать дату публикации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="444"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="450"/>
         <source>Relative dates such as “last year” are placed from the document&apos;s publication date</source>
         <translation>Относительные даты («в прошлом году») отсчитываются от даты публикации документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="578"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="584"/>
         <source>Move lane up</source>
         <translation>Поднять дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="579"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="585"/>
         <source>Move lane down</source>
         <translation>Опустить дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="580"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="586"/>
         <source>Hide lane</source>
         <translation>Скрыть дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="582"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="597"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="588"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="603"/>
         <source>Show all lanes</source>
         <translation>Показать все дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="652"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="658"/>
         <source>All actors</source>
         <translation>Все акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="654"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="660"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="656"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="662"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="659"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="665"/>
         <source>All authors</source>
         <translation>Все авторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="702"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
         <source>{0} events · no filter</source>
         <translation>Событий: {0} · без фильтра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="705"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="711"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>Событий: {0} из {1} · фильтр: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="710"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="716"/>
         <source>relative: the document has no publication date</source>
         <translation>относительная: у документа нет даты публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="711"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="717"/>
         <source>before the Common Era: outside the timeline</source>
         <translation>до н. э.: вне шкалы времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="712"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="718"/>
         <source>the date could not be read</source>
         <translation>дату не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="720"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="726"/>
         <source>Undated ({0})</source>
         <translation>Без даты ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="742"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="748"/>
         <source>Publication date</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="743"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="749"/>
         <source>When was “{0}” published? (YYYY-MM-DD)</source>
         <translation>Когда опубликован «{0}»? (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="775"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="784"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="781"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="790"/>
         <source>Export timeline</source>
         <translation>Экспорт хронологии</translation>
     </message>

@@ -328,6 +328,49 @@
     </message>
 </context>
 <context>
+    <name>DateReasons</name>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="26"/>
+        <source>relative to the publication date, which the document does not have</source>
+        <translation>belgede olmayan yayın tarihine göre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="27"/>
+        <source>before the Common Era, which the calendar of dates here does not hold</source>
+        <translation>Milattan önce: buradaki tarih takvimi bunu tutmaz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="28"/>
+        <source>counted from an earlier date that the text does not give</source>
+        <translation>metnin vermediği daha önceki bir tarihten sayılmış</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="31"/>
+        <source>its heading or dateline</source>
+        <translation>başlığı ya da tarih satırı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="32"/>
+        <source>the text says so</source>
+        <translation>metin bunu söylüyor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="33"/>
+        <source>the weekday it names next</source>
+        <translation>ardından andığı hafta günü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="35"/>
+        <source>relative to {0}, the text&apos;s own date ({1}), not the publication date {2}</source>
+        <translation>metnin kendi tarihi {0} gününe göre ({1}), yayın tarihi {2} gününe göre değil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_reasons.py" line="36"/>
+        <source>relative to {0}, the text&apos;s own date ({1}); the document has no publication date</source>
+        <translation>metnin kendi tarihi {0} gününe göre ({1}); belgenin yayın tarihi yok</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesView</name>
     <message>
         <location filename="../../desktop/ui/entities_view.py" line="66"/>
@@ -2620,273 +2663,273 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="46"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="47"/>
         <source>figure</source>
         <translation>rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="47"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="48"/>
         <source>date</source>
         <translation>tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="48"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="49"/>
         <source>actor</source>
         <translation>aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="490"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="146"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="492"/>
         <source>No suggestions</source>
         <translation>Öneri yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="147"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
         <source>Underline in text</source>
         <translation>Metinde altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="149"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="150"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Önerileri okuyucuda noktalı alt çizgiyle göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
         <source>Detect again</source>
         <translation>Yeniden bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="153"/>
         <source>Run detection on the open document again</source>
         <translation>Açık belgede aramayı yeniden çalıştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="155"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="156"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="156"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>Stop looking for suggestions in this document</source>
         <translation>Bu belgede öneri aramayı durdur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="173"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="173"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="173"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="190"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="191"/>
         <source>Accept all</source>
         <translation>Tümünü kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="192"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="193"/>
         <source>Accept every suggestion of one kind in this document</source>
         <translation>Bu belgedeki bir türün tüm önerilerini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="195"/>
         <source>Accept all suggestions</source>
         <translation>Tüm önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="198"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Bu belgedeki bu türden tüm önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="206"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="207"/>
         <source>Accept</source>
         <translation>Kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="207"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="208"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri kabul et (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="209"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="210"/>
         <source>Dismiss</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="211"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="212"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri reddet (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="223"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="224"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter kabul eder · Backspace reddeder · Tab sonrakine geçer · bir grupta tüm geçtiği yerler için</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="241"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="241"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="241"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="244"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="244"/>
         <source>Dates</source>
         <translation>Tarihler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="244"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>1 figure</source>
         <translation>1 rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>1 date</source>
         <translation>1 tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>1 actor</source>
         <translation>1 aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="248"/>
         <source>{0} figures</source>
         <translation>{0} rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="248"/>
         <source>{0} dates</source>
         <translation>{0} tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="248"/>
         <source>{0} actors</source>
         <translation>{0} aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="257"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="258"/>
         <source>Looking for suggestions…</source>
         <translation>Öneriler aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="276"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="277"/>
         <source>Detection stopped</source>
         <translation>Arama durduruldu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="280"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="281"/>
         <source>Detection failed: {0}</source>
         <translation>Arama başarısız oldu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="295"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="296"/>
         <source>Loading the language models…</source>
         <translation>Dil modelleri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="296"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="297"/>
         <source>Finding dates… {0} %</source>
         <translation>Tarihler aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="297"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="298"/>
         <source>Finding figures… {0} %</source>
         <translation>Rakamlar aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="298"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="299"/>
         <source>Finding names… {0} %</source>
         <translation>Adlar aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="299"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="300"/>
         <source>Finding actors… {0} %</source>
         <translation>Aktörler aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="300"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="301"/>
         <source>Looking for suggestions… {0} %</source>
         <translation>Öneriler aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="408"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="409"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — {1} kez geçiyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="410"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="411"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter {0} yerin hepsini kabul eder, Backspace hepsini reddeder; → hepsini gösterir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="453"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="454"/>
         <source>confidence {0}</source>
         <translation>güven {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="483"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="485"/>
         <source>1 suggestion left: {0}</source>
         <translation>1 öneri kaldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="485"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="487"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>{0} öneri kaldı, {1} satırda: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="487"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="489"/>
         <source>{0} suggestions left: {1}</source>
         <translation>{0} öneri kaldı: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="494"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="496"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="520"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="522"/>
         <source>accept {0} {1} suggestion</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="522"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="524"/>
         <source>accept {0} {1} suggestions</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="554"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="556"/>
         <source>dismiss suggestion</source>
         <translation>öneriyi reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="556"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="558"/>
         <source>dismiss {0} suggestions</source>
         <translation>{0} öneriyi reddet</translation>
     </message>
@@ -2917,22 +2960,22 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="262"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="262"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="263"/>
         <source>Kinds</source>
         <translation>Türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="289"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="295"/>
         <source>{0} — events: {1}</source>
         <translation>{0} — olay sayısı: {1}</translation>
     </message>
@@ -2940,214 +2983,214 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="63"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="64"/>
         <source>(no actor)</source>
         <translation>(aktör yok)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="75"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="76"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — yazılışı “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="83"/>
         <source>Actors: {0}</source>
         <translation>Aktörler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="84"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="85"/>
         <source>Place: {0}</source>
         <translation>Yer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="86"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="87"/>
         <source>Figures: {0}</source>
         <translation>Rakamlar: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="375"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="381"/>
         <source>Lanes: actor</source>
         <translation>Şeritler: aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="376"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
         <source>Lanes: document</source>
         <translation>Şeritler: belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="377"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
         <source>Lanes: kind</source>
         <translation>Şeritler: tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="380"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Lanes</source>
         <translation>Şeritler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="393"/>
         <source>Zoom out (-)</source>
         <translation>Uzaklaştır (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="388"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="394"/>
         <source>Zoom in (+)</source>
         <translation>Yakınlaştır (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="389"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="395"/>
         <source>Fit all</source>
         <translation>Tümünü sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="390"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="396"/>
         <source>Show the whole timeline (0)</source>
         <translation>Zaman çizelgesinin tamamını göster (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="391"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="397"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Görünen zaman çizelgesini PNG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="392"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="398"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Görünen zaman çizelgesini SVG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="405"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
         <source>Only this actor</source>
         <translation>Yalnızca bu aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="406"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
         <source>Only this kind</source>
         <translation>Yalnızca bu tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="407"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
         <source>Only this document</source>
         <translation>Yalnızca bu belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="408"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
         <source>Only this author</source>
         <translation>Yalnızca bu yazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="420"/>
         <source>from YYYY-MM-DD</source>
         <translation>başlangıç YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="416"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="422"/>
         <source>until YYYY-MM-DD</source>
         <translation>bitiş YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="418"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="424"/>
         <source>Search events…</source>
         <translation>Olaylarda ara…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="428"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="434"/>
         <source>Clear filters</source>
         <translation>Süzgeçleri temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="442"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="448"/>
         <source>Set publication date…</source>
         <translation>Yayın tarihini gir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="444"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="450"/>
         <source>Relative dates such as “last year” are placed from the document&apos;s publication date</source>
         <translation>“geçen yıl” gibi göreli tarihler belgenin yayın tarihinden hesaplanır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="578"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="584"/>
         <source>Move lane up</source>
         <translation>Şeridi yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="579"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="585"/>
         <source>Move lane down</source>
         <translation>Şeridi aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="580"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="586"/>
         <source>Hide lane</source>
         <translation>Şeridi gizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="582"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="597"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="588"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="603"/>
         <source>Show all lanes</source>
         <translation>Tüm şeritleri göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="652"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="658"/>
         <source>All actors</source>
         <translation>Tüm aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="654"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="660"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="656"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="662"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="659"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="665"/>
         <source>All authors</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="702"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
         <source>{0} events · no filter</source>
         <translation>{0} olay · süzgeç yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="705"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="711"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>{1} olaydan {0} tanesi · süzgeç: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="710"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="716"/>
         <source>relative: the document has no publication date</source>
         <translation>göreli: belgenin yayın tarihi yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="711"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="717"/>
         <source>before the Common Era: outside the timeline</source>
         <translation>MÖ: zaman çizelgesinin dışında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="712"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="718"/>
         <source>the date could not be read</source>
         <translation>tarih okunamadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="720"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="726"/>
         <source>Undated ({0})</source>
         <translation>Tarihsiz ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="742"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="748"/>
         <source>Publication date</source>
         <translation>Yayın tarihi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="743"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="749"/>
         <source>When was “{0}” published? (YYYY-MM-DD)</source>
         <translation>“{0}” ne zaman yayımlandı? (YYYY-AA-GG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="775"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="784"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="781"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="790"/>
         <source>Export timeline</source>
         <translation>Zaman çizelgesini dışa aktar</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.ui import suggestions_controller
 from desktop.ui.suggestions_panel import children
+from tests.test_packaging import english_after  # noqa: F401 (fixture)
 from tests.ui.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
 
 LETTER = "Newstead Abbey, March 3, 1859.\nDear Sir,\nI arrived yesterday, tired from the road.\n"
@@ -13,18 +14,23 @@ def _no_worker_process(*_args):
     raise OSError("no worker process in this test")
 
 
+def _suggested_rows(qtbot, window, path):
+    """Import ``path``, open it, ask for suggestions (in this process) and return every row of the list."""
+    doc_id = window.service.import_files([path])[0].document.id
+    window.refresh_library()
+    window.open_document(doc_id)
+    window.suggest.run()
+    qtbot.waitUntil(lambda: any(s.exact == "yesterday" for s in window.suggestions.suggestions()), timeout=20000)
+    return [r for top in window.suggestions.list.tops() for r in [top, *children(top)]]
+
+
 def test_a_relative_date_of_a_dated_letter_shows_its_day_and_why(qtbot, home, monkeypatch):
     monkeypatch.setattr(suggestions_controller, "run_in_worker", _no_worker_process)
     path = home / "letter.txt"
     path.write_text(LETTER, encoding="utf-8")
     window = open_window(qtbot, str(home / "s.claimline"))
     try:
-        doc_id = window.service.import_files([path])[0].document.id
-        window.refresh_library()
-        window.open_document(doc_id)
-        window.suggest.run()
-        qtbot.waitUntil(lambda: any(s.exact == "yesterday" for s in window.suggestions.suggestions()), timeout=20000)
-        rows = [r for top in window.suggestions.list.tops() for r in [top, *children(top)]]
+        rows = _suggested_rows(qtbot, window, path)
         row = next(r for r in rows if r.text(1) == "yesterday")
         assert row.text(2) == "2 March 1859"
         assert "3 March 1859" in row.toolTip(2) and "the text's own date" in row.toolTip(2)
@@ -54,3 +60,45 @@ def test_a_relative_date_tagged_by_hand_reads_as_its_suggestion(qtbot, home):
         assert (attrs["start"], attrs["end"], attrs.get("open")) == ("1170", "1859", None)
     finally:
         close_window(window)
+
+
+def test_the_reason_is_said_in_the_ui_language(english_after):
+    """A Turkish or Russian analyst reads why a date has its value in the UI's language, days as the UI writes them."""
+    from desktop import i18n  # noqa: PLC0415
+    from desktop.meaning.dates import find_dates  # noqa: PLC0415
+    from desktop.ui.date_reasons import date_reason_text  # noqa: PLC0415
+
+    def reasons(text, reference):
+        return {text[s:e]: a.get("reason") for s, e, a in find_dates(text, reference=reference) if a.get("reason")}
+
+    dated = reasons(LETTER, "2001-05-04")["yesterday"]
+    undated = reasons(LETTER, None)["yesterday"]
+    assert date_reason_text(dated) == dated.replace("2001-05-04", "4 May 2001")  # English, both days as the UI says them
+    i18n.install("tr")
+    assert date_reason_text(dated) == (
+        "metnin kendi tarihi 3 Mart 1859 gününe göre (başlığı ya da tarih satırı), yayın tarihi 4 Mayıs 2001 gününe "
+        "göre değil")
+    assert date_reason_text(undated).endswith("; belgenin yayın tarihi yok")
+    i18n.install("ru")
+    assert date_reason_text(dated) == (
+        "относительно 3 марта 1859, собственной даты текста (заголовок или строка с датой), а не даты публикации "
+        "4 мая 2001")
+    no_reference = find_dates("I came home yesterday.", reference=None)[0][2]["reason"]
+    assert date_reason_text(no_reference) == "относительно даты публикации, которой у документа нет"
+    assert date_reason_text("a reason nobody wrote yet") == "a reason nobody wrote yet"
+
+
+def test_the_suggestion_list_shows_the_reason_in_turkish(qtbot, monkeypatch, tmp_path, english_after):
+    """The real window in Turkish: the value tooltip of "yesterday" says why in Turkish."""
+    from tests.ui.test_translations import _window_in  # noqa: PLC0415
+
+    monkeypatch.setattr(suggestions_controller, "run_in_worker", _no_worker_process)
+    window = _window_in("tr", qtbot, monkeypatch, tmp_path)
+    try:
+        path = tmp_path / "letter.txt"
+        path.write_text(LETTER, encoding="utf-8")
+        row = next(r for r in _suggested_rows(qtbot, window, path) if r.text(1) == "yesterday")
+        assert row.text(2) == "2 Mart 1859"
+        assert "metnin kendi tarihi 3 Mart 1859" in row.toolTip(2) and "the text's own date" not in row.toolTip(2)
+    finally:
+        window.close()
