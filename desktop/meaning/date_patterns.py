@@ -17,7 +17,7 @@ from desktop.meaning.date_absolute import (
 )
 from desktop.meaning.date_decades import DECADE_WORD_ALT, h_bare_decade, h_decade, h_decade_part, h_ru_short_decade, h_tr_decade
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year  # Russian
-from desktop.meaning.date_later_rows import LATER_PATTERNS  # Kazakh: rows in modules of their own
+from desktop.meaning.date_later_rows import LATER_PATTERNS  # Kazakh, "moments ago": rows in modules of their own
 from desktop.meaning.date_decades import RU_DECADE_WORD_ALT, RU_DECADE_WORD_HEADS  # Russian
 from desktop.meaning.date_ru import (  # Russian
     RU_CENTURY_GENITIVE_ALT, RU_CENTURY_HEADS, RU_CENTURY_RX, RU_ORDINAL_DAY_ALT, RU_ORDINAL_DAY_HEADS, h_ru_century_word, h_ru_night, h_ru_ordinal_day,
