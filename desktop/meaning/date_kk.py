@@ -54,7 +54,8 @@ KK_PATTERNS: list[tuple[str, str, Handler]] = [
     ("өткен", rf"өткен{SEP}{_MONTH}", relative_handler("month", -1)),
     ("осы", rf"осы{SEP}{_MONTH}", relative_handler("month", 0)),
     ("келесі", rf"келесі{SEP}{_MONTH}", relative_handler("month", 1)),
-    ("былтыр былтырғы өткен", rf"(?:былтыр(?:ғы)?|өткен{SEP}{_YEAR}){WORD_END}", relative_handler("year", -1)),
+    # "былтыр", "былтырғы", "былтырғыдан" (than last year's)
+    ("былтыр былтырғы былтырғыдан былтырғыға былтырғыда былтырғының өткен", rf"(?:былтыр(?:ғы(?:дан|ға|да|ның)?)?|өткен{SEP}{_YEAR}){WORD_END}", relative_handler("year", -1)),
     ("биыл биылғы осы ағымдағы", rf"(?:биыл(?:ғы)?|(?:осы|ағымдағы){SEP}{_YEAR}){WORD_END}", relative_handler("year", 0)),
     ("келесі", rf"келесі{SEP}{_YEAR}", relative_handler("year", 1)),
 ]

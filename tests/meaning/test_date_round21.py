@@ -64,6 +64,11 @@ def test_durations_and_clock_times_stay_no_date(text):
     assert found(text) == []
 
 
+def test_moments_ago_in_a_past_perfect_is_a_storys_time_not_the_day():
+    assert found("The square looked as it had looked a few moments ago, empty and wet.") == []
+    assert found("She said she'd seen him minutes ago by the gate.") == []
+
+
 def test_without_a_publication_date_moments_ago_is_undated():
     (_w, start, end), = found("Moments ago the jury came back.", None)
     assert start is None and end is None
