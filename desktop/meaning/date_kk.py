@@ -59,3 +59,15 @@ KK_PATTERNS: list[tuple[str, str, Handler]] = [
     ("биыл биылғы осы ағымдағы", rf"(?:биыл(?:ғы)?|(?:осы|ағымдағы){SEP}{_YEAR}){WORD_END}", relative_handler("year", 0)),
     ("келесі", rf"келесі{SEP}{_YEAR}", relative_handler("year", 1)),
 ]
+
+# "5 маусым бойы" (for five seasons), "28 қазан бар" (there are 28 cauldrons): a number before "маусым" (June; a season)
+# or "қазан" (October; a cauldron) in the nominative and a word of length or count after it is a count, no date
+_KK_COUNT_WORD = re.compile(r"(?:маусым|қазан)$", re.IGNORECASE)
+_KK_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:бойы|бар|жоқ|ішінде|қатарынан)(?![^\W_])", re.IGNORECASE)
+
+
+def without_kk_counts(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``found`` without a day and "маусым" or "қазан" that count seasons or cauldrons (see ``_KK_COUNT_WORD``)."""
+    if "маусым" not in text and "қазан" not in text and "Маусым" not in text and "Қазан" not in text:
+        return found
+    return [f for f in found if not (_KK_COUNT_WORD.search(text, f[0], f[1]) and _KK_COUNT_AFTER.match(text, f[1]))]

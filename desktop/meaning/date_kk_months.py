@@ -44,5 +44,6 @@ def forms(stem: str) -> list[str]:
 # month number → its forms, as date_base's table of the other languages
 KK_MONTH_FORMS: dict[int, list[str]] = {number: forms(stem) for number, stem in enumerate(KK_MONTHS, 1)}
 # "сәуірде", "желтоқсанында" ("in April", "in December"): a month alone in the locative is a date, as Russian "в июне";
-# not "қазанда", also "in the cauldron" and "in Kazan"
-KK_IN_MONTH = {f for number, fs in KK_MONTH_FORMS.items() if number != 10 for f in (fs[1], fs[7])}
+# not "қазанда", also "in the cauldron" and "in Kazan", nor "маусымда", also "in the (sports) season" ("Өткен маусымда
+# ол 10 гол соқты": last season): these two are dates with a day or a year ("5 маусымда", "2022 жылғы маусымда")
+KK_IN_MONTH = {f for number, fs in KK_MONTH_FORMS.items() if number not in (6, 10) for f in (fs[1], fs[7])}

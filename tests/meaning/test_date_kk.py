@@ -61,6 +61,10 @@ def test_kazakh_relative_words(text, expected):
     "Ол 28 жаста.",  # an age
     "Бұл 1500 жыл бұрын болған.",  # a length of time
     "Майдан на площади опустел.",  # Russian: "Май" + "дан" is no Kazakh month
+    "Өткен маусымда ол 10 гол соқты.",  # review: last (sports) season, not last June
+    "Жаңа маусымда команда жеңді.",  # the new season
+    "Ол 5 маусым бойы ойнады.",  # for five seasons
+    "Асханада 28 қазан бар.",  # 28 cauldrons
 ])
 def test_no_kazakh_date_where_there_is_none(text):
     assert found(text) == []
@@ -96,3 +100,13 @@ def test_every_month_in_its_forms_after_a_year_gives_that_day(month, day, year, 
     text = f"Бұл {year} жылғы {day} {words} болды."
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     assert found(text) == [(f"{year} жылғы {day} {words}", iso, iso)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Сотрудники ж.-д. транспорта бастовали в 2015 году.", [("2015 году", "2015", "2015")]),
+    ("Построена в 1905 ж.-д. станция.", [("1905", "1905", "1905")]),  # review: "ж.-д." (railway) is no Kazakh year
+    ("В 2015 ж. д. вокзал закрыли.", [("2015", "2015", "2015")]),
+    ("5 маусым күні жиналыс болады.", [("5 маусым", "2024-06-05", "2024-06-05")]),  # with a day: June
+])
+def test_russian_railway_and_kazakh_june_with_a_day(text, expected):
+    assert found(text) == expected
