@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from desktop.meaning import turkish_words
+from desktop.meaning.date_kk_months import KK_IN_MONTH, KK_MONTH_FORMS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -53,6 +54,7 @@ _MONTH_FORMS: dict[str, dict[int, list[str]]] = {
         12: ["декабрь", "декабря", "декабрю", "декабре", "декабрём", "декабрем", "дек."],
     },
     "tr": {number: [turkish_words.lower(name)] for number, name in enumerate(turkish_words.MONTHS, 1)},
+    "kk": KK_MONTH_FORMS,  # with their case forms ("сәуірде", "желтоқсанның"): Kazakh has no separate suffix rule
 }
 MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July",
                    "August", "September", "October", "November", "December"]
@@ -127,7 +129,8 @@ for _lang, _forms_by_month in _MONTH_FORMS.items():
         for _form in _forms:
             _MONTH_LOOKUP[fold(_form)] = _num
             _month_alternatives.append(_form)
-RU_PREPOSITIONAL = {fold(f) for fs in _MONTH_FORMS["ru"].values() for f in fs if f.endswith("е")}
+# a month alone that is always a date: "в июне", and Kazakh "сәуірде" ("in April")
+RU_PREPOSITIONAL = {fold(f) for fs in _MONTH_FORMS["ru"].values() for f in fs if f.endswith("е")} | KK_IN_MONTH
 RU_GENITIVE = {fold(fs[1]) for fs in _MONTH_FORMS["ru"].values()}  # "сентября", "мая"
 _other_keys = {fold(f) for lang in ("ru", "tr") for fs in _MONTH_FORMS[lang].values() for f in fs}
 _MONTH_EN_ONLY: set[str] = {fold(f) for fs in _MONTH_FORMS["en"].values() for f in fs} - _other_keys
@@ -147,7 +150,7 @@ def day_re(g: str) -> str:
 
 
 YEAR_SUFFIX = (
-    r"(?:\s*(?:годах|годов|годы|года|году|год|гг\.|г\.|г)(?![^\W_])"
+    r"(?:\s*(?:годах|годов|годы|года|году|год|гг\.|г\.|г|ж\.(?!\s?-?\s?д\.))(?![^\W_])"  # "ж.": Kazakh "жыл", "28 сәуір 2020 ж."; not Russian "ж.-д.", "ж. д." (railway)
     r"|['’][^\W\d_]{1,6}"
     r"|(?:[dt][ae]n?|[dt][ae]ki)(?![^\W_])"  # Turkish case endings without the apostrophe: "1987de"
     r"|\s+(?:y[ıi]l(?!l[ıi]k)|sene)[^\W\d_]{0,9})?"

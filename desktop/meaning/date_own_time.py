@@ -66,13 +66,13 @@ _PLACE = r"(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,5}\s*,\s*)?"
 _BEFORE_DATE = re.compile(rf"[ \t]*[“\"«„']?[ \t]*{_PLACE}$")
 _AFTER_DATE = re.compile(r"[ \t.,:;)]*(?:\n|\Z|(?:\([^)\n]{1,30}\)\s*)?[—–-]+\s)")
 _ALONE = re.compile(r"[ \t.,:;)]*(?:\n|\Z)")  # the date ends its line: a heading, not "date – event"
-_SALUTATION = re.compile(r"(?im)^\s*[“\"«„']?\s*(?:(?:my\s+)?dear(?:est)?\b|дорог(?:ой|ая|ие)\b|уважаем|sevgili\b|sayın\b)")
+_SALUTATION = re.compile(r"(?im)^\s*[“\"«„']?\s*(?:(?:my\s+)?dear(?:est)?\b|дорог(?:ой|ая|ие)\b|уважаем|sevgili\b|sayın\b|құрметті\b)")
 _SIGN_OFF = re.compile(r"(?im)^[^\S\n]*(?:yours\b|sincerely\b|your\s+(?:affectionate|loving|devoted|obedient)\b|"
                        r"(?:with\s+)?love,|(?:best\s+|kind\s+)?regards\b|respectfully\b|faithfully\b|"
                        r"с\s+уважением\b|saygılarımla\b)[^\n]{0,50}$(?:\n[^\n]{0,60})?")
 _STATED = re.compile(r"(?i)\b(?:(?:today|tonight|it)\s*(?:is|'s|’s)\s+(?:currently\s+|now\s+)?(?:(?:about|around)\s+)?"
                      r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s+)?|"
-                     r"(?:filmed|recorded|written)\s+(?:on\s+)?|сегодня[\s,—–-]+|bugün[\s,]+)(?:on\s+)?")
+                     r"(?:filmed|recorded|written)\s+(?:on\s+)?|сегодня[\s,—–-]+|bugün[\s,]+|бүгін[\s,—–-]+)(?:on\s+)?")
 _FILMED = ("filmed", "recorded", "written")
 _ITSELF = re.compile(r"(?i)\b(?:this|i|i'm|i’m|we|we're|we’re)\b")  # "this video was filmed on", "I'm recording"
 _WEEKDAY_ONLY = re.compile(rf"(?i)^(?:on\s+)?(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})$")

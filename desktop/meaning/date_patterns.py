@@ -11,13 +11,13 @@ import re
 from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
-    CENTURY_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_day_alone,
+    CENTURY_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_day_alone, h_ru_century_relative,
     RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_of_rel_month, h_day_month, h_day_month_range, h_dmy, h_before_era, h_month_alone, h_month_ordinal, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_decades import DECADE_WORD_ALT, h_bare_decade, h_decade, h_decade_part, h_ru_short_decade, h_tr_decade
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year  # Russian
-from desktop.meaning.date_absolute import h_ru_century_relative  # Russian
+from desktop.meaning.date_later_rows import LATER_PATTERNS  # Kazakh, "moments ago": rows in modules of their own
 from desktop.meaning.date_decades import RU_DECADE_WORD_ALT, RU_DECADE_WORD_HEADS  # Russian
 from desktop.meaning.date_ru import (  # Russian
     RU_CENTURY_GENITIVE_ALT, RU_CENTURY_HEADS, RU_CENTURY_RX, RU_ORDINAL_DAY_ALT, RU_ORDINAL_DAY_HEADS, h_ru_century_word, h_ru_night, h_ru_ordinal_day,
@@ -510,7 +510,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"|этой{SEP}ночью|bu{SEP}(?:sabah|akşam|öğleden{SEP}sonra)){WORD_END}", h_today_part),
     ("last", rf"(?<!the{SEP_ONE})last{SEP}night{WORD_END}(?!{SEP}(?:of|before|in)\b)", relative_handler("day", -1)),
     ("tomorrow завтра yarın yarınki", rf"(?:tomorrow|завтра|yarın(?:ki)?){WORD_END}", relative_handler("day", 1)),
-]
+] + LATER_PATTERNS
 
 
 class _Table:

@@ -89,12 +89,15 @@ module holds the public API.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from desktop.meaning.clock_hours import hours_after
 from desktop.meaning.date_base import MONTH_NAMES_EN, UNDATED, undated
 from desktop.meaning.date_open import mark_open
+from desktop.meaning.date_early_spans import early_spans
+from desktop.meaning.date_kk import without_kk_counts
 from desktop.meaning.date_open_cues import read_after_scan
 from desktop.meaning.date_own_time import own_time_at, reanchor, reason_for
 from desktop.meaning.date_spoken import spoken_years, without_fillers
@@ -103,6 +106,9 @@ from desktop.meaning.date_patterns import coerce_reference, scan
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from typing import Any
+
+    Found = list[tuple[int, int, dict[str, Any]]]
+    Rescan = Callable[[str, Callable[[str], Found]], Found]
 
 __all__ = ["parse_date", "parse_date_at", "find_dates", "find_dates_in_piece", "with_own_time", "format_date", "UNDATED", "DateWords", "ENGLISH_DATE_WORDS"]
 
@@ -170,20 +176,26 @@ def find_dates_in_piece(text: str, reference: _dt.date | None = None) -> list[tu
     return _find(text, coerce_reference(reference))
 
 
-def with_own_time(text: str, reference: _dt.date | None,
-                  found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+def with_own_time(text: str, reference: _dt.date | None, found: list[tuple[int, int, dict[str, Any]]],
+                  rescan: Rescan | None = None) -> list[tuple[int, int, dict[str, Any]]]:
     """``found`` (:func:`find_dates_in_piece` over the pieces of ``text``, offsets in ``text``) with the relative
-    dates read against the text's own time, as :func:`find_dates` on the whole text reads them."""
+    dates read against the text's own time, as :func:`find_dates` on the whole text reads them.  ``rescan(scope,
+    find)``, when given, reads each own time's scope again with ``find`` (in pieces, with a cancel point before
+    each: a scope may be the whole text)."""
     if not isinstance(text, str) or not text:
         return found
     ref = coerce_reference(reference)
-    return reanchor(text, ref, found, _find, format_date)
+    if rescan is None:
+        return reanchor(text, ref, found, _find, format_date)
+    return reanchor(text, ref, found, lambda scope, day: rescan(scope, partial(_find, ref=day)), format_date)
 
 
 def _find(text: str, ref: _dt.date | None) -> list[tuple[int, int, dict[str, Any]]]:
     text = without_fillers(text)  # "last uh August": the same offsets, the filler blanked
     found = [(c.start, c.end, dict(c.attrs)) for c in scan(text, ref, strict=True) if not hours_after(text, c.end)]
     found = spoken_years(text, read_after_scan(text, ref, found))  # "2013 – present", "April of fifteen eighteen"
+    found = early_spans(text, found)  # "Theodorus of Tabennese (c. 314 – 368)": a life before the year 1000
+    found = without_kk_counts(text, found)  # "5 маусым бойы": five seasons, not the 5th of June
     return mark_open(text, found)  # "before 1492", "after 1990": one bound only
 
 

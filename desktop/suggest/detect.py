@@ -541,7 +541,9 @@ def detect(
             pieces = steps.run("dates", lambda piece: find_dates_in_piece(piece, reference), PARSER_PIECE, back=DATE_CONTEXT)
             # the text's own time (its dateline, its first lines, a diary's headings) is read over the whole text once:
             # a piece starts at some line, not at the text's first
-            for start, end, attrs in with_own_time(text, reference, pieces):
+            def again(scope: str, find: Callable[[str], list[Any]]) -> list[Any]:  # a cancel point before each piece
+                return steps.run("dates", find, PARSER_PIECE, back=DATE_CONTEXT, again=scope)
+            for start, end, attrs in with_own_time(text, reference, pieces, again):
                 confidence = 0.5 if attrs.get("undated") else 0.9
                 date = Suggestion("date", start, end, text[start:end], attrs, confidence)
                 if not _mid_word(text, date):  # a dropped date does not hide a figure

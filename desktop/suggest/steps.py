@@ -187,18 +187,21 @@ class Steps:
             started.close()
 
     def run(self, label: str, find: Callable[[str], list[Found]], size: int, ahead: Ahead | None = None,
-            back: int = 0) -> list[Found]:
+            back: int = 0, again: str | None = None) -> list[Found]:
         """``find`` on each piece of the text, its offsets moved to the whole text's
         (the results of ``ahead`` when given: ``find`` started by :meth:`ahead`).  ``back``: the
         characters before a piece (from a line's start, :func:`context_start`) that ``find`` reads
-        too, its results there dropped, for rules that look back into the paragraphs before."""
+        too, its results there dropped, for rules that look back into the paragraphs before.
+        ``again``: a part of the text read a second time instead (the own time's scope), offsets in it,
+        a cancel point before each piece and the progress left where it is (it was counted)."""
         out: list[Any] = []
-        weight = WEIGHTS[label]
-        for i, (start, end) in enumerate(ahead.cuts if ahead is not None else pieces(self.text, size)):
+        text = self.text if again is None else again
+        weight = WEIGHTS[label] if again is None else 0
+        for i, (start, end) in enumerate(ahead.cuts if ahead is not None else pieces(text, size)):
             self.report("models" if label == "names" and label not in _ran else label)
-            lo = start if ahead is not None else context_start(self.text, start, back)
+            lo = start if ahead is not None else context_start(text, start, back)
             try:
-                found = ahead.results[i].result() if ahead is not None else find(self.text[lo:end])
+                found = ahead.results[i].result() if ahead is not None else find(text[lo:end])
             except BaseException:
                 self.close()
                 raise

@@ -1,0 +1,12 @@
+"""Pattern rows kept in modules of their own (``date_patterns`` is at its size limit), appended to its table."""
+
+from __future__ import annotations
+
+from desktop.meaning.date_kk import KK_PATTERNS
+from desktop.meaning.date_moments import MOMENT_PATTERNS
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from desktop.meaning.date_base import Handler
+
+LATER_PATTERNS: list[tuple[str, str, Handler]] = KK_PATTERNS + MOMENT_PATTERNS  # Kazakh; "moments ago"
