@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from desktop.meaning.units import CROWNS_DOTTED, dots_grouped_by_currency
+
 # a number whose every dot groups three digits ("3.000", "12.500", "1.250.000")
 _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # the high end after a dash, dotted as the low end, no more digits, letters, percent or degrees after it
@@ -21,10 +23,17 @@ def read_as_thousands(raw: str, value: Any) -> bool:
     return bool(_DOTTED.fullmatch(raw)) and value == int(raw.replace(".", ""))
 
 
-def grouped_like_other(low: str, high_raw: str, high_value: Any) -> bool:
-    """The low end ``low`` of a range groups thousands with dots because its high end ``high_raw`` is dotted the same way
-    and was read as thousands (``high_value``): "3.000-4.000 TL" is 3 000 to 4 000 when "4.000 TL" is 4 000."""
-    return bool(_DOTTED.fullmatch(low)) and read_as_thousands(high_raw, high_value)
+def grouped_like_high(low: str, unit: str, text: str, high_start: int, high_end: int, high_value: Any) -> bool:
+    """The low end ``low`` of a range of money groups thousands with dots because its high end at
+    ``text[high_start:high_end]``, dotted the same way, does: by its currency ("3.000-4.000 ₺", the sign after the high
+    end only; cents allowed, "1.200,50-1.500,50 kr") or because it was read as thousands (``high_value``: "3.000-4.000 TL"
+    is 3 000 to 4 000 when "4.000 TL" is 4 000)."""
+    high = re.search(r"\d[\d.,]*\d|\d", text[high_start:high_end])
+    if high is None:
+        return False
+    if CROWNS_DOTTED.fullmatch(low) and dots_grouped_by_currency(high[0], unit, text, high_start + high.start()):
+        return True
+    return bool(_DOTTED.fullmatch(low)) and read_as_thousands(re.sub(r"[^\d.]+$", "", text[high_start + high.start() : high_end]), high_value)
 
 
 def dotted_high_after(text: str, start: int, end: int, value: Any) -> re.Match[str] | None:

@@ -9,11 +9,11 @@ from bisect import bisect_left
 from decimal import Decimal
 
 from desktop.meaning.bounds_tr import from_to
-from desktop.meaning.grouped_ends import dotted_high_after, euro_dotted_range, grouped_like_other
+from desktop.meaning.grouped_ends import dotted_high_after, euro_dotted_range, grouped_like_high
 from desktop.meaning.levels_tr import ablative_old_level
 from desktop.meaning.numbers import parse_number, to_number
 from desktop.meaning.range_pieces import DASHES, MONEY_SIGNS, RANGE_WORDS, alternation
-from desktop.meaning.units import CURRENCY_CODES, TALLY_WORDS, WORD_VALUES, crowns_grouped, dots_grouped_like_high
+from desktop.meaning.units import CURRENCY_CODES, TALLY_WORDS, WORD_VALUES, crowns_grouped
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
@@ -172,9 +172,8 @@ def range_to(
             return None
         number = Decimal(sum(WORD_VALUES.get(w, 1) for w in lo["lo"].lower().split("-"))) if lo["lo"][0].isalpha() else parse_number(
             lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])) or crowns_grouped(
-                lo.group("lo"), attrs["unit"], text, lo.start("lo")) or dots_grouped_like_high(
-                lo.group("lo"), attrs["unit"], text, start, end) or grouped_like_other(  # ("3.000-4.000 TL": as the high end)
-                lo.group("lo"), re.sub(r"[^\d.]+$", "", re.sub(r"^\D+", "", text[start:end])), attrs["value"] / factor))  # ("a hundred": 1 × 100; "1.200-1.500 kr", "3.000-4.000 ₺": as the high end)
+                lo.group("lo"), attrs["unit"], text, lo.start("lo")) or grouped_like_high(
+                lo.group("lo"), attrs["unit"], text, start, end, attrs["value"] / factor))  # ("a hundred": 1 × 100; "1.200-1.500 kr", "3.000-4.000 ₺", "3.000-4.000 TL": as the high end)
         if number is None:
             return None
         if lo.groupdict().get("hundred"):
