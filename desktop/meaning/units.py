@@ -209,7 +209,7 @@ UNITS: list[tuple[str, str, str]] = [
      "en"),
     (r"lbs?", "lb", "en"),  # ("7lb"; "7 lb" is in METRIC too)
     # irrigation water and reservoirs ("300 acre-feet"), before the acre alone
-    (r"acre[- \u00a0]?(?:feet|foot|ft)", "acre·ft", "en"),
+    (r"acre(?:[- \u00a0]?|[ \u00a0]?[·⋅][ \u00a0]?)(?:feet|foot|ft)", "acre·ft", "en"),  # ("acre·ft", "acre · ft": 21st round)
     (r"acres?", "acre", "en"),
     # a recipe's or a bottle's volume ("11.8 fl oz", "0.3 US gal"); "5 gallons" stays a count of gallons
     (r"fl\.?[ \u00a0]?oz|fluid[ \u00a0]+ounces?", "fl oz", "en"),

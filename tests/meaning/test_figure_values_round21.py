@@ -2,7 +2,7 @@
 of three at both ends of a change ("from €1.000 to €1.500" read 1 and 1.5), a choice of two amounts ("300 or 400 dollars",
 "300 или 400 долларов", Kazakh "300 не 400 доллар" kept the high end only), an old level more than ten times the new
 ("fell from 15 to 1 euros" lost the 15), the minus of "-3 degrees" in the span (as "−3 °C"), and a Turkish old level
-that is a round fifty ("1950'den 2000 liraya çıktı" was a date)."""
+that is a round fifty ("1950'den 2000 liraya çıktı" was a date); and "acre · ft" with a spaced middle dot."""
 
 import pytest
 from hypothesis import assume, given
@@ -94,6 +94,19 @@ def test_the_minus_of_degrees_is_in_the_span(text, figures):
     ],
 )
 def test_a_round_fifty_in_the_ablative_is_an_old_level(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # acre-feet with a middle dot, spaced or not, as the third sample's "121,607 acre · ft" (was acres)
+        ("The lake stores 98,400 acre · ft.", [("98,400 acre · ft", 98400, None, "acre·ft", None)]),
+        ("The lake stores 7,250 acre·ft.", [("7,250 acre·ft", 7250, None, "acre·ft", None)]),
+        ("The ranch covers 640 acres.", [("640 acres", 640, None, "acre", None)]),
+    ],
+)
+def test_acre_feet_with_a_middle_dot(text, figures):
     assert _figures(text) == figures
 
 
