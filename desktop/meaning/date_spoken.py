@@ -12,17 +12,11 @@ from __future__ import annotations
 import re
 
 from desktop.meaning.date_base import MONTH_NAMES_EN
+from desktop.meaning.number_words import TEENS as _TEENS, TENS as _TENS, UNITS as _UNITS, WORD_VALUES as _NUMBER
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from typing import Any
-
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-          "nineteen")
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_NUMBER = {w: i + 1 for i, w in enumerate(_UNITS)} | {w: i + 10 for i, w in enumerate(_TEENS)} | {
-    w: 20 + 10 * i for i, w in enumerate(_TENS)}
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:

@@ -3,12 +3,15 @@ A dot before three digits groups thousands in one end exactly when it does in th
 ("4.000 TL" in a Turkish sentence, "₺3.000" by the lira's sign) makes the other one thousands too; an end read as a
 decimal ("$1.200-1.500") changes nothing.  After the euro sign, two ends dotted in groups of three are a European range of
 thousands ("€1.000-1.500": euro cents have two digits; "$1.20-1.50" stays decimal, and so does a price per litre or kWh,
-"€1.459-1.529 per litre").  Nothing here does I/O."""
+"€1.459-1.529 per litre"); so are two euro amounts each written sign first and joined as a change or a range ("from
+€1.000 to €1.500", twenty-first round).  Nothing here does I/O."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from desktop.meaning.units import CROWNS_DOTTED, dots_grouped_by_currency
 
 # a number whose every dot groups three digits ("3.000", "12.500", "1.250.000")
 _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -21,10 +24,17 @@ def read_as_thousands(raw: str, value: Any) -> bool:
     return bool(_DOTTED.fullmatch(raw)) and value == int(raw.replace(".", ""))
 
 
-def grouped_like_other(low: str, high_raw: str, high_value: Any) -> bool:
-    """The low end ``low`` of a range groups thousands with dots because its high end ``high_raw`` is dotted the same way
-    and was read as thousands (``high_value``): "3.000-4.000 TL" is 3 000 to 4 000 when "4.000 TL" is 4 000."""
-    return bool(_DOTTED.fullmatch(low)) and read_as_thousands(high_raw, high_value)
+def grouped_like_high(low: str, unit: str, text: str, high_start: int, high_end: int, high_value: Any) -> bool:
+    """The low end ``low`` of a range of money groups thousands with dots because its high end at
+    ``text[high_start:high_end]``, dotted the same way, does: by its currency ("3.000-4.000 ₺", the sign after the high
+    end only; cents allowed, "1.200,50-1.500,50 kr") or because it was read as thousands (``high_value``: "3.000-4.000 TL"
+    is 3 000 to 4 000 when "4.000 TL" is 4 000)."""
+    high = re.search(r"\d[\d.,]*\d|\d", text[high_start:high_end])
+    if high is None:
+        return False
+    if CROWNS_DOTTED.fullmatch(low) and dots_grouped_by_currency(high[0], unit, text, high_start + high.start()):
+        return True
+    return bool(_DOTTED.fullmatch(low)) and read_as_thousands(re.sub(r"[^\d.]+$", "", text[high_start + high.start() : high_end]), high_value)
 
 
 def dotted_high_after(text: str, start: int, end: int, value: Any) -> re.Match[str] | None:
@@ -50,3 +60,26 @@ def euro_dotted_range(text: str, start: int, end: int, unit: Any, value: Any) ->
         return None
     thousands = int(low[0].replace(".", ""))
     return (high, thousands) if thousands < int(high["hi"].replace(".", "")) else None
+
+
+# an amount of euros written sign first and dotted in groups of three, the whole figure ("€1.000", "€ 12.500")
+_EURO_DOTTED = re.compile(r"€[ \u00a0]?(?P<n>\d{1,3}(?:\.\d{3})+)")
+# what joins two amounts of a change or a range: a dash, "to", "and", "or"
+_PAIR_GAP = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+(?i:to|and|or)[ \u00a0]+")
+
+
+def euro_dotted_pair(text: str, out: list[tuple[int, int, dict[str, Any]]], start: int, end: int, attrs: dict[str, Any]) -> dict[str, Any]:
+    """The euro amount at ``text[start:end]`` and the last of ``out`` as thousands when both are written sign first,
+    dotted in groups of three, read as decimals and joined as a change or a range ("rose from €1.000 to €1.500", "between
+    €1.000 and €1.500": 1 000 and 1 500, not 1 and 1.5; as :func:`euro_dotted_range` reads "€1.000-1.500"); the last of
+    ``out`` is rewritten in place.  Not a price per litre or kWh ("from €1.459 to €1.529 per litre")."""
+    if attrs.get("unit") != "EUR" or attrs.get("scale") or not out or "upper" in out[-1][2]:
+        return attrs
+    a_start, a_end, a = out[-1]
+    low, high = _EURO_DOTTED.fullmatch(text, a_start, a_end), _EURO_DOTTED.fullmatch(text, start, end)
+    if a.get("unit") != "EUR" or a.get("scale") or low is None or high is None or not _PAIR_GAP.fullmatch(text, a_end, start):
+        return attrs
+    if read_as_thousands(low["n"], a["value"]) or read_as_thousands(high["n"], attrs["value"]) or _PER_UNIT.match(text, end):
+        return attrs
+    out[-1] = (a_start, a_end, {**a, "value": int(low["n"].replace(".", ""))})
+    return {**attrs, "value": int(high["n"].replace(".", ""))}

@@ -3,7 +3,8 @@
 unit and was read as a year ("since 2000").  Only before a new level in the dative with a verb of change after it
 ("yükseldi", "çıktı", "arttı", "düştü", "indi", "geriledi", "azaldı"), and only when the two are less than ten times
 apart, as :func:`~desktop.meaning.ranges.range_to` asks of "from 50 to 70 dollars"; and never over a number that reads
-as a year ("Kira 2019'dan 2500 liraya yükseldi": 2019 stays a date, review of the twentieth round).  Nothing here does I/O."""
+as a year and is no round fifty ("Kira 2019'dan 2500 liraya yükseldi": 2019 stays a date, review of the twentieth round;
+"1950'den 2000 liraya" is a level, twenty-first round).  Nothing here does I/O."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from desktop.meaning.numbers import parse_number, to_number
 
 # the bare old level right before the new one: digits (dots grouping thousands) and the ablative after an apostrophe
 _ABLATIVE_LOW = re.compile(r"(?<![\w.,'’])(?P<lo>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)['’][dt][ae]n[ \u00a0]+$")
-# a bare number that reads as a year of the last two centuries and is no round hundred ("2019", "1995"; not "2000",
-# "1800"): Turkish writes "2019'dan" for "from 2019" as well, so the old level's reading needs a number no year would be
-_YEAR = re.compile(r"(?:19|20)(?!00)\d\d")
+# a bare number that reads as a year of the last two centuries and is no round fifty ("2019", "1995"; not "2000",
+# "1800", "1950": a price of rent is written round, and right before a new level in lira "1950'den 2000 liraya çıktı" is
+# 1 950 to 2 000 TRY, the twenty-first round): Turkish writes "2019'dan" for "from 2019" as well, so the old level's
+# reading needs a number no year would be, or a round one
+_YEAR = re.compile(r"(?:19|20)(?!00|50)\d\d")
 # the new level's dative (glued to its unit: "liraya", "euroya") and a verb of change
 _DATIVE_CHANGE_AFTER = re.compile(r"(?:y[ae]|[ae])?[ \u00a0]+(?i:yüksel|çıktı|çıkar|çıkmış|art[tm]|düş|indi|indir|geril|azal)")
 

@@ -4,14 +4,26 @@ number, the dashes and the words that join a range's two ends, in English, Russi
 
 from __future__ import annotations
 
+import re
+
 # money's signs written before the number ("$300", "€3.50", "₺3.000"), for a character class
 MONEY_SIGNS = "$€£¥₽₺"
+# a letter Kazakh writes and Russian does not
+_KAZAKH_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 # the dashes between two ends ("5-7", "5–7", "5—7"), for a character class
 DASHES = "-\u2013\u2014"
 # the words that join two ends ("5 to 7", "between 5 and 7", "от 5 до 7", "5 ile 7 arasında", "5 ila 7")
 RANGE_WORDS = ("to", "and", "до", "и", "ile", "ila", "ve")
+# and the words of a choice between two amounts, read as a range as the Turkish and the count pairs are ("300 or 400
+# dollars", "300 или 400 долларов", Kazakh "300 не 400 доллар"; Russian "не" is "not": Kazakh text only, :func:`kazakh_choice`)
+CHOICE_WORDS = ("or", "или", "не")
 # and those that join two ends only as the span of years of amounts reads them ("from 2000 until 2500 dollars")
 SPAN_WORDS = ("until", "till", "through", "по")
+
+
+def kazakh_choice(word: str, text: str, at: int) -> bool:
+    """The joiner ``word`` is the Kazakh "не" (or) only in a Kazakh sentence around ``text[at]``; any other word is itself."""
+    return word.lower() != "не" or _KAZAKH_LETTER.search(text, max(0, at - 80), at + 80) is not None
 
 
 def alternation(words: tuple[str, ...]) -> str:

@@ -9,11 +9,11 @@ from bisect import bisect_left
 from decimal import Decimal
 
 from desktop.meaning.bounds_tr import from_to
-from desktop.meaning.grouped_ends import dotted_high_after, euro_dotted_range, grouped_like_other
+from desktop.meaning.grouped_ends import dotted_high_after, euro_dotted_range, grouped_like_high
 from desktop.meaning.levels_tr import ablative_old_level
 from desktop.meaning.numbers import parse_number, to_number
-from desktop.meaning.range_pieces import DASHES, MONEY_SIGNS, RANGE_WORDS, alternation
-from desktop.meaning.units import CURRENCY_CODES, TALLY_WORDS, WORD_VALUES, crowns_grouped, dots_grouped_like_high
+from desktop.meaning.range_pieces import CHOICE_WORDS, DASHES, MONEY_SIGNS, RANGE_WORDS, alternation, kazakh_choice
+from desktop.meaning.units import CURRENCY_CODES, TALLY_WORDS, WORD_VALUES, crowns_grouped
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
 
     Figure = tuple[int, int, dict[str, Any]]
 
-__all__ = ["change_from", "changed_by", "free_range", "high_end_past", "minus_glued_before_sign", "old_level_unit", "percent_range", "range_to",
+__all__ = ["change_from", "changed_by", "free_range", "high_end_past", "minus_glued_before_sign", "minus_into_span", "old_level_unit", "percent_range", "range_to",
            "year_before_to"]
 
 _SP = "[ \u00a0\u202f\u2009]"
@@ -49,7 +49,7 @@ def free_range(out: list[Figure], start: int) -> bool:
 # What joins the two ends of a range: a dash, or a word that needs its partner around the
 # range ("between 5 and 7", "от 5 до 7", "5 ile 7 arasında"); "to" unless "from" opens it
 # ("rose from 5% to 7%" is a change, "5 to 7 years" and "ranging from 5 to 7" are ranges).
-_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|[{DASHES[1:]}]){_SP}*|(?:\.(?={_SP}+ila\b))?{_SP}+(?P<word>{alternation(RANGE_WORDS)}){_SP}+",
+_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|[{DASHES[1:]}]){_SP}*|(?:\.(?={_SP}+ila\b))?{_SP}+(?P<word>{alternation(RANGE_WORDS + CHOICE_WORDS)}){_SP}+",
                         re.IGNORECASE)
 _RANGE_GAP_BEFORE = re.compile(rf"(?:{_RANGE_GAP.pattern})$", re.IGNORECASE)
 # (the low end may carry a Russian case ending on its digits, "от 3-х до 5-ти километров"; "-х" only where it ends двух,
@@ -172,9 +172,8 @@ def range_to(
             return None
         number = Decimal(sum(WORD_VALUES.get(w, 1) for w in lo["lo"].lower().split("-"))) if lo["lo"][0].isalpha() else parse_number(
             lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])) or crowns_grouped(
-                lo.group("lo"), attrs["unit"], text, lo.start("lo")) or dots_grouped_like_high(
-                lo.group("lo"), attrs["unit"], text, start, end) or grouped_like_other(  # ("3.000-4.000 TL": as the high end)
-                lo.group("lo"), re.sub(r"[^\d.]+$", "", re.sub(r"^\D+", "", text[start:end])), attrs["value"] / factor))  # ("a hundred": 1 × 100; "1.200-1.500 kr", "3.000-4.000 ₺": as the high end)
+                lo.group("lo"), attrs["unit"], text, lo.start("lo")) or grouped_like_high(
+                lo.group("lo"), attrs["unit"], text, start, end, attrs["value"] / factor))  # ("a hundred": 1 × 100; "1.200-1.500 kr", "3.000-4.000 ₺", "3.000-4.000 TL": as the high end)
         if number is None:
             return None
         if lo.groupdict().get("hundred"):
@@ -188,6 +187,8 @@ def range_to(
     lo_start, lo_value = low
     before = text[max(0, lo_start - 24) : lo_start]
     word = (word or "").lower()
+    if not kazakh_choice(word, text, start):
+        return None  # (Russian "300 не 400": "not")
     if word == "до" and (_RU_CHANGE_FROM.search(before) or _falls_from(before, bare, lo_value, attrs)):
         word = "to"  # ("Цены выросли с 50 до 70 рублей": a change, as "rose from 50 to 70", two levels)
     elif word in _RANGE_OPENS and not re.search(rf"(?<![\w]){_RANGE_OPENS[word]}{_SP}+\+?$", before, re.IGNORECASE):
@@ -309,8 +310,10 @@ _TIME_UNITS = frozenset({"h", "min", "s", "d", "wk", "mo", "y"})
 def _levels_near(old: Any, new: Any, scaled: bool) -> bool:
     """The old level of a change, a bare number, shares the new level's unit and scale: the two less than ten times apart
     ("rose from 50 to 70 dollars"; not "grew from 300 to 2 million"), or, with no scale word, at or across zero ("fell
-    from 5 to -3 degrees", "went from -1 to 2 percent"), where a ratio says nothing."""
-    return bool(new < 10 * old < 100 * new or not scaled and (old <= 0 or new <= 0))
+    from 5 to -3 degrees", "went from -1 to 2 percent"), where a ratio says nothing; with no scale word, a fall by any
+    ratio unless the old level reads as a year ("fell from 15 to 1 euros", "from 300 to 20 dollars": the 15 and the 300
+    were lost; not "fell from 1.000 to 900 euros", where the old level was read as 1)."""
+    return bool(new < 10 * old < 100 * new or not scaled and (old <= 0 or new <= 0 or new < old and not 1800 <= old <= 2099))
 
 
 _TALLY_GAP = re.compile(TALLY_WORDS + "$")
@@ -377,6 +380,15 @@ def minus_glued_before_sign(text: str, start: int, end: int, attrs: dict[str, An
     if money and _OFF_AFTER.match(text, end):
         return start, attrs  # ("-$5 off", "• -$5 off": a discount's size)
     return start - 1, {**attrs, "value": -attrs["value"]}
+
+
+def minus_into_span(text: str, start: int, attrs: dict[str, Any]) -> int:
+    """The start of degrees below zero from the minus glued before their number, as "−3 °C" and "-3 derece" were read
+    ("-3 degrees", "-3 градуса": the minus is in the span, the value −3 as before); the word "minus" stays outside, and
+    a range's ends keep their own rules (range_to); else ``start``."""
+    if attrs.get("unit") not in _DEGREES or "upper" in attrs or not attrs["value"] < 0 or not text[start : start + 1].isdigit():
+        return start
+    return start - 1 if _MINUS.search(text, max(0, start - 1), start) else start
 
 
 # "off" or "discount" after money gives the direction of a glued minus before it: a discount's size ("-$5 off").

@@ -13,6 +13,7 @@ import re
 
 from desktop.meaning import turkish_words
 from desktop.meaning.date_base import FoldedKeys
+from desktop.meaning.number_words import WORD_VALUES
 from desktop.meaning.numbers import TR_NUMBERS, sentence_around
 from desktop.meaning.numbers_ru import HALF, RU_NUMBER_WORDS
 
@@ -208,7 +209,7 @@ UNITS: list[tuple[str, str, str]] = [
      "en"),
     (r"lbs?", "lb", "en"),  # ("7lb"; "7 lb" is in METRIC too)
     # irrigation water and reservoirs ("300 acre-feet"), before the acre alone
-    (r"acre[- \u00a0]?(?:feet|foot|ft)", "acre·ft", "en"),
+    (r"acre(?:[- \u00a0]?|[ \u00a0]?[·⋅][ \u00a0]?)(?:feet|foot|ft)", "acre·ft", "en"),  # ("acre·ft", "acre · ft": 21st round)
     (r"acres?", "acre", "en"),
     # a recipe's or a bottle's volume ("11.8 fl oz", "0.3 US gal"); "5 gallons" stays a count of gallons
     (r"fl\.?[ \u00a0]?oz|fluid[ \u00a0]+ounces?", "fl oz", "en"),
@@ -299,14 +300,6 @@ PRE_CURRENCIES: list[tuple[str, str]] = [
     (r"(?-i:" + "|".join(sorted(CURRENCY_CODES)) + r")(?=[ \u00a0\u202f\d])", ""),
 ]
 
-WORD_VALUES: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
 MULTIPLIER_WORDS = {"hundred": 100, "dozen": 12}
 
 # The words between the two numbers of a vote's tally ("by 52 votes to 48", "300 голосами против 50"): the
@@ -436,7 +429,7 @@ STOP_NOUNS = set("""
 # Crowns have two decimals (øre): a dot before three digits groups thousands, as in Danish and Norwegian ("1.200 kr",
 # "12.500,50 kr", "1.200 SEK"), in any sentence.
 _CROWNS = ("kr", "SEK", "NOK", "DKK", "ISK")
-_CROWNS_DOTTED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?")  # (not "0.500 kr": half a crown)
+CROWNS_DOTTED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?")  # (not "0.500 kr": half a crown)
 
 
 # An exchange rate in English: the ISO code before "per/against/a" and another currency ("10.850 SEK per euro"), or another
@@ -471,7 +464,7 @@ _RATE_BEFORE = re.compile(r"(?<![\w])(?:(?i:euros?|dollars?|pounds?|yen|francs?|
 def crowns_grouped(raw: str, unit: str, text: str = "", at: int = -1) -> bool:
     """``raw`` is an amount of crowns (``unit`` "kr" or a crown's ISO code) written with dots grouping thousands; not an ISO
     code's exchange rate in English text (``raw`` at ``text[at:]``: :data:`_RATE_AFTER`, :data:`_RATE_BEFORE`)."""
-    if unit not in _CROWNS or _CROWNS_DOTTED.fullmatch(raw) is None:
+    if unit not in _CROWNS or CROWNS_DOTTED.fullmatch(raw) is None:
         return False
     if unit == "kr" or at < 0:
         return True
@@ -495,18 +488,11 @@ def dots_grouped_by_currency(raw: str, unit: str, text: str = "", at: int = -1) 
     """``raw`` at ``text[at:]`` is money whose currency makes a dot before three digits group thousands: crowns
     (:func:`crowns_grouped`), or lira with the sign ₺ right before or the sign or "lira" right after the number, unless an exchange rate
     (:data:`_RATE_AFTER`, :data:`_RATE_BEFORE`: "The lira fell to ₺8.250 per dollar")."""
-    if unit == "TRY" and at >= 0 and _CROWNS_DOTTED.fullmatch(raw) and (
+    if unit == "TRY" and at >= 0 and CROWNS_DOTTED.fullmatch(raw) and (
             _LIRA_SIGN_BEFORE.search(text, max(0, at - 2), at) or _LIRA_SIGN_AFTER.match(text, at + len(raw))):
         after = _LIRA_SIGN_AFTER.match(text, at + len(raw))
         return not (_rate_after(text, after.end() if after else at + len(raw), at) or _RATE_BEFORE.search(text, max(0, at - 60), at))
     return crowns_grouped(raw, unit, text, at)
-
-def dots_grouped_like_high(low: str, unit: str, text: str, high_start: int, high_end: int) -> bool:
-    """The low end ``low`` of a range of money groups thousands with dots because its high end at ``text[high_start:high_end]``
-    does by its currency ("3.000-4.000 ₺": 3 000 to 4 000, the sign after the high end only)."""
-    high = re.search(r"\d[\d.,]*\d|\d", text[high_start:high_end])
-    return bool(_CROWNS_DOTTED.fullmatch(low) and high and dots_grouped_by_currency(high[0], unit, text, high_start + high.start()))
-
 
 # Knots tied or learnt are a count of knots, no speed: a verb of tying or learning right before the number ("She tied 3
 # knots", "could tie 12 knots", "Scouts learn 20 knots"; "The boat made 30 knots" and "We know 30 knots is fast" are speed).

@@ -312,7 +312,7 @@ def test_pounds_are_a_weight_where_the_sentence_speaks_of_one(text, expected):
     [
         ("temperatures of minus 10C", [("10C", "-10 °C")]),
         ("мороз минус 10 градусов", [("10 градусов", "-10 °C")]),
-        ("Температура опустилась до -30 градусов.", [("30 градусов", "-30 °C")]),
+        ("Температура опустилась до -30 градусов.", [("-30 градусов", "-30 °C")]),  # (the minus in the span: 21st round)
         ("от 10-15 градусов", [("10-15 градусов", "10–15 °C")]),  # a dash between two numbers is no sign
         ("hava eksi 5 derece", [("5 derece", "-5 °C")]),  # "hava" (weather): a temperature
         ("Ankara'da 40 derece sıcaklık bekleniyor", [("40 derece", "40 °C")]),

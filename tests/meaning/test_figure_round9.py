@@ -150,7 +150,7 @@ def test_metres_a_second_property(n, unit):
         # a temperature in degrees below zero (it lost its minus)
         # (degrees in digits are ° since the fourteenth round)
         ("The temperature dropped to minus 15 degrees.", [("15 degrees", {"value": -15, "unit": "°"})]),
-        ("It was -5 degrees in Moscow.", [("5 degrees", {"value": -5, "unit": "°"})]),
+        ("It was -5 degrees in Moscow.", [("-5 degrees", {"value": -5, "unit": "°"})]),  # (minus in the span, as "−5 °C": 21st round)
         ("The plane turned 15 degrees.", [("15 degrees", {"value": 15, "unit": "°"})]),
         ("A range of 5-10 degrees.", [("5-10 degrees", {"value": 5, "upper": 10, "unit": "°"})]),
         # a vote's tally: the second number counts votes too

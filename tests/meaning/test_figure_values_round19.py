@@ -27,9 +27,9 @@ def _figures(text):
         # downwards with no verb at all: "from" a larger number "to" a smaller one is no range, two levels
         ("Tickets: from 15 to 11 euros after May.", [("15", 15, None, "EUR", None), ("11 euros", 11, None, "EUR", None)]),
         # across or at zero, where no ratio holds: both levels (the degrees' minus stays outside their span, as before)
-        ("The air cooled from 4 to -2 degrees overnight.", [("4", 4, None, "°", None), ("2 degrees", -2, None, "°", None)]),
+        ("The air cooled from 4 to -2 degrees overnight.", [("4", 4, None, "°", None), ("-2 degrees", -2, None, "°", None)]),  # (minus in the span: 21st round)
         ("Overnight it dropped from 6 to −4 °C.", [("6", 6, None, "°C", None), ("−4 °C", -4, None, "°C", None)]),
-        ("Температура упала с 3 до -6 градусов.", [("3", 3, None, "°C", None), ("6 градусов", -6, None, "°C", None)]),
+        ("Температура упала с 3 до -6 градусов.", [("3", 3, None, "°C", None), ("-6 градусов", -6, None, "°C", None)]),
         ("Sıcaklık 4 dereceden -2 dereceye düştü.", [("4 derece", 4, None, "°C", None), ("-2 derece", -2, None, "°C", None)]),
         ("Real rates went from -2 to 1 percent.", [("-2", -2, None, "%", None), ("1 percent", 1, None, "%", None)]),
         # a verb of change before a range of degrees or of time makes two levels, as "rose from 50 to 70 dollars" (the
