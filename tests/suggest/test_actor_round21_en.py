@@ -1,0 +1,82 @@
+"""Twenty-first round (English actor precision): a common word shouted in capitals is no acronym ("the answer IS on",
+"LET'S"), judged by the case-ratio lexicon; a name glued inside an e-mail or a web address is no actor
+("Chris.Berlin@example.com"); a source after "according to" takes its type from its name ("according to Ofcom")."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.suggest import detect, english_addresses, english_shouting, english_sources
+from desktop.suggest.common_words import lower_case_words
+from desktop.suggest.suggestion import actor
+
+
+def actors(text: str) -> dict[str, str]:
+    return {s.exact: str(s.attributes.get("type")) for s in detect(text, kinds=("actor",))}
+
+
+def _suggestion(text: str, word: str, kind: str = "organisation"):  # type: ignore[no-untyped-def]
+    start = text.index(word)
+    return actor(start, start + len(word), text, {"name": word, "type": kind}, 0.6)
+
+
+# ---------------------------------------------------------------- shouted common words
+def test_a_shouted_common_word_is_no_organisation() -> None:
+    assert "IS" not in actors("Sorry for the delay. BUT the answer IS on the vendor forum, so read it there.")
+    assert "EXPENSIVE" not in actors("These new car keys are EXPENSIVE to copy at a hardware shop.")
+    assert "LET" not in actors("RT @someone : LET'S ALL GO OUT TONIGHT OK ?")
+    assert english_shouting.shouted_common_word("a cat passing a LOT of water", _suggestion("a cat passing a LOT of water", "LOT"))
+
+
+def test_real_acronyms_that_look_like_words_stay() -> None:
+    found = actors("US troops left Kabul, and the WHO said the UN and the EU would help.")
+    assert {"US", "WHO", "UN", "EU"} <= set(found)
+    assert "IS" in actors("IS fighters seized the town last week.")
+    assert "IS" in actors("The long war against IS goes on in the desert.")
+
+
+def test_a_shouted_word_inside_a_name_in_title_case_stays() -> None:
+    text = "We had lunch at Roll UP Crepes yesterday."
+    assert not english_shouting.shouted_common_word(text, _suggestion(text, "UP"))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(w for w in lower_case_words() if w.isalpha() and len(w) >= 4)))
+def test_any_lexicon_word_in_capitals_between_lower_case_words_is_dropped_alone(word: str) -> None:
+    text = f"honestly the staff were {word.upper()} about it all"
+    assert english_shouting.shouted_common_word(text, _suggestion(text, word.upper())) != english_shouting._known(word.upper())  # noqa: SLF001
+
+
+# ---------------------------------------------------------------- addresses
+def test_names_inside_an_e_mail_address_are_no_actors() -> None:
+    found = actors("Please write to Maria.Kowalczyk@harbourgas.com before Friday.")
+    assert "Kowalczyk" not in found and "Maria" not in found
+    text = "my address is now Dan.Price@WestPipe.com for all of it"
+    assert english_addresses.in_an_address(text, _suggestion(text, "WestPipe"))
+
+
+def test_the_name_before_the_address_and_an_office_after_at_stay() -> None:
+    found = actors("Maria Kowalczyk < Maria.Kowalczyk@harbourgas.com > wrote on Monday.")
+    assert found.get("Maria Kowalczyk") == "person"
+    text = "Sent by : Dana Whitcombe@ECT"
+    assert not english_addresses.in_an_address(text, _suggestion(text, "ECT"))
+    text = "Amazon.com said its sales rose."
+    assert not english_addresses.in_an_address(text, _suggestion(text, "Amazon"))
+
+
+# ---------------------------------------------------------------- sources after "according to"
+def test_a_body_after_according_to_is_an_organisation() -> None:
+    assert actors("Broadband prices rose by 5% last year, according to Ofcom.").get("Ofcom") == "organisation"
+    text = "Sales fell, according to Energy Watch."
+    assert english_sources.source_retyped(text, _suggestion(text, "Energy Watch", "person")).attributes["type"] == "organisation"
+    text = "Sales fell 3%, according to NHTSA."
+    assert english_sources.source_retyped(text, _suggestion(text, "NHTSA", "person")).attributes["type"] == "organisation"
+
+
+def test_a_person_after_according_to_stays_a_person() -> None:
+    for text, name in (("Sales fell 3%, according to Haworth.", "Haworth"),
+                       ("The deal collapsed, according to Ofelia Brandt.", "Ofelia Brandt"),
+                       ("The river rose, according to Offa.", "Offa")):
+        assert english_sources.source_retyped(text, _suggestion(text, name, "person")).attributes["type"] == "person"
+    assert actors("The deal collapsed, according to John Marwick.").get("John Marwick") == "person"
