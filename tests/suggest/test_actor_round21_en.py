@@ -80,3 +80,12 @@ def test_a_person_after_according_to_stays_a_person() -> None:
                        ("The river rose, according to Offa.", "Offa")):
         assert english_sources.source_retyped(text, _suggestion(text, name, "person")).attributes["type"] == "person"
     assert actors("The deal collapsed, according to John Marwick.").get("John Marwick") == "person"
+
+
+# ---------------------------------------------------------------- a contract party's role
+def test_a_contract_party_s_role_is_no_actor_and_the_names_beside_it_stay() -> None:
+    found = actors("Under the deal with Harrow Gas Ltd, Seller is responsible for freight and Buyer pays on delivery.")
+    assert "Seller" not in found and "Buyer" not in found and "Harrow Gas Ltd" in found
+    assert "Counterparty" not in actors("The Counterparty shall pay the Base Amount to Northfield Power.")
+    assert "Trustee Savings Bank" in actors("He banked with the Trustee Savings Bank in Leeds.")
+    assert actors("Eric Holder said the case was closed.").get("Eric Holder") == "person"
