@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.suggest import detect, english_addresses, english_shouting, english_sources
+from desktop.suggest import detect, english_addresses, english_calendar, english_shouting, english_sources
 from desktop.suggest.common_words import lower_case_words
 from desktop.suggest.suggestion import actor
 
@@ -89,3 +89,24 @@ def test_a_contract_party_s_role_is_no_actor_and_the_names_beside_it_stay() -> N
     assert "Counterparty" not in actors("The Counterparty shall pay the Base Amount to Northfield Power.")
     assert "Trustee Savings Bank" in actors("He banked with the Trustee Savings Bank in Leeds.")
     assert actors("Eric Holder said the case was closed.").get("Eric Holder") == "person"
+
+
+# ---------------------------------------------------------------- dates and ordinals
+def test_a_date_or_an_ordinal_is_no_actor_and_a_month_s_name_alone_stays() -> None:
+    text = "The dog was last seen Aug 24 near Dayton, and again on the 5th attempt."
+    for word in ("Aug 24", "5th"):
+        assert english_calendar.date_or_ordinal(text, _suggestion(text, word))
+    assert "Dayton" in actors(text)
+    text = "Wine 5 ( NOV 07 )"
+    assert english_calendar.date_or_ordinal(text, _suggestion(text, "NOV"))
+    text = "He and his wife Jan came over, and Theresa May spoke at 10."
+    assert not english_calendar.date_or_ordinal(text, _suggestion(text, "Jan", "person"))
+    assert not english_calendar.date_or_ordinal(text, _suggestion(text, "Theresa May", "person"))
+    assert actors(text).get("Jan") == "person"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Jan", "Feb", "Mar", "Aug", "Sept", "Dec.", "March", "October"]), st.integers(1, 31))
+def test_any_month_with_its_day_is_a_date(month: str, day: int) -> None:
+    text = f"It happened on {month} {day} at the depot."
+    assert english_calendar.date_or_ordinal(text, _suggestion(text, f"{month} {day}"))
