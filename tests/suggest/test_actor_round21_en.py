@@ -110,3 +110,8 @@ def test_a_date_or_an_ordinal_is_no_actor_and_a_month_s_name_alone_stays() -> No
 def test_any_month_with_its_day_is_a_date(month: str, day: int) -> None:
     text = f"It happened on {month} {day} at the depot."
     assert english_calendar.date_or_ordinal(text, _suggestion(text, f"{month} {day}"))
+
+
+def test_a_shouted_word_after_the_stays_a_name() -> None:
+    text = "Police raided the MOVE house on Osage Avenue."
+    assert not english_shouting.shouted_common_word(text, _suggestion(text, "MOVE"))
