@@ -41,6 +41,10 @@ def lower_case_words() -> frozenset[str]:
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:
+    """``start`` opens a sentence, a line or a post quoted after its handle (:data:`_OPENS`). Not
+    ``names.opens_sentence``, which also takes a clause after any colon, a semicolon or a dash ("the answer: Equipment")
+    and looks three characters back only (not past a closing quote: "… art.” Equipment"): the lexicon drops a word
+    only where English capitalises it for the sentence alone."""
     return _OPENS.search(text, max(0, start - 40), start) is not None
 
 
@@ -70,7 +74,9 @@ def sentence_opener(text: str, s: Suggestion) -> bool:
 @lru_cache(maxsize=1)
 def _inside_of(_text: str) -> dict[str, bool]:
     """The answers of :func:`_capitalised_inside` for one text (the last one read), so a long text is scanned once for
-    each form, not once for each of its suggestions."""
+    each form, not once for each of its suggestions. Not ``lru_cache`` on :func:`_capitalised_inside` itself: a cache
+    keyed by text and form keeps as many texts alive as it has entries (a thousand forms of a thousand 1 MB texts);
+    this one keeps the last text only."""
     return {}
 
 

@@ -9,9 +9,12 @@ import re
 from collections.abc import Callable
 
 from desktop.suggest import english_names, english_people, gazetteer, given_names, organisations
+from desktop.suggest.common_words import lower_case_words
 from desktop.suggest.suggestion import Suggestion
 
-__all__ = ["given_name_in_capitals", "opening_word", "shouted_attributive", "shouted_verb", "shouted_word"]
+__all__ = [
+    "given_name_in_capitals", "opening_word", "shouted_attributive", "shouted_common_word", "shouted_verb", "shouted_word",
+]
 
 # A given name in capitals, then one or two surnames in title case ("RAPHAEL Sanzio", "MARY Ann Brown" is left out:
 # the second word is a given name, the run a heading's as often)
@@ -123,3 +126,39 @@ def shouted_attributive(text: str, s: Suggestion) -> bool:
     word = s.exact
     return (s.attributes.get("name") == word and word.isalpha() and word.isupper() and word.casefold() in _BODY_ATTRIBUTIVES
             and _BODY_KIND_AFTER.match(text, s.end) is not None and not _known(word))
+
+
+# A word in title case right before or after: the word in capitals is part of a longer name ("Roll UP Crepes")
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*[ \u00a0]+$")
+_TITLE_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+# An article or a preposition before a two-letter word, or a body's people after it: the acronym of a body ("the IS",
+# "fighting IS", "by IS", "IS fighters")
+_ARTICLE_OR_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:the|by|of|against|from|with|to|for|in|on|at|and|or|fighting"
+                                            r"|joined|join|joins|fight|fought|defeat|defeated)[ \u00a0]+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he[ \u00a0]+$")
+_CONTRACTION_AFTER = re.compile(r"['’]S(?![\w])")
+_PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:fighters?|militants?|group|jihadists?|members?|forces|supporters|leaders?"
+                           r"|officials?|said|says|claimed|has|had)(?![\w’'-])")
+
+
+def shouted_common_word(text: str, s: Suggestion) -> bool:
+    """``s`` is one word in capitals ("the answer IS on", "are EXPENSIVE to copy", "LET'S ALL GET") whose lower-case form
+    the case-ratio lexicon (:func:`common_words.lower_case_words`) holds, which no known state, place or company names:
+    the word shouted, no acronym. The lexicon holds no word the training text tags as a one-word name, so "US", "IT",
+    "WHO", "UN", "EU" are not in it. Not a part of a longer name in title case ("Roll UP Crepes"), nor after "the" ("the
+    MOVE house": the group's); a word of two letters not after an article or a preposition, nor before a body's people
+    ("fighting IS", "IS fighters": Islamic State)."""
+    word = s.exact[:-2] if s.exact.endswith(("'S", "’S")) else s.exact
+    if word == "LET" and _CONTRACTION_AFTER.match(text, s.start + len(word)) is not None:
+        return True  # "LET'S": let us
+    if (s.attributes.get("name") not in (s.exact, word) or len(word) < 2 or not word.isalpha() or not word.isupper()
+            or word.casefold() not in lower_case_words() or _known(word)):
+        return False
+    if (_TITLE_BEFORE.search(text, max(0, s.start - 30), s.start) is not None
+            or _TITLE_AFTER.match(text, s.start + len(s.exact)) is not None
+            or _THE_BEFORE.search(text, max(0, s.start - 5), s.start) is not None):  # "the MOVE house": a group's name
+        return False
+    if len(word) == 2 and (_ARTICLE_OR_PREPOSITION_BEFORE.search(text, max(0, s.start - 12), s.start) is not None
+                           or _PEOPLE_AFTER.match(text, s.end) is not None):
+        return False
+    return organisations.english_line(text, s.start)

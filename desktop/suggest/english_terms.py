@@ -20,7 +20,7 @@ _THINGS = frozenset("""Mechanism Mechanisms Vehicle Vehicles Design Plan Protoco
 # A body's head word inside the long form: an office, a school or an institute named after its field ends in a thing's
 # word ("Office of National Drug Control Policy (ONDCP)", "Rhode Island School of Design (RISD)"); not "Service" or
 # "Network", which begin things' names ("Service Level Agreement (SLA)", "Network Time Protocol (NTP)")
-_BODY_HEADS = frozenset("""Office Institute Institution Centre Center School College University Academy Agency Bureau
+BODY_HEADS = frozenset("""Office Institute Institution Centre Center School College University Academy Agency Bureau
     Department Ministry Council Committee Commission Authority Organisation Organization Association Society Foundation
     Federation League Coalition Alliance Secretariat Administration""".split())
 
@@ -29,11 +29,11 @@ def thing_acronyms(text: str) -> frozenset[str]:
     """The acronyms ``text`` defines in brackets right after a long form whose words' initials spell them
     (:func:`abbreviations.defined_acronyms`, spaces inside the brackets too: "( CPIM )") and whose last word names a
     thing (:data:`_THINGS`: "Crew Exploration Vehicle (CEV)"), and those long forms' capitalised words; not a body's
-    long form (:data:`_BODY_HEADS`: "Office of Science and Technology Policy (OSTP)")."""
+    long form (:data:`BODY_HEADS`: "Office of Science and Technology Policy (OSTP)")."""
     out = set()
     for _start, _end, long_form, acronym in defined_acronyms(text, spaced=True):
         words = [w for w in long_form.split() if w[:1].isupper()]
         if (_ACRONYM.fullmatch(acronym) and len(words) == len(acronym)  # each capitalised word an initial: not "Of The"
-                and words[-1] in _THINGS and not _BODY_HEADS & set(words)):
+                and words[-1] in _THINGS and not BODY_HEADS & set(words)):
             out |= {acronym, " ".join(words)}
     return frozenset(out)

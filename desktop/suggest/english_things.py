@@ -18,7 +18,8 @@ from dataclasses import replace
 from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
 from desktop.suggest.mentions import POSTAL_CODES
-from desktop.suggest import common_words, english_code, english_informal, english_shouting, english_terms, english_vessels
+from desktop.suggest import (common_words, english_addresses, english_calendar, english_code, english_contracts, english_informal,
+                             english_shouting, english_sources, english_terms, english_vessels)
 from desktop.suggest.guesses import function_word
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.unit_names import unit_after_a_number
@@ -210,6 +211,9 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
         or _term(text, s) or _posted_on(text, s) or english_vessels.is_a_thing(text, s) or unit_after_a_number(text, s)
         or english_shouting.shouted_word(text, s) or english_shouting.shouted_verb(text, s)  # "the BILL", "MARK my words"
         or english_shouting.shouted_attributive(text, s) or english_informal.stressed_word(text, s)  # "COUNTY council"
+        or english_shouting.shouted_common_word(text, s)  # "the answer IS on", "are EXPENSIVE to copy"
+        or english_addresses.in_an_address(text, s) or english_contracts.party_role(text, s)  # "x.Germany@", "to Buyer"
+        or english_calendar.date_or_ordinal(text, s)  # "last seen alive Aug 24", "the 5th attempt"
         or english_informal.month_meeting(s) or english_informal.flight(text, s)  # "completely UNTRUE .", "the August Board meeting"
         or english_informal.designation(text, s) or english_informal.follow_friday(text, s)  # "AK - 47", "FF @ jenny_k"
         or common_words.sentence_opener(text, s)  # "Equipment is state of the art."
@@ -218,7 +222,9 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
 
 def retyped(text: str, s: Suggestion) -> Suggestion:
     """A place of a known company's name and a US state's or a province's code ("Officials at Apple CA said",
-    "Heineken NV") is the company, named without the code (Apple, as "Heineken NV" is Heineken)."""
+    "Heineken NV") is the company, named without the code (Apple, as "Heineken NV" is Heineken); a source after
+    "according to" takes its type from its name (:func:`english_sources.source_retyped`: "according to Ofcom")."""
+    s = english_sources.source_retyped(text, s)
     words = s.exact.split()
     if (s.attributes.get("type") != "place" or len(words) != 2 or words[1] not in _CODES
             or words[0] not in COMPANIES_BEFORE_A_CODE):

@@ -1,0 +1,27 @@
+"""A date or an ordinal read as a name is no actor (no I/O, no Qt): the small English model reads "Aug 24" of "last
+seen alive Aug 24", "Jan 5th", "Dec. 7" and "the 5th attempt" as people or bodies, and "NOV" of "( NOV 07 )" as an
+acronym. A month's name alone stays ("his wife Jan", "Theresa May"): only a month with its day or year is a date."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.suggest.suggestion import Suggestion
+
+__all__ = ["date_or_ordinal"]
+
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August"
+          r"|September|October|November|December")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# A month and its day ("Aug 24", "Jan 5th", "Dec. 7"), or an ordinal alone ("5th")
+_DATE = re.compile(rf"(?:{_MONTH})[ \u00a0]+{_DAY}|\d{{1,3}}(?:st|nd|rd|th)")
+# A month's short name in capitals before a day's or a year's number ("NOV 07", "AUG 2014")
+_MONTH_IN_CAPITALS = re.compile(r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC")
+_NUMBER_AFTER = re.compile(r"[ \u00a0]*(?:\d{2}|\d{4})(?![\w])")
+
+
+def date_or_ordinal(text: str, s: Suggestion) -> bool:
+    """``s`` is a month and its day ("Aug 24", "Jan 5th"), an ordinal alone ("5th"), or a month's short name in
+    capitals before a number ("NOV 07")."""
+    return (_DATE.fullmatch(s.exact) is not None
+            or (_MONTH_IN_CAPITALS.fullmatch(s.exact) is not None and _NUMBER_AFTER.match(text, s.end) is not None))

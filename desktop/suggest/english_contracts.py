@@ -1,0 +1,26 @@
+"""A party's role in a contract, capitalised as a defined term, is no name (no I/O, no Qt): contracts and the e-mails
+about them write "Seller is responsible for freight", "released to Buyer", "the Counterparty submits an offer", "the
+Trustee 's position", and the small English model reads each as a person, a body or a place. The role stands for
+whichever party signs; it names none."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.suggest.suggestion import Suggestion
+
+__all__ = ["party_role"]
+
+# Roles a contract defines for its parties; not "Holder", "Owner", "Agent" or "Party", which are surnames or bodies' words
+# as often ("Eric Holder", "the Party congress")
+_ROLES = frozenset("""Seller Sellers Buyer Buyers Counterparty Counterparties Purchaser Purchasers Licensee Licensees
+    Licensor Licensors Lessee Lessees Lessor Lessors Borrower Borrowers Guarantor Guarantors Trustee Trustees Assignee
+    Assignor Transferor Transferee Shipper Shippers""".split())
+# Another capitalised word right after: the role opens a longer name ("Trustee Savings Bank", "Buyer Street")
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+
+
+def party_role(text: str, s: Suggestion) -> bool:
+    """``s`` is one word, a contract party's role (:data:`_ROLES`: "Seller", "Counterparty", "Trustee"), that opens no
+    longer name."""
+    return s.exact in _ROLES and _CAPITAL_AFTER.match(text, s.end) is None
