@@ -133,6 +133,8 @@ def test_designations_and_trunk_numbers(text, found):
         # a year in words stays no figure
         ("Bin dokuz yüz seksen dört yılında kuruldu.", []),
         ("Bin sekiz yüz yılında savaş başladı.", []),
+        ("Bin dokuz yüz seksen dört yılı zor geçti.", []),  # (was 84 years: the tens and ones of a year)
+        ("Seksen dört yıl sürdü.", [("Seksen dört yıl", 84, "y")]),
     ],
 )
 def test_turkish_years_in_words_that_last(text, found):
