@@ -123,6 +123,7 @@ _NOT_NOUNS = set("""
     years months weeks days hours minutes seconds decades centuries times percent cents
     people persons individuals dollars euros pounds tons tonnes miles kilometres kilometers metres meters
     others thus various previous serious famous obvious religious numerous analysis basis crisis
+    indoors outdoors
     """.split())
 # Of _NOT_NOUNS, the plurals figures.py reads as units, durations or people of its own.
 _FIGURE_UNITS = set("""
@@ -320,7 +321,10 @@ def count_unit(noun: str, value: int | float) -> dict[str, int | float | str]:
 _DESIGNATION = re.compile(
     r"(?:\bISBN(?:-1[03])?:?|(?<![^\W\d_])(?<![°º])(?![AI][ \u00a0])[A-Z]{1,3}|\bBoeing|\bAirbus"
     # a capitalised word that names what the number designates: "Group 3 C.", "Grup 3", "Room 12"
-    r"|(?<![^\W\d_])(?:Group|Grup|Gruppe|Pool|Class|Division|Room|Gate|Platform|Block|Sector|Zone|Группа))[ \u00a0-]$"
+    r"|(?<![^\W\d_])(?:Group|Grup|Gruppe|Pool|Class|Division|Room|Gate|Platform|Block|Sector|Zone|Группа"
+    # a unit, a camp or a position of a defence report ("Brigade 93 fighters", "Camp 22 prisoners", "Hill 60 positions",
+    # "Task Force 88 soldiers", "Annex 3 tables"); capitalised only: "in the camp 22 prisoners died" counts
+    r"|Brigade|Battalion|Regiment|Squadron|Platoon|Corps|Fleet|Camp|Hill|Force|Wilayat|Annex|Appendix|Checkpoint|Ward))[ \u00a0-]$"
 )
 _HYPHENED = re.compile(r"[^\W\d_]{2}-$")
 # A capitalised two-letter abbreviation before a number ("Sh 2 155"), unless it is a word or a title.

@@ -38,6 +38,7 @@ from decimal import Decimal
 
 from desktop.meaning.amounts import tr_share_before
 from desktop.meaning.figure_extras import with_extras as _with_extras
+from desktop.meaning.figure_layout import phone_or_ordinal, without_layout_numbers
 from desktop.meaning.late_figures import late_figures
 from desktop.meaning.lookups import (
     CONTINENTAL as _CONTINENTAL, CURRENCY_CODES as _CURRENCY_CODES, lookup_precur as _lookup_precur, lookup_scale as _lookup_scale, lookup_unit as _lookup_unit,
@@ -383,7 +384,7 @@ def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str
     if not unit and not scale:
         if text[m.start() - 1 : m.start()] == "[" and text[m.end() : m.end() + 1] == "]":
             return False
-        return is_grouped(raw_num)
+        return is_grouped(raw_num) and not phone_or_ordinal(text, m.start("num"), m.end("num"))  # ("tel: 1 201 944-3737", "50,000th")
     if (
         unit
         and not scale
@@ -465,4 +466,4 @@ def _figures_in(text: str) -> list[tuple[int, int, dict[str, Any]]]:
         elif m.group("words") and end > start + 2:
             pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
     found = _with_extras(text, with_subunits(text, out, urls), urls)
-    return late_figures(text, without_times_of_day(text, not_boarded(text, found)))
+    return without_layout_numbers(text, late_figures(text, without_times_of_day(text, not_boarded(text, found))))

@@ -27,6 +27,9 @@ _HUNDREDS = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:(?:(?:(?:{_ONES})[ \u00
                        rf"(?:[ \u00a0]+(?:{_TENS})(?![\w]))?(?:[ \u00a0]+(?:{_ONES}|{_ONE})(?![\w]))?))(?=[ \u00a0]+[^\W\d_])")
 _TO_NEXT = re.compile(r"[ \u00a0]+(?i:ila|ile|ya[ \u00a0]+da|veya)[ \u00a0]+|[ \u00a0]*[-\u2013][ \u00a0]*")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:yüz|bin|milyon|milyar|trilyon|{_ONES}|{_TENS}|bir|birkaç|kaç)[ \u00a0]+$")
+# Years that last or lie back after a phrase whose value looks like a year ("Bin beş yüz yıl önce", "İki bin yıldır")
+_YEARS_LASTING = re.compile(r"[ \u00a0]+(?i:yıl(?:[ \u00a0]+(?:önce|sonra|boyunca)|dır|lık))(?![^\W\d_])")
+_YEAR_AFTER = re.compile(r"[ \u00a0]+(?i:yıl)")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 # what the phrase counts follows it closely: read that far, to a whole word, so a long clause listing many costs little
 _READ_AFTER = 80
@@ -43,6 +46,8 @@ def tr_hundreds(text: str, found: list[Figure], find: Callable[[str], list[Figur
         if not value or _NUMBER_BEFORE.search(text, max(0, m.start() - 10), m.start()) or not turkish_sentence(text, m.start()):
             continue
         digits, words_end = str(value), m.end()
+        if 1500 <= value <= 2099 and _YEARS_LASTING.match(text, words_end):  # "Bin beş yüz yıl önce": 1 500 years, as "Beş yüz
+            digits = f"{value // 1000}.{value % 1000:03d}"  # yıl önce" is 500 (in digits "1500 yıl" would read as a year)
         joined = _TO_NEXT.match(text, m.end())  # "üç yüz ila dört yüz kişi": a range, both ends in words
         high = _HUNDREDS.match(text, joined.end()) if joined is not None else None
         if high is not None and (high_value := words_value(high["words"])) and high_value > value:
@@ -55,6 +60,9 @@ def tr_hundreds(text: str, found: list[Figure], find: Callable[[str], list[Figur
         else:  # the text ends within the window ("Köyde üç yüz kişi"): all of it, its last word too
             rest = text[words_end :]
         head = next((f for f in find(digits + rest) if f[0] == 0), None)
+        if head is None and 1500 <= value <= 2099 and _YEAR_AFTER.match(text, words_end):  # "Bin dokuz yüz seksen dört yılı":
+            found = [f for f in found if not m.start() <= f[0] < words_end]  # a year in words, no "seksen dört yıl" (84 years)
+            continue
         if head is None or head[1] <= len(digits) or head[2].get("value") != value or not head[2].get("unit"):
             continue  # no noun or unit counted ("iki yüz elli" alone), or the digits read otherwise
         start, end = m.start(), words_end + head[1] - len(digits)

@@ -1,0 +1,111 @@
+"""Numbers that a text's layout or notation makes no figure: steps and section numbers, phone numbers, arithmetic.
+
+* A number that opens a line of a numbered list ("3 Prepare seed containers." with a line "2 Start …" near it) or a
+  heading's section number ("2.3 Measures of the Location of the Data") counts nothing, though a plural follows it;
+* a number in spaces followed by a hyphen and digits, or after a trunk prefix or "tel:", is a phone number ("tel: 1 201
+  944-3737", "0800 123 456");
+* "two times one", "9 minus 2", "nine equals three": arithmetic, no count of times, minuses or equals.
+
+Nothing here does I/O and no function raises on any ``str`` input.
+"""
+
+from __future__ import annotations
+
+import re
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time
+    from typing import Any
+
+# A phone number's tail after a number grouped by spaces: "1 201 944-3737", "1 201-592-4699" (not a range's high end
+# grouped the same way: "100 000-200 000", "1 000-2 000").
+_PHONE_TAIL = re.compile(r"-\d{3,4}(?![ \u00a0]?\d)")
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
+# A trunk or service prefix before a number grouped by spaces: "0800 123 456", "020 7946 0000".
+_TRUNK_BEFORE = re.compile(r"(?<![\d.,])0\d{2,4}[ \u00a0]$")
+_PHONE_CUE = re.compile(r"(?<![\w-])(?i:tel|telephone|phone|fax|mob|mobile|call)[.:]?[ \u00a0]*(?:\+[ \u00a0]?)?$")
+_ORDINAL_SUFFIXES = {"1": "st", "2": "nd", "3": "rd"}
+
+
+def _ordinal(text: str, end: int) -> bool:
+    """An ordinal's suffix is glued to the number ending at ``end`` ("its 50,000th article", "the 1,000th visitor"; not the
+    stones of "14st")."""
+    suffix = text[end : end + 2]
+    if suffix not in ("th", "st", "nd", "rd") or text[end + 2 : end + 3].isalpha():
+        return False
+    tens = text[end - 2 : end - 1]
+    return suffix == ("th" if tens == "1" else _ORDINAL_SUFFIXES.get(text[end - 1 : end], "th"))
+
+
+def phone_or_ordinal(text: str, start: int, end: int) -> bool:
+    """The bare number at ``start``–``end`` is part of a phone number ("tel: 1 201 944-3737") or an ordinal
+    ("its 50,000th article")."""
+    if _ordinal(text, end) or _PHONE_CUE.search(text, max(0, start - 16), start) or _TRUNK_BEFORE.search(text, max(0, start - 7), start):
+        return True
+    return _SPACE_GROUPED.fullmatch(text, start, end) is not None and _PHONE_TAIL.match(text, end) is not None
+
+
+# A line that opens with a list's number and a capitalised word ("2 Start seed indoors", "10 Keep the soil damp").
+_LINE_NUMBER = re.compile(r"[ \t]*(\d{1,2})(?:[.)])?[ \t]+(?=[A-Z])")
+# A heading's section number: "2.3 Measures of …", "4.1.2 Results" (a line with no full stop, question or exclamation mark).
+_SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+(?=[A-Z])")
+# How far a list's neighbouring step is looked for, before and after (characters).
+_NEAR = 3000
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _list_step(text: str, start: int, end: int) -> bool:
+    """The number at ``start`` opens its line, a capitalised word follows that the count's noun does not follow at
+    once, and a line near it opens with the number before or after it in the same way: a numbered list's step, no count
+    ("2 Start seed indoors …", "3 Prepare seed containers."; not "2 Carrots" nor "3 Iraqi soldiers died" in a list)."""
+    line = _line_start(text, start)
+    m = _LINE_NUMBER.match(text, line)
+    if m is None or m.start(1) != start or len(text[start:end].split()) < 4:
+        return False
+    n = int(m[1])
+    line_end = text.find("\n", start)
+    after = text[line_end + 1 : line_end + 1 + _NEAR] if line_end >= 0 else ""
+    near = text[max(0, line - _NEAR) : line] + "\n" + after
+    return re.search(rf"(?m)^[ \t]*(?:{n - 1}|{n + 1})[.)]?[ \t]+[A-Z]", near) is not None
+
+
+def _section_heading(text: str, start: int) -> bool:
+    """The number at ``start`` is the section number of a heading line ("2.3 Measures of the Location of the Data")."""
+    line = _line_start(text, start)
+    m = _SECTION_NUMBER.match(text, line)
+    if m is None or text[line:start].strip():
+        return False
+    end = text.find("\n", start)
+    heading = text[start : end if end >= 0 else len(text)]
+    return len(heading) <= 120 and not re.search(r"[.!?:;,]\s*$", heading) and heading.count(". ") == 0
+
+
+# Words of arithmetic after a number: "9 minus 2", "nine equals three", "two times one minus x".
+_ARITHMETIC = {"minus", "plus", "equals"}
+_NUMBER_NEXT = re.compile(r"[ \u00a0]+(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|[b-hj-z])(?![\w'’-]))")
+
+
+def _arithmetic(text: str, end: int, attrs: dict[str, Any]) -> bool:
+    unit = str(attrs.get("unit") or "")
+    if unit in _ARITHMETIC:
+        return True
+    return unit == "times" and text[end - 5 : end].lower() == "times" and _NUMBER_NEXT.match(text, end) is not None
+
+
+def without_layout_numbers(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``found`` without the numbers of steps, section headings and arithmetic (see the module's docstring); money
+    and percentages stay ("2 Pay $40 at the door": the $40)."""
+    out = []
+    for start, end, attrs in found:
+        unit = str(attrs.get("unit") or "")
+        counted = unit.islower() and len(unit) > 2 and unit not in ("people", "min") or unit == ""
+        if counted and not attrs.get("scale") and text[start : start + 1].isdigit() and (
+                _list_step(text, start, end) or _section_heading(text, start)):
+            continue
+        if _arithmetic(text, end, attrs):
+            continue
+        out.append((start, end, attrs))
+    return out
