@@ -15,7 +15,7 @@ from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 from desktop.suggest.words import LOW, UP
 
-__all__ = ["list_members"]
+__all__ = ["kind_lists", "list_members"]
 
 # A list's separator: a comma (with "and"/"or" after it), or "and"/"or" alone; the study sets' tokenised text puts a
 # space before the comma ("Addis Zemen , Debre Tabor")
@@ -209,4 +209,44 @@ def list_members(text: str, kept: list[Suggestion], taken: Taken, language_at: C
             if part is not None:
                 out.append(actor(part[0], part[1], text, {"name": " ".join(text[part[0] : part[1]].split()), "type": kind}, 0.5))
                 taken.add(*part)
+    return out
+
+
+# A plural noun of one kind of actor, a few lower-case words ("in this zone") and a word that opens its examples: "Towns
+# and cities in this zone include Addis Zemen, Debre Tabor and Wereta", "bands such as Vardelune and Ostro"
+_KIND_NOUNS = {
+    "place": "towns|cities|villages|hamlets|municipalities|settlements|communes|districts|counties|provinces|countries"
+             "|islands",
+    "organisation": "bands|companies|firms|clubs|teams|universities|parties|newspapers|broadcasters|airlines|banks",
+    "person": "players|artists|musicians|singers|writers|authors|actors|actresses|politicians|painters|composers",
+}
+_KIND_CUE = {kind: re.compile(rf"(?<![\w’'-])(?i:{nouns})(?:[ \u00a0]+(?:and|or)[ \u00a0]+(?:{nouns}))?(?:[ \u00a0]+[a-z]+)"
+                              rf"{{0,4}}?[ \u00a0]+(?:include|includes|included|including|such[ \u00a0]+as|like|namely)"
+                              rf"[ \u00a0]*:?[ \u00a0]+(?=[{UP}])")
+             for kind, nouns in _KIND_NOUNS.items()}
+
+
+def kind_lists(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
+    """``kept`` with each free name of a list of two or more that a plural noun of one kind of actor announces ("Towns
+    and cities in this zone include Addis Zemen, Debre Tabor and Wereta": places; "the bands such as Vardelune and
+    Ostro": organisations), with that kind (a member found with another type takes it), in an English line that is no headline in title case; the same words as
+    :func:`list_members` are no names (a common word, a nationality, a word the text writes in lower case)."""
+    out = list(kept)
+    lower: set[str] | None = None
+    for kind, cue in _KIND_CUE.items():
+        for m in cue.finditer(text):
+            items = _items(text, m.end())
+            if len(items) < 2 or names.title_line(text, m.end()) or not language_at(text, m.end()):
+                continue
+            if lower is None:
+                lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
+            for a, b in items:
+                at = next((i for i, s in enumerate(out) if s.start == a and s.end == b and s.kind == "actor"), None)
+                same = _PLACES if kind == "place" else {kind}  # a state stays a state among towns
+                if at is not None and out[at].attributes.get("type") not in same:  # the model's "Kelmir" as a person
+                    out[at] = replace(out[at], attributes={**out[at].attributes, "type": kind})
+                part = None if taken.overlaps(a, b) else _name_part(text, a, b, lower)
+                if part is not None:
+                    out.append(actor(part[0], part[1], text, {"name": " ".join(text[part[0] : part[1]].split()), "type": kind}, 0.5))
+                    taken.add(*part)
     return out
