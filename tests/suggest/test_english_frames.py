@@ -156,3 +156,28 @@ def test_a_name_after_band_duo_or_outfit_is_a_group(text, found):
 )
 def test_no_band_without_a_name_after_the_noun(text):
     assert all(kind == "organisation" and name == "Orvalo" for name, kind in framed(text))
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The boat was built on the island of Vessaro near the coast.", [("Vessaro", "place")]),
+        ("His mother came from the area of Kelmira in the north.", [("Kelmira", "place")]),
+        ("The old kingdom of Ostravia, and its duchy of Brenmark, fell.", [("Ostravia", "place"), ("Brenmark", "place")]),
+    ],
+)
+def test_a_name_after_a_lower_case_noun_of_a_place_and_of_is_a_place(text, found):
+    assert framed(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They sailed to the Isle of Tarn and back.",  # the noun in capitals: part of the name, not read here
+        "The area of Research grew, and research paid.",  # a word the text writes in lower case
+        "The island of Vessaro crabs is famous.",  # a lower-case noun after the name: an adjective
+        "A new area of Statistics opened.",  # a source word, no place
+    ],
+)
+def test_no_place_after_a_capitalised_noun_or_before_a_noun(text):
+    assert framed(text) == []
