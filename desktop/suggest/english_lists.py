@@ -220,20 +220,24 @@ _KIND_NOUNS = {
     "organisation": "bands|companies|firms|clubs|teams|universities|parties|newspapers|broadcasters|airlines|banks",
     "person": "players|artists|musicians|singers|writers|authors|actors|actresses|politicians|painters|composers",
 }
-_KIND_CUE = {kind: re.compile(rf"(?<![\w’'-])(?i:{nouns})(?:[ \u00a0]+(?:and|or)[ \u00a0]+(?:{nouns}))?(?:[ \u00a0]+[a-z]+)"
-                              rf"{{0,4}}?[ \u00a0]+(?:include|includes|included|including|such[ \u00a0]+as|like|namely)"
-                              rf"[ \u00a0]*:?[ \u00a0]+(?=[{UP}])")
-             for kind, nouns in _KIND_NOUNS.items()}
+_CUE = r"(?:include|includes|included|including|such[ \u00a0]+as|like|namely)"
+_KIND_CUE = [(kind, re.compile(rf"(?<![\w’'-])(?i:{nouns})(?:[ \u00a0]+(?:and|or)[ \u00a0]+(?:{nouns}))?(?:[ \u00a0]+[a-z]+)"
+                               rf"{{0,4}}?[ \u00a0]+{_CUE}[ \u00a0]*:?[ \u00a0]+(?=[{UP}])"))
+             for kind, nouns in _KIND_NOUNS.items()]
+# Kin in the plural and what they are called: "His Greek parents are Andreas and Harula Aliagas", "her sons were …"
+_KIND_CUE.append(("person", re.compile(rf"(?<![\w’'-])(?:parents|sons|daughters|children|brothers|sisters|siblings)"
+                                       rf"[ \u00a0]+(?:are|were|named|called)[ \u00a0]+(?=[{UP}])")))
 
 
 def kind_lists(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
     """``kept`` with each free name of a list of two or more that a plural noun of one kind of actor announces ("Towns
     and cities in this zone include Addis Zemen, Debre Tabor and Wereta": places; "the bands such as Vardelune and
-    Ostro": organisations), with that kind (a member found with another type takes it), in an English line that is no headline in title case; the same words as
-    :func:`list_members` are no names (a common word, a nationality, a word the text writes in lower case)."""
+    Ostro": organisations; "His parents are Andreas and Harula Aliagas": people), with that kind (a member found with
+    another type takes it), in an English line that is no headline in title case; the same words as :func:`list_members`
+    are no names (a common word, a nationality, a word the text writes in lower case), nor a faith or a month."""
     out = list(kept)
     lower: set[str] | None = None
-    for kind, cue in _KIND_CUE.items():
+    for kind, cue in _KIND_CUE:
         for m in cue.finditer(text):
             items = _items(text, m.end())
             if len(items) < 2 or names.title_line(text, m.end()) or not language_at(text, m.end()):
@@ -246,7 +250,7 @@ def kind_lists(text: str, kept: list[Suggestion], taken: Taken, language_at: Cal
                 if at is not None and out[at].attributes.get("type") not in same:  # the model's "Kelmir" as a person
                     out[at] = replace(out[at], attributes={**out[at].attributes, "type": kind})
                 part = None if taken.overlaps(a, b) else _name_part(text, a, b, lower)
-                if part is not None:
+                if part is not None and text[part[0] : part[1]] not in names.NOT_ENTITIES:  # "Catholics", "Muslim"
                     out.append(actor(part[0], part[1], text, {"name": " ".join(text[part[0] : part[1]].split()), "type": kind}, 0.5))
                     taken.add(*part)
     return out

@@ -75,3 +75,26 @@ def test_a_member_found_with_another_type_takes_the_kind_and_a_state_stays_a_sta
     for s in kept:
         taken.add(s.start, s.end)
     assert [s.attributes["type"] for s in kind_lists(text, kept, taken, lambda _t, _p: True)] == ["place", "state"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("His parents are Teodor and Ilse Marrow.", [("Teodor", "person"), ("Ilse Marrow", "person")]),
+        ("Her daughters were Anja, Katri and Liis.", [("Anja", "person"), ("Katri", "person"), ("Liis", "person")]),
+    ],
+)
+def test_kin_in_the_plural_name_people(text, found):
+    assert listed(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His parents were Catholics and Protestants.",  # faiths
+        "Her parents were Lutheran.",  # one word: no list
+        "Their children are Happy and Healthy, happy and healthy.",  # words the text writes in lower case
+    ],
+)
+def test_kin_before_faiths_or_words_name_nobody(text):
+    assert listed(text) == []
