@@ -218,7 +218,8 @@ _KIND_NOUNS = {
     "place": "towns|cities|villages|hamlets|municipalities|settlements|communes|districts|counties|provinces|countries"
              "|islands",
     "organisation": "bands|companies|firms|clubs|teams|universities|parties|newspapers|broadcasters|airlines|banks",
-    "person": "players|artists|musicians|singers|writers|authors|actors|actresses|politicians|painters|composers",
+    "person": "players|singers|writers|authors|actors|actresses|politicians|painters|composers",  # not "artists":
+    # bands too
 }
 _CUE = r"(?:include|includes|included|including|such[ \u00a0]+as|like|namely)"
 _KIND_CUE = [(kind, re.compile(rf"(?<![\w’'-])(?i:{nouns})(?:[ \u00a0]+(?:and|or)[ \u00a0]+(?:{nouns}))?(?:[ \u00a0]+[a-z]+)"
@@ -245,6 +246,8 @@ def kind_lists(text: str, kept: list[Suggestion], taken: Taken, language_at: Cal
             if lower is None:
                 lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
             for a, b in items:
+                if kind == "person" and text.startswith(("The ", "the "), a):
+                    continue  # "writers such as The Smiths": a group's name
                 at = next((i for i, s in enumerate(out) if s.start == a and s.end == b and s.kind == "actor"), None)
                 same = _PLACES if kind == "place" else {kind}  # a state stays a state among towns
                 if at is not None and out[at].attributes.get("type") not in same:  # the model's "Kelmir" as a person

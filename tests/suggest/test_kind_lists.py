@@ -98,3 +98,8 @@ def test_kin_in_the_plural_name_people(text, found):
 )
 def test_kin_before_faiths_or_words_name_nobody(text):
     assert listed(text) == []
+
+
+def test_a_name_with_the_in_a_list_of_people_is_a_group_and_artists_may_be_bands():
+    assert listed("Singers such as The Vardelunes and Ilse Marrow toured.") == [("Ilse Marrow", "person")]
+    assert listed("Artists such as Vardelune and Orchid Tarn toured.") == []
