@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import replace
 
 from desktop.suggest import english_names, gazetteer, names, organisations
@@ -145,7 +145,7 @@ def _retyped(text: str, out: list[Suggestion], items: list[tuple[int, int]], mem
     return [retyped if s is member else s for s in out]
 
 
-def _name_part(text: str, start: int, end: int, lower: set[str]) -> tuple[int, int] | None:
+def _name_part(text: str, start: int, end: int, lower: Container[str]) -> tuple[int, int] | None:
     """The name in ``text[start:end]`` without the function words opening it ("Also Smith", "In Leeds"), or None when
     nothing of a name is left: a common word, a body's head word, a nationality, a word the text also writes in lower
     case ("Soup, Salad and Bread"), a language ("Latin"), a day's name first ("Monday Morning")."""
@@ -230,6 +230,35 @@ _KIND_CUE.append(("person", re.compile(rf"(?<![\w’'-])(?:parents|sons|daughter
                                        rf"[ \u00a0]+(?:are|were|named|called)[ \u00a0]+(?=[{UP}])")))
 
 
+class _LowerWords:
+    """``word in`` it: the text writes ``word`` (in lower case) as a whole word; each word is looked for once, so a rare
+    kind list does not read every word of a long text."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word not in self._seen:
+            self._seen[word] = self._whole(word)
+        return self._seen[word]
+
+    def _whole(self, word: str) -> bool:
+        text, at = self._text, self._text.find(word)
+        while at >= 0:  # str.find, then the edges: a regex opening with a look-behind reads the text much slower
+            end = at + len(word)
+            if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "_’'-"
+
+
 def kind_lists(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
     """``kept`` with each free name of a list of two or more that a plural noun of one kind of actor announces ("Towns
     and cities in this zone include Addis Zemen, Debre Tabor and Wereta": places; "the bands such as Vardelune and
@@ -237,14 +266,12 @@ def kind_lists(text: str, kept: list[Suggestion], taken: Taken, language_at: Cal
     another type takes it), in an English line that is no headline in title case; the same words as :func:`list_members`
     are no names (a common word, a nationality, a word the text writes in lower case), nor a faith or a month."""
     out = list(kept)
-    lower: set[str] | None = None
+    lower = _LowerWords(text)
     for kind, cue in _KIND_CUE:
         for m in cue.finditer(text):
             items = _items(text, m.end())
             if len(items) < 2 or names.title_line(text, m.end()) or not language_at(text, m.end()):
                 continue
-            if lower is None:
-                lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
             for a, b in items:
                 if kind == "person" and text.startswith(("The ", "the "), a):
                     continue  # "writers such as The Smiths": a group's name

@@ -3,12 +3,14 @@ take that kind (desktop.suggest.english_lists.kind_lists), and a list under any 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.suggest import detect
-from desktop.suggest.english_lists import kind_lists
+from desktop.suggest.english_lists import _LowerWords, kind_lists
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import actor
 
@@ -103,3 +105,12 @@ def test_kin_before_faiths_or_words_name_nobody(text):
 def test_a_name_with_the_in_a_list_of_people_is_a_group_and_artists_may_be_bands():
     assert listed("Singers such as The Vardelunes and Ilse Marrow toured.") == [("Ilse Marrow", "person")]
     assert listed("Artists such as Vardelune and Orchid Tarn toured.") == []
+
+
+@given(st.lists(st.sampled_from(["soup", "Soup", "soups", "re-soup", "soup-kitchen", "soup's", "_soup", "2soup", "salad",
+                                 " ", ", ", ".", "\n"]), max_size=12),
+       st.sampled_from(["soup", "salad", "kitchen"]))
+def test_the_lazy_lower_case_words_agree_with_the_set_of_every_lower_case_word(parts, word):
+    text = "".join(parts)
+    every = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
+    assert (word in _LowerWords(text)) == (word in every)
