@@ -267,6 +267,7 @@ def kind_lists(text: str, kept: list[Suggestion], taken: Taken, language_at: Cal
     are no names (a common word, a nationality, a word the text writes in lower case), nor a faith or a month."""
     out = list(kept)
     lower = _LowerWords(text)
+    spans = {(s.start, s.end): i for i, s in enumerate(out) if s.kind == "actor"}  # a member found already
     for kind, cue in _KIND_CUE:
         for m in cue.finditer(text):
             items = _items(text, m.end())
@@ -275,7 +276,7 @@ def kind_lists(text: str, kept: list[Suggestion], taken: Taken, language_at: Cal
             for a, b in items:
                 if kind == "person" and text.startswith(("The ", "the "), a):
                     continue  # "writers such as The Smiths": a group's name
-                at = next((i for i, s in enumerate(out) if s.start == a and s.end == b and s.kind == "actor"), None)
+                at = spans.get((a, b))
                 same = _PLACES if kind == "place" else {kind}  # a state stays a state among towns
                 if at is not None and out[at].attributes.get("type") not in same:  # the model's "Kelmir" as a person
                     out[at] = replace(out[at], attributes={**out[at].attributes, "type": kind})
