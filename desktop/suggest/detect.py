@@ -386,6 +386,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = english_people.first_word_mentions(text, out, taken, line, is_place)  # "Pew" after "Pew Research Center"
     out = english_places.feature_names(text, out, taken, line)  # "Griggs Dam", "Western Avenue"
     out = english_lists.list_members(text, out, taken, line)  # "Manipur, Nagaland and Tripura"
+    out = english_lists.kind_lists(text, out, taken, line)  # "Towns … include Addis Zemen, Debre Tabor and Wereta"
     tick()  # the frames read the whole text again: their own step (a cancel point)
     out = english_frames.framed_names(text, out, taken, line)  # '"It is over," Gore said', "according to Ibn Kathir,"
     out = english_things.drop(text, out)  # dishes, products: no actors

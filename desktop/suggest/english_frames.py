@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from desktop.suggest import english_names, gazetteer, names
+from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 from desktop.suggest.words import LOW, UP
@@ -43,6 +44,16 @@ _KIN_OF = re.compile(rf"(?<![\w-])(?:son|daughter|brother|sister|wife|husband|wi
 _BEFORE_WHO = re.compile(rf"(?:,|(?<![\w-])as)[ \u00a0]+({_NAME})[ \u00a0]*,{_SPACE}who(?![\w-])")
 # "north of Rügen", "15 km east of Møn", "just west of Jacksboro": a place (the direction in lower case: "East of Eden")
 _COMPASS_OF = re.compile(rf"(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?{_SPACE}of{_SPACE}({_NAME})(?![\w’'-])")
+# "the island of Sirae", "the area of Stamna", "the kingdom of Navarre": a place after a lower-case noun of a place and
+# "of" (names.places_named_after_noun reads "the city/town/village/… of"; a capital makes the noun part of the name:
+# "Isle of Man")
+_PLACE_NOUN_OF = re.compile(rf"(?<![\w-])(?:island|isle|area|parish|canton|commune|municipality|prefecture|comarca|oblast"
+                            rf"|suburb|borough|neighbou?rhood|kingdom|duchy|principality|emirate){_SPACE}of{_SPACE}({_NAME})(?![\w’'-])")
+# "the rock band Shturtzite", "pop outfits Naked Eyes and Climie Fisher", "the duo Daft Punk": a band's name after the
+# noun in lower case (the second name of a plural: "bands X and Y")
+_BAND_NAME = rf"{_NAME}(?:{_SPACE}(?:for|of){_SPACE}{_NAME})?"  # "Tears for Fears", "Sons of Kemet"
+_BAND = re.compile(rf"(?<![\w-])(?:band|duo|trio|quartet|outfit)(?P<plural>s)?{_SPACE}({_BAND_NAME})(?![\w’'-])"
+                   rf"(?:{_SPACE}and{_SPACE}({_BAND_NAME})(?![\w’'-]))?")
 # Words that speak or are cited in a frame without naming anybody: kin and roles used as names ('"Sit," Mother said'), the
 # scriptures, faiths and sources ("according to Genesis", "according to Statistics"), endearments ("Honey, who"), groups
 # of people in the plural ('"…," Experts said')
@@ -102,14 +113,18 @@ def _opening(text: str, start: int) -> bool:
 def _spans(text: str) -> list[tuple[int, int, bool, str]]:
     """``(start, end, may_open, type)`` of each name in a frame; ``may_open``: the frame holds even when the name opens
     a sentence (a name after "said" or "of", or before a role in several words); ``type``: "place" after a compass
-    direction, "person" after a kin word or before ", who", "" (a person or a body) otherwise."""
+    direction or a noun of a place and "of", "person" after a kin word or before ", who", "organisation" after "band",
+    "" (a person or a body) otherwise."""
     out = [(m.start(1), m.end(1), False, "") for m in _BEFORE_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), True, "") for m in _AFTER_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), " " in m.group(1), "") for m in _BEFORE_ROLE.finditer(text)
             if not _FRONTED_AT.match(text, m.start(1)) and not _FRONTED_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1))]
     after_of = [(m, "place") for m in _COMPASS_OF.finditer(text)] + [(m, "person") for m in _KIN_OF.finditer(text)]
+    after_of += [(m, "place") for m in _PLACE_NOUN_OF.finditer(text)]  # "the island of Sirae"
     out += [(m.start(1), m.end(1), True, kind) for m, kind in after_of if not _NOUN_AFTER.match(text, m.end(1))]
     out += [(m.start(1), m.end(1), True, "person") for m in _BEFORE_WHO.finditer(text)]
+    for m in _BAND.finditer(text):  # "the band Shturtzite"; "outfits Naked Eyes and Climie Fisher": both
+        out += [(m.start(i), m.end(i), True, "organisation") for i in (2, 3) if m.group(i) and (i == 2 or m.group("plural"))]
     return out
 
 
@@ -144,11 +159,11 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
 
 
 def _repeated(text: str, framed: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
-    """The other mentions of the names ``framed`` found, written the same way (:func:`names.repeated_mentions`: "Gore
+    """The other mentions of the names ``framed`` found, written the same way (:func:`repeated_names.repeated_mentions`: "Gore
     released a statement" after '"…," Gore said'), with their attributes, in English lines, where nothing is taken."""
     first = {s.exact: s for s in reversed(framed)}
     out = []
-    for start, end, form in names.repeated_mentions(text, first) if first else ():
+    for start, end, form in repeated_mentions(text, first) if first else ():
         if not taken.overlaps(start, end) and language_at(text, start):
             out.append(actor(start, end, text, dict(first[form].attributes), 0.5))
             taken.add(start, end)

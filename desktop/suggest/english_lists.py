@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import replace
 
 from desktop.suggest import english_names, gazetteer, names, organisations
@@ -15,7 +15,7 @@ from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 from desktop.suggest.words import LOW, UP
 
-__all__ = ["list_members"]
+__all__ = ["kind_lists", "list_members"]
 
 # A list's separator: a comma (with "and"/"or" after it), or "and"/"or" alone; the study sets' tokenised text puts a
 # space before the comma ("Addis Zemen , Debre Tabor")
@@ -145,7 +145,7 @@ def _retyped(text: str, out: list[Suggestion], items: list[tuple[int, int]], mem
     return [retyped if s is member else s for s in out]
 
 
-def _name_part(text: str, start: int, end: int, lower: set[str]) -> tuple[int, int] | None:
+def _name_part(text: str, start: int, end: int, lower: Container[str]) -> tuple[int, int] | None:
     """The name in ``text[start:end]`` without the function words opening it ("Also Smith", "In Leeds"), or None when
     nothing of a name is left: a common word, a body's head word, a nationality, a word the text also writes in lower
     case ("Soup, Salad and Bread"), a language ("Latin"), a day's name first ("Monday Morning")."""
@@ -209,4 +209,79 @@ def list_members(text: str, kept: list[Suggestion], taken: Taken, language_at: C
             if part is not None:
                 out.append(actor(part[0], part[1], text, {"name": " ".join(text[part[0] : part[1]].split()), "type": kind}, 0.5))
                 taken.add(*part)
+    return out
+
+
+# A plural noun of one kind of actor, a few lower-case words ("in this zone") and a word that opens its examples: "Towns
+# and cities in this zone include Addis Zemen, Debre Tabor and Wereta", "bands such as Vardelune and Ostro"
+_KIND_NOUNS = {
+    "place": "towns|cities|villages|hamlets|municipalities|settlements|communes|districts|counties|provinces|countries"
+             "|islands",
+    "organisation": "bands|companies|firms|clubs|teams|universities|parties|newspapers|broadcasters|airlines|banks",
+    "person": "players|singers|writers|authors|actors|actresses|politicians|painters|composers",  # not "artists":
+    # bands too
+}
+_CUE = r"(?:include|includes|included|including|such[ \u00a0]+as|like|namely)"
+_KIND_CUE = [(kind, re.compile(rf"(?<![\w’'-])(?i:{nouns})(?:[ \u00a0]+(?:and|or)[ \u00a0]+(?:{nouns}))?(?:[ \u00a0]+[a-z]+)"
+                               rf"{{0,4}}?[ \u00a0]+{_CUE}[ \u00a0]*:?[ \u00a0]+(?=[{UP}])"))
+             for kind, nouns in _KIND_NOUNS.items()]
+# Kin in the plural and what they are called: "His Greek parents are Andreas and Harula Aliagas", "her sons were …"
+_KIND_CUE.append(("person", re.compile(rf"(?<![\w’'-])(?:parents|sons|daughters|children|brothers|sisters|siblings)"
+                                       rf"[ \u00a0]+(?:are|were|named|called)[ \u00a0]+(?=[{UP}])")))
+
+
+class _LowerWords:
+    """``word in`` it: the text writes ``word`` (in lower case) as a whole word; each word is looked for once, so a rare
+    kind list does not read every word of a long text."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word not in self._seen:
+            self._seen[word] = self._whole(word)
+        return self._seen[word]
+
+    def _whole(self, word: str) -> bool:
+        text, at = self._text, self._text.find(word)
+        while at >= 0:  # str.find, then the edges: a regex opening with a look-behind reads the text much slower
+            end = at + len(word)
+            if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "_’'-"
+
+
+def kind_lists(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
+    """``kept`` with each free name of a list of two or more that a plural noun of one kind of actor announces ("Towns
+    and cities in this zone include Addis Zemen, Debre Tabor and Wereta": places; "the bands such as Vardelune and
+    Ostro": organisations; "His parents are Andreas and Harula Aliagas": people), with that kind (a member found with
+    another type takes it), in an English line that is no headline in title case; the same words as :func:`list_members`
+    are no names (a common word, a nationality, a word the text writes in lower case), nor a faith or a month."""
+    out = list(kept)
+    lower = _LowerWords(text)
+    spans = {(s.start, s.end): i for i, s in enumerate(out) if s.kind == "actor"}  # a member found already
+    for kind, cue in _KIND_CUE:
+        for m in cue.finditer(text):
+            items = _items(text, m.end())
+            if len(items) < 2 or names.title_line(text, m.end()) or not language_at(text, m.end()):
+                continue
+            for a, b in items:
+                if kind == "person" and text.startswith(("The ", "the "), a):
+                    continue  # "writers such as The Smiths": a group's name
+                at = spans.get((a, b))
+                same = _PLACES if kind == "place" else {kind}  # a state stays a state among towns
+                if at is not None and out[at].attributes.get("type") not in same:  # the model's "Kelmir" as a person
+                    out[at] = replace(out[at], attributes={**out[at].attributes, "type": kind})
+                part = None if taken.overlaps(a, b) else _name_part(text, a, b, lower)
+                if part is not None and text[part[0] : part[1]] not in names.NOT_ENTITIES:  # "Catholics", "Muslim"
+                    out.append(actor(part[0], part[1], text, {"name": " ".join(text[part[0] : part[1]].split()), "type": kind}, 0.5))
+                    taken.add(*part)
     return out

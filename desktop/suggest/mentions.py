@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import Any
 
 from desktop.suggest import english_people, events, gazetteer, leads, names, russian_names
+from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.guesses import currency_word_after, function_word
 from desktop.suggest.media import medium
 from desktop.suggest.spans import Taken
@@ -318,7 +319,8 @@ def repeated(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggestion
         if not any(map(str.isdigit, s.exact)) and not gazetteer.is_demonym(s.exact):
             first.setdefault(s.exact, s)
     out = []
-    for start, end, form in names.repeated_mentions(text, first):
+    people = {form for form, s in first.items() if s.attributes.get("type") == "person"}
+    for start, end, form in repeated_mentions(text, first, people):
         if (taken.overlaps(start, end) or names.demonym_suffix(text, end) or currency_word_after(text, start, end)
                 or medium(text, start, end)):
             continue  # "ABD'li": from the US; "ABD doları": money; "сообщили в соцсети Weibo": a medium

@@ -21,8 +21,6 @@
 * :func:`list_members` — the other names of a list whose names are mostly found
   ("Tohpati, Ridho and Abdee Negara"), and :func:`places_named_after_noun` — "the city
   of Baqubah", "Nazilli ilçesi";
-* :func:`repeated_mentions` — a name found once is found wherever the document
-  writes it again ("Yahoo" in every paragraph, "Газпрома" after "Газпром");
 * :func:`common_abbreviation`, :func:`demonym_suffix` and :data:`NOT_ENTITIES` — what
   is not an actor ("UAV", "XXVII", "СМИ"; "ABD'li"; "Dec", "Ramadan").
 """
@@ -42,10 +40,10 @@ from desktop.suggest.given_names import shouted_surname
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 
 __all__ = [
-    "AMBIGUOUS_LEGAL_FORMS", "COMPANY_RANKS", "DAYS", "DIVISIONS", "LEGAL_FORMS", "MONTHS", "NOT_ENTITIES", "ORG_HEAD_WORDS_EN", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
+    "AMBIGUOUS_LEGAL_FORMS", "CAP_AFTER", "CAP_BEFORE", "COMPANY_RANKS", "DAYS", "DIVISIONS", "LEGAL_FORMS", "MONTHS", "NOT_ENTITIES", "ORG_HEAD_WORDS_EN", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
     "common_abbreviation", "defined_acronyms", "demonym_suffix", "described_people", "fold", "honorific_people",
     "in_running_text", "kin_people", "label_or_prefix", "list_members", "opens_sentence", "organisation_then_place", "short_title_line",
-    "places_named_after_noun", "repeated_mentions", "reported_people", "reported_surnames", "retype",
+    "places_named_after_noun", "reported_people", "reported_surnames", "retype",
     "seat_of_government", "sentence_word", "surname_mentions", "title_line", "without_leading_preposition",
 ]
 
@@ -404,52 +402,6 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 _SENTENCE_END_WORD = re.compile(r"[a-z]{2,}[.!?]$")
 
 
-_CYRILLIC_END = re.compile(r"[а-яё]{1,3}")
-_CAP_START = re.compile(rf"(?<![\w-])[{_UP}]")
-
-
-def repeated_mentions(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, form)`` of the other places where ``text`` writes a name already
-    found as ``form``, written the same way (case and all), as a whole word: recognisers
-    find a name in one sentence and miss it in the next.  A Russian form may take a case
-    ending ("Газпрома", "Роснефтью").  A form is left out when it is a word the document
-    also writes in lower case ("Will", "Apple" beside "apple"), a heading or discourse
-    word, or shorter than three letters; an occurrence is left out when a capitalised
-    word stands right beside it (part of another name: "Yahoo Japan"), unless that word
-    only opens the sentence ("Акции Газпрома")."""
-    lower_words = {w for w in re.findall(r"\w+", text) if not w[:1].isupper()}
-    by_prefix: dict[str, list[str]] = {}  # the first three letters → forms, longest first
-    for form in set(forms):
-        if len(form) < 3 or "\n" in form or form in NOT_ENTITIES or not form[:1].isupper():
-            continue
-        if " " not in form and form.lower() in lower_words:
-            continue
-        by_prefix.setdefault(form[:3], []).append(form)
-    out: list[tuple[int, int, str]] = []
-    if not by_prefix:
-        return out
-    for candidates in by_prefix.values():
-        candidates.sort(key=len, reverse=True)
-    for word in _CAP_START.finditer(text):
-        start = word.start()
-        found = next((f for f in by_prefix.get(text[start : start + 3], ()) if text.startswith(f, start)), None)
-        if found is None:
-            continue
-        end = start + len(found)
-        if found[-1].lower() in "бвгджзйклмнпрстфхцчшщ":  # a Russian consonant stem: "Газпром-а"
-            tail = _CYRILLIC_END.match(text, end)
-            if tail is not None and not (end + len(tail.group()) < len(text) and text[end + len(tail.group())].isalnum()):
-                end += len(tail.group())
-        if end < len(text) and (text[end].isalnum() or text[end] in "-_"):
-            continue
-        before = _CAP_BEFORE.search(text, max(0, start - 30), start)
-        if _CAP_AFTER.match(text, end) or (before is not None and not opens_sentence(text, before.start(1))
-                                          and before.group(1) not in _NOT_FIRST_NAMES):
-            continue  # "Yahoo Japan", "Verizon Communications"; not "Акции Газпрома" at a sentence's start
-        out.append((start, end, found))
-    return out
-
-
 # The weekdays, and the days named from today as they are ("Tomorrow ?", "Tonight we play").
 DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday", "Tonight"}
 # Capitalised words the recognisers take for names: days, months, discourse words, headings.
@@ -773,3 +725,4 @@ _MID_SENTENCE_NAME = re.compile(rf"(?<=[{_LOW},;:][ \u00a0])[{_UP}][\w]*")
 
 # read by desktop.suggest.english_names
 NAME_WORD, NOT_FIRST_NAMES, NOT_PERSON_LAST, ORG_WORD = _NAME_WORD, _NOT_FIRST_NAMES, _NOT_PERSON_LAST, _ORG_WORD
+CAP_BEFORE, CAP_AFTER = _CAP_BEFORE, _CAP_AFTER  # a capitalised word right before / after a span

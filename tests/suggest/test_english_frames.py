@@ -129,3 +129,55 @@ def test_a_plural_speaker_is_not_found_again_through_the_document():
 @pytest.mark.parametrize("name", ["Sanders", "Clements", "Clement", "Connors", "King"])
 def test_a_surname_that_looks_like_a_plural_or_a_title_still_speaks(name):
     assert framed(f'"It is done," {name} said after the count.') == [(name, "person")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The album was recorded by the folk band Vardelune in a barn.", [("Vardelune", "organisation")]),
+        ("He once played in the punk bands Rust Orchard and Lemming Tarn.",
+         [("Rust Orchard", "organisation"), ("Lemming Tarn", "organisation")]),
+        ("Its second single was written for the synth duo Tides for Lanterns.", [("Tides for Lanterns", "organisation")]),
+    ],
+)
+def test_a_name_after_band_duo_or_outfit_is_a_group(text, found):
+    assert framed(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band played on Monday and the crowd stayed.",  # a weekday after the noun
+        "She joined the band Members later; the band was loud.",  # a plural noun, not a band's name
+        "The brass band of the town marched past.",  # no name after the noun
+        "The band Tuesday was booked.",  # a weekday
+        "The bands Orvalo and music were listed.",  # the second member in lower case: only the first
+    ],
+)
+def test_no_band_without_a_name_after_the_noun(text):
+    assert all(kind == "organisation" and name == "Orvalo" for name, kind in framed(text))
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The boat was built on the island of Vessaro near the coast.", [("Vessaro", "place")]),
+        ("His mother came from the area of Kelmira in the north.", [("Kelmira", "place")]),
+        ("The old kingdom of Ostravia, and its duchy of Brenmark, fell.", [("Ostravia", "place"), ("Brenmark", "place")]),
+    ],
+)
+def test_a_name_after_a_lower_case_noun_of_a_place_and_of_is_a_place(text, found):
+    assert framed(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They sailed to the Isle of Tarn and back.",  # the noun in capitals: part of the name, not read here
+        "The area of Research grew, and research paid.",  # a word the text writes in lower case
+        "The island of Vessaro crabs is famous.",  # a lower-case noun after the name: an adjective
+        "A new area of Statistics opened.",  # a source word, no place
+    ],
+)
+def test_no_place_after_a_capitalised_noun_or_before_a_noun(text):
+    assert framed(text) == []

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from desktop.suggest import detect
 from desktop.suggest.gazetteer import is_demonym
 from desktop.suggest.mentions import link_surnames, repeated, same_stem
-from desktop.suggest.names import NOT_ENTITIES, repeated_mentions
+from desktop.suggest.names import NOT_ENTITIES
+from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import actor
 
@@ -134,3 +135,31 @@ def test_a_nationality_word_a_model_put_in_a_name_is_not_looked_for_as_a_surname
 def test_adjectives_of_former_empires_and_unions_are_nationality_words(word):
     assert is_demonym(word)
     assert not is_demonym("Soviet Union") and not is_demonym("Osmanlı İmparatorluğu")
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Hollis Vane ran the office. The visitor met Republican Hollis Vane there.", "Republican"),
+        ("Tarvik came home in May. That was how Lieutenant Tarvik came to Dover.", "Lieutenant"),
+        ("Ilse Marrow sang first. The crowd loved German Ilse Marrow more.", "German"),
+    ],
+)
+def test_a_person_is_found_again_after_a_party_a_rank_or_a_nationality(text, word):
+    form = text.split(" ran")[0].split(" came")[0].split(" sang")[0]
+    found = [text[a:b] for a, b, _f in repeated_mentions(text, [form], people={form})]
+    assert found == [form, form]
+    assert text.index(word) + len(word) + 1 == [a for a, _b, _f in repeated_mentions(text, [form], people={form})][1]
+
+
+@pytest.mark.parametrize(
+    "text, form, people",
+    [
+        ("Bush spoke. The Bush Doctrine followed.", "Bush", {"Bush"}),  # a word after the name: a title of its own
+        ("Hollis spoke, and visitors met Republican Hollis.", "Hollis", set()),  # not found as a person: left out
+        ("Congo voted, and the Democratic Congo voted too.", "Congo", {"Congo"}),  # no party word: an adjective of a name
+        ("Columbia grew, and British Columbia grew more.", "Columbia", set()),  # a place's form, not a person's
+    ],
+)
+def test_a_capitalised_word_before_a_form_still_makes_another_name(text, form, people):
+    assert [a for a, _b, _f in repeated_mentions(text, [form], people=people)] == [0]

@@ -1,0 +1,116 @@
+"""A list announced by a plural noun of one kind of actor ("Towns and cities in this zone include …"): its free names
+take that kind (desktop.suggest.english_lists.kind_lists), and a list under any other noun gets nothing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.suggest import detect
+from desktop.suggest.english_lists import _LowerWords, kind_lists
+from desktop.suggest.spans import Taken
+from desktop.suggest.suggestion import actor
+
+
+def listed(text: str, english: bool = True) -> list[tuple[str, str]]:
+    return [(s.exact, s.attributes["type"]) for s in kind_lists(text, [], Taken(), lambda _t, _p: english)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Towns and villages in this valley include Ostrova Brda, Kelmir and Pazunet.",
+         [("Ostrova Brda", "place"), ("Kelmir", "place"), ("Pazunet", "place")]),
+        ("She signed with labels and toured with bands such as Vardelune and Orchid Tarn.",
+         [("Vardelune", "organisation"), ("Orchid Tarn", "organisation")]),
+        ("Early painters of the school included Ansel Mirow, Teodor Vask and Ilse Brandt.",
+         [("Ansel Mirow", "person"), ("Teodor Vask", "person"), ("Ilse Brandt", "person")]),
+    ],
+)
+def test_the_free_names_of_a_list_take_the_kind_of_its_noun(text, found):
+    assert listed(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Products of the firm include Wavelet, Dunecast and Glimmer.",  # no noun of an actor: products
+        "The months such as January and February are cold.",  # months, no actor's noun
+        "The chapters include Introduction, Methods and Results.",  # headings
+        "Famous novels include War and Peace and Middlemarch.",  # works
+        "Countries such as France are large.",  # one name: no list
+        "Towns include Soup and Salad, and soup is warm; salad too.",  # words the text writes in lower case
+    ],
+)
+def test_no_kind_list_without_an_actors_noun_or_two_names(text):
+    assert listed(text) == []
+
+
+def test_a_taken_name_or_another_language_gets_nothing():
+    text = "Towns in the area include Kelmir and Pazunet."
+    taken = Taken()
+    taken.add(text.index("Kelmir"), text.index("Kelmir") + 6)
+    assert [s.exact for s in kind_lists(text, [], taken, lambda _t, _p: True)] == ["Pazunet"]
+    assert listed(text, english=False) == []
+
+
+@given(st.sampled_from(["include", "including", "such as", "like", "included"]))
+def test_each_cue_opens_the_list(cue):
+    assert [name for name, _k in listed(f"The hamlets and villages nearby, {cue} Kelmir and Pazunet, were flooded.")] == []
+    assert listed(f"The villages {cue} Kelmir and Pazunet were flooded.") == [("Kelmir", "place"), ("Pazunet", "place")]
+
+
+def test_the_detector_finds_the_places_of_a_towns_list():
+    text = "The zone lies in the highlands. Towns and cities in this zone include Ostrova Brda, Kelmir and Pazunet."
+    found = {s.exact: s.attributes["type"] for s in detect(text, kinds=("actor",))}
+    assert {found.get(n) for n in ("Ostrova Brda", "Kelmir", "Pazunet")} == {"place"}
+
+
+def test_a_member_found_with_another_type_takes_the_kind_and_a_state_stays_a_state():
+    text = "Countries such as Kelmir and Pazunet voted."
+    kept = [actor(text.index("Kelmir"), text.index("Kelmir") + 6, text, {"name": "Kelmir", "type": "person"}, 0.9),
+            actor(text.index("Pazunet"), text.index("Pazunet") + 7, text, {"name": "Pazunet", "type": "state"}, 0.9)]
+    taken = Taken()
+    for s in kept:
+        taken.add(s.start, s.end)
+    assert [s.attributes["type"] for s in kind_lists(text, kept, taken, lambda _t, _p: True)] == ["place", "state"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("His parents are Teodor and Ilse Marrow.", [("Teodor", "person"), ("Ilse Marrow", "person")]),
+        ("Her daughters were Anja, Katri and Liis.", [("Anja", "person"), ("Katri", "person"), ("Liis", "person")]),
+    ],
+)
+def test_kin_in_the_plural_name_people(text, found):
+    assert listed(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His parents were Catholics and Protestants.",  # faiths
+        "Her parents were Lutheran.",  # one word: no list
+        "Their children are Happy and Healthy, happy and healthy.",  # words the text writes in lower case
+    ],
+)
+def test_kin_before_faiths_or_words_name_nobody(text):
+    assert listed(text) == []
+
+
+def test_a_name_with_the_in_a_list_of_people_is_a_group_and_artists_may_be_bands():
+    assert listed("Singers such as The Vardelunes and Ilse Marrow toured.") == [("Ilse Marrow", "person")]
+    assert listed("Artists such as Vardelune and Orchid Tarn toured.") == []
+
+
+@given(st.lists(st.sampled_from(["soup", "Soup", "soups", "re-soup", "soup-kitchen", "soup's", "_soup", "2soup", "salad",
+                                 " ", ", ", ".", "\n"]), max_size=12),
+       st.sampled_from(["soup", "salad", "kitchen"]))
+def test_the_lazy_lower_case_words_agree_with_the_set_of_every_lower_case_word(parts, word):
+    text = "".join(parts)
+    every = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
+    assert (word in _LowerWords(text)) == (word in every)
