@@ -170,3 +170,15 @@ def test_a_fall_keeps_both_levels_whatever_the_ratio(old, new, verb, unit):
 def test_a_choice_is_a_range_only_of_two_near_amounts(text, figures):
     assert [f for f in _figures(text) if f[0] != "2019"] == figures
 
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # every euro amount of a list dotted alike is thousands, not only the last two
+        ("Costs €1.000, €1.500 and €2.000.", [1000, 1500, 2000]),
+        ("Costs €1.000 and €1.500 and €2.000.", [1000, 1500, 2000]),
+        ("Rent: €1.000, €1.200, €1.500 and €2.000.", [1000, 1200, 1500, 2000]),
+    ],
+)
+def test_a_list_of_dotted_euros_is_thousands_throughout(text, values):
+    assert [x["value"] for _s, _e, x in find_figures(text)] == values
