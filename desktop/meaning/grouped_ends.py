@@ -72,14 +72,35 @@ def euro_dotted_pair(text: str, out: list[tuple[int, int, dict[str, Any]]], star
     """The euro amount at ``text[start:end]`` and the last of ``out`` as thousands when both are written sign first,
     dotted in groups of three, read as decimals and joined as a change or a range ("rose from €1.000 to €1.500", "between
     €1.000 and €1.500": 1 000 and 1 500, not 1 and 1.5; as :func:`euro_dotted_range` reads "€1.000-1.500"); the last of
-    ``out`` is rewritten in place.  Not a price per litre or kWh ("from €1.459 to €1.529 per litre")."""
+    ``out`` is rewritten in place, and so is every amount of a list before it ("€1.000, €1.500 and €2.000": all three
+    thousands; review of the twenty-first round).  Not a price per litre or kWh ("from €1.459 to €1.529 per litre")."""
     if attrs.get("unit") != "EUR" or attrs.get("scale") or not out or "upper" in out[-1][2]:
         return attrs
     a_start, a_end, a = out[-1]
-    low, high = _EURO_DOTTED.fullmatch(text, a_start, a_end), _EURO_DOTTED.fullmatch(text, start, end)
-    if a.get("unit") != "EUR" or a.get("scale") or low is None or high is None or not _PAIR_GAP.fullmatch(text, a_end, start):
+    low, high = _euro_dotted(out[-1], text), _EURO_DOTTED.fullmatch(text, start, end)
+    if low is None or high is None or not _PAIR_GAP.fullmatch(text, a_end, start):
         return attrs
-    if read_as_thousands(low["n"], a["value"]) or read_as_thousands(high["n"], attrs["value"]) or _PER_UNIT.match(text, end):
+    if read_as_thousands(high["n"], attrs["value"]) or _PER_UNIT.match(text, end):
         return attrs
-    out[-1] = (a_start, a_end, {**a, "value": int(low["n"].replace(".", ""))})
+    # (a low end already read as thousands was the high end of the pair before: "€1.000 and €1.500 and €2.000")
+    at = len(out) - 1
+    while at >= 0:
+        b_start, b_end, b = out[at]
+        number = _euro_dotted(out[at], text)
+        if number is None or at < len(out) - 1 and not _LIST_GAP.fullmatch(text, b_end, out[at + 1][0]):
+            break
+        out[at] = (b_start, b_end, {**b, "value": int(number["n"].replace(".", ""))})
+        at -= 1
     return {**attrs, "value": int(high["n"].replace(".", ""))}
+
+
+# what joins two amounts of a list: a comma, or a comma and "and" / "or", or the gap of a pair
+_LIST_GAP = re.compile(rf"[ \u00a0]*,[ \u00a0]*(?:(?i:and|or)[ \u00a0]+)?|{_PAIR_GAP.pattern}")
+
+
+def _euro_dotted(figure: tuple[int, int, dict[str, Any]], text: str) -> re.Match[str] | None:
+    """The number of ``figure``, euros written sign first and dotted in groups of three, with no scale or second end."""
+    a_start, a_end, a = figure
+    if a.get("unit") != "EUR" or a.get("scale") or "upper" in a:
+        return None
+    return _EURO_DOTTED.fullmatch(text, a_start, a_end)

@@ -189,6 +189,8 @@ def range_to(
     word = (word or "").lower()
     if not kazakh_choice(word, text, start):
         return None  # (Russian "300 не 400": "not")
+    if word in CHOICE_WORDS and not _one_choice(text, lo_start, end, lo_value, attrs["value"]):
+        return None  # ("5 or 50 dollars?", "$5 or $6 or $7", "1, 2 or 3 dollars": no range)
     if word == "до" and (_RU_CHANGE_FROM.search(before) or _falls_from(before, bare, lo_value, attrs)):
         word = "to"  # ("Цены выросли с 50 до 70 рублей": a change, as "rose from 50 to 70", two levels)
     elif word in _RANGE_OPENS and not re.search(rf"(?<![\w]){_RANGE_OPENS[word]}{_SP}+\+?$", before, re.IGNORECASE):
@@ -305,6 +307,22 @@ def _falls_from(before: str, bare: bool, lo_value: Any, attrs: dict[str, Any]) -
 # A range said to be one, whichever end comes first: "Rooms range from 120 to 80 euros a night" is 80–120 EUR (range_to)
 _SAID_RANGE_FROM = re.compile(rf"(?<![\w-])(?i:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))(?:{_SP}+[a-z]+ly)?{_SP}+from{_SP}+$")
 _TIME_UNITS = frozenset({"h", "min", "s", "d", "wk", "mo", "y"})
+
+
+# a choice goes on before the low end or after the high end: a list of amounts, no range ("1, 2 or 3 dollars", "$5 or $6 or
+# $7"); a year and its comma are no list ("In 2019, 1500 or 2000 people")
+_CHOICE_BEFORE = re.compile(rf"(?:(?<![\d.,])(?!(?:1[89]|20)\d\d,)\d[\d.,]*%?,|\d%?{_SP}+(?:{alternation(CHOICE_WORDS)})){_SP}*[{MONEY_SIGNS}]?$",
+                            re.IGNORECASE)
+_CHOICE_AFTER = re.compile(rf"{_SP}+(?:{alternation(CHOICE_WORDS)}){_SP}+[{MONEY_SIGNS}]?\d", re.IGNORECASE)
+
+
+def _one_choice(text: str, lo_start: int, end: int, low: Any, high: Any) -> bool:
+    """A choice of two amounts ("300 or 400 dollars") reads as one range only when the two are less than ten times apart,
+    as the Turkish pairs ("5 or 50 dollars?", "20 or 2000 dollars" are two guesses, not a span; below zero no ratio holds)
+    and no third amount is offered before or after them (:data:`_CHOICE_BEFORE`, :data:`_CHOICE_AFTER`)."""
+    if low > 0 and high >= 10 * low:
+        return False
+    return _CHOICE_BEFORE.search(text, max(0, lo_start - 16), lo_start) is None and _CHOICE_AFTER.match(text, end) is None
 
 
 def _levels_near(old: Any, new: Any, scaled: bool) -> bool:

@@ -149,3 +149,36 @@ def test_a_fall_keeps_both_levels_whatever_the_ratio(old, new, verb, unit):
     assume(new < old)
     text = f"The price {verb} from {old} to {new} {unit[0]}."
     assert [(x["value"], x.get("upper"), x["unit"]) for _s, _e, x in find_figures(text)] == [(old, None, unit[1]), (new, None, unit[1])]
+
+
+# ---------------------------------------------------------------- review of the twenty-first round
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # two guesses far apart are no span (the Turkish pair asks the same: less than ten times apart)
+        ("Was it 5 or 50 dollars?", [("50 dollars", 50, None, "USD", None)]),
+        ("He paid 20 or 2000 dollars.", [("2000 dollars", 2000, None, "USD", None)]),
+        # a third amount before or after the choice: a list, no range of two of its items
+        ("Prices of $5 or $6 or $7.", [("$5", 5, None, "USD", None), ("$6", 6, None, "USD", None), ("$7", 7, None, "USD", None)]),
+        ("It costs 1, 2 or 3 dollars.", [("3 dollars", 3, None, "USD", None)]),
+        ("Цена 10, 20 или 30 рублей.", [("30 рублей", 30, None, "RUB", None)]),
+        # a year and its comma before the choice are no list; below zero no ratio holds
+        ("In 2019, 1500 or 2000 people died.", [("1500 or 2000 people", 1500, 2000, "people", None)]),
+        ("It could be -3 or -5 degrees.", [("-3 or -5 degrees", -5, -3, "°", None)]),
+    ],
+)
+def test_a_choice_is_a_range_only_of_two_near_amounts(text, figures):
+    assert [f for f in _figures(text) if f[0] != "2019"] == figures
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # every euro amount of a list dotted alike is thousands, not only the last two
+        ("Costs €1.000, €1.500 and €2.000.", [1000, 1500, 2000]),
+        ("Costs €1.000 and €1.500 and €2.000.", [1000, 1500, 2000]),
+        ("Rent: €1.000, €1.200, €1.500 and €2.000.", [1000, 1200, 1500, 2000]),
+    ],
+)
+def test_a_list_of_dotted_euros_is_thousands_throughout(text, values):
+    assert [x["value"] for _s, _e, x in find_figures(text)] == values
