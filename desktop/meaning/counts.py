@@ -321,10 +321,14 @@ def count_unit(noun: str, value: int | float) -> dict[str, int | float | str]:
 _DESIGNATION = re.compile(
     r"(?:\bISBN(?:-1[03])?:?|(?<![^\W\d_])(?<![°º])(?![AI][ \u00a0])[A-Z]{1,3}|\bBoeing|\bAirbus"
     # a capitalised word that names what the number designates: "Group 3 C.", "Grup 3", "Room 12"
-    r"|(?<![^\W\d_])(?:Group|Grup|Gruppe|Pool|Class|Division|Room|Gate|Platform|Block|Sector|Zone|Группа"
-    # a unit, a camp or a position of a defence report ("Brigade 93 fighters", "Camp 22 prisoners", "Hill 60 positions",
-    # "Task Force 88 soldiers", "Annex 3 tables"); capitalised only: "in the camp 22 prisoners died" counts
-    r"|Brigade|Battalion|Regiment|Squadron|Platoon|Corps|Fleet|Camp|Hill|Force|Wilayat|Annex|Appendix|Checkpoint|Ward))[ \u00a0-]$"
+    r"|(?<![^\W\d_])(?:Group|Grup|Gruppe|Pool|Class|Division|Room|Gate|Platform|Block|Sector|Zone|Группа)"
+    # a unit, a camp or a position of a defence report ("the Brigade 93 fighters", "at Camp 22 prisoners' block", "shelled
+    # Hill 60 positions", "Task Force 88 soldiers", "the Annex 3 tables"): capitalised after a word only, since a
+    # sentence's, a line's or a clause's first word is capitalised anyway ("Camp 22 prisoners were freed", "In 2020,
+    # Force 12 soldiers crossed" and "in the camp 22 prisoners died" count); fleets and corps take an ordinal before
+    # their word ("Seventh Fleet", "III Corps"), so "the Fleet 5 ships" counts
+    r"|(?<=[^\W\d_][ \u00a0])(?:Brigade|Battalion|Regiment|Squadron|Platoon|Camp|Hill|Force|Wilayat|Annex|Appendix"
+    r"|Checkpoint|Ward))[ \u00a0-]$"
 )
 _HYPHENED = re.compile(r"[^\W\d_]{2}-$")
 # A capitalised two-letter abbreviation before a number ("Sh 2 155"), unless it is a word or a title.

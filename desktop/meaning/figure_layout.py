@@ -49,6 +49,9 @@ def phone_or_ordinal(text: str, start: int, end: int) -> bool:
 _LINE_NUMBER = re.compile(r"[ \t]*(\d{1,2})(?:[.)])?[ \t]+(?=[A-Z])")
 # A heading's section number: "2.3 Measures of …", "4.1.2 Results" (a line with no full stop, question or exclamation mark).
 _SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+(?=[A-Z])")
+# A finite verb right after the counted noun: a list of incidents, not of instructions ("3 Iraqi army soldiers were
+# captured", "2 Yemeni fishing boats sank"; a step reads "3 Prepare seed containers.").
+_CLAUSE_VERB = re.compile(r"[ \u00a0]+(?:were|was|are|is|have|has|had|died|sank|fell|left|remain|remained|[a-z]+ed)(?![\w'’-])")
 # How far a list's neighbouring step is looked for, before and after (characters).
 _NEAR = 3000
 
@@ -63,8 +66,8 @@ def _list_step(text: str, start: int, end: int) -> bool:
     ("2 Start seed indoors …", "3 Prepare seed containers."; not "2 Carrots" nor "3 Iraqi soldiers died" in a list)."""
     line = _line_start(text, start)
     m = _LINE_NUMBER.match(text, line)
-    if m is None or m.start(1) != start or len(text[start:end].split()) < 4:
-        return False
+    if m is None or m.start(1) != start or len(text[start:end].split()) < 4 or _CLAUSE_VERB.match(text, end):
+        return False  # (a verb after the noun: the count is a clause's subject, "2 Iraqi army soldiers were wounded.")
     n = int(m[1])
     line_end = text.find("\n", start)
     after = text[line_end + 1 : line_end + 1 + _NEAR] if line_end >= 0 else ""
@@ -85,7 +88,8 @@ def _section_heading(text: str, start: int) -> bool:
 
 # Words of arithmetic after a number: "9 minus 2", "nine equals three", "two times one minus x".
 _ARITHMETIC = {"minus", "plus", "equals"}
-_NUMBER_NEXT = re.compile(r"[ \u00a0]+(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|[b-hj-z])(?![\w'’-]))")
+# (not a year: "5 times 1990 levels", "three times 2019's total" multiply that year's level)
+_NUMBER_NEXT = re.compile(r"[ \u00a0]+(?:(?!(?:1[5-9]|20)\d\d(?!\d))\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|[b-hj-z])(?![\w'’-]))")
 
 
 def _arithmetic(text: str, end: int, attrs: dict[str, Any]) -> bool:

@@ -28,7 +28,9 @@ _HUNDREDS = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:(?:(?:(?:{_ONES})[ \u00
 _TO_NEXT = re.compile(r"[ \u00a0]+(?i:ila|ile|ya[ \u00a0]+da|veya)[ \u00a0]+|[ \u00a0]*[-\u2013][ \u00a0]*")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w])(?i:yüz|bin|milyon|milyar|trilyon|{_ONES}|{_TENS}|bir|birkaç|kaç)[ \u00a0]+$")
 # Years that last or lie back after a phrase whose value looks like a year ("Bin beş yüz yıl önce", "İki bin yıldır")
-_YEARS_LASTING = re.compile(r"[ \u00a0]+(?i:yıl(?:[ \u00a0]+(?:önce|sonra|boyunca)|dır|lık))(?![^\W\d_])")
+# ("Bin beş yüz yıl sürdü", "bin beş yüz yıldan fazla", "Bin beş yüz yılda"): any "yıl" but a year's, which carries
+# the possessive ("Bin dokuz yüz seksen dört yılı", "… yılında", "… yılının")
+_YEARS_LASTING = re.compile(r"[ \u00a0]+(?i:yıl)(?![ıI])")
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?i:yıl)")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 # what the phrase counts follows it closely: read that far, to a whole word, so a long clause listing many costs little
