@@ -130,7 +130,7 @@ def shouted_attributive(text: str, s: Suggestion) -> bool:
 
 # A word in title case right before or after: the word in capitals is part of a longer name ("Roll UP Crepes")
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*[ \u00a0]+$")
-_TITLE_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+_TITLE_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]")  # "Roll UP Crepes", "SAVE the Children"
 # An article or a preposition before a two-letter word, or a body's people after it: the acronym of a body ("the IS",
 # "fighting IS", "by IS", "IS fighters")
 _ARTICLE_OR_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:the|by|of|against|from|with|to|for|in|on|at|and|or|fighting"

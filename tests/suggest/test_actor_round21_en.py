@@ -39,6 +39,8 @@ def test_real_acronyms_that_look_like_words_stay() -> None:
 def test_a_shouted_word_inside_a_name_in_title_case_stays() -> None:
     text = "We had lunch at Roll UP Crepes yesterday."
     assert not english_shouting.shouted_common_word(text, _suggestion(text, "UP"))
+    text = "Activists from SAVE the Children helped."
+    assert not english_shouting.shouted_common_word(text, _suggestion(text, "SAVE"))
 
 
 @settings(max_examples=40, deadline=None)
