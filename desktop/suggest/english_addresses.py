@@ -20,7 +20,8 @@ _REST_OF_LOCAL_PART = re.compile(r"(?:\.[\w-]+)+@[\w-]")
 # "www.Compaq.com", "http://Scientology.org")
 _HOST_BEFORE = re.compile(r"(?:@|www\.|://)$", re.IGNORECASE)
 # A domain's ending glued to the name
-_DOMAIN_AFTER = re.compile(r"\.(?:com|org|net|edu|gov|info|biz|io|[a-z]{2})(?![\w-])", re.IGNORECASE)
+# (a country's two letters in one case only: "@Reuters.So what" is a handle and the next sentence)
+_DOMAIN_AFTER = re.compile(r"\.(?:(?i:com|org|net|edu|gov|info|biz|io)|[a-z]{2}|[A-Z]{2})(?![\w-])")
 
 
 def in_an_address(text: str, s: Suggestion) -> bool:

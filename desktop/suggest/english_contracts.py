@@ -6,6 +6,7 @@ whichever party signs; it names none."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.suggest.suggestion import Suggestion
 
@@ -18,9 +19,28 @@ _ROLES = frozenset("""Seller Sellers Buyer Buyers Counterparty Counterparties Pu
     Assignor Transferor Transferee Shipper Shippers""".split())
 # Another capitalised word right after: the role opens a longer name ("Trustee Savings Bank", "Buyer Street")
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+# Words a contract writes before a role in title case ("The Seller", "Each Buyer"): no given name
+_DETERMINERS = frozenset("The A An Each Any Every No Such Said This That Either Neither Other".split())
 
 
 def party_role(text: str, s: Suggestion) -> bool:
     """``s`` is one word, a contract party's role (:data:`_ROLES`: "Seller", "Counterparty", "Trustee"), that opens no
-    longer name."""
-    return s.exact in _ROLES and _CAPITAL_AFTER.match(text, s.end) is None
+    longer name and that the text does not write as a surname ("Peter Sellers … Sellers was born")."""
+    return s.exact in _ROLES and _CAPITAL_AFTER.match(text, s.end) is None and not _a_surname(text, s.exact)
+
+
+@lru_cache(maxsize=1)
+def _surnames_of(_text: str) -> dict[str, bool]:
+    """The answers of :func:`_a_surname` for one text (the last one read): a contract names its roles hundreds of times,
+    and each would read the whole text again."""
+    return {}
+
+
+def _a_surname(text: str, role: str) -> bool:
+    """``text`` writes ``role`` after a capitalised word other than a determiner somewhere ("Peter Sellers", "Mr Seller",
+    "Mrs. Buyer"): there it is a person's surname, and so is each of its mentions alone ("Sellers was born in …")."""
+    known = _surnames_of(text)
+    if role not in known:
+        known[role] = any(m.group(1) not in _DETERMINERS
+                          for m in re.finditer(rf"(?<![\w’'-])([A-Z][a-z]+)\.?[ \u00a0]+{role}(?![\w’'-])", text))
+    return known[role]

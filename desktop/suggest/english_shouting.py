@@ -130,7 +130,7 @@ def shouted_attributive(text: str, s: Suggestion) -> bool:
 
 # A word in title case right before or after: the word in capitals is part of a longer name ("Roll UP Crepes")
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*[ \u00a0]+$")
-_TITLE_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+_TITLE_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]")  # "Roll UP Crepes", "SAVE the Children"
 # An article or a preposition before a two-letter word, or a body's people after it: the acronym of a body ("the IS",
 # "fighting IS", "by IS", "IS fighters")
 _ARTICLE_OR_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:the|by|of|against|from|with|to|for|in|on|at|and|or|fighting"
@@ -138,7 +138,16 @@ _ARTICLE_OR_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:the|by|of|against
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he[ \u00a0]+$")
 _CONTRACTION_AFTER = re.compile(r"['’]S(?![\w])")
 _PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:fighters?|militants?|group|jihadists?|members?|forces|supporters|leaders?"
-                           r"|officials?|said|says|claimed|has|had)(?![\w’'-])")
+                           r"|officials?|said|says|claimed|has|had|named|magazine|newspaper)(?![\w’'-])")
+# The kind of body right before the word ("the charity MIND", "the band LIFE", "mental health charity MIND")
+_BODY_KIND_BEFORE = re.compile(r"(?<![\w’'-])(?:charity|band|group|party|union|company|firm|magazine|newspaper|movement"
+                               r"|campaign|organi[sz]ation|network|agency|label|chain|retailer|publisher|society|club|team"
+                               r"|lobby|coalition|alliance|association)[ \u00a0]+$")
+# A body's membership or ownership before the word ("members of AIM", "joined MOVE", "shares in ARM")
+_JOINED_BEFORE = re.compile(r"(?<![\w’'-])(?:members?[ \u00a0]+of|joined|joins|join|shares[ \u00a0]+in|stake[ \u00a0]+in)"
+                            r"[ \u00a0]+$", re.IGNORECASE)
+# A town and a comma before a two-letter word: a US state's code ("Bangor, ME")
+_TOWN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+,[ \u00a0]*$")
 
 
 def shouted_common_word(text: str, s: Suggestion) -> bool:
@@ -146,8 +155,10 @@ def shouted_common_word(text: str, s: Suggestion) -> bool:
     the case-ratio lexicon (:func:`common_words.lower_case_words`) holds, which no known state, place or company names:
     the word shouted, no acronym. The lexicon holds no word the training text tags as a one-word name, so "US", "IT",
     "WHO", "UN", "EU" are not in it. Not a part of a longer name in title case ("Roll UP Crepes"), nor after "the" ("the
-    MOVE house": the group's); a word of two letters not after an article or a preposition, nor before a body's people
-    ("fighting IS", "IS fighters": Islamic State)."""
+    MOVE house": the group's); a word of two letters not after an article, a preposition or a town and a comma
+    ("fighting IS", "Bangor, ME"); no word before a body's people, the kind of body or a verb a body does ("IS fighters",
+    "MIND said", "MOVE members", "UP police"), nor after the kind of body or a body's membership ("the charity MIND",
+    "members of AIM", "joined MOVE", "shares in ARM")."""
     word = s.exact[:-2] if s.exact.endswith(("'S", "’S")) else s.exact
     if word == "LET" and _CONTRACTION_AFTER.match(text, s.start + len(word)) is not None:
         return True  # "LET'S": let us
@@ -159,6 +170,11 @@ def shouted_common_word(text: str, s: Suggestion) -> bool:
             or _THE_BEFORE.search(text, max(0, s.start - 5), s.start) is not None):  # "the MOVE house": a group's name
         return False
     if len(word) == 2 and (_ARTICLE_OR_PREPOSITION_BEFORE.search(text, max(0, s.start - 12), s.start) is not None
-                           or _PEOPLE_AFTER.match(text, s.end) is not None):
+                           or _TOWN_BEFORE.search(text, max(0, s.start - 30), s.start) is not None):  # "fighting IS", "Bangor, ME"
+        return False
+    if (_PEOPLE_AFTER.match(text, s.end) is not None or _BODY_AFTER.match(text, s.end) is not None
+            or _BODY_KIND_AFTER.match(text, s.end) is not None  # "MIND said", "MOVE members", "UP police"
+            or _BODY_KIND_BEFORE.search(text, max(0, s.start - 15), s.start) is not None  # "the charity MIND"
+            or _JOINED_BEFORE.search(text, max(0, s.start - 15), s.start) is not None):  # "members of AIM", "joined MOVE"
         return False
     return organisations.english_line(text, s.start)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.suggest import detect, english_addresses, english_calendar, english_shouting, english_sources
+from desktop.suggest import detect, english_addresses, english_calendar, english_contracts, english_shouting, english_sources
 from desktop.suggest.common_words import lower_case_words
 from desktop.suggest.suggestion import actor
 
@@ -39,6 +39,8 @@ def test_real_acronyms_that_look_like_words_stay() -> None:
 def test_a_shouted_word_inside_a_name_in_title_case_stays() -> None:
     text = "We had lunch at Roll UP Crepes yesterday."
     assert not english_shouting.shouted_common_word(text, _suggestion(text, "UP"))
+    text = "Activists from SAVE the Children helped."
+    assert not english_shouting.shouted_common_word(text, _suggestion(text, "SAVE"))
 
 
 @settings(max_examples=40, deadline=None)
@@ -115,3 +117,42 @@ def test_any_month_with_its_day_is_a_date(month: str, day: int) -> None:
 def test_a_shouted_word_after_the_stays_a_name() -> None:
     text = "Police raided the MOVE house on Osage Avenue."
     assert not english_shouting.shouted_common_word(text, _suggestion(text, "MOVE"))
+
+
+# ---------------------------------------------------------------- review: the new rules must not fire on names
+def test_a_body_named_by_a_lexicon_word_in_capitals_stays() -> None:
+    for text, name in (("The charity MIND said the cuts would hurt patients.", "MIND"),
+                       ("ARM said it would license the design.", "ARM"),
+                       ("Members of AIM occupied Wounded Knee.", "AIM"),
+                       ("MOVE members refused to leave the house.", "MOVE"),
+                       ("He joined MOVE in 1975.", "MOVE"),
+                       ("The band LIFE released a new single.", "LIFE"),
+                       ("UP police arrested three men in Lucknow on Sunday.", "UP"),
+                       ("She lives in Bangor, ME with her family.", "ME")):
+        assert not english_shouting.shouted_common_word(text, _suggestion(text, name)), text
+    assert "MIND" in actors("The charity MIND said the cuts would hurt patients.")
+    assert "IS" not in actors("Sorry for the delay. BUT the answer IS on the vendor forum, so read it there.")
+
+
+def test_a_surname_or_initials_after_according_to_stay_a_person() -> None:
+    for text, name in (("The drop was confirmed, according to Ofori, a local trader.", "Ofori"),
+                       ("The war was a mistake, according to JFK.", "JFK")):
+        assert english_sources.source_retyped(text, _suggestion(text, name, "person")).attributes["type"] == "person"
+    assert actors("The war was a mistake, according to JFK.").get("JFK") == "person"
+
+
+def test_a_role_the_text_writes_as_a_surname_stays() -> None:
+    assert actors("Peter Sellers starred in the film. Sellers was born in Southsea.").get("Sellers") == "person"
+    text = "Mr Seller met us. Later Seller said the price was fair."
+    start = text.rindex("Seller")
+    later = actor(start, start + 6, text, {"name": "Seller", "type": "person"}, 0.6)
+    assert not english_contracts.party_role(text, later)
+    text = "The Seller is responsible for freight and Seller pays the duty."
+    assert english_contracts.party_role(text, _suggestion(text, "Seller", "person"))
+
+
+def test_a_handle_before_a_full_stop_and_the_next_sentence_is_no_address() -> None:
+    text = "Thanks @Reuters.So what happens now?"
+    assert not english_addresses.in_an_address(text, _suggestion(text, "Reuters"))
+    text = "Write to Dan.Price@WestPipe.co.uk or ENRON.COM"
+    assert english_addresses.in_an_address(text, _suggestion(text, "WestPipe"))
