@@ -50,9 +50,10 @@ _COMPASS_OF = re.compile(rf"(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west
 _PLACE_NOUN_OF = re.compile(rf"(?<![\w-])(?:island|isle|area|parish|canton|commune|municipality|prefecture|comarca|oblast"
                             rf"|suburb|borough|neighbou?rhood|kingdom|duchy|principality|emirate){_SPACE}of{_SPACE}({_NAME})(?![\w’'-])")
 # "the rock band Shturtzite", "pop outfits Naked Eyes and Climie Fisher", "the duo Daft Punk": a band's name after the
-# noun in lower case (the second name of a plural: "bands X and Y")
+# noun in lower case (the second name of a plural: "bands X and Y"); "outfit" only in the plural: "the outfit Kelmira
+# Vask wore" is clothes
 _BAND_NAME = rf"{_NAME}(?:{_SPACE}(?:for|of){_SPACE}{_NAME})?"  # "Tears for Fears", "Sons of Kemet"
-_BAND = re.compile(rf"(?<![\w-])(?:band|duo|trio|quartet|outfit)(?P<plural>s)?{_SPACE}({_BAND_NAME})(?![\w’'-])"
+_BAND = re.compile(rf"(?<![\w-])(?:band|duo|trio|quartet|outfit(?=s))(?P<plural>s)?{_SPACE}({_BAND_NAME})(?![\w’'-])"
                    rf"(?:{_SPACE}and{_SPACE}({_BAND_NAME})(?![\w’'-]))?")
 # Words that speak or are cited in a frame without naming anybody: kin and roles used as names ('"Sit," Mother said'), the
 # scriptures, faiths and sources ("according to Genesis", "according to Statistics"), endearments ("Honey, who"), groups

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Container
 from dataclasses import replace
 
-from desktop.suggest import english_names, gazetteer, names, organisations
+from desktop.suggest import english_names, gazetteer, given_names, names, organisations
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 from desktop.suggest.words import LOW, UP
@@ -218,16 +218,23 @@ _KIND_NOUNS = {
     "place": "towns|cities|villages|hamlets|municipalities|settlements|communes|districts|counties|provinces|countries"
              "|islands",
     "organisation": "bands|companies|firms|clubs|teams|universities|parties|newspapers|broadcasters|airlines|banks",
-    "person": "players|singers|writers|authors|actors|actresses|politicians|painters|composers",  # not "artists":
-    # bands too
+    "person": "singers|writers|authors|actors|actresses|politicians|painters|composers",  # not "artists": bands too;
+    # not "players": the players of a market are firms ("major players such as Amazon and Google")
 }
 _CUE = r"(?:include|includes|included|including|such[ \u00a0]+as|like|namely)"
-_KIND_CUE = [(kind, re.compile(rf"(?<![\w’'-])(?i:{nouns})(?:[ \u00a0]+(?:and|or)[ \u00a0]+(?:{nouns}))?(?:[ \u00a0]+[a-z]+)"
-                               rf"{{0,4}}?[ \u00a0]+{_CUE}[ \u00a0]*:?[ \u00a0]+(?=[{UP}])"))
+_ANY_KIND_NOUN = "|".join(_KIND_NOUNS.values())
+# The words between the noun and the cue: a phrase opened by a preposition ("in this zone", "of the school") with no other
+# kind's noun in it; a relative clause or another noun names other things ("Countries whose leaders include Putin",
+# "Players who signed for clubs like Arsenal", "Singers from bands such as …": the nearest noun's list)
+_BETWEEN = (rf"(?:[ \u00a0]+(?:in|of|from|near|on|at|around|across|along|within|throughout|nearby)"
+            rf"(?:[ \u00a0]+(?!(?:{_ANY_KIND_NOUN})(?![\w’'-]))[a-z]+){{0,3}}?)?")
+_KIND_CUE = [(kind, re.compile(rf"(?<![\w’'-])(?i:{nouns})(?:[ \u00a0]+(?:and|or)[ \u00a0]+(?:{nouns}))?{_BETWEEN}"
+                               rf"[ \u00a0]+{_CUE}[ \u00a0]*:?[ \u00a0]+(?=[{UP}])"))
              for kind, nouns in _KIND_NOUNS.items()]
 # Kin in the plural and what they are called: "His Greek parents are Andreas and Harula Aliagas", "her sons were …"
-_KIND_CUE.append(("person", re.compile(rf"(?<![\w’'-])(?:parents|sons|daughters|children|brothers|sisters|siblings)"
-                                       rf"[ \u00a0]+(?:are|were|named|called)[ \u00a0]+(?=[{UP}])")))
+_KIN_CUE = re.compile(rf"(?<![\w’'-])(?:parents|sons|daughters|children|brothers|sisters|siblings)"
+                      rf"[ \u00a0]+(?P<verb>are|were|named|called)[ \u00a0]+(?=[{UP}])")
+_KIND_CUE.append(("person", _KIN_CUE))
 
 
 class _LowerWords:
@@ -273,15 +280,39 @@ def kind_lists(text: str, kept: list[Suggestion], taken: Taken, language_at: Cal
             items = _items(text, m.end())
             if len(items) < 2 or names.title_line(text, m.end()) or not language_at(text, m.end()):
                 continue
+            if cue is _KIN_CUE and m.group("verb") in ("are", "were") and not _kin_names(text, items, lower):
+                continue  # "His parents are Catholic and Republican", "Her sisters were Happy and Sad"
             for a, b in items:
                 if kind == "person" and text.startswith(("The ", "the "), a):
                     continue  # "writers such as The Smiths": a group's name
                 at = spans.get((a, b))
-                same = _PLACES if kind == "place" else {kind}  # a state stays a state among towns
-                if at is not None and out[at].attributes.get("type") not in same:  # the model's "Kelmir" as a person
+                if at is not None and _may_retype(out[at], kind):  # the model's "Kelmir" as a person
                     out[at] = replace(out[at], attributes={**out[at].attributes, "type": kind})
                 part = None if taken.overlaps(a, b) else _name_part(text, a, b, lower)
                 if part is not None and text[part[0] : part[1]] not in names.NOT_ENTITIES:  # "Catholics", "Muslim"
                     out.append(actor(part[0], part[1], text, {"name": " ".join(text[part[0] : part[1]].split()), "type": kind}, 0.5))
                     taken.add(*part)
     return out
+
+
+def _may_retype(member: Suggestion, kind: str) -> bool:
+    """A list's noun of ``kind`` gives a member the model found another type that kind, unless it is a place's type among
+    places (a state stays a state among towns), a place among people ("Players such as Brazil": teams; "Writers like
+    Paris": "like" a verb), an acronym ("Cities including London and BBC") or a known company among people or places."""
+    old = member.attributes.get("type")
+    if old == kind or (kind == "place" and old in _PLACES) or (kind == "person" and old in _PLACES):
+        return False
+    return not member.exact.isupper() and (kind == "organisation" or member.exact not in organisations.COMPANIES)
+
+
+def _kin_names(text: str, items: list[tuple[int, int]], lower: Container[str]) -> bool:
+    """The items after kin and "are"/"were" are names, not what the kin are ("Catholic and Republican", "Happy and Sad",
+    "Doctors and Lawyers"): each item is a name (:func:`_name_part`, not :data:`names.NOT_ENTITIES`), and one of them
+    opens with a common given name or the last one closes with a family name ("Andreas and Harula Aliagas")."""
+    words = []
+    for a, b in items:
+        part = _name_part(text, a, b, lower)
+        if part is None or text[part[0] : part[1]] in names.NOT_ENTITIES:
+            return False
+        words.append(text[part[0] : part[1]].split())
+    return any(w[0] in given_names.COMMON_GIVEN_NAMES for w in words) or len(words[-1]) > 1

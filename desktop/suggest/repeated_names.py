@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from desktop.suggest import gazetteer
+from desktop.suggest import english_names, gazetteer
 from desktop.suggest.abbreviations import LETTERS_UP as _UP
 from desktop.suggest.names import CAP_AFTER, CAP_BEFORE, NOT_ENTITIES, NOT_FIRST_NAMES, opens_sentence
 
@@ -23,9 +23,14 @@ _BEFORE_A_PERSON = frozenset("""Republican Republicans Democrat Democrats Conser
     Premier Speaker Candidate Nominee""".split())
 
 
-def _before_a_person(word: str) -> bool:
-    """A party, a rank, an office, or a nationality's adjective ("American Tom Hanks") before a person's name."""
-    return word in _BEFORE_A_PERSON or gazetteer.is_demonym(word)
+def _before_a_person(word: str, form: str) -> bool:
+    """A party, a rank, an office, or a nationality's adjective ("American Tom Hanks") before a person's name ``form``;
+    the adjective only before a full name ("German Shepherd" is a dog, "American Brown bear"), and nothing before a form
+    that is itself a title or no name's word ("Lieutenant Colonel", "Republican Party")."""
+    words = form.split()
+    if words[0] in _BEFORE_A_PERSON or english_names.not_a_name_word(words[-1]):
+        return False
+    return word in _BEFORE_A_PERSON or (len(words) > 1 and gazetteer.is_demonym(word))
 
 
 def repeated_mentions(text: str, forms: Iterable[str], people: Collection[str] = ()) -> list[tuple[int, int, str]]:
@@ -67,7 +72,7 @@ def repeated_mentions(text: str, forms: Iterable[str], people: Collection[str] =
         before = CAP_BEFORE.search(text, max(0, start - 30), start)
         if CAP_AFTER.match(text, end) or (before is not None and not opens_sentence(text, before.start(1))
                                          and before.group(1) not in NOT_FIRST_NAMES
-                                         and not (found in people and _before_a_person(before.group(1)))):
+                                         and not (found in people and _before_a_person(before.group(1), found))):
             continue  # "Yahoo Japan", "Verizon Communications"; not "Акции Газпрома" at a sentence's start
         out.append((start, end, found))
     return out

@@ -181,3 +181,9 @@ def test_a_name_after_a_lower_case_noun_of_a_place_and_of_is_a_place(text, found
 )
 def test_no_place_after_a_capitalised_noun_or_before_a_noun(text):
     assert framed(text) == []
+
+
+def test_an_outfit_in_the_singular_is_clothes_not_a_band():
+    assert framed("Everyone admired the outfit Kelmira Vask wore at the gala.") == []
+    assert framed("He sang in the pop outfits Naked Eyes and Climie Fisher.") == [
+        ("Naked Eyes", "organisation"), ("Climie Fisher", "organisation")]

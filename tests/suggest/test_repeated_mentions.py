@@ -163,3 +163,16 @@ def test_a_person_is_found_again_after_a_party_a_rank_or_a_nationality(text, wor
 )
 def test_a_capitalised_word_before_a_form_still_makes_another_name(text, form, people):
     assert [a for a, _b, _f in repeated_mentions(text, [form], people=people)] == [0]
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("Shepherd spoke. The German Shepherd barked.", "Shepherd"),  # a nationality before one word: a dog's breed
+        ("Brown spoke. The American Brown bear slept.", "Brown"),
+        ("Colonel spoke. He was a Lieutenant Colonel then.", "Colonel"),  # the form is itself a rank
+        ("Party spoke. The Republican Party met.", "Party"),  # the form is a body's word
+    ],
+)
+def test_a_party_rank_or_nationality_does_not_free_a_title_word_or_a_one_word_form(text, form):
+    assert [a for a, _b, _f in repeated_mentions(text, [form], people={form})] == [0]
