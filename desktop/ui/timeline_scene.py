@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
@@ -98,7 +98,7 @@ class LaneItem(QGraphicsItem):
         # A label is cut where the next event of its row starts, and at the view's right edge
         # (with "…": hovering shows it whole), never in the middle of a letter by the edge.
         edge = (widget.width() if widget is not None else painter.device().width()) - LABEL_GAP
-        labels: list[tuple[float, float, float, str]] = []
+        labels: list[tuple[float, float, float, str, bool]] = []  # (x, y, room, label, whether the edge limits it)
         for bar, nxt in self.visible_bars(day_lo, day_hi):
             x0 = (bar.x0 - self.day0) * sx + dx
             x1 = (bar.x1 - self.day0) * sx + dx
@@ -116,12 +116,12 @@ class LaneItem(QGraphicsItem):
             paint_open_tail(painter, bar, x0, x1, y)
             if bar.event.open == "end":  # (its tail runs right, where the label starts)
                 text_x = label_start(bar, x0, x1, y, text_x, metrics.horizontalAdvance(bar.label), LABEL_GAP)
-            room = min((nxt - self.day0) * sx + dx - LABEL_GAP, edge) - text_x
-            labels.append((text_x, y, room, bar.label))
+            room_to_next = (nxt - self.day0) * sx + dx - LABEL_GAP - text_x
+            labels.append((text_x, y, min(room_to_next, edge - text_x), bar.label, edge - text_x < room_to_next))
         painter.setPen(text_pen)
         widths = self._scene.label_widths
         char_w = self._scene.char_width
-        for text_x, y, room, label in labels:
+        for text_x, y, room, label, at_edge in labels:
             if room < MIN_LABEL_PX:
                 continue
             width = widths.get(label)
@@ -129,6 +129,8 @@ class LaneItem(QGraphicsItem):
                 width = widths[label] = metrics.horizontalAdvance(label)
             if width <= room:
                 shown = label
+            elif at_edge:  # at most one label a row: measured, so capitals and wide scripts end inside the view too
+                shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
             else:
                 # Rows are packed, so many labels are cut at the next event: cut by the
                 # average character width (elidedText on each would double a repaint).

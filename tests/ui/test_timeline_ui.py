@@ -284,11 +284,18 @@ def test_fit_all_leaves_room_for_the_last_labels(view):
         assert right + min(label_px, 250) + 8 <= width, bar.label
 
 
-def test_labels_are_cut_with_an_ellipsis_at_the_right_edge(view, qtbot, monkeypatch):
-    """A narrow window: long labels end with "…" inside the view, never cut mid-letter by its edge."""
+@pytest.mark.parametrize("title", [None, "UN SECURITY COUNCIL WARNS MEMBER STATES OF THE CORRIDOR'S RISKS",
+                                   "ПРЕЗИДЕНТ ҚАЗАҚСТАН МЕМЛЕКЕТТІК САПАРМЕН ТӘЖІКСТАНҒА КЕЛДІ ЖӘНЕ КЕЛІСІМГЕ ҚОЛ ҚОЙДЫ"])
+def test_labels_are_cut_with_an_ellipsis_at_the_right_edge(view, qtbot, monkeypatch, title):
+    """A narrow window: long labels end with "…" inside the view, never cut mid-letter by its edge (also labels in
+    capitals or Cyrillic, wider than the average letter)."""
     from PySide6.QtGui import QPainter
 
-    widget, *_ = view
+    widget, service, _doc, tags = view
+    if title is not None:
+        tag = service.get_tag(tags["As of 2025"])
+        service.edit_tag(tag.id, attributes={**tag.attributes, "title": title})
+        widget.set_timeline(build_timeline(service.store))
     widget.resize(560, 420)
     qtbot.waitUntil(lambda: widget.canvas.viewport().width() < 560)
     canvas = widget.canvas
