@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.suggestion import Suggestion
 
 __all__ = ["party_role"]
@@ -25,8 +26,10 @@ _DETERMINERS = frozenset("The A An Each Any Every No Such Said This That Either 
 
 def party_role(text: str, s: Suggestion) -> bool:
     """``s`` is one word, a contract party's role (:data:`_ROLES`: "Seller", "Counterparty", "Trustee"), that opens no
-    longer name and that the text does not write as a surname ("Peter Sellers … Sellers was born")."""
-    return s.exact in _ROLES and _CAPITAL_AFTER.match(text, s.end) is None and not _a_surname(text, s.exact)
+    longer name, that the text does not write as a surname ("Peter Sellers … Sellers was born") and that stands in an
+    English sentence (in Turkish "… yıllarında Sellers , Tony Hancock ve Dick Emery ile" it is the actor's name)."""
+    return (s.exact in _ROLES and _CAPITAL_AFTER.match(text, s.end) is None and not _a_surname(text, s.exact)
+            and not continental_sentence(text, s.start))
 
 
 @lru_cache(maxsize=1)

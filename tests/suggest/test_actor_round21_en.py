@@ -156,3 +156,11 @@ def test_a_handle_before_a_full_stop_and_the_next_sentence_is_no_address() -> No
     assert not english_addresses.in_an_address(text, _suggestion(text, "Reuters"))
     text = "Write to Dan.Price@WestPipe.co.uk or ENRON.COM"
     assert english_addresses.in_an_address(text, _suggestion(text, "WestPipe"))
+
+
+def test_a_role_word_in_a_turkish_sentence_is_a_name() -> None:
+    """A Turkish sentence names the actor Sellers beside two others; the contract roles are an English convention."""
+    text = "Savaş yıllarında Sellers , Tony Hancock ve Dick Emery ile dünyayı dolaştı ."
+    assert not english_contracts.party_role(text, _suggestion(text, "Sellers", "person"))
+    text = "The Buyer pays the duty and Sellers deliver the goods."
+    assert english_contracts.party_role(text, _suggestion(text, "Sellers", "person"))
