@@ -156,3 +156,23 @@ def test_a_handle_before_a_full_stop_and_the_next_sentence_is_no_address() -> No
     assert not english_addresses.in_an_address(text, _suggestion(text, "Reuters"))
     text = "Write to Dan.Price@WestPipe.co.uk or ENRON.COM"
     assert english_addresses.in_an_address(text, _suggestion(text, "WestPipe"))
+
+
+# ---------------------------------------------------------------- final read: a two-letter word only in shouted text
+def test_is_in_mixed_case_text_stays_an_organisation() -> None:
+    for text in ("Groups like IS and al-Qaeda recruit online.",
+                 "The US-led coalition struck IS positions.",
+                 "IS, al-Nusra and the PKK were listed.",
+                 "Fighters such as IS, al-Nusra and Hezbollah clashed.",
+                 "Players such as IS, US and UK were named.",
+                 "The answer IS on the vendor forum."):  # no capitals around it: the group's name, as at the round's start
+        assert actors(text).get("IS") == "organisation", text
+        assert not english_shouting.shouted_common_word(text, _suggestion(text, "IS")), text
+
+
+def test_a_two_letter_word_in_shouted_text_is_still_dropped() -> None:
+    assert "IS" not in actors("Sorry for the delay. BUT the answer IS on the vendor forum, so read it there.")
+    text = "I TOLD YOU THE KEY IS ON THE TABLE."
+    assert english_shouting.shouted_common_word(text, _suggestion(text, "IS"))
+    assert "LOT" not in actors("a cat passing a LOT of water")
+    assert "EXPENSIVE" not in actors("These new car keys are EXPENSIVE to copy at a hardware shop.")
