@@ -1,5 +1,6 @@
 """Twenty-first round, the final read's fixes to dates: a month in a case form before a count is no "Month Day"
-(Kazakh "Мамырда 20 адам", Russian "В мае 20 человек", Turkish "Mayısta 20 kişi")."""
+(Kazakh "Мамырда 20 адам", Russian "В мае 20 человек", Turkish "Mayısta 20 kişi"); Kazakh "N ж. бұрын" (N years ago)
+is no year."""
 
 from __future__ import annotations
 
@@ -46,3 +47,22 @@ def test_the_genitive_and_english_keep_month_day(text, expected):
 def test_no_kazakh_case_form_but_the_genitive_takes_the_number_after_it(month, form, count):
     text = f"{KK_MONTH_FORMS[month][form].capitalize()} {count} адам келді."
     assert all(not value or value.count("-") < 2 for _, value in found(text)), text
+
+
+# ---------------------------------------------------------------- "N ж. бұрын": N years ago, no year
+@pytest.mark.parametrize("text", [
+    "Бұл қала 1500 ж. бұрын салынған.",
+    "Шамамен 2000 ж. бұрын адамдар осында өмір сүрген.",
+    "Зауыт 1200 ж. ішінде салынды.",
+    "Ол 15 ж. бойы жұмыс істеді.",
+])
+def test_years_ago_or_for_years_is_no_year(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2015 ж. 5 мамыр күні келді.", [("2015 ж.", "2015"), ("5 мамыр", "2015-05-05")]),
+    ("Көпір 1998 ж. салынған.", [("1998 ж.", "1998")]),
+])
+def test_a_year_with_zh_stays_a_year(text, expected):
+    assert found(text) == expected
