@@ -66,3 +66,26 @@ def test_years_ago_or_for_years_is_no_year(text):
 ])
 def test_a_year_with_zh_stays_a_year(text, expected):
     assert found(text) == expected
+
+
+# ---------------------------------------------------------------- early spans: a label or a place is no one's life
+@pytest.mark.parametrize("text", [
+    "Monthly Rent (450–550) is listed.",
+    "Single Room (120–180) and Double Room (150–250) are free.",
+    "Team Size (120 – 180) was agreed.",
+    "Grand Hotel (320–380) per night.",
+    "Cape Town (120–180) was next.",
+    "Price (c. 300–400) was estimated.",
+])
+def test_a_label_or_a_place_before_a_bracket_is_no_life_span(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Saint Boniface (c. 675 – 754) was a missionary.", [("675 – 754", "0675")]),
+    ("Heraclius (r. 610–641) was emperor.", [("610–641", "0610")]),
+    ("Li Bai 李白 (701–762) was a poet.", [("701–762", "0701")]),
+    ("Constantine (c. 272 – 337) was emperor.", [("272 – 337", "0272")]),
+])
+def test_a_persons_life_or_reign_stays(text, expected):
+    assert found(text) == expected
