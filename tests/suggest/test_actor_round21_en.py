@@ -176,3 +176,11 @@ def test_a_two_letter_word_in_shouted_text_is_still_dropped() -> None:
     assert english_shouting.shouted_common_word(text, _suggestion(text, "IS"))
     assert "LOT" not in actors("a cat passing a LOT of water")
     assert "EXPENSIVE" not in actors("These new car keys are EXPENSIVE to copy at a hardware shop.")
+
+
+# ---------------------------------------------------------------- final read: a band's name that is also a title word
+def test_a_bands_name_read_as_a_place_is_an_organisation() -> None:
+    assert actors("The island of Malta and the band Queen.").get("Queen") == "organisation"
+    assert actors("He loved the band Queen.").get("Queen") == "organisation"
+    assert actors("The band Oasis played at Wembley.") == {"Oasis": "organisation", "Wembley": "place"}
+    assert actors("The island of Malta and the band Queen.").get("Malta") == "state"  # the place beside it stays
