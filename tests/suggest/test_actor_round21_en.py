@@ -184,3 +184,10 @@ def test_a_bands_name_read_as_a_place_is_an_organisation() -> None:
     assert actors("He loved the band Queen.").get("Queen") == "organisation"
     assert actors("The band Oasis played at Wembley.") == {"Oasis": "organisation", "Wembley": "place"}
     assert actors("The island of Malta and the band Queen.").get("Malta") == "state"  # the place beside it stays
+
+
+# ---------------------------------------------------------------- final read: places joined by "and" in a kind's list
+def test_places_joined_in_a_list_of_towns_are_split() -> None:
+    found = actors("Towns in the county include Ashford, Dover and Canterbury.")
+    assert found == {"Ashford": "place", "Dover": "place", "Canterbury": "place"}
+    assert actors("Towns include York, Leeds and Hull.") == {"York": "place", "Leeds": "place", "Hull": "place"}
