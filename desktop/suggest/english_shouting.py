@@ -150,6 +150,9 @@ _JOINED_BEFORE = re.compile(r"(?<![\w’'-])(?:members?[ \u00a0]+of|joined|joins
 _TOWN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+,[ \u00a0]*$")
 
 
+# Pronouns of two letters no body is named by, shouted even in lower-case text ("@matttraynor ME ! the november show";
+# "Bangor, ME" is kept above)
+_PRONOUNS = frozenset({"me", "my"})
 # Another word in capitals of two letters or more ("BUT the answer IS on")
 _CAPITALS_WORD = re.compile(r"(?<![\w’'-])[A-Z]{2,}(?![\w’'-])")
 # Function words the lexicon leaves out, which shouted text writes in capitals too ("BUT", "THE", "YOU")
@@ -174,11 +177,11 @@ def shouted_common_word(text: str, s: Suggestion) -> bool:
     the case-ratio lexicon (:func:`common_words.lower_case_words`) holds, which no known state, place or company names:
     the word shouted, no acronym. The lexicon holds no word the training text tags as a one-word name, so "US", "IT",
     "WHO", "UN", "EU" are not in it. Not a part of a longer name in title case ("Roll UP Crepes"), nor after "the" ("the
-    MOVE house": the group's); a word of two letters only in shouted text (another common word in capitals near it: "BUT the answer IS
-    on"; not "Groups like IS and al-Qaeda") and not after an article, a preposition or a town and a comma ("fighting
-    IS", "Bangor, ME"); no word before a body's people, the kind of body or a verb a body does ("IS fighters",
-    "MIND said", "MOVE members", "UP police"), nor after the kind of body or a body's membership ("the charity MIND",
-    "members of AIM", "joined MOVE", "shares in ARM")."""
+    MOVE house": the group's); a word of two letters only in shouted text (another common word in capitals near it:
+    "BUT the answer IS on"; not "Groups like IS and al-Qaeda") or a pronoun ("ME", "MY"), and not after an article, a
+    preposition or a town and a comma ("fighting IS", "Bangor, ME"); no word before a body's people, the kind of body
+    or a verb a body does ("IS fighters", "MIND said", "MOVE members", "UP police"), nor after the kind of body or a
+    body's membership ("the charity MIND", "members of AIM", "joined MOVE", "shares in ARM")."""
     word = s.exact[:-2] if s.exact.endswith(("'S", "’S")) else s.exact
     if word == "LET" and _CONTRACTION_AFTER.match(text, s.start + len(word)) is not None:
         return True  # "LET'S": let us
@@ -191,7 +194,7 @@ def shouted_common_word(text: str, s: Suggestion) -> bool:
         return False
     if len(word) == 2 and (_ARTICLE_OR_PREPOSITION_BEFORE.search(text, max(0, s.start - 12), s.start) is not None
                            or _TOWN_BEFORE.search(text, max(0, s.start - 30), s.start) is not None  # "fighting IS", "Bangor, ME"
-                           or not _shouting_around(text, s.start, s.end)):  # "Groups like IS and al-Qaeda", "struck IS positions"
+                           or (word.casefold() not in _PRONOUNS and not _shouting_around(text, s.start, s.end))):  # "Groups like IS"
         return False
     if (_PEOPLE_AFTER.match(text, s.end) is not None or _BODY_AFTER.match(text, s.end) is not None
             or _BODY_KIND_AFTER.match(text, s.end) is not None  # "MIND said", "MOVE members", "UP police"

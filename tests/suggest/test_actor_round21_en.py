@@ -174,6 +174,8 @@ def test_a_two_letter_word_in_shouted_text_is_still_dropped() -> None:
     assert "IS" not in actors("Sorry for the delay. BUT the answer IS on the vendor forum, so read it there.")
     text = "I TOLD YOU THE KEY IS ON THE TABLE."
     assert english_shouting.shouted_common_word(text, _suggestion(text, "IS"))
+    text = "@matttraynor ME ! the november 15th show"  # a pronoun: shouted even in lower-case text
+    assert english_shouting.shouted_common_word(text, _suggestion(text, "ME"))
     assert "LOT" not in actors("a cat passing a LOT of water")
     assert "EXPENSIVE" not in actors("These new car keys are EXPENSIVE to copy at a hardware shop.")
 
