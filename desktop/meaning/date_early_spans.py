@@ -5,7 +5,8 @@ bracket of two of them after a name is a person's years.  Only two numbers from 
 name, after a name of two capitalised words ("Saint Boniface", "Aldhelm of Sherborne"), or after one capitalised word
 when the bracket says "c.", "r.", "b." or "d." ("Justinian (r. 527–565)").  One capitalised word before bare numbers is
 as often a thing with a range as a person ("Cars (150 - 190)", "Boeing (737–800)", "Route (101–150)"), and a word of a
-reference or a number ("Chapter Two (214–230)", "Model T") is no name.  Nothing here does I/O."""
+reference or a number ("Chapter Two (214–230)", "Model T"), a label or a place's head word ("Monthly Rent (450–550)",
+"Cape Town (120–180)", "Price (c. 300–400)") is no name.  Nothing here does I/O."""
 
 from __future__ import annotations
 
@@ -32,6 +33,15 @@ _FUNCTION = {"The", "A", "An", "In", "At", "On", "Of", "By", "For", "From", "To"
 _NUMBER_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve"}
 _NOT_A_NAME = {"Page", "Pages", "Chapter", "Chapters", "Table", "Tables", "Figure", "Figures", "Fig.", "Vol.", "Volume", "No.",
                "Nos.", "Section", "Lines", "Line", "Verses", "Articles", "Article", "Psalm", "Psalms", "Items", "Rooms"}
+# A table's or a price list's label ("Monthly Rent (450–550)", "Single Room (120–180)", "Team Size (120 – 180)",
+# "Price (c. 300–400)") and a place's or a building's head word ("Cape Town (120–180)", "Grand Hotel (320–380)"): no
+# one's name, with or without "c."
+_LABELS = {"Room", "Price", "Prices", "Rent", "Rents", "Size", "Sizes", "Cost", "Costs", "Fee", "Fees", "Rate", "Rates",
+           "Salary", "Salaries", "Budget", "Total", "Totals", "Range", "Score", "Scores", "Weight", "Height", "Length",
+           "Width", "Area", "Capacity", "Population", "Seats", "Units", "Value", "Values", "Amount", "Income", "Sales",
+           "Monthly", "Weekly", "Daily", "Annual", "Yearly", "Average", "Minimum", "Maximum", "Estimated",
+           "Town", "City", "Hotel", "Street", "Road", "Avenue", "Square", "Station", "Airport", "Hall", "Centre", "Center",
+           "Park", "Village", "County", "District"}
 
 
 def early_spans(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
@@ -56,6 +66,6 @@ def _a_persons(name: re.Match[str], bracket: re.Match[str]) -> bool:
         return True
     words = [w for w in name["name"].split() if w[:1].isupper()]
     words = words[next((i for i, w in enumerate(words) if w not in _FUNCTION), len(words)):]  # "The Apollo": "Apollo"
-    if not words or any(w in _NOT_A_NAME or w in _NUMBER_WORDS for w in words):
+    if not words or any(w in _NOT_A_NAME or w in _NUMBER_WORDS or w in _LABELS for w in words):
         return False
     return len(words) >= 2 or _MARKED.match(bracket.group()) is not None

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
     CENTURY_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_day_alone, h_ru_century_relative,
-    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_of_rel_month, h_day_month, h_day_month_range, h_dmy, h_before_era, h_month_alone, h_month_ordinal, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
+    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_of_rel_month, h_day_month, h_month_day, h_day_month_range, h_dmy, h_before_era, h_month_alone, h_month_ordinal, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_decades import DECADE_WORD_ALT, h_bare_decade, h_decade, h_decade_part, h_ru_short_decade, h_tr_decade
@@ -202,7 +202,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<d>", rf"{day_re('d1')}(?:{SEP}of)?{SEP}{month_re('m1')}", h_day_month),
     # "May 3" (not "May 3, 2021", above, nor "May 3 2021"), also before a clock time ("May 3rd 10:38 a.m.")
     # (not "3 May 10:38": the hour)
-    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}(?![^\W_]|:\d)(?!,?\s*(?![012]?\d:[0-5]\d(?::[0-5]\d)?(?![\d:]))\d)", h_day_month),
+    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}(?![^\W_]|:\d)(?!,?\s*(?![012]?\d:[0-5]\d(?::[0-5]\d)?(?![\d:]))\d)", h_month_day),
     # March 3-5, 3–5 мая without a year
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}\s*{DASH}\s*{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
     # "3–5 мая", "15 to 20 May", "15 ila 20 Mayıs", "с 5 по 10 июня" without a year (not "aged 5 to 12 May …"; "с" is

@@ -25,6 +25,10 @@ _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
 _TRUNK_BEFORE = re.compile(r"(?<![\d.,])0\d{2,4}[ \u00a0]$")
 _PHONE_CUE = re.compile(r"(?<![\w-])(?i:tel|telephone|phone|fax|mob|mobile|call)[.:]?[ \u00a0]*(?:\+[ \u00a0]?)?$")
 _ORDINAL_SUFFIXES = {"1": "st", "2": "nd", "3": "rd"}
+# An international number: a "+" glued before the country code, and another group of digits after the number read
+# ("+1 212 555 0199", "at +964 770 123 4567"; not "+3 degrees", "+5%", "rose by +1 200 people")
+_PLUS_BEFORE = re.compile(r"(?<![\w+])\+[ \u00a0]?$")
+_GROUP_AFTER = re.compile(r"[ \u00a0-]\d")
 
 
 def _ordinal(text: str, end: int) -> bool:
@@ -38,10 +42,12 @@ def _ordinal(text: str, end: int) -> bool:
 
 
 def phone_or_ordinal(text: str, start: int, end: int) -> bool:
-    """The bare number at ``start``–``end`` is part of a phone number ("tel: 1 201 944-3737") or an ordinal
-    ("its 50,000th article")."""
+    """The bare number at ``start``–``end`` is part of a phone number ("tel: 1 201 944-3737", "+1 212 555 0199") or an
+    ordinal ("its 50,000th article")."""
     if _ordinal(text, end) or _PHONE_CUE.search(text, max(0, start - 16), start) or _TRUNK_BEFORE.search(text, max(0, start - 7), start):
         return True
+    if _PLUS_BEFORE.search(text, max(0, start - 3), start) and _GROUP_AFTER.match(text, end):
+        return True  # "+1 212 555 0199"
     return _SPACE_GROUPED.fullmatch(text, start, end) is not None and _PHONE_TAIL.match(text, end) is not None
 
 

@@ -296,7 +296,9 @@ _DEGREES_OF = re.compile(r"[ \u00a0]+(?:in(?![ \u00a0]+(?-i:[A-Z]))|from|of)(?![
 # ("hold", "earn" right before the number: "held at minus 5 degrees" is a temperature)
 _DIPLOMA_BEFORE = re.compile(r"(?<![\w-])(?:award|grant|confer|honorary|universit|college|graduat|academic|bachelor|master"
                              r"|doctora|diploma|(?:holds?|holding|held|earn(?:s|ed|ing)?)[ \u00a0]+$)", re.IGNORECASE)
-_MINUS_BEFORE = re.compile(r"(?:(?<![\w-])(?:minus|минус|eksi)[ \u00a0]+|(?<![\w.,\d°º-])[-\u2212])$", re.IGNORECASE)
+# (an en dash glued to the number is a minus too, "at –3 degrees", but not after a number and a space: "2 –3 degrees")
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w-])(?:minus|минус|eksi)[ \u00a0]+|(?<![\w.,\d°º–-])[-\u2212]|(?<![\w.,\d°º–-])(?<!\d[ \u00a0])–)$",
+                           re.IGNORECASE)
 
 
 def temperature_and_rate(

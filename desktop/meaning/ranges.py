@@ -377,7 +377,8 @@ def _money_ends(low: str, low_value: Any, high: str, high_value: Any) -> bool:
     if _YEAR.fullmatch(high.strip()) and low_value < 1000:
         return False
     return ("," in low) == ("," in high) or "," in high and low_value * 1000 > high_value
-_MINUS = re.compile(r"(?<![\w.,\d°º-])[-\u2212]$")  # (a minus sign, not a range's dash after a number: "5-12")
+# (a minus sign or an en dash glued to the number as one, "–3 degrees"; not a range's dash after a number: "5-12", "2 –3")
+_MINUS = re.compile(r"(?:(?<![\w.,\d°º–-])[-\u2212]|(?<![\w.,\d°º–-])(?<!\d[ \u00a0])–)$")
 _SIGN = re.compile(r"(?<![\w.,\d°º-])[-\u2212+]$")  # (or a plus)
 _PERCENT_BEFORE = re.compile(rf"(?<![\w.,])(?:%|[{MONEY_SIGNS}])\d+(?:[.,]\d+)?[ \u00a0]+$")  # (and "$5 -$7": a dash, 5–7 USD)
 

@@ -124,16 +124,21 @@ def _spans(text: str) -> list[tuple[int, int, bool, str]]:
     after_of += [(m, "place") for m in _PLACE_NOUN_OF.finditer(text)]  # "the island of Sirae"
     out += [(m.start(1), m.end(1), True, kind) for m, kind in after_of if not _NOUN_AFTER.match(text, m.end(1))]
     out += [(m.start(1), m.end(1), True, "person") for m in _BEFORE_WHO.finditer(text)]
-    for m in _BAND.finditer(text):  # "the band Shturtzite"; "outfits Naked Eyes and Climie Fisher": both
-        out += [(m.start(i), m.end(i), True, "organisation") for i in (2, 3) if m.group(i) and (i == 2 or m.group("plural"))]
+    out += [(start, end, True, "organisation") for start, end in _band_names(text)]
     return out
+
+
+def _band_names(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each band's name after "band" ("the band Shturtzite"; "outfits Naked Eyes and Climie Fisher":
+    both)."""
+    return [(m.start(i), m.end(i)) for m in _BAND.finditer(text) for i in (2, 3) if m.group(i) and (i == 2 or m.group("plural"))]
 
 
 def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
     """``kept`` with each name in the frame of a speaker or a role (see the module) that no suggestion overlaps, in an
     English line (``language_at``) that is no headline in title case: a place after a compass direction, an organisation
     after "the", a person otherwise; and the name's other mentions written the same way."""
-    out = list(kept)
+    out = _bands_retyped(text, kept)
     lower: set[str] | None = None
     for start, end, may_open, kind in sorted(_spans(text)):
         words = list(re.finditer(r"\S+", text[start:end]))
@@ -157,6 +162,17 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
         out.append(actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.5))
         taken.add(start, end)
     return out + _repeated(text, out[len(kept):], taken, language_at)
+
+
+def _bands_retyped(text: str, kept: list[Suggestion]) -> list[Suggestion]:
+    """``kept`` with a place that is a band's name after "band" ("the band Queen": the title word read it as a place)
+    an organisation, as "the band Oasis" is; not a store's entity."""
+    bands = set(_band_names(text))
+    if not bands:
+        return list(kept)
+    return [actor(s.start, s.end, text, {**s.attributes, "type": "organisation"}, s.confidence)
+            if (s.start, s.end) in bands and s.attributes.get("type") == "place" and "entity_id" not in s.attributes else s
+            for s in kept]
 
 
 def _repeated(text: str, framed: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:

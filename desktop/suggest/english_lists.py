@@ -282,6 +282,7 @@ def kind_lists(text: str, kept: list[Suggestion], taken: Taken, language_at: Cal
                 continue
             if cue is _KIN_CUE and m.group("verb") in ("are", "were") and not _kin_names(text, items, lower):
                 continue  # "His parents are Catholic and Republican", "Her sisters were Happy and Sad"
+            _split_joined(text, out, spans, items, kind)  # "Ashford, Dover and Canterbury": not "Dover and Canterbury"
             for a, b in items:
                 if kind == "person" and text.startswith(("The ", "the "), a):
                     continue  # "writers such as The Smiths": a group's name
@@ -293,6 +294,28 @@ def kind_lists(text: str, kept: list[Suggestion], taken: Taken, language_at: Cal
                     out.append(actor(part[0], part[1], text, {"name": " ".join(text[part[0] : part[1]].split()), "type": kind}, 0.5))
                     taken.add(*part)
     return out
+
+
+def _split_joined(text: str, out: list[Suggestion], spans: dict[tuple[int, int], int], items: list[tuple[int, int]],
+                  kind: str) -> None:
+    """Split, in ``out`` (and its index ``spans``), a member found across two items or more of a list of places with no
+    store's entity ("Towns … include Ashford, Dover and Canterbury": the model's one organisation "Dover and
+    Canterbury") into one place for each item, which the list's loop then reads as found. Not in a list of bodies or
+    people: "Bands such as Simon and Garfunkel" is one band."""
+    starts = {a: i for i, (a, _b) in enumerate(items)}
+    ends = {b: i for i, (_a, b) in enumerate(items)}
+    for (a, b), at in list(spans.items()):
+        first, last = starts.get(a), ends.get(b)
+        if first is None or last is None or last <= first or "entity_id" in out[at].attributes or kind != "place":
+            continue
+        del spans[(a, b)]
+        for i, (start, end) in enumerate(items[first : last + 1]):
+            member = actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, out[at].confidence)
+            if i == 0:
+                out[at] = member
+            else:
+                out.append(member)
+            spans[(start, end)] = at if i == 0 else len(out) - 1
 
 
 def _may_retype(member: Suggestion, kind: str) -> bool:

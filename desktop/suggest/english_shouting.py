@@ -150,15 +150,38 @@ _JOINED_BEFORE = re.compile(r"(?<![\w’'-])(?:members?[ \u00a0]+of|joined|joins
 _TOWN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+,[ \u00a0]*$")
 
 
+# Pronouns of two letters no body is named by, shouted even in lower-case text ("@matttraynor ME ! the november show";
+# "Bangor, ME" is kept above)
+_PRONOUNS = frozenset({"me", "my"})
+# Another word in capitals of two letters or more ("BUT the answer IS on")
+_CAPITALS_WORD = re.compile(r"(?<![\w’'-])[A-Z]{2,}(?![\w’'-])")
+# Function words the lexicon leaves out, which shouted text writes in capitals too ("BUT", "THE", "YOU")
+_FUNCTION_WORDS = frozenset("""the and but or not no yes so to of on in at by for with from this that these those it its
+    you your we our they their he she his her him them me my all any are was were be been do does did have has had will
+    can just now then than very too only also what when why how who here there ok okay please""".split())
+
+
+def _shouting_around(text: str, start: int, end: int) -> bool:
+    """Another common word in capitals (the lexicon's or a function word, no known name: "BUT", not "US" or "UK") within
+    about six words before or after ``text[start:end]``: the text around it is shouted. A word of two letters in
+    mixed-case text is an acronym ("Groups like IS and al-Qaeda", "struck IS positions")."""
+    for m in _CAPITALS_WORD.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        word = m.group().casefold()
+        if m.start() != start and (word in _FUNCTION_WORDS or word in lower_case_words()) and not _known(m.group()):
+            return True
+    return False
+
+
 def shouted_common_word(text: str, s: Suggestion) -> bool:
     """``s`` is one word in capitals ("the answer IS on", "are EXPENSIVE to copy", "LET'S ALL GET") whose lower-case form
     the case-ratio lexicon (:func:`common_words.lower_case_words`) holds, which no known state, place or company names:
     the word shouted, no acronym. The lexicon holds no word the training text tags as a one-word name, so "US", "IT",
     "WHO", "UN", "EU" are not in it. Not a part of a longer name in title case ("Roll UP Crepes"), nor after "the" ("the
-    MOVE house": the group's); a word of two letters not after an article, a preposition or a town and a comma
-    ("fighting IS", "Bangor, ME"); no word before a body's people, the kind of body or a verb a body does ("IS fighters",
-    "MIND said", "MOVE members", "UP police"), nor after the kind of body or a body's membership ("the charity MIND",
-    "members of AIM", "joined MOVE", "shares in ARM")."""
+    MOVE house": the group's); a word of two letters only in shouted text (another common word in capitals near it:
+    "BUT the answer IS on"; not "Groups like IS and al-Qaeda") or a pronoun ("ME", "MY"), and not after an article, a
+    preposition or a town and a comma ("fighting IS", "Bangor, ME"); no word before a body's people, the kind of body
+    or a verb a body does ("IS fighters", "MIND said", "MOVE members", "UP police"), nor after the kind of body or a
+    body's membership ("the charity MIND", "members of AIM", "joined MOVE", "shares in ARM")."""
     word = s.exact[:-2] if s.exact.endswith(("'S", "’S")) else s.exact
     if word == "LET" and _CONTRACTION_AFTER.match(text, s.start + len(word)) is not None:
         return True  # "LET'S": let us
@@ -170,7 +193,8 @@ def shouted_common_word(text: str, s: Suggestion) -> bool:
             or _THE_BEFORE.search(text, max(0, s.start - 5), s.start) is not None):  # "the MOVE house": a group's name
         return False
     if len(word) == 2 and (_ARTICLE_OR_PREPOSITION_BEFORE.search(text, max(0, s.start - 12), s.start) is not None
-                           or _TOWN_BEFORE.search(text, max(0, s.start - 30), s.start) is not None):  # "fighting IS", "Bangor, ME"
+                           or _TOWN_BEFORE.search(text, max(0, s.start - 30), s.start) is not None  # "fighting IS", "Bangor, ME"
+                           or (word.casefold() not in _PRONOUNS and not _shouting_around(text, s.start, s.end))):  # "Groups like IS"
         return False
     if (_PEOPLE_AFTER.match(text, s.end) is not None or _BODY_AFTER.match(text, s.end) is not None
             or _BODY_KIND_AFTER.match(text, s.end) is not None  # "MIND said", "MOVE members", "UP police"

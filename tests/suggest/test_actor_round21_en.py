@@ -164,3 +164,40 @@ def test_a_role_word_in_a_turkish_sentence_is_a_name() -> None:
     assert not english_contracts.party_role(text, _suggestion(text, "Sellers", "person"))
     text = "The Buyer pays the duty and Sellers deliver the goods."
     assert english_contracts.party_role(text, _suggestion(text, "Sellers", "person"))
+
+
+# ---------------------------------------------------------------- final read: a two-letter word only in shouted text
+def test_is_in_mixed_case_text_stays_an_organisation() -> None:
+    for text in ("Groups like IS and al-Qaeda recruit online.",
+                 "The US-led coalition struck IS positions.",
+                 "IS, al-Nusra and the PKK were listed.",
+                 "Fighters such as IS, al-Nusra and Hezbollah clashed.",
+                 "Players such as IS, US and UK were named.",
+                 "The answer IS on the vendor forum."):  # no capitals around it: the group's name, as at the round's start
+        assert actors(text).get("IS") == "organisation", text
+        assert not english_shouting.shouted_common_word(text, _suggestion(text, "IS")), text
+
+
+def test_a_two_letter_word_in_shouted_text_is_still_dropped() -> None:
+    assert "IS" not in actors("Sorry for the delay. BUT the answer IS on the vendor forum, so read it there.")
+    text = "I TOLD YOU THE KEY IS ON THE TABLE."
+    assert english_shouting.shouted_common_word(text, _suggestion(text, "IS"))
+    text = "@matttraynor ME ! the november 15th show"  # a pronoun: shouted even in lower-case text
+    assert english_shouting.shouted_common_word(text, _suggestion(text, "ME"))
+    assert "LOT" not in actors("a cat passing a LOT of water")
+    assert "EXPENSIVE" not in actors("These new car keys are EXPENSIVE to copy at a hardware shop.")
+
+
+# ---------------------------------------------------------------- final read: a band's name that is also a title word
+def test_a_bands_name_read_as_a_place_is_an_organisation() -> None:
+    assert actors("The island of Malta and the band Queen.").get("Queen") == "organisation"
+    assert actors("He loved the band Queen.").get("Queen") == "organisation"
+    assert actors("The band Oasis played at Wembley.") == {"Oasis": "organisation", "Wembley": "place"}
+    assert actors("The island of Malta and the band Queen.").get("Malta") == "state"  # the place beside it stays
+
+
+# ---------------------------------------------------------------- final read: places joined by "and" in a kind's list
+def test_places_joined_in_a_list_of_towns_are_split() -> None:
+    found = actors("Towns in the county include Ashford, Dover and Canterbury.")
+    assert found == {"Ashford": "place", "Dover": "place", "Canterbury": "place"}
+    assert actors("Towns include York, Leeds and Hull.") == {"York": "place", "Leeds": "place", "Hull": "place"}

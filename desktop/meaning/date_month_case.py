@@ -1,0 +1,27 @@
+"""A month in a case form before a number that is no day of it ("Month Day" is English order): Kazakh puts the month
+before the day only in the genitive ("Сәуірдің 12-сі", "Желтоқсанның 16 жұлдызында"), so "Мамырда 20 адам" ("in May,
+20 people") and "5 маусымда 20 адам" are a month and a count; a Russian month in the prepositional ("В мае 20
+человек") and a Turkish one in the locative ("Mayısta 20 kişi") are no "Month Day" when a word follows the number
+(a counted noun; not "числа": "в мае 20 числа"). English "On May 20 people gathered" is a date, as before."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.meaning.date_base import RU_PREPOSITIONAL, TR_LOCATIVE, fold
+from desktop.meaning.date_kk_months import KK_MONTH_FORMS
+
+# Kazakh case forms but the bare name and the genitives ("сәуірдің", "сәуірінің"): the module's index of each form
+_KK_NOT_BEFORE_A_DAY = {fold(fs[i]) for fs in KK_MONTH_FORMS.values() for i in (1, 2, 3, 5, 6, 7, 8, 10)}
+_WORD_AFTER = re.compile(r"[ \u00a0]+(?!числа(?![^\W_]))[^\W\d_]")
+
+
+def month_in_a_case_before_a_count(m: re.Match[str]) -> bool:
+    """``m`` (a "Month Day" match: groups ``m1`` and ``d1``) is a Kazakh month in a case form other than the genitive,
+    or a Russian prepositional or a Turkish locative before a number and a word: the month alone and a count."""
+    month = fold(m["m1"])
+    if month in _KK_NOT_BEFORE_A_DAY:
+        return True
+    suffix = m.string[m.end("m1"):m.start("d1")].strip()
+    case = month in RU_PREPOSITIONAL or (suffix != "" and TR_LOCATIVE.search(suffix) is not None)
+    return case and _WORD_AFTER.match(m.string, m.end()) is not None
