@@ -302,13 +302,16 @@ def _split_joined(text: str, out: list[Suggestion], spans: dict[tuple[int, int],
     store's entity ("Towns … include Ashford, Dover and Canterbury": the model's one organisation "Dover and
     Canterbury") into one place for each item, which the list's loop then reads as found. Not in a list of bodies or
     people: "Bands such as Simon and Garfunkel" is one band."""
-    starts = {a: i for i, (a, _b) in enumerate(items)}
-    ends = {b: i for i, (_a, b) in enumerate(items)}
-    for (a, b), at in list(spans.items()):
-        first, last = starts.get(a), ends.get(b)
-        if first is None or last is None or last <= first or "entity_id" in out[at].attributes or kind != "place":
+    if kind != "place":
+        return
+    # the spans from one item's start to a later item's end (a list has a few items; the text has thousands of spans)
+    joined = [(first, last) for first in range(len(items)) for last in range(first + 1, len(items))
+              if (items[first][0], items[last][1]) in spans]
+    for first, last in joined:
+        at = spans.get((items[first][0], items[last][1]), -1)
+        if at < 0 or "entity_id" in out[at].attributes:
             continue
-        del spans[(a, b)]
+        del spans[(items[first][0], items[last][1])]
         for i, (start, end) in enumerate(items[first : last + 1]):
             member = actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, out[at].confidence)
             if i == 0:
