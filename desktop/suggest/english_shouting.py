@@ -164,10 +164,12 @@ _FUNCTION_WORDS = frozenset("""the and but or not no yes so to of on in at by fo
 def _shouting_around(text: str, start: int, end: int) -> bool:
     """Another common word in capitals (the lexicon's or a function word, no known name: "BUT", not "US" or "UK") within
     about six words before or after ``text[start:end]``: the text around it is shouted. A word of two letters in
-    mixed-case text is an acronym ("Groups like IS and al-Qaeda", "struck IS positions")."""
+    mixed-case text is an acronym ("Groups like IS and al-Qaeda", "struck IS positions"), also when the text names it
+    twice ("Groups like IS and al-Qaeda struck IS positions": the same word again is no shouting)."""
+    own = text[start:end]
     for m in _CAPITALS_WORD.finditer(text, max(0, start - 40), min(len(text), end + 40)):
         word = m.group().casefold()
-        if m.start() != start and (word in _FUNCTION_WORDS or word in lower_case_words()) and not _known(m.group()):
+        if m.group() != own and (word in _FUNCTION_WORDS or word in lower_case_words()) and not _known(m.group()):
             return True
     return False
 

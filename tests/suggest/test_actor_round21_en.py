@@ -173,6 +173,7 @@ def test_is_in_mixed_case_text_stays_an_organisation() -> None:
                  "IS, al-Nusra and the PKK were listed.",
                  "Fighters such as IS, al-Nusra and Hezbollah clashed.",
                  "Players such as IS, US and UK were named.",
+                 "Groups like IS and al-Qaeda struck IS positions yesterday.",  # the same word twice is no shouting
                  "The answer IS on the vendor forum."):  # no capitals around it: the group's name, as at the round's start
         assert actors(text).get("IS") == "organisation", text
         assert not english_shouting.shouted_common_word(text, _suggestion(text, "IS")), text
