@@ -12,6 +12,7 @@ import re
 from desktop.meaning.date_absolute import h_dmy, h_month_year
 from desktop.meaning.date_base import SEP, WORD_END, Ctx, day_re, month_of, month_re, span, undated, year_re, yearless
 from desktop.meaning.date_relative import relative_handler, week
+from desktop.meaning.range_pieces import kazakh_around
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -39,13 +40,22 @@ def h_kk_month_named(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] 
     return yearless(span("month", (ctx.reference.year, mo))) or undated(), False
 
 
+def _in_kazakh(handler: Handler) -> Handler:
+    """``handler`` for a word Russian also writes ("кеше": Kazakh "yesterday", the Russian "in the cache"), only in a
+    Kazakh sentence."""
+    def gated(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+        return handler(m, ctx) if kazakh_around(m.string, m.start()) else None
+
+    return gated
+
+
 KK_PATTERNS: list[tuple[str, str, Handler]] = [
     # "2020 жылғы 28 сәуірде", "1991 жылдың 16 желтоқсанында", "2020 жылы 5-ші наурызда"
     ("<y>", rf"{_KK_YEAR_OF}{SEP}{day_re('d1')}(?:-?(?:ші|шы|і|ы))?{SEP}{month_re('m1')}", h_dmy),
     # "2019 жылдың қыркүйегінде", "2020 жылғы сәуірде", "2021 жылы наурызда"
     ("<y>", rf"{_KK_YEAR_OF}{SEP}{month_re('m1')}(?:{SEP}{_MONTH_WORD})?", h_month_year),
     ("<m>", rf"{month_re('m1')}{SEP}{_MONTH_WORD}", h_kk_month_named),
-    ("кеше кешегі", rf"кеше(?:гі)?{WORD_END}", relative_handler("day", -1)),
+    ("кеше кешегі", rf"кеше(?:гі)?{WORD_END}", _in_kazakh(relative_handler("day", -1))),
     ("бүгін", rf"бүгін{WORD_END}", relative_handler("day", 0)),  # not "бүгінгі", mostly "present-day"
     ("ертең ертеңгі", rf"ертең(?:гі)?{WORD_END}", relative_handler("day", 1)),
     ("өткен", rf"өткен{SEP}{_WEEK}", week(-1)),

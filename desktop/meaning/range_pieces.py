@@ -21,9 +21,14 @@ CHOICE_WORDS = ("or", "или", "не")
 SPAN_WORDS = ("until", "till", "through", "по")
 
 
+def kazakh_around(text: str, at: int) -> bool:
+    """A letter Kazakh writes and Russian does not within 80 characters of ``text[at]``: a Kazakh sentence."""
+    return _KAZAKH_LETTER.search(text, max(0, at - 80), at + 80) is not None
+
+
 def kazakh_choice(word: str, text: str, at: int) -> bool:
     """The joiner ``word`` is the Kazakh "не" (or) only in a Kazakh sentence around ``text[at]``; any other word is itself."""
-    return word.lower() != "не" or _KAZAKH_LETTER.search(text, max(0, at - 80), at + 80) is not None
+    return word.lower() != "не" or kazakh_around(text, at)
 
 
 def alternation(words: tuple[str, ...]) -> str:

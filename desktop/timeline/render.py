@@ -471,7 +471,7 @@ def paint_timeline(painter: QPainter, layout: TimelineLayout, width: float,
         painter.setPen(QPen(QColor("#20242a")))
         # the figure's right edge cuts a long label with "…", not in the middle of a letter
         shown = painter.fontMetrics().elidedText(bar.label, Qt.TextElideMode.ElideRight, round(width - 4 - text_x))
-        if len(shown) > 1:
+        if shown and shown != "…":  # (a label of one letter that fits is drawn)
             painter.drawText(QPointF(text_x, bar.y + BAR_H - 3), shown)
     paint_lane_headers(painter, layout.lanes, lambda y: y, AXIS_H, layout.height)
     painter.fillRect(QRectF(0, 0, HEADER_W, AXIS_H), QColor("#f3f4f6"))

@@ -110,3 +110,11 @@ def test_every_month_in_its_forms_after_a_year_gives_that_day(month, day, year, 
 ])
 def test_russian_railway_and_kazakh_june_with_a_day(text, expected):
     assert found(text) == expected
+
+
+def test_the_russian_cache_is_no_kazakh_yesterday() -> None:
+    """"кеше" is Kazakh "yesterday" and the Russian prepositional of "кеш" (cache): only a Kazakh sentence dates it."""
+    for text in ("Данные хранятся в кеше браузера.", "Страница в кеше.", "Очистите кеше и перезапустите."):
+        assert find_dates(text, reference="2024-03-20") == [], text
+    found = find_dates("Кеше министр Астанаға келді.", reference="2024-03-20")
+    assert [(a["start"], a["end"]) for _s, _e, a in found] == [("2024-03-19", "2024-03-19")]
