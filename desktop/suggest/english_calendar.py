@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
+from desktop.meaning.date_base import MONTH_NAMES_EN
 from desktop.suggest.suggestion import Suggestion
 
 __all__ = ["date_or_ordinal"]
 
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August"
-          r"|September|October|November|December")
+# "Jan", …, "Sep", "Sept", …, "Dec" ("May" is whole already)
+_SHORT = [short for m in MONTH_NAMES_EN if m != "May" for short in ((m[:3], "Sept") if m == "September" else (m[:3],))]
+_MONTH = rf"(?:{'|'.join(_SHORT)})\.?|{'|'.join(MONTH_NAMES_EN)}"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # A month and its day ("Aug 24", "Jan 5th", "Dec. 7"), or an ordinal alone ("5th")
 _DATE = re.compile(rf"(?:{_MONTH})[ \u00a0]+{_DAY}|\d{{1,3}}(?:st|nd|rd|th)")

@@ -111,11 +111,11 @@ def _opening(text: str, start: int) -> bool:
     return names.opens_sentence(text, start) and not _AFTER_A_QUOTE.search(text, max(0, start - 6), start)
 
 
-def _spans(text: str) -> list[tuple[int, int, bool, str]]:
+def _spans(text: str, bands: list[tuple[int, int]]) -> list[tuple[int, int, bool, str]]:
     """``(start, end, may_open, type)`` of each name in a frame; ``may_open``: the frame holds even when the name opens
     a sentence (a name after "said" or "of", or before a role in several words); ``type``: "place" after a compass
     direction or a noun of a place and "of", "person" after a kin word or before ", who", "organisation" after "band",
-    "" (a person or a body) otherwise."""
+    "" (a person or a body) otherwise; ``bands``: :func:`_band_names`."""
     out = [(m.start(1), m.end(1), False, "") for m in _BEFORE_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), True, "") for m in _AFTER_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), " " in m.group(1), "") for m in _BEFORE_ROLE.finditer(text)
@@ -124,7 +124,7 @@ def _spans(text: str) -> list[tuple[int, int, bool, str]]:
     after_of += [(m, "place") for m in _PLACE_NOUN_OF.finditer(text)]  # "the island of Sirae"
     out += [(m.start(1), m.end(1), True, kind) for m, kind in after_of if not _NOUN_AFTER.match(text, m.end(1))]
     out += [(m.start(1), m.end(1), True, "person") for m in _BEFORE_WHO.finditer(text)]
-    out += [(start, end, True, "organisation") for start, end in _band_names(text)]
+    out += [(start, end, True, "organisation") for start, end in bands]
     return out
 
 
@@ -138,9 +138,10 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
     """``kept`` with each name in the frame of a speaker or a role (see the module) that no suggestion overlaps, in an
     English line (``language_at``) that is no headline in title case: a place after a compass direction, an organisation
     after "the", a person otherwise; and the name's other mentions written the same way."""
-    out = _bands_retyped(text, kept)
+    bands = _band_names(text)  # read once: the frames and the retyping both need them
+    out = _bands_retyped(text, kept, bands)
     lower: set[str] | None = None
-    for start, end, may_open, kind in sorted(_spans(text)):
+    for start, end, may_open, kind in sorted(_spans(text, bands)):
         words = list(re.finditer(r"\S+", text[start:end]))
         kept_words = english_names.without_openers([w.group() for w in words])  # "And Gore said": Gore
         if not kept_words:
@@ -164,10 +165,10 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
     return out + _repeated(text, out[len(kept):], taken, language_at)
 
 
-def _bands_retyped(text: str, kept: list[Suggestion]) -> list[Suggestion]:
+def _bands_retyped(text: str, kept: list[Suggestion], band_spans: list[tuple[int, int]]) -> list[Suggestion]:
     """``kept`` with a place that is a band's name after "band" ("the band Queen": the title word read it as a place)
     an organisation, as "the band Oasis" is; not a store's entity."""
-    bands = set(_band_names(text))
+    bands = set(band_spans)
     if not bands:
         return list(kept)
     return [actor(s.start, s.end, text, {**s.attributes, "type": "organisation"}, s.confidence)

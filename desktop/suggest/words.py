@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop.meaning.range_pieces import KAZAKH_LETTER
+
 __all__ = ["IsPlace", "KAZAKH_LETTER", "LOW", "NON_SPACE", "UP", "WORD", "WORD_RE"]
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁӘҒҚҢӨҰҮҺІЎ"
 LOW = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžа-яёәғқңөұүһіў"
 WORD = rf"[{UP}{LOW}]+(?:[-'’][{UP}{LOW}]+)*"
 WORD_RE = re.compile(WORD)
-# A letter only the Kazakh Cyrillic alphabet has (Russian has none of them).
-KAZAKH_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 NON_SPACE = re.compile(r"\S+")
 # (text, start, end) → whether that span is a place the gazetteer knows
 IsPlace = Callable[[str, int, int], bool]
