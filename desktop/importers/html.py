@@ -578,6 +578,13 @@ def extract(raw: bytes, source: str) -> Document:
     except Exception:  # trafilatura choked (deep nesting: RecursionError): the walk below reads it
         logger.warning("trafilatura failed on %s; reading the page without it", source, exc_info=True)
         parts, found = [], {}
+    if len(parts) == 1:
+        # On a short page trafilatura falls back to the page's whole text as one paragraph
+        # (the heading and every paragraph run together); when the readable walk finds the
+        # same words, it has only kept the blocks apart, so its reading is the page's.
+        walked = _readable_parts(root)
+        if len(walked) > 1 and _same_words(" ".join(text for text, _, _ in walked), parts[0][0]):
+            parts = walked
     if not parts:
         parts = _readable_parts(root)
 

@@ -523,3 +523,34 @@ def test_html_reads_the_page_itself_when_trafilatura_finds_no_article(tmp_path, 
     assert block_texts(doc, "quote") == ["This is a strategic partnership."]
     doc = load(write(tmp_path, "news.html", SAVED_NEWS_PAGE))  # markers are labelled all the same
     assert "association on Thursday.[1]" in doc.text and "railfan88" not in doc.text
+
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("<h1>Grain deal</h1><p>Kazakhstan signed.</p>", "Grain deal\n\nKazakhstan signed."),
+        ("<h1>Trade corridor grows</h1><p>Kazakhstan signed a deal with Turkey on Monday.</p>"
+         "<p>The second paragraph says more about it.</p>",
+         "Trade corridor grows\n\nKazakhstan signed a deal with Turkey on Monday.\n\n"
+         "The second paragraph says more about it."),
+        ("<h1>Grain deal</h1><h2>Background</h2><p>Kazakhstan signed.</p>",
+         "Grain deal\n\nBackground\n\nKazakhstan signed."),
+    ],
+)
+def test_html_short_page_keeps_its_blocks_and_its_heading_once(tmp_path, body, text):
+    """On a short page trafilatura falls back to the page's text as one paragraph; the
+    heading was then read twice ("Head\\n\\nHead Kazakhstan …") and the paragraphs ran together."""
+    doc = load(write(tmp_path, "short.html", f"<html><body>{body}</body></html>"))
+    check_document(doc)
+    assert doc.text == text
+    assert block_texts(doc, "title") == [text.split("\n")[0]]
+
+
+def test_html_short_page_with_boilerplate_keeps_trafilatura_reading(tmp_path):
+    """A page whose readable walk holds more words (a menu) than trafilatura's text keeps trafilatura's."""
+    page = ("<html><body><nav><a href='/a'>Home</a> <a href='/b'>World</a></nav>"
+            "<article><h1>Grain deal</h1><p>Kazakhstan signed a grain deal with Tajikistan on Monday in Astana, "
+            "officials said, adding that shipments would start in the spring.</p></article></body></html>")
+    doc = load(write(tmp_path, "menu.html", page))
+    assert "Home" not in doc.text and doc.text.count("Grain deal") == 1
