@@ -22,3 +22,4 @@ ENTITY_ID_ROLE = _USER + 7  # an entity id
 LINK_ID_ROLE = _USER + 8  # a link id
 MARKUP_ROLE = _USER + 9  # rich text a delegate draws (a search hit's snippet with its match in bold)
 GROUP_ROLE = _USER + 10  # a Suggestions group row's key (its mentions are its children)
+GROUP_TEXT_ROLE = _USER + 11  # a group row's (name, text before it, text after it, count): the name is shortened first

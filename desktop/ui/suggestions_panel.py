@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QUndoCommand
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -40,7 +43,7 @@ from desktop.suggest import operations
 from desktop.suggest.detect import KINDS, Suggestion, display_value
 from desktop.ui.date_reasons import date_reason_text
 from desktop.ui.localised import date_words, entity_type, figure_text
-from desktop.ui.roles import GROUP_ROLE, ITEM_ROLE
+from desktop.ui.roles import GROUP_ROLE, GROUP_TEXT_ROLE, ITEM_ROLE
 
 # Kind names in undo texts ("accept 2 figure/date suggestions").
 _UNDO_KINDS = {
@@ -96,6 +99,33 @@ class _SuggestionList(QTreeWidget):
         current = self.currentItem()
         row = rows.index(current) if current in rows else -1
         self.setCurrentItem(rows[(row + delta) % len(rows)])
+
+
+class _GroupTextDelegate(QStyledItemDelegate):
+    """Shortens a group row's name, never its count: "Kazakhst… — 17 kez geçiyor", and in a
+    column too narrow for the words "Kazakh… ×17".
+
+    The view elides in the middle, which kept the count only where the language puts it
+    last; the Turkish "{0} — {1} kez geçiyor" lost it in a narrow panel."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        parts = index.data(GROUP_TEXT_ROLE)
+        if not parts:
+            return
+        name, before, after, count = parts
+        style = option.widget.style() if option.widget is not None else None
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1 if style else 3
+        width = option.rect.width() - 2 * margin
+        metrics = QFontMetrics(option.font)
+        text = option.text
+        if metrics.horizontalAdvance(text) <= width:
+            return
+        room = width - metrics.horizontalAdvance(before + after)
+        if room < metrics.horizontalAdvance(name[:3] + "…"):  # too narrow for the words: "Kazakh… ×17"
+            before, after = "", f" ×{count}"
+            room = width - metrics.horizontalAdvance(after)
+        option.text = before + metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(0, room)) + after
 
 
 def children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
@@ -172,7 +202,8 @@ class SuggestionsPanel(QWidget):
         self.list.setColumnCount(3)
         self.list.setHeaderLabels([self.tr("Kind"), self.tr("Text"), self.tr("Value")])
         self.list.setRootIsDecorated(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a narrow panel keeps a group's count in view
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long mention keeps both ends
+        self.list.setItemDelegateForColumn(1, _GroupTextDelegate(self.list))  # a group keeps its count
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -405,9 +436,13 @@ class SuggestionsPanel(QWidget):
             first = members[0]
             name = str(first.attributes.get("name") or "") if first.kind == "actor" else ""
             name = name or " ".join(first.exact.split())
+            template = self.tr("{0} — {1} mentions")
             top = QTreeWidgetItem([self._kind_labels().get(first.kind, first.kind),
-                                   self.tr("{0} — {1} mentions").format(name, len(members)), self._value(first)])
+                                   template.format(name, len(members)), self._value(first)])
             top.setData(0, GROUP_ROLE, key)
+            before, mark, after = template.format("\0", len(members)).partition("\0")
+            if mark:
+                top.setData(1, GROUP_TEXT_ROLE, (name, before, after, len(members)))
             top.setToolTip(1, self.tr("Enter accepts all {0}, Backspace dismisses all; → shows them").format(
                 len(members)))
             font = top.font(1)

@@ -310,3 +310,37 @@ def test_the_window_and_the_reports_write_every_unit_alike_and_the_form_reads_it
     for unit in units:
         expected = "people" if unit == "person" and lang != "en" else unit  # (one symbol for both when alone)
         assert unit_code(unit_label(unit)) == expected, unit
+
+
+@pytest.mark.parametrize("lang", ["tr", "ru", "en"])
+def test_a_group_row_keeps_its_count_in_a_narrow_panel(lang, qtbot, monkeypatch, tmp_path, english_after):
+    """The name is shortened, never the count: the Turkish "{0} — {1} kez geçiyor" lost its
+    count to the view's middle elision ("Kazakhstan …kez geçiyor")."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = _window_in(lang, qtbot, monkeypatch, tmp_path)
+    try:
+        window.resize(1024, 700)  # the smallest screen the window is laid out for
+        wait_for_suggestions(qtbot, window)
+        window.side.setCurrentWidget(window.suggestions)
+        view = window.suggestions.list
+        qtbot.waitUntil(lambda: view.isVisible())
+        groups = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
+        groups = [g for g in groups if g is not None and g.childCount() > 1]
+        assert groups
+        delegate = view.itemDelegateForColumn(1)
+        shortened = 0
+        for group in groups:
+            index = view.indexFromItem(group, 1)
+            option = QStyleOptionViewItem()
+            view.initViewItemOption(option)
+            option.rect = view.visualRect(index)
+            delegate.initStyleOption(option, index)
+            count = str(group.childCount())
+            assert count in option.text.split() or f"×{count}" in option.text.split(), (group.text(1), option.text)
+            assert QFontMetrics(option.font).horizontalAdvance(option.text) <= option.rect.width()
+            shortened += option.text != group.text(1)
+        assert shortened  # the panel is narrow enough that some names are shortened
+    finally:
+        window.close()
