@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from desktop.meaning import figure_extras
 
-_WITHOUT_GUARD = figure_extras._EXTRA_PATTERN.replace(f"(?={figure_extras._FIRST_CHARS})", "", 1)
+# (each pattern opens with its guard, a look-ahead on one character class)
+GUARDED = [figure_extras._EXTRA_PATTERN, figure_extras._FRACTION_PATTERN]
+UNGUARDED = [re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern, count=1) for pattern in GUARDED]
 
 SENTENCES = [
     "The talks lasted 3-5 hours and ended after two days.",
@@ -19,6 +21,8 @@ SENTENCES = [
     "İki yıl sonra 15 kişi geldi, üç ile beş gün sürdü.",
     "Yüzde 40 oranında arttı; on iki saat boyunca 2,5 km yürüdüler.",
     "Eighty-five soldiers and twenty five trucks crossed in 48 hrs.",
+    "Half of the voters and a quarter of a million homes; two-thirds said so.",
+    "Половина участников пришла, четверть века спустя; yarısı gitti.",
 ]
 
 
@@ -26,17 +30,21 @@ def _spans(pattern: str, text: str) -> list[tuple[tuple[int, int], dict[str, str
     return [(m.span(), m.groupdict()) for m in re.compile(pattern, re.IGNORECASE).finditer(text)]
 
 
-def test_guard_keeps_every_extra_match_of_written_sentences() -> None:
+def test_guards_keep_every_match_of_written_sentences() -> None:
+    assert all(guarded != unguarded for guarded, unguarded in zip(GUARDED, UNGUARDED))
     for text in SENTENCES:
-        assert _spans(figure_extras._EXTRA_PATTERN, text) == _spans(_WITHOUT_GUARD, text), text
-    assert _spans(figure_extras._EXTRA_PATTERN, SENTENCES[0])  # the guard lets real matches through
+        for guarded, unguarded in zip(GUARDED, UNGUARDED):
+            assert _spans(guarded, text) == _spans(unguarded, text), text
+    assert _spans(GUARDED[0], SENTENCES[0]) and _spans(GUARDED[1], SENTENCES[-2])  # real matches pass the guards
 
 
 _PIECES = st.sampled_from(["3", "12", "1 200", ".5", "-4", "−3", "x", "4x5", " ", "-", " to ", " or ", "five", "İki", "iki",
-                           "три", "Три", "on", "hours", "days", "km", "kişi", "лет", "people", "a", ",", "$", "€", "0x1"])
+                           "три", "Три", "on", "hours", "days", "km", "kişi", "лет", "people", "a", ",", "$", "€", "0x1", "half",
+                           "Half", "a half", "quarter", "-", "third", "четверть", "Половина", "yarım"])
 
 
 @given(st.lists(_PIECES, max_size=12).map("".join))
 @settings(max_examples=300, deadline=None)
-def test_guard_keeps_every_extra_match(text: str) -> None:
-    assert _spans(figure_extras._EXTRA_PATTERN, text) == _spans(_WITHOUT_GUARD, text)
+def test_guards_keep_every_match(text: str) -> None:
+    for guarded, unguarded in zip(GUARDED, UNGUARDED):
+        assert _spans(guarded, text) == _spans(unguarded, text)
