@@ -31,7 +31,7 @@ from desktop.meaning.units import DURATIONS, EN_SMALL, FRACTIONS, METRIC, PEOPLE
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
     from typing import Any
 
 # Whitespace allowed between the parts of a figure (one character, as figures.py).
@@ -53,13 +53,22 @@ _NUMWORD_ALT = "|".join(
     [_compound_alt(EN_SMALL, 20), _compound_alt(RU_WORDS, 20), _compound_alt(TR_WORDS, 10)]
     + [word_alternation(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS))])
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?<!\d[ \u00a0])\.\d+|(?:{_NUMWORD_ALT}))"  # (".25 litres")
+def _first_letters(words: Iterable[str]) -> str:
+    """The first letters of ``words`` in both cases, for a character class."""
+    return "".join(sorted({re.escape(c) for w in words for c in (w[0].lower(), w[0].upper())}))
+
+
+# The characters a match can start with (a minus, a digit, the point of ".25", a number word's first letter): one look at
+# the character rejects most places before the lookbehinds and the number words' alternation are tried (same matches).
+_FIRST_CHARS = f"[-\u2212.\\d{_first_letters([*EN_SMALL, *RU_WORDS, *TR_WORDS, 'İ'])}]"
 _EXTRA_PATTERN = (
-    rf"(?:(?<![\w.,%$€£])|(?<=\d(?P<dim>[x×]))(?<!\b0x))(?:(?P<neg>[-\u2212](?=\d))?(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
+    rf"(?={_FIRST_CHARS})(?:(?<![\w.,%$€£])|(?<=\d(?P<dim>[x×]))(?<!\b0x))(?:(?P<neg>[-\u2212](?=\d))?(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
     rf"{_SP}*(?P<sep>-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
     rf"(?:{_SP}|-{_SP}?|(?=dk(?![\w])))(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
     rf"|(?P<ppl>{PEOPLE_RU}|(?i:kişi)(?:lik|yi|ye|yle|nin|den|de|ler(?:in|e|i|den)?)?)|(?(dim)(?!)|(?P<noun>[a-zа-яёçğıöşü]{{3,}})))(?![\w])"
 )
-_FRACTION_PATTERN = r"(?<![\w-])(?P<frac>" + "|".join(
+# (a fraction's pattern likewise looks at the first letter first)
+_FRACTION_PATTERN = f"(?=[{_first_letters(FRACTIONS)}])" + r"(?<![\w-])(?P<frac>" + "|".join(
     re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")(?![\w-])"
 _TR_TIME = r"yıl|sene|ay|hafta|gün|saat|dakika|saniye"
 _LASTS_TR = re.compile(r"[ \u00a0]+(?:sür(?:er|dü|en|üyor|ecek|müş)\w*|boyunca)(?![\w])", re.IGNORECASE)
