@@ -110,6 +110,19 @@ def _caps_to_title(text: str) -> str:
     return _CAPS_RUN.sub(title, text)
 
 
+def _lines_in_capitals(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line (in order) that holds a word :func:`_caps_to_title` changes: no gazetteer name
+    crosses a line break, so the names the title case shows are found by reading these lines alone, as a scan of
+    the whole text finds them (a headline's lines, not 1 MB again)."""
+    out: list[tuple[int, int]] = []
+    for m in _CAPS_RUN.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue  # the line read already
+        end = text.find("\n", m.end())
+        out.append((text.rfind("\n", 0, m.start()) + 1, len(text) if end < 0 else end))
+    return out
+
+
 _place_type = mentions.place_type
 
 
@@ -280,7 +293,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     titled = _caps_to_title(text)
     if titled != text:  # datelines and headlines in capitals: "LONDON"
         seen = {(b, e) for b, e, _p in hits}
-        hits += [h for h in _gazetteer().finditer(titled) if (h[0], h[1]) not in seen and text[h[0]:h[1]] != titled[h[0]:h[1]]]
+        hits += [h for lo, hi in _lines_in_capitals(text) for h in _gazetteer().finditer(titled, lo, hi)
+                 if (h[0], h[1]) not in seen and text[h[0]:h[1]] != titled[h[0]:h[1]]]
     turkish_at = _turkish_paragraphs(text) if any(text[a:b] in gazetteer.turkish_acronyms() for a, b, _p in hits) else None
     for start, end, payload in hits:
         if currency_prefix(text, end) or gazetteer.water_in_another_name(text, start, end) or gazetteer.turkish_adjective(text, start, end):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.suggest import english_things, names, spans
+from desktop.suggest import english_things, matcher, names, spans
 from desktop.suggest.detect import detect
 
 
@@ -68,3 +68,23 @@ def test_actors_alone_and_with_dates_give_the_same_actors() -> None:
     alone = detect(text, kinds=("actor",))
     together = [s for s in detect(text, kinds=("date", "actor")) if s.kind == "actor"]
     assert alone == together and {s.exact for s in alone} >= {"Leeds", "Maria Holloway"}
+
+
+def test_a_place_in_a_headline_in_capitals_is_found_on_any_line() -> None:
+    text = ("Markets were calm on Monday.\nLONDON AND PARIS TALKS RESUME\nOfficials in KAZAKHSTAN said so.\n"
+            "The mood was quiet.\nMOSCOW")
+    found = {s.exact for s in detect(text, kinds=("actor",))}
+    assert {"LONDON", "PARIS", "KAZAKHSTAN", "MOSCOW"} <= found
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["LONDON", "Paris", "the talks", "KAZAKHSTAN", "NEW YORK", "\n", " ", ", ", "said",
+                                 "Astana", "MOSCOW.", "x"]), max_size=25))
+def test_the_gazetteer_read_line_by_line_finds_what_it_finds_in_the_whole_text(parts: list[str]) -> None:
+    text = " ".join(parts)
+    whole = list(matcher.gazetteer_matcher().finditer(text))
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines += list(matcher.gazetteer_matcher().finditer(text, start, start + len(line)))
+        start += len(line) + 1
+    assert lines == whole
