@@ -53,6 +53,8 @@ from desktop.suggest.suggestion import actor as _actor
 from desktop.suggest.titled_people import people as _people
 
 KINDS = ("figure", "date", "actor")
+# the reports (and cancel points) of the actor rules, which read the whole text: no step of 1 MB over half a second
+ACTOR_STEPS = 19
 
 __all__ = ["KINDS", "Suggestion", "detect", "display_value", "entity_type"]
 
@@ -106,6 +108,19 @@ def _caps_to_title(text: str) -> str:
         rest = "".join(c.lower() if len(c.lower()) == 1 else c for c in word[1:])
         return word[0] + rest
     return _CAPS_RUN.sub(title, text)
+
+
+def _lines_in_capitals(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line (in order) that holds a word :func:`_caps_to_title` changes: no gazetteer name
+    crosses a line break, so the names the title case shows are found by reading these lines alone, as a scan of
+    the whole text finds them (a headline's lines, not 1 MB again)."""
+    out: list[tuple[int, int]] = []
+    for m in _CAPS_RUN.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue  # the line read already
+        end = text.find("\n", m.end())
+        out.append((text.rfind("\n", 0, m.start()) + 1, len(text) if end < 0 else end))
+    return out
 
 
 _place_type = mentions.place_type
@@ -278,7 +293,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     titled = _caps_to_title(text)
     if titled != text:  # datelines and headlines in capitals: "LONDON"
         seen = {(b, e) for b, e, _p in hits}
-        hits += [h for h in _gazetteer().finditer(titled) if (h[0], h[1]) not in seen and text[h[0]:h[1]] != titled[h[0]:h[1]]]
+        hits += [h for lo, hi in _lines_in_capitals(text) for h in _gazetteer().finditer(titled, lo, hi)
+                 if (h[0], h[1]) not in seen and text[h[0]:h[1]] != titled[h[0]:h[1]]]
     turkish_at = _turkish_paragraphs(text) if any(text[a:b] in gazetteer.turkish_acronyms() for a, b, _p in hits) else None
     for start, end, payload in hits:
         if currency_prefix(text, end) or gazetteer.water_in_another_name(text, start, end) or gazetteer.turkish_adjective(text, start, end):
@@ -383,12 +399,14 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = english_people.without_the_next_person(text, out)
     out = english_capitals.with_given_name_surnames(text, out)  # "David Lloyd GEORGE"
     out = english_capitals.capitals_mentions(text, out, taken, line, is_place)  # "RAPHAEL" after "Raphael Sanzio"
+    tick()  # the mentions after the lists, the lists, then the frames, then the things dropped: four steps (cancel points)
     out = english_people.first_word_mentions(text, out, taken, line, is_place)  # "Pew" after "Pew Research Center"
     out = english_places.feature_names(text, out, taken, line)  # "Griggs Dam", "Western Avenue"
     out = english_lists.list_members(text, out, taken, line)  # "Manipur, Nagaland and Tripura"
     out = english_lists.kind_lists(text, out, taken, line)  # "Towns … include Addis Zemen, Debre Tabor and Wereta"
     tick()  # the frames read the whole text again: their own step (a cancel point)
     out = english_frames.framed_names(text, out, taken, line)  # '"It is over," Gore said', "according to Ibn Kathir,"
+    tick()
     out = english_things.drop(text, out)  # dishes, products: no actors
     return [english_things.retyped(text, s) for s in out if not work_titles.is_one(s)]
 
@@ -505,7 +523,10 @@ def _mid_word(text: str, s: Suggestion) -> bool:
 
 def _figures_in(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int, dict[str, Any]]]:
     """The figures of the windows where a date may lie over a range of amounts (:func:`windows_to_read`: the candidate's
-    line, a few hundred characters at most, so dates alone stay cheap in a long text with single line breaks)."""
+    line, a few hundred characters at most, so dates alone stay cheap in a long text with single line breaks); none
+    without dates (actors alone: no scan of the text for candidates no date can lie over)."""
+    if not dates:
+        return []
     return [(b + lo, e + lo, attrs) for lo, hi in windows_to_read(text, dates) for b, e, attrs in find_figures(text[lo:hi])]
 
 
@@ -567,7 +588,7 @@ def detect(
                 out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
         if "actor" in wanted:
             recognised = steps.run("names", _names, NAMES_PIECE, ahead=names_ahead)
-            out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 17))
+            out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", ACTOR_STEPS))
         out = [
             s for s in out
             if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)

@@ -255,4 +255,6 @@ def towns_before_a_code(text: str) -> list[tuple[int, int]]:
 def code_after_a_town(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is the US state's postal code after a town of :func:`towns_before_a_code` ("CA" of "Orange
     Grove CA police"): the town's state, no organisation's acronym (as "TX" of "in Austin TX")."""
+    if text[start : start + 2] not in POSTAL_CODES:
+        return False  # the code is two capitals from ``start`` (:data:`_TOWN_BEFORE_A_CODE`): most spans, without the scan
     return any(m.start("code") == start for m in _towns_and_codes(text, max(0, start - 60), end + 40))

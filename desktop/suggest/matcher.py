@@ -151,10 +151,11 @@ class NameMatcher:
         index = self._index(m)
         return None if m is None or index is None else (m.end(), self.payloads[index])
 
-    def finditer(self, text: str) -> Iterable[tuple[int, int, dict[str, Any]]]:
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterable[tuple[int, int, dict[str, Any]]]:
+        """The names in ``text[start:end]`` (offsets in ``text``; the characters around it are read as context)."""
         if self.regex is None:
             return
-        for m in self.regex.finditer(text):
+        for m in self.regex.finditer(text, start, len(text) if end is None else end):
             index = self._index(m)
             if index is not None and m.end() > m.start():
                 yield m.start(), m.end(), self.payloads[index]

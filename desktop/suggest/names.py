@@ -497,6 +497,7 @@ _SEAT_FORMS = (
 )
 SEAT_FORMS = "|".join(p for p, _n in _SEAT_FORMS)
 _SEAT_PATTERNS = [(re.compile(p), n) for p, n in _SEAT_FORMS]  # compiled once: asked of every recognised name
+_ANY_SEAT = re.compile(SEAT_FORMS)  # one test first: most names are no seat, and the forms are tried one by one only for a seat
 
 
 def seat_of_government(exact: str) -> str | None:
@@ -504,6 +505,8 @@ def seat_of_government(exact: str) -> str | None:
     words = " ".join(exact.split())
     if words in SEATS_OF_GOVERNMENT:
         return words
+    if _ANY_SEAT.fullmatch(words) is None:
+        return None
     return next((name for pattern, name in _SEAT_PATTERNS if pattern.fullmatch(words)), None)
 
 

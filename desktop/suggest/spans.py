@@ -18,6 +18,8 @@ _RUN = re.compile(r"[^\s<>()\[\]\"]+")
 
 def _covers(run: str, offset: int, start: int, end: int) -> bool:
     """An address in ``run`` (which starts at ``offset``) covers ``start``..``end``."""
+    if "@" not in run and "://" not in run and "www." not in run.lower():
+        return False  # no address can be in it (:data:`_ADDRESS`): most runs, without the pattern's scan
     return any(m.start() + offset <= start and end <= m.end() + offset for m in _ADDRESS.finditer(run))
 
 

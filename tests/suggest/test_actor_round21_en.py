@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.suggest import detect, english_addresses, english_calendar, english_contracts, english_shouting, english_sources
+from desktop.suggest import detect, english_addresses, gazetteer, organisations, english_calendar, english_contracts, english_shouting, english_sources
 from desktop.suggest.common_words import lower_case_words
 from desktop.suggest.suggestion import actor
 
@@ -43,11 +43,17 @@ def test_a_shouted_word_inside_a_name_in_title_case_stays() -> None:
     assert not english_shouting.shouted_common_word(text, _suggestion(text, "SAVE"))
 
 
+# the lexicon's words of four letters or more that no state, place or company in the app's lists is called (read from
+# the lists here, not from the rule under test; the lexicon holds none that is, so every one is dropped)
+_NAMED = {form.casefold() for form in gazetteer.types_by_form()} | {c.casefold() for c in organisations.COMPANIES}
+_COMMON = sorted(w for w in lower_case_words() if w.isalpha() and len(w) >= 4 and w.casefold() not in _NAMED)
+
+
 @settings(max_examples=40, deadline=None)
-@given(st.sampled_from(sorted(w for w in lower_case_words() if w.isalpha() and len(w) >= 4)))
+@given(st.sampled_from(_COMMON))
 def test_any_lexicon_word_in_capitals_between_lower_case_words_is_dropped_alone(word: str) -> None:
     text = f"honestly the staff were {word.upper()} about it all"
-    assert english_shouting.shouted_common_word(text, _suggestion(text, word.upper())) != english_shouting._known(word.upper())  # noqa: SLF001
+    assert english_shouting.shouted_common_word(text, _suggestion(text, word.upper()))
 
 
 # ---------------------------------------------------------------- addresses
