@@ -3,7 +3,9 @@ a name before "said" that does not open a sentence ('"It is over," Gore said'), 
 "according to" that closes a clause ('"Yes," said Sancho;', "according to Ibn Kathir,"), a name before a role of
 somebody's ("Bolat, the chairman of the board"), a person after a kin word ("brother of Prokopy Lyapunov") or before
 ", who" ("a classmate, Kaho Tanabe, who"), and a place after a compass direction and "of" ("15 km east of Møn", "just
-west of Jacksboro"). The frame says a person, a body or a place stands there; the words must still look like a name:
+west of Jacksboro"), a body after a place's "-based" ("the New Delhi-based Indian Defense Review"), and a person's
+full name joined by "and" or "or" to another person's full name found ("With Ludwika Paleta and Osvaldo Benavides").
+The frame says a person, a body or a place stands there; the words must still look like a name:
 not a common word, a body's head word, a nationality, a month, nor a word the text writes in lower case ("Police
 said")."""
 
@@ -55,6 +57,22 @@ _PLACE_NOUN_OF = re.compile(rf"(?<![\w-])(?:island|isle|area|parish|canton|commu
 _BAND_NAME = rf"{_NAME}(?:{_SPACE}(?:for|of){_SPACE}{_NAME})?"  # "Tears for Fears", "Sons of Kemet"
 _BAND = re.compile(rf"(?<![\w-])(?:band|duo|trio|quartet|outfit(?=s))(?P<plural>s)?{_SPACE}({_BAND_NAME})(?![\w’'-])"
                    rf"(?:{_SPACE}and{_SPACE}({_BAND_NAME})(?![\w’'-]))?")
+# "the New Delhi-based Indian Defense Review", "the Alexandria, Va.-based GlobalSecurity.org", "the Leeds - based Quorwin
+# Institute for the Study of Work": a body named right after a place's "-based" (the place capitalised: "web-based",
+# "plant-based" name products); the name may hold "of", "for", "on", "the" between its words, or be a web name
+_BODY_NAME = (rf"(?:{_WORD}(?:(?:{_SPACE}(?:of|for|on|the))*{_SPACE}{_WORD}){{0,5}}"
+              rf"|[{UP}][{UP}{LOW}]+\.(?:org|com|net))")
+_BASED = re.compile(rf"(?<![\w-])[{UP}][\w.’']*[ \u00a0]?[-–][ \u00a0]?based{_SPACE}({_BODY_NAME})(?![\w’'-]|\.\w)")
+# A suggestion that took the place's "-based" in ("Geneva-based Orvane Trust"): the place, the body after it
+_BASED_OPENING = re.compile(rf"([{UP}][\w.’']*(?:{_SPACE}[{UP}][\w.’']*){{0,2}})[ \u00a0]?[-–][ \u00a0]?based{_SPACE}(?=[{UP}])")
+# A full name joined by "and" or "or" to a person's full name found: another person ("With Ludwika Paleta and Osvaldo
+# Benavides", "Sonia Gandhi or Atal Behari Vajpayee")
+_AND_AFTER = re.compile(rf"{_SPACE}(?:and|or){_SPACE}({_NAME})(?![\w’'-])")
+_AND_BEFORE = re.compile(rf"(?<![\w’'.-])({_NAME}){_SPACE}(?:and|or){_SPACE}$")
+# The verbs a body's name may stand before in its frame (a lower-case noun there makes the name a modifier: "the
+# London-based Kelmar bank")
+_BODY_VERB = re.compile(rf"{_SPACE}(?:said|says|has|have|had|is|was|will|would|could|can|may|reported|announced|added|"
+                        rf"published|released|found|warned|estimated|denied|bought|sold|owns|runs)(?![\w-])")
 # Words that speak or are cited in a frame without naming anybody: kin and roles used as names ('"Sit," Mother said'), the
 # scriptures, faiths and sources ("according to Genesis", "according to Statistics"), endearments ("Honey, who"), groups
 # of people in the plural ('"…," Experts said')
@@ -106,6 +124,19 @@ def _name_like(text: str, start: int, end: int, lower: set[str]) -> bool:
         or w in english_names.OPENERS_BEFORE_A_NAME for w in words)
 
 
+def _body_like(text: str, start: int, end: int, lower: set[str]) -> bool:
+    """``text[start:end]`` may be a body's name after a place's "-based": several words ending in a body's head word
+    ("International Policy Network"), or words of which one at least is no common word, no body's head word and no word
+    the text writes in lower case ("Indian Defense Review"); one word alone is no nationality or its adjective
+    ("French")."""
+    words = [w for w in _WORD_IN_NAME.findall(text, start, end) if w.lower() not in ("of", "for", "on", "the")]
+    if len(words) == 1 and (gazetteer.is_demonym(words[0]) or _ADJECTIVE.fullmatch(words[0]) is not None):
+        return False
+    if len(words) > 1 and names.ORG_WORD.fullmatch(words[-1]) is not None:
+        return True
+    return not all(english_names.not_a_name_word(w) or w.lower() in lower for w in words)
+
+
 def _opening(text: str, start: int) -> bool:
     """``start`` opens a sentence, a line or a clause, unless a quotation closed with a comma just before it."""
     return names.opens_sentence(text, start) and not _AFTER_A_QUOTE.search(text, max(0, start - 6), start)
@@ -125,6 +156,22 @@ def _spans(text: str, bands: list[tuple[int, int]]) -> list[tuple[int, int, bool
     out += [(m.start(1), m.end(1), True, kind) for m, kind in after_of if not _NOUN_AFTER.match(text, m.end(1))]
     out += [(m.start(1), m.end(1), True, "person") for m in _BEFORE_WHO.finditer(text)]
     out += [(start, end, True, "organisation") for start, end in bands]
+    out += [(m.start(1), m.end(1), True, "body") for m in _BASED.finditer(text)
+            if not _NOUN_AFTER.match(text, m.end(1)) or _BODY_VERB.match(text, m.end(1))]
+    return out
+
+
+def _paired(text: str, kept: list[Suggestion]) -> list[tuple[int, int, bool, str]]:
+    """``(start, end, True, "partner")`` of each name joined by "and" or "or" to a person's name of two words or more
+    found in ``kept`` (the name's words are weighed as a person's in :func:`framed_names`)."""
+    out = []
+    for s in kept:
+        if s.attributes.get("type") != "person" or len(s.exact.split()) < 2:
+            continue
+        after = _AND_AFTER.match(text, s.end)
+        before = _AND_BEFORE.search(text[max(0, s.start - 80) : s.start])
+        out += [(after.start(1), after.end(1), True, "partner")] if after else []
+        out += [(s.start - len(before.string) + before.start(1), s.start - len(before.string) + before.end(1), True, "partner")] if before else []
     return out
 
 
@@ -137,14 +184,16 @@ def _band_names(text: str) -> list[tuple[int, int]]:
 def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
     """``kept`` with each name in the frame of a speaker or a role (see the module) that no suggestion overlaps, in an
     English line (``language_at``) that is no headline in title case: a place after a compass direction, an organisation
-    after "the", a person otherwise; and the name's other mentions written the same way."""
+    after "the" or a place's "-based", a person otherwise; and the name's other mentions written the same way. A body
+    that took the place's "-based" in is cut to the body first (:func:`_based_cut`)."""
     bands = _band_names(text)  # read once: the frames and the retyping both need them
-    out = _bands_retyped(text, kept, bands)
+    out = _based_cut(text, _bands_retyped(text, kept, bands), taken)
     lower: set[str] | None = None
-    for start, end, may_open, kind in sorted(_spans(text, bands)):
+    # a body after "-based" first: its frame says more than a speaker's ('the Tampa-based Brillenmark said')
+    for start, end, may_open, kind in sorted(_spans(text, bands) + _paired(text, out), key=lambda f: (f[0], f[3] != "body", f)):
         words = list(re.finditer(r"\S+", text[start:end]))
         kept_words = english_names.without_openers([w.group() for w in words])  # "And Gore said": Gore
-        if not kept_words:
+        if not kept_words or (kind == "partner" and len(kept_words) < 2):
             continue
         start += words[len(words) - len(kept_words)].start()
         if taken.overlaps(start, end) or (not may_open and _opening(text, start)):
@@ -153,13 +202,13 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
             continue
         if lower is None:
             lower = set(re.findall(rf"(?<![\w’'-])[{LOW}][\w’'-]*", text))
-        if not _name_like(text, start, end, lower):
+        if not (_body_like(text, start, end, lower) if kind == "body" else _name_like(text, start, end, lower)):
             continue
         if not kind and text[max(0, start - 4) : start].lower() == "the ":
             if any(w in _TITLE_OR_PAPER for w in text[start:end].split()):
                 continue  # "the King said", "the Study said"
             kind = "organisation"
-        kind = kind or "person"
+        kind = {"body": "organisation", "partner": "person"}.get(kind, kind) or "person"
         out.append(actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.5))
         taken.add(start, end)
     return out + _repeated(text, out[len(kept):], taken, language_at)
@@ -174,6 +223,26 @@ def _bands_retyped(text: str, kept: list[Suggestion], band_spans: list[tuple[int
     return [actor(s.start, s.end, text, {**s.attributes, "type": "organisation"}, s.confidence)
             if (s.start, s.end) in bands and s.attributes.get("type") == "place" and "entity_id" not in s.attributes else s
             for s in kept]
+
+
+def _based_cut(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggestion]:
+    """``kept`` with an organisation that took a place's "-based" in ("the Geneva-based Orvane Trust" read as one name)
+    cut to the body after it (:func:`_body_like`), and the place a suggestion of its own when the gazetteer knows it;
+    not a store's entity."""
+    out = []
+    for s in kept:
+        m = _BASED_OPENING.match(s.exact)
+        body = s.start + m.end() if m is not None else s.end
+        if (m is None or s.attributes.get("type") != "organisation" or "entity_id" in s.attributes
+                or not _body_like(text, body, s.end, set())):
+            out.append(s)  # "the London-based Group": no body named after it
+            continue
+        out.append(actor(body, s.end, text, {**s.attributes, "name": " ".join(text[body : s.end].split())}, s.confidence))
+        known = gazetteer.types_by_form().get(m.group(1).casefold())
+        if known is not None and known[1] in ("place", "state"):
+            place_end = s.start + m.end(1)
+            out.append(actor(s.start, place_end, text, {"name": known[0], "type": known[1]}, s.confidence))
+    return sorted(out, key=lambda s: s.start) if len(out) != len(kept) else out
 
 
 def _repeated(text: str, framed: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
