@@ -12,7 +12,7 @@ said")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from desktop.suggest import english_names, gazetteer, names
 from desktop.suggest.repeated_names import repeated_mentions
@@ -69,6 +69,14 @@ _BASED_OPENING = re.compile(rf"([{UP}][\w.’']*(?:{_SPACE}[{UP}][\w.’']*){{0,
 # Benavides", "Sonia Gandhi or Atal Behari Vajpayee")
 _AND_AFTER = re.compile(rf"{_SPACE}(?:and|or){_SPACE}({_NAME})(?![\w’'-])")
 _AND_BEFORE = re.compile(rf"(?<![\w’'.-])({_NAME}){_SPACE}(?:and|or){_SPACE}$")
+# A run of a name's words, read once over the text for the family names of the people found ("In 1605, Zakhary
+# Lyapunov took" after "brother of Prokopy Lyapunov")
+_NAME_RUN = re.compile(rf"(?<![\w’'.-]){_NAME}(?![\w’'-])")
+# A longer name's words joined before a run ("Sacket's Harbor and Saratoga Railroad", "Bank of Erie Smith"): the run is
+# the longer name's tail
+_NAME_JOINED_BEFORE = re.compile(rf"[{UP}][\w’'.]*(?:[ \u00a0]+['’]s)?{_SPACE}(?:and|&|of|for|de){_SPACE}$")
+# The articles that open a name in another language ("El Regalo Más Grande", "La Casa Blanca"): a work's or a place's
+_ARTICLE = frozenset("El La Los Las Le Les Il Lo Der Die Das Het De Al".split())
 # The verbs a body's name may stand before in its frame (a lower-case noun there makes the name a modifier: "the
 # London-based Kelmar bank")
 _BODY_VERB = re.compile(rf"{_SPACE}(?:said|says|has|have|had|is|was|will|would|could|can|may|reported|announced|added|"
@@ -112,7 +120,7 @@ _PARTICLE_WORD = re.compile(_PARTICLE, re.IGNORECASE)
 _ADJECTIVE = re.compile(r"[A-Z][a-z]{2,}ish|[A-Z][a-z]{3,}ese")
 
 
-def _name_like(text: str, start: int, end: int, lower: set[str]) -> bool:
+def _name_like(text: str, start: int, end: int, lower: Container[str]) -> bool:
     """Each capitalised word of ``text[start:end]`` but a particle ("Ibn") may be a name's: not a common word, a month,
     a body's head word (:func:`english_names.not_a_name_word`), a nationality or its adjective, a plural or abstract
     noun (:data:`_COMMON_NOUN`), a kin word, a scripture or a word for a group (:data:`_NOT_NAMES`), nor a word the
@@ -124,7 +132,7 @@ def _name_like(text: str, start: int, end: int, lower: set[str]) -> bool:
         or w in english_names.OPENERS_BEFORE_A_NAME for w in words)
 
 
-def _body_like(text: str, start: int, end: int, lower: set[str]) -> bool:
+def _body_like(text: str, start: int, end: int, lower: Container[str]) -> bool:
     """``text[start:end]`` may be a body's name after a place's "-based": several words ending in a body's head word
     ("International Policy Network"), or words of which one at least is no common word, no body's head word and no word
     the text writes in lower case ("Indian Defense Review"); one word alone is no nationality or its adjective
@@ -175,6 +183,27 @@ def _paired(text: str, kept: list[Suggestion]) -> list[tuple[int, int, bool, str
     return out
 
 
+def _kin(text: str, kept: list[Suggestion]) -> list[tuple[int, int, bool, str]]:
+    """``(start, end, True, "partner")`` of each run of a name's words whose last word is the family name of a person's
+    full name found in ``kept`` ("Zakhary Lyapunov" beside "Prokopy Lyapunov", "Laura Bush" beside "George Bush"): a
+    relative or the same person with another given name; two or three words, no particle or article in them ("El Regalo
+    Más Grande", "Comércio de Bicicletas Caloi"), not the tail of a longer name joined by "and" or "of" ("Sacket's
+    Harbor and Saratoga Railroad"); a capitalised word after the family name makes another name ("Bush Doctrine" is not
+    read), and the run's words are weighed as a person's in :func:`framed_names`."""
+    families = {s.exact.split()[-1] for s in kept if s.attributes.get("type") == "person" and len(s.exact.split()) > 1}
+    families = {w for w in families if len(w) > 2 and w[0].isupper() and not w.isupper() and not _PARTICLE_WORD.fullmatch(w)}
+    if not families:
+        return []
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        if (1 < len(words) <= 3 and words[-1] in families and words[0] not in _ARTICLE
+                and not any(_PARTICLE_WORD.fullmatch(w) for w in words)
+                and not _NAME_JOINED_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            out.append((m.start(), m.end(), True, "partner"))
+    return out
+
+
 def _band_names(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each band's name after "band" ("the band Shturtzite"; "outfits Naked Eyes and Climie Fisher":
     both)."""
@@ -188,9 +217,34 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
     that took the place's "-based" in is cut to the body first (:func:`_based_cut`)."""
     bands = _band_names(text)  # read once: the frames and the retyping both need them
     out = _based_cut(text, _bands_retyped(text, kept, bands), taken)
-    lower: set[str] | None = None
+    found = len(out)
+    lower = _LowerWords(text)
     # a body after "-based" first: its frame says more than a speaker's ('the Tampa-based Brillenmark said')
-    for start, end, may_open, kind in sorted(_spans(text, bands) + _paired(text, out), key=lambda f: (f[0], f[3] != "body", f)):
+    out += _framed(text, sorted(_spans(text, bands) + _paired(text, out), key=lambda f: (f[0], f[3] != "body", f)),
+                   taken, language_at, lower)
+    out += _framed(text, _kin(text, out), taken, language_at, lower)  # the family names of all the people found
+    return out + _repeated(text, out[found:], taken, language_at)
+
+
+class _LowerWords:
+    """The words ``text`` writes in lower case, read once when first asked."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = set(re.findall(rf"(?<![\w’'-])[{LOW}][\w’'-]*", self._text))
+        return word in self._words
+
+
+def _framed(text: str, spans: list[tuple[int, int, bool, str]], taken: Taken, language_at: Callable[[str, int], bool],
+            lower: _LowerWords) -> list[Suggestion]:
+    """An actor for each name of ``spans`` (:func:`_spans`) that no suggestion overlaps, whose words look like a name's,
+    in an English line that is no headline in title case; each is then ``taken``."""
+    out = []
+    for start, end, may_open, kind in spans:
         words = list(re.finditer(r"\S+", text[start:end]))
         kept_words = english_names.without_openers([w.group() for w in words])  # "And Gore said": Gore
         if not kept_words or (kind == "partner" and len(kept_words) < 2):
@@ -200,8 +254,6 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
             continue
         if not language_at(text, start) or names.title_line(text, start):
             continue
-        if lower is None:
-            lower = set(re.findall(rf"(?<![\w’'-])[{LOW}][\w’'-]*", text))
         if not (_body_like(text, start, end, lower) if kind == "body" else _name_like(text, start, end, lower)):
             continue
         if not kind and text[max(0, start - 4) : start].lower() == "the ":
@@ -211,7 +263,7 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
         kind = {"body": "organisation", "partner": "person"}.get(kind, kind) or "person"
         out.append(actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.5))
         taken.add(start, end)
-    return out + _repeated(text, out[len(kept):], taken, language_at)
+    return out
 
 
 def _bands_retyped(text: str, kept: list[Suggestion], band_spans: list[tuple[int, int]]) -> list[Suggestion]:

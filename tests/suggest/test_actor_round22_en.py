@@ -109,3 +109,35 @@ def test_a_full_name_joined_to_a_persons_full_name_is_a_person(text: str, person
 )
 def test_no_partner_beside_a_person(text: str, person: str) -> None:
     assert _with_person(text, person) == []
+
+
+# ---------------------------------------------------------------- a relative: a full name with a found person's family name
+@pytest.mark.parametrize(
+    "text, relative",
+    [
+        ("He was the brother of Ostrid Valenko. In 1605, Marek Valenko took the side of the rebels.", "Marek Valenko"),
+        ("Ostrid Valenko (1570-1611) was a voivode. Marek Ivanovich Valenko was his brother.", "Marek Ivanovich Valenko"),
+        ("Marek Valenko wrote the first draft. The poet Ostrid Valenko finished it.", "Marek Valenko"),
+    ],
+)
+def test_a_full_name_with_a_found_persons_family_name_is_a_person(text: str, relative: str) -> None:
+    person = "Ostrid Valenko"
+    assert (relative, "person") in _with_person(text, person)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrid Valenko spoke. The Valenko Foundation paid for the hall.",  # a capitalised word after the name: a body's
+        "Ostrid Valenko spoke. Fort Valenko fell in May.",  # a place's head word
+        "Ostrid Valenko spoke. The Ministry Valenko ran was closed.",
+        "Ostrid Valenko spoke. Valenko said no.",  # the family name alone: the repeated mentions' to read
+        "OSTRID VALENKO spoke. Marek VALENKO said no.",  # in capitals: english_capitals' to read
+        "Ostrid Valenko spoke. The song El Canto Valenko was a hit.",  # an article of another language: a work's name
+        "Ostrid Valenko spoke. The firm Comercio de Marek Valenko grew.",  # a particle inside: a longer name
+        "Ostrid Valenko spoke. He ran the Kelso Harbor and Marek Valenko.",  # the tail of a name joined by "and"
+    ],
+)
+def test_no_relative_read(text: str) -> None:
+    person = "Ostrid Valenko" if "Ostrid Valenko" in text else "OSTRID VALENKO"
+    assert _with_person(text, person) == []
