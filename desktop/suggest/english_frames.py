@@ -3,14 +3,16 @@ a name before "said" that does not open a sentence ('"It is over," Gore said'), 
 "according to" that closes a clause ('"Yes," said Sancho;', "according to Ibn Kathir,"), a name before a role of
 somebody's ("Bolat, the chairman of the board"), a person after a kin word ("brother of Prokopy Lyapunov") or before
 ", who" ("a classmate, Kaho Tanabe, who"), and a place after a compass direction and "of" ("15 km east of Møn", "just
-west of Jacksboro"). The frame says a person, a body or a place stands there; the words must still look like a name:
+west of Jacksboro"), a body after a place's "-based" ("the New Delhi-based Indian Defense Review"), and a person's
+full name joined by "and" or "or" to another person's full name found ("With Ludwika Paleta and Osvaldo Benavides").
+The frame says a person, a body or a place stands there; the words must still look like a name:
 not a common word, a body's head word, a nationality, a month, nor a word the text writes in lower case ("Police
 said")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from desktop.suggest import english_names, gazetteer, names
 from desktop.suggest.repeated_names import repeated_mentions
@@ -55,6 +57,30 @@ _PLACE_NOUN_OF = re.compile(rf"(?<![\w-])(?:island|isle|area|parish|canton|commu
 _BAND_NAME = rf"{_NAME}(?:{_SPACE}(?:for|of){_SPACE}{_NAME})?"  # "Tears for Fears", "Sons of Kemet"
 _BAND = re.compile(rf"(?<![\w-])(?:band|duo|trio|quartet|outfit(?=s))(?P<plural>s)?{_SPACE}({_BAND_NAME})(?![\w’'-])"
                    rf"(?:{_SPACE}and{_SPACE}({_BAND_NAME})(?![\w’'-]))?")
+# "the New Delhi-based Indian Defense Review", "the Alexandria, Va.-based GlobalSecurity.org", "the Leeds - based Quorwin
+# Institute for the Study of Work": a body named right after a place's "-based" (the place capitalised: "web-based",
+# "plant-based" name products); the name may hold "of", "for", "on", "the" between its words, or be a web name
+_BODY_NAME = (rf"(?:{_WORD}(?:(?:{_SPACE}(?:of|for|on|the))*{_SPACE}{_WORD}){{0,5}}"
+              rf"|[{UP}][{UP}{LOW}]+\.(?:org|com|net))")
+_BASED = re.compile(rf"(?<![\w-])[{UP}][\w.’']*[ \u00a0]?[-–][ \u00a0]?based{_SPACE}({_BODY_NAME})(?![\w’'-]|\.\w)")
+# A suggestion that took the place's "-based" in ("Geneva-based Orvane Trust"): the place, the body after it
+_BASED_OPENING = re.compile(rf"([{UP}][\w.’']*(?:{_SPACE}[{UP}][\w.’']*){{0,2}})[ \u00a0]?[-–][ \u00a0]?based{_SPACE}(?=[{UP}])")
+# A full name joined by "and" or "or" to a person's full name found: another person ("With Ludwika Paleta and Osvaldo
+# Benavides", "Sonia Gandhi or Atal Behari Vajpayee")
+_AND_AFTER = re.compile(rf"{_SPACE}(?:and|or){_SPACE}({_NAME})(?![\w’'-])")
+_AND_BEFORE = re.compile(rf"(?<![\w’'.-])({_NAME}){_SPACE}(?:and|or){_SPACE}$")
+# A run of a name's words, read once over the text for the family names of the people found ("In 1605, Zakhary
+# Lyapunov took" after "brother of Prokopy Lyapunov")
+_NAME_RUN = re.compile(rf"(?<![\w’'.-]){_NAME}(?![\w’'-])")
+# A longer name's words joined before a run ("Sacket's Harbor and Saratoga Railroad", "Bank of Erie Smith"): the run is
+# the longer name's tail
+_NAME_JOINED_BEFORE = re.compile(rf"[{UP}][\w’'.]*(?:[ \u00a0]+['’]s)?{_SPACE}(?:and|&|of|for|de){_SPACE}$")
+# The articles that open a name in another language ("El Regalo Más Grande", "La Casa Blanca"): a work's or a place's
+_ARTICLE = frozenset("El La Los Las Le Les Il Lo Der Die Das Het De Al".split())
+# The verbs a body's name may stand before in its frame (a lower-case noun there makes the name a modifier: "the
+# London-based Kelmar bank")
+_BODY_VERB = re.compile(rf"{_SPACE}(?:said|says|has|have|had|is|was|will|would|could|can|may|reported|announced|added|"
+                        rf"published|released|found|warned|estimated|denied|bought|sold|owns|runs)(?![\w-])")
 # Words that speak or are cited in a frame without naming anybody: kin and roles used as names ('"Sit," Mother said'), the
 # scriptures, faiths and sources ("according to Genesis", "according to Statistics"), endearments ("Honey, who"), groups
 # of people in the plural ('"…," Experts said')
@@ -94,7 +120,7 @@ _PARTICLE_WORD = re.compile(_PARTICLE, re.IGNORECASE)
 _ADJECTIVE = re.compile(r"[A-Z][a-z]{2,}ish|[A-Z][a-z]{3,}ese")
 
 
-def _name_like(text: str, start: int, end: int, lower: set[str]) -> bool:
+def _name_like(text: str, start: int, end: int, lower: Container[str]) -> bool:
     """Each capitalised word of ``text[start:end]`` but a particle ("Ibn") may be a name's: not a common word, a month,
     a body's head word (:func:`english_names.not_a_name_word`), a nationality or its adjective, a plural or abstract
     noun (:data:`_COMMON_NOUN`), a kin word, a scripture or a word for a group (:data:`_NOT_NAMES`), nor a word the
@@ -104,6 +130,19 @@ def _name_like(text: str, start: int, end: int, lower: set[str]) -> bool:
         english_names.not_a_name_word(w.rstrip(".")) or gazetteer.is_demonym(w) or _ADJECTIVE.fullmatch(w) is not None
         or _COMMON_NOUN.fullmatch(w) is not None or w.lower() in lower or w.lower() in _NOT_NAMES
         or w in english_names.OPENERS_BEFORE_A_NAME for w in words)
+
+
+def _body_like(text: str, start: int, end: int, lower: Container[str]) -> bool:
+    """``text[start:end]`` may be a body's name after a place's "-based": several words ending in a body's head word
+    ("International Policy Network"), or words of which one at least is no common word, no body's head word and no word
+    the text writes in lower case ("Indian Defense Review"); one word alone is no nationality or its adjective
+    ("French")."""
+    words = [w for w in _WORD_IN_NAME.findall(text, start, end) if w.lower() not in ("of", "for", "on", "the")]
+    if len(words) == 1 and (gazetteer.is_demonym(words[0]) or _ADJECTIVE.fullmatch(words[0]) is not None):
+        return False
+    if len(words) > 1 and names.ORG_WORD.fullmatch(words[-1]) is not None:
+        return True
+    return not all(english_names.not_a_name_word(w) or w.lower() in lower for w in words)
 
 
 def _opening(text: str, start: int) -> bool:
@@ -125,6 +164,43 @@ def _spans(text: str, bands: list[tuple[int, int]]) -> list[tuple[int, int, bool
     out += [(m.start(1), m.end(1), True, kind) for m, kind in after_of if not _NOUN_AFTER.match(text, m.end(1))]
     out += [(m.start(1), m.end(1), True, "person") for m in _BEFORE_WHO.finditer(text)]
     out += [(start, end, True, "organisation") for start, end in bands]
+    out += [(m.start(1), m.end(1), True, "body") for m in _BASED.finditer(text)
+            if not _NOUN_AFTER.match(text, m.end(1)) or _BODY_VERB.match(text, m.end(1))]
+    return out
+
+
+def _paired(text: str, kept: list[Suggestion]) -> list[tuple[int, int, bool, str]]:
+    """``(start, end, True, "partner")`` of each name joined by "and" or "or" to a person's name of two words or more
+    found in ``kept`` (the name's words are weighed as a person's in :func:`framed_names`)."""
+    out = []
+    for s in kept:
+        if s.attributes.get("type") != "person" or len(s.exact.split()) < 2:
+            continue
+        after = _AND_AFTER.match(text, s.end)
+        before = _AND_BEFORE.search(text[max(0, s.start - 80) : s.start])
+        out += [(after.start(1), after.end(1), True, "partner")] if after else []
+        out += [(s.start - len(before.string) + before.start(1), s.start - len(before.string) + before.end(1), True, "partner")] if before else []
+    return out
+
+
+def _kin(text: str, kept: list[Suggestion]) -> list[tuple[int, int, bool, str]]:
+    """``(start, end, True, "partner")`` of each run of a name's words whose last word is the family name of a person's
+    full name found in ``kept`` ("Zakhary Lyapunov" beside "Prokopy Lyapunov", "Laura Bush" beside "George Bush"): a
+    relative or the same person with another given name; two or three words, no particle or article in them ("El Regalo
+    Más Grande", "Comércio de Bicicletas Caloi"), not the tail of a longer name joined by "and" or "of" ("Sacket's
+    Harbor and Saratoga Railroad"); a capitalised word after the family name makes another name ("Bush Doctrine" is not
+    read), and the run's words are weighed as a person's in :func:`framed_names`."""
+    families = {s.exact.split()[-1] for s in kept if s.attributes.get("type") == "person" and len(s.exact.split()) > 1}
+    families = {w for w in families if len(w) > 2 and w[0].isupper() and not w.isupper() and not _PARTICLE_WORD.fullmatch(w)}
+    if not families:
+        return []
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        if (1 < len(words) <= 3 and words[-1] in families and words[0] not in _ARTICLE
+                and not any(_PARTICLE_WORD.fullmatch(w) for w in words)
+                and not _NAME_JOINED_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            out.append((m.start(), m.end(), True, "partner"))
     return out
 
 
@@ -137,32 +213,57 @@ def _band_names(text: str) -> list[tuple[int, int]]:
 def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
     """``kept`` with each name in the frame of a speaker or a role (see the module) that no suggestion overlaps, in an
     English line (``language_at``) that is no headline in title case: a place after a compass direction, an organisation
-    after "the", a person otherwise; and the name's other mentions written the same way."""
+    after "the" or a place's "-based", a person otherwise; and the name's other mentions written the same way. A body
+    that took the place's "-based" in is cut to the body first (:func:`_based_cut`)."""
     bands = _band_names(text)  # read once: the frames and the retyping both need them
-    out = _bands_retyped(text, kept, bands)
-    lower: set[str] | None = None
-    for start, end, may_open, kind in sorted(_spans(text, bands)):
+    out = _based_cut(text, _bands_retyped(text, kept, bands), taken)
+    found = len(out)
+    lower = _LowerWords(text)
+    # a body after "-based" first: its frame says more than a speaker's ('the Tampa-based Brillenmark said')
+    out += _framed(text, sorted(_spans(text, bands) + _paired(text, out), key=lambda f: (f[0], f[3] != "body", f)),
+                   taken, language_at, lower)
+    out += _framed(text, _kin(text, out), taken, language_at, lower)  # the family names of all the people found
+    return out + _repeated(text, out[found:], taken, language_at)
+
+
+class _LowerWords:
+    """The words ``text`` writes in lower case, read once when first asked."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = set(re.findall(rf"(?<![\w’'-])[{LOW}][\w’'-]*", self._text))
+        return word in self._words
+
+
+def _framed(text: str, spans: list[tuple[int, int, bool, str]], taken: Taken, language_at: Callable[[str, int], bool],
+            lower: _LowerWords) -> list[Suggestion]:
+    """An actor for each name of ``spans`` (:func:`_spans`) that no suggestion overlaps, whose words look like a name's,
+    in an English line that is no headline in title case; each is then ``taken``."""
+    out = []
+    for start, end, may_open, kind in spans:
         words = list(re.finditer(r"\S+", text[start:end]))
         kept_words = english_names.without_openers([w.group() for w in words])  # "And Gore said": Gore
-        if not kept_words:
+        if not kept_words or (kind == "partner" and len(kept_words) < 2):
             continue
         start += words[len(words) - len(kept_words)].start()
         if taken.overlaps(start, end) or (not may_open and _opening(text, start)):
             continue
         if not language_at(text, start) or names.title_line(text, start):
             continue
-        if lower is None:
-            lower = set(re.findall(rf"(?<![\w’'-])[{LOW}][\w’'-]*", text))
-        if not _name_like(text, start, end, lower):
+        if not (_body_like(text, start, end, lower) if kind == "body" else _name_like(text, start, end, lower)):
             continue
         if not kind and text[max(0, start - 4) : start].lower() == "the ":
             if any(w in _TITLE_OR_PAPER for w in text[start:end].split()):
                 continue  # "the King said", "the Study said"
             kind = "organisation"
-        kind = kind or "person"
+        kind = {"body": "organisation", "partner": "person"}.get(kind, kind) or "person"
         out.append(actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.5))
         taken.add(start, end)
-    return out + _repeated(text, out[len(kept):], taken, language_at)
+    return out
 
 
 def _bands_retyped(text: str, kept: list[Suggestion], band_spans: list[tuple[int, int]]) -> list[Suggestion]:
@@ -174,6 +275,26 @@ def _bands_retyped(text: str, kept: list[Suggestion], band_spans: list[tuple[int
     return [actor(s.start, s.end, text, {**s.attributes, "type": "organisation"}, s.confidence)
             if (s.start, s.end) in bands and s.attributes.get("type") == "place" and "entity_id" not in s.attributes else s
             for s in kept]
+
+
+def _based_cut(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggestion]:
+    """``kept`` with an organisation that took a place's "-based" in ("the Geneva-based Orvane Trust" read as one name)
+    cut to the body after it (:func:`_body_like`), and the place a suggestion of its own when the gazetteer knows it;
+    not a store's entity."""
+    out = []
+    for s in kept:
+        m = _BASED_OPENING.match(s.exact)
+        body = s.start + m.end() if m is not None else s.end
+        if (m is None or s.attributes.get("type") != "organisation" or "entity_id" in s.attributes
+                or not _body_like(text, body, s.end, set())):
+            out.append(s)  # "the London-based Group": no body named after it
+            continue
+        out.append(actor(body, s.end, text, {**s.attributes, "name": " ".join(text[body : s.end].split())}, s.confidence))
+        known = gazetteer.types_by_form().get(m.group(1).casefold())
+        if known is not None and known[1] in ("place", "state"):
+            place_end = s.start + m.end(1)
+            out.append(actor(s.start, place_end, text, {"name": known[0], "type": known[1]}, s.confidence))
+    return sorted(out, key=lambda s: s.start) if len(out) != len(kept) else out
 
 
 def _repeated(text: str, framed: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
