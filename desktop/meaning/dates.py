@@ -147,8 +147,7 @@ def parse_date_at(text: str, start: int, words: str, reference: _dt.date | None 
     again = parse_date(words, own.day)
     if all(again.get(k) == parsed.get(k) for k in ("start", "end", "precision", "undated", "open")):
         return parsed  # "3 May 1990": the same whatever the day
-    day = own.day.isoformat()
-    return {**again, "reason": reason_for(own, ref, format_date({"start": day, "end": day, "precision": "day"}))}
+    return {**again, "reason": reason_for(own, ref)}
 
 
 def find_dates(text: str, reference: _dt.date | None = None) -> list[tuple[int, int, dict[str, Any]]]:
@@ -164,7 +163,7 @@ def find_dates(text: str, reference: _dt.date | None = None) -> list[tuple[int, 
     if not isinstance(text, str) or not text:
         return []
     ref = coerce_reference(reference)
-    return reanchor(text, ref, _find(text, ref), _find, format_date)  # "Tuesday, June 19, 2018 … Yesterday"
+    return reanchor(text, ref, _find(text, ref), _find)  # "Tuesday, June 19, 2018 … Yesterday"
 
 
 def find_dates_in_piece(text: str, reference: _dt.date | None = None) -> list[tuple[int, int, dict[str, Any]]]:
@@ -186,8 +185,8 @@ def with_own_time(text: str, reference: _dt.date | None, found: list[tuple[int, 
         return found
     ref = coerce_reference(reference)
     if rescan is None:
-        return reanchor(text, ref, found, _find, format_date)
-    return reanchor(text, ref, found, lambda scope, day: rescan(scope, partial(_find, ref=day)), format_date)
+        return reanchor(text, ref, found, _find)
+    return reanchor(text, ref, found, lambda scope, day: rescan(scope, partial(_find, ref=day)))
 
 
 def _find(text: str, ref: _dt.date | None) -> list[tuple[int, int, dict[str, Any]]]:
