@@ -44,7 +44,8 @@ _NOT_AUTHORS = _NOT_A_NAME | _LABELS | {
     "Line", "Track", "Gate", "Exit", "Platform", "Suite", "Unit", "Block", "Lot", "Plot", "Code", "Form", "Rule",
     "Resolution", "Resolutions", "Decree", "Directive", "Regulation", "Bill", "No", "Nr", "Number", "Art", "Sec",
     "Issue", "Ticket", "Case", "Patent", "Serial", "Part", "Step", "Level", "Grade", "Class", "Zone", "Sector",
-    "Apartment", "Flat", "Floor", "Pier", "Berth", "Terminal", "Channel", "Frequency", "Pin", "Account", "Tel", "Phone"}
+    "Apartment", "Flat", "Floor", "Pier", "Berth", "Terminal", "Channel", "Frequency", "Pin", "Account", "Tel", "Phone",
+    "Box", "Apt", "Ext", "Fax", "Bldg", "Hwy", "Rd", "St"}
 _REFERENCES = re.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?(?:references|bibliography|works\s+cited|literature\s+cited|"
                          r"sources|further\s+reading|cited\s+works)[ \t]*:?[ \t]*$")
 _ENTRY = re.compile(r"[ \t]*(?:\[\d{1,3}\][ \t]*|\d{1,3}\.[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+,[ \t]+(?:[A-Z]\.[ \t]*)+")

@@ -39,6 +39,7 @@ def test_a_count_label_or_product_in_brackets_is_no_citation():
     assert _years("The vote (Resolution 2334) passed.") == []
     assert _years("They ran it on (Windows 2000) machines.") == []
     assert _years("The price list (Room 2016) was updated.") == []
+    assert _years("Write to the office (PO Box 1850) for a form.") == []
 
 
 def test_a_reference_list_is_no_timeline():
