@@ -17,6 +17,7 @@ from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, no
 from desktop.meaning.date_base import Cand, span
 from desktop.meaning.date_deadlines import ended_when, last_day
 from desktop.meaning.date_holidays import easter
+from desktop.meaning.date_open_cues import one_period_end
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense, reaches_now
 
 TYPE_CHECKING = False
@@ -74,7 +75,8 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
     for i, c in enumerate(chosen):
         a = c.attrs
         precision = a.get("precision")
-        if a.get("undated") or precision not in ("day", "month", "year"):
+        period = one_period_end(text, c.start, c.end) is not None  # "since the late 1990s": one period, no range
+        if a.get("undated") or (precision not in ("day", "month", "year") and not period):
             continue
         turkish = _SINCE_AFTER.match(text, c.end) is not None
         up_to_now = UP_TO_NOW_AFTER.match(text, c.end) is not None
@@ -84,7 +86,7 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
                                            or _RU_YEAR_INSTRUMENTAL.match(text, c.end)
                                            or _RU_MONTH_INSTRUMENTAL.search(text, c.start, c.end)):
             continue  # "по сравнению с 2024 годом", "с январём": compared with, not since
-        if not up_to_now and (_END_WRITTEN_AFTER.match(text, c.end) or a["start"][:4] != a["end"][:4]):
+        if not up_to_now and (_END_WRITTEN_AFTER.match(text, c.end) or (a["start"][:4] != a["end"][:4] and not period)):
             continue  # "с 862 года по 870 год", "since 2010 until 2015": the period's end is written
         now = reference.isoformat()[: len(a["end"])]
         if a.get("yearless") and a["start"] > now:
@@ -95,6 +97,8 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
             continue
         if a["end"] < now and (up_to_now or reaches_now(text, c.start, c.end, turkish, _bounded(text, chosen, i))):
             a["end"] = now
+            if precision == "decade":
+                a["precision"] = "year"  # "since the 1990s": 1990 to the publication year
             if up_to_now:  # the span holds its end ("2010 to today": "today" is no date of its own)
                 c.end = UP_TO_NOW_AFTER.match(text, c.end).end()  # type: ignore[union-attr]
     kept: list[Cand] = []

@@ -20,7 +20,7 @@ import re
 
 from desktop.meaning.clock_hours import hours_after, hours_reading
 from desktop.meaning.date_counted import counted_in_russian, counted_or_measured_after
-from desktop.meaning.date_open_cues import more_than_ago, paired_count_end
+from desktop.meaning.date_open_cues import more_than_ago, one_period_end, paired_count_end
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -129,9 +129,14 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
     """The open side (``"start"`` / ``"end"``) of the date found at ``text[start:end]`` with ``attrs``, or ``None``.
 
     ``earlier_end`` is where the date found before it ends: "until"/"до"/"kadar" right after another date close a
-    range ("from 1990 until 1995") rather than open one."""
-    if attrs.get("undated") or not attrs.get("start") or attrs.get("start") != attrs.get("end"):
+    range ("from 1990 until 1995") rather than open one.  A decade or century (or its part) is one unit too ("by the
+    mid-2000s"), unless "since" already ran it to the publication date."""
+    if attrs.get("undated") or not attrs.get("start"):
         return None
+    if attrs.get("start") != attrs.get("end"):
+        last = one_period_end(text, start, end)
+        if last is None or int(str(attrs.get("end"))[:4]) > last:
+            return None
     if _POSSESSIVE.match(text, end):
         return None
     if _BARE_YEAR.fullmatch(text, start, end) and _ATTRIBUTIVE.match(text, end):

@@ -27,6 +27,29 @@ if TYPE_CHECKING:
 
 _S = r"[ \u00a0]+"
 
+# ---------------------------------------------------------------- "since the late 1990s", "by the 19th century"
+# A decade or century, or its early, mid or late part, is one named period, not a written range: after "since" it
+# runs to the publication date as "since 2001" does, and after "by", "until", "before", "after" it has one bound, as
+# a year has (the twenty-second round; until then "Since the late 1990s" was 1995–1999 and "By the mid-2000s" closed).
+_ONE_PERIOD = re.compile(
+    r"(?:the[ \u00a0]+)?(?:(?:early|mid|middle|late)[ \u00a0-]*)?"
+    r"(?:(?P<decade>(?:1\d|20)\d)0['’]?s|(?P<century>\d{1,2})(?:st|nd|rd|th)[ \u00a0-]+century)",
+    re.IGNORECASE,
+)
+
+
+def one_period_end(text: str, start: int, end: int) -> int | None:
+    """The last year of the decade or century whose words (or their early, mid or late part) are ``text[start:end]``
+    ("the late 1990s": 1999, "the 19th century": 1899); ``None`` when the words name no such one period."""
+    m = _ONE_PERIOD.fullmatch(text, start, end)
+    if m is None:
+        return None
+    if m["century"]:
+        return int(m["century"]) * 100 - 1
+    first = int(m["decade"]) * 10
+    return first + 99 if first % 100 == 0 and first <= 1900 else first + 9  # "the 1800s": a hundred years (date_decades)
+
+
 # ---------------------------------------------------------------- "more than three years ago"
 # The words right before the counted span ("24 hours ago" is found from its number): "more than", "over", "at least",
 # not "just over", "a little over", "slightly more than" (about the count: both sides near), nor "no more than", "not

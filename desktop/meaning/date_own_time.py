@@ -52,9 +52,11 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     Found = list[tuple[int, int, dict[str, Any]]]
     Finder = Callable[[str, _dt.date | None], Found]
 
-HEADING = "its heading or dateline"
-STATED = "the text says so"
-NEXT_DAY = "the weekday it names next"
+# The evidence of a text's own day, as stored in a date's ``reason`` (keys: the UI says them in its language)
+HEADING = "heading"  # its heading or dateline
+STATED = "stated"  # the text says so ("today is …")
+NEXT_DAY = "next_day"  # the weekday it names next ("it is Wednesday")
+OWN_DAY = "own_day"  # the kind of reason: read against the text's own day
 
 _FIRST_LINES = 5
 # With a publication date, evidence that is not a letter counts only near it: a dateline is the day of the report
@@ -83,7 +85,8 @@ _CLOSERS = {"“": "”", "\"": "\"", "«": "»", "„": "“", "'": "'"}
 
 @dataclass(frozen=True)
 class OwnTime:
-    """A day the text gives itself: ``day``, the evidence's words, where its scope starts and ends."""
+    """A day the text gives itself: ``day``, the evidence (:data:`HEADING`, :data:`STATED`, :data:`NEXT_DAY`), where
+    its scope starts and ends."""
 
     day: _dt.date
     evidence: str
@@ -208,16 +211,12 @@ def _quoted_at(text: str, start: int, end: int) -> Callable[[int], bool]:
                        or before('"', at) % 2 == 1)
 
 
-# The reason's two forms (the UI reads them back to say them in its language: desktop.ui.date_reasons)
-OWN_DAY_REASON = "relative to {day}, the text's own date ({evidence}), not the publication date {published}"
-OWN_DAY_REASON_UNDATED = "relative to {day}, the text's own date ({evidence}); the document has no publication date"
-
-
-def reason_for(own: OwnTime, reference: _dt.date | None, shown: str) -> str:
-    """The ``reason`` a date read against ``own`` carries (``shown``: its day as the UI writes it)."""
-    if reference is None:
-        return OWN_DAY_REASON_UNDATED.format(day=shown, evidence=own.evidence)
-    return OWN_DAY_REASON.format(day=shown, evidence=own.evidence, published=reference.isoformat())
+def reason_for(own: OwnTime, reference: _dt.date | None) -> dict[str, Any]:
+    """The ``reason`` a date read against ``own`` carries, as facts, not words: the kind (:data:`OWN_DAY`), the text's
+    own day and the publication date (ISO; ``None`` when the document has none) and the evidence's key. The UI says it
+    in its language (desktop.ui.date_reasons), which stored English sentences of earlier versions cannot be."""
+    return {"kind": OWN_DAY, "day": own.day.isoformat(), "evidence": own.evidence,
+            "published": reference.isoformat() if reference is not None else None}
 
 
 # A date tagged by hand reads the text's own time from the text's first lines and the stretch just before it only:
@@ -240,10 +239,9 @@ def own_time_at(text: str, at: int, reference: _dt.date | None, find: Finder) ->
     return None
 
 
-def reanchor(text: str, reference: _dt.date | None, found: Found, find: Finder,
-             show: Callable[[dict[str, Any]], str]) -> Found:
+def reanchor(text: str, reference: _dt.date | None, found: Found, find: Finder) -> Found:
     """``found`` with the dates inside an :class:`OwnTime`'s scope read again against its day by ``find``;
-    a date whose value changes takes the new value and a ``reason`` that names the day (``show`` says it)."""
+    a date whose value changes takes the new value and a ``reason`` that names the day (:func:`reason_for`)."""
     times = own_times(text, found, reference)
     if not times:
         return found
@@ -252,7 +250,6 @@ def reanchor(text: str, reference: _dt.date | None, found: Found, find: Finder,
     for own in times:
         if own.day == reference:
             continue
-        shown = show({"start": own.day.isoformat(), "end": own.day.isoformat(), "precision": "day"})
         quoted = _quoted_at(text, own.start, own.end)
         for s, e, attrs in find(text[own.start:own.end], own.day):
             i = by_span.get((s + own.start, e + own.start))
@@ -262,5 +259,5 @@ def reanchor(text: str, reference: _dt.date | None, found: Found, find: Finder,
             if all(attrs.get(k) == old.get(k) for k in ("start", "end", "precision", "undated", "open")):
                 continue
             if not quoted(own.start + s):
-                out[i] = (out[i][0], out[i][1], {**attrs, "reason": reason_for(own, reference, shown)})
+                out[i] = (out[i][0], out[i][1], {**attrs, "reason": reason_for(own, reference)})
     return out

@@ -1,6 +1,6 @@
 """Years counted from the year written before them: "Two years later", "three years earlier", "a year
 before.", "that (same) year", "the same year", "the following year", "the year before", "the previous
-year", and in a clause in the past "the next year" ("He moved to Paris in 1920. The next year he left" is
+year", "that summer" (that year's summer), and in a clause in the past "the next year" ("He moved to Paris in 1920. The next year he left" is
 1921, not the year after the publication).  The handler marks the match with its offset in years; after the
 scanner has chosen its matches, :func:`years_on` dates it from the year of the latest date written in
 digits before it (none after a range of years), in its paragraph or the one before ("In 1724 he published it.\\nTwo years later he left"
@@ -56,7 +56,13 @@ YEARS_ON_HEADS = ("<d> <t> " + " ".join(sorted(_NUMBER_WORDS)) + " " + " ".join(
 YEARS_ON_RX = (rf"{_PART_OF}|{_NUMBER}{_S}years?{_S}{_DIRECTION}"
                rf"|(?<!of[ \u00a0])(?P<that>that|the){_S}(?:(?P<same>same)|(?P<rel>following|previous|preceding|next)){_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR}|{_YEAR_NUMBER})"
                rf"|(?P<that2>that)(?:{_S}(?P<same2>same))?{_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR}|{_YEAR_NUMBER})"
-               rf"|the{_S}year{_S}(?P<around>before|after)(?=[ \u00a0]*[,.;:!?)]|{_S}(?:when|as|that)(?![^\W_]))")
+               rf"|the{_S}year{_S}(?P<around>before|after)(?=[ \u00a0]*[,.;:!?)]|{_S}(?:when|as|that)(?![^\W_]))"
+               rf"|that(?:{_S}same)?{_S}(?P<season>{'|'.join(_SEASON_MONTHS)})(?![^\W_]|-)")
+# "that summer" is the season of the year written before ("The festival began in 2004. That summer …"), as "the summer
+# of that year" is; only where a time phrase starts: a clause's start or after a preposition or "later" ("Later that
+# summer", "in that winter") — "problems that spring from", "rocks that fall" are a relative clause's verb
+_SEASON_CUE = re.compile(r"(?:(?:^|[.!?;:,(—–]|\n)[ \u00a0\"“]*|(?<![^\W_])(?:in|during|by|until|till|through|throughout"
+                         r"|of|later|earlier|early|late|since|from|all)[ \u00a0]+)$", re.IGNORECASE | re.MULTILINE)
 
 
 # "in March the same year", "in June of that year": the month's year, which the month takes from the text before it
@@ -125,6 +131,10 @@ def h_years_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None
             return None
     elif m["around"]:
         offset = -1 if m["around"].lower() == "before" else 1
+    elif m["season"]:
+        if not _SEASON_CUE.search(m.string, max(0, m.start() - 24), m.start()):
+            return None  # "the problems that spring from it": a verb
+        offset = 0
     elif m["rel"] or m["rel3"]:
         rel = (m["rel"] or m["rel3"]).lower()
         if rel == "next" and (clause_tense(m.string, m.start(), m.end()) != PAST
@@ -133,7 +143,7 @@ def h_years_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None
         offset = 1 if rel in ("following", "next") else -1
     else:
         offset = 0
-    part = (m["part"] or "").lower()
+    part = (m["part"] or m["season"] or "").lower()
     months = _SEASON_MONTHS.get(part) or _EDGE_MONTHS.get(part)
     return {**undated(), "years_on": offset, **({"years_on_months": months} if months else {})}, False
 

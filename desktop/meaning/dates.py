@@ -96,6 +96,7 @@ from functools import partial
 from desktop.meaning.clock_hours import hours_after
 from desktop.meaning.date_base import MONTH_NAMES_EN, UNDATED, undated
 from desktop.meaning.date_open import mark_open
+from desktop.meaning.date_citations import citation_years
 from desktop.meaning.date_early_spans import early_spans
 from desktop.meaning.date_kk import without_kk_counts
 from desktop.meaning.date_open_cues import read_after_scan
@@ -147,8 +148,7 @@ def parse_date_at(text: str, start: int, words: str, reference: _dt.date | None 
     again = parse_date(words, own.day)
     if all(again.get(k) == parsed.get(k) for k in ("start", "end", "precision", "undated", "open")):
         return parsed  # "3 May 1990": the same whatever the day
-    day = own.day.isoformat()
-    return {**again, "reason": reason_for(own, ref, format_date({"start": day, "end": day, "precision": "day"}))}
+    return {**again, "reason": reason_for(own, ref)}
 
 
 def find_dates(text: str, reference: _dt.date | None = None) -> list[tuple[int, int, dict[str, Any]]]:
@@ -164,7 +164,7 @@ def find_dates(text: str, reference: _dt.date | None = None) -> list[tuple[int, 
     if not isinstance(text, str) or not text:
         return []
     ref = coerce_reference(reference)
-    return reanchor(text, ref, _find(text, ref), _find, format_date)  # "Tuesday, June 19, 2018 … Yesterday"
+    return reanchor(text, ref, _find(text, ref), _find)  # "Tuesday, June 19, 2018 … Yesterday"
 
 
 def find_dates_in_piece(text: str, reference: _dt.date | None = None) -> list[tuple[int, int, dict[str, Any]]]:
@@ -186,8 +186,8 @@ def with_own_time(text: str, reference: _dt.date | None, found: list[tuple[int, 
         return found
     ref = coerce_reference(reference)
     if rescan is None:
-        return reanchor(text, ref, found, _find, format_date)
-    return reanchor(text, ref, found, lambda scope, day: rescan(scope, partial(_find, ref=day)), format_date)
+        return reanchor(text, ref, found, _find)
+    return reanchor(text, ref, found, lambda scope, day: rescan(scope, partial(_find, ref=day)))
 
 
 def _find(text: str, ref: _dt.date | None) -> list[tuple[int, int, dict[str, Any]]]:
@@ -195,6 +195,7 @@ def _find(text: str, ref: _dt.date | None) -> list[tuple[int, int, dict[str, Any
     found = [(c.start, c.end, dict(c.attrs)) for c in scan(text, ref, strict=True) if not hours_after(text, c.end)]
     found = spoken_years(text, read_after_scan(text, ref, found))  # "2013 – present", "April of fifteen eighteen"
     found = early_spans(text, found)  # "Theodorus of Tabennese (c. 314 – 368)": a life before the year 1000
+    found = citation_years(text, found)  # "(Okafor, 2016)": a publication's year in the running text
     found = without_kk_counts(text, found)  # "5 маусым бойы": five seasons, not the 5th of June
     return mark_open(text, found)  # "before 1492", "after 1990": one bound only
 

@@ -31,7 +31,7 @@ def test_the_reason_names_the_day_and_the_evidence():
     at = LETTER.index("Yesterday")
     parsed = parse_date_at(LETTER, at, "Yesterday", PUBLISHED)
     assert parsed["start"] == "1859-03-02"
-    assert "3 March 1859" in parsed["reason"] and "not the publication date 2001-05-01" in parsed["reason"]
+    assert parsed["reason"] == {"kind": "own_day", "day": "1859-03-03", "evidence": "heading", "published": "2001-05-01"}
 
 
 def test_after_the_sign_off_the_publication_date_holds_again():

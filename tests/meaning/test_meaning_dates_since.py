@@ -84,9 +84,10 @@ def test_preparation_cues(text, tense):
         ("He had lived there since 1990.", [("1990", "1990", "1990", "year")]),
         ("Since 2010 he was mayor of the town.", [("2010", "2010", "2010", "year")]),
         ("Ali 2010 yılından beri Ankara'da yaşıyordu.", [("2010 yılından", "2010", "2010", "year")]),
-        # after the publication date, or a decade: unchanged
+        # after the publication date: unchanged
         ("Since 2030 it will grow.", [("2030", "2030", "2030", "year")]),
-        ("Ever since the 1990s it has grown.", [("the 1990s", "1990", "1999", "decade")]),
+        # a decade is one period, as a year is (the twenty-second round; it had stayed the decade alone)
+        ("Ever since the 1990s it has grown.", [("the 1990s", "1990", "2025", "year")]),
     ],
 )
 def test_since_reaches_the_publication_date(text, expected):

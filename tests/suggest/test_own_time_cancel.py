@@ -39,7 +39,7 @@ def test_the_own_time_scope_is_read_again_in_pieces_with_a_report_before_each(mo
     assert [r[0] for r in reports] == sorted(r[0] for r in reports)  # the second reading leaves the progress alone
     # the re-read happened: "yesterday" is the day before the dateline, not before the publication date
     yesterday = next(s for s in found if s.exact == "yesterday")
-    assert yesterday.attributes["start"] == "2024-03-13" and "own date" in yesterday.attributes["reason"]
+    assert yesterday.attributes["start"] == "2024-03-13" and yesterday.attributes["reason"]["kind"] == "own_day"
 
 
 def test_a_cancel_during_the_second_reading_stops_detection_there(monkeypatch):

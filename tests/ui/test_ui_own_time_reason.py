@@ -73,16 +73,25 @@ def test_the_reason_is_said_in_the_ui_language(english_after):
 
     dated = reasons(LETTER, "2001-05-04")["yesterday"]
     undated = reasons(LETTER, None)["yesterday"]
-    assert date_reason_text(dated) == dated.replace("2001-05-04", "4 May 2001")  # English, both days as the UI says them
+    # a store written before the twenty-second round holds the reason as an English sentence: it reads the same
+    old = "relative to 3 March 1859, the text's own date (its heading or dateline), not the publication date 2001-05-04"
+    old_undated = "relative to 3 March 1859, the text's own date (its heading or dateline); the document has no publication date"
+    english = ("relative to 3 March 1859, the text's own date (its heading or dateline), not the publication date "
+               "4 May 2001")  # both days as the UI says them
+    assert date_reason_text(dated) == date_reason_text(old) == english
+    assert date_reason_text(undated) == date_reason_text(old_undated) == old_undated
     i18n.install("tr")
-    assert date_reason_text(dated) == (
-        "metnin kendi tarihi 3 Mart 1859 gününe göre (başlığı ya da tarih satırı), yayın tarihi 4 Mayıs 2001 gününe "
-        "göre değil")
+    for reason in (dated, old):
+        assert date_reason_text(reason) == (
+            "metnin kendi tarihi 3 Mart 1859 gününe göre (başlığı ya da tarih satırı), yayın tarihi 4 Mayıs 2001 "
+            "gününe göre değil")
     assert date_reason_text(undated).endswith("; belgenin yayın tarihi yok")
+    assert date_reason_text(old_undated) == date_reason_text(undated)
     i18n.install("ru")
-    assert date_reason_text(dated) == (
-        "относительно 3 марта 1859, собственной даты текста (заголовок или строка с датой), а не даты публикации "
-        "4 мая 2001")
+    for reason in (dated, old):
+        assert date_reason_text(reason) == (
+            "относительно 3 марта 1859, собственной даты текста (заголовок или строка с датой), а не даты публикации "
+            "4 мая 2001")
     no_reference = find_dates("I came home yesterday.", reference=None)[0][2]["reason"]
     assert date_reason_text(no_reference) == "относительно даты публикации, которой у документа нет"
     assert date_reason_text("a reason nobody wrote yet") == "a reason nobody wrote yet"

@@ -1,0 +1,83 @@
+"""Years of author-year citations in running text: "(Okafor, 2016)", "(Lindqvist et al., 2011; Barrow & Sen 2014)",
+"(see Tanaka, 2003, p. 41)", "(e.g. Moreno, 2008: 17)", "(Ruse [1986] 1998, 253)", a film's "(Dark Water, 1998)".
+
+Until the twenty-second round they were left out as references.  A citation in the running text dates a publication
+("a 2016 study by Okafor", which the year rule already reads, says the same as "(Okafor, 2016)"), an event an analyst
+may want on the timeline; the scanner already reads "Okafor (2016)" (a year after a bracket).  A reference list's
+entries are not events and stay out: nothing after a heading of references ("References", "Bibliography", "Works
+cited", …) and no line opening as an entry does ("Okafor, J. (2016). Title.", "[3] Okafor, J. 2016.").
+
+A citation is a bracket (up to the next bracket or line end, so an unclosed one counts) whose items, split at ";",
+read: optional lead words ("see", "e.g.", "cf.", "for example"), the authors — capitalised words joined by ",", "&",
+"and", "et al.", name particles ("de", "van", "of") — then the year (1500–2099, maybe "2016a", maybe after an original
+year in square brackets) and at most a page or volume (", p. 41", ": 17", ", 136–137", ", vol. 14") or a lowercase
+continuation ("for an overview").  The authors' last word must be no label or number's word ("(Room 2016)", "(Flight
+1549)", "(Resolution 2334)", "(Windows 2000)"), and a year followed by another word is a count ("(Harris, 1500
+troops)").  Each year is a year-precision date.  Nothing here does I/O."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.meaning.date_early_spans import _LABELS, _NOT_A_NAME
+from desktop.meaning.span_overlap import overlap_test
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from typing import Any
+
+_SEGMENT = re.compile(r"\((?P<body>[^()\n]{4,300})")
+_LEAD = r"(?i:(?:e\.\s?g\.|i\.\s?e\.|cf\.|see(?:\s+also)?|also\s+see|see\s+(?:for\s+)?example|for\s+(?:example|instance)|as\s+cited\s+in|quoted\s+in|after)[,:]?\s+)*"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_JOIN = r"(?:\s*,?\s*&\s*|,?\s+and\s+|\s*,\s*|\s+|\s+(?:de|da|del|della|di|du|der|den|van|von|la|le|y|of|the|for|on)\s+)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\w-])"
+_ITEM = re.compile(
+    rf"\s*{_LEAD}(?P<authors>{_NAME}(?:{_JOIN}{_NAME})*?(?:\s+et\s+al\.?)?)\s*,?\s*"
+    rf"(?P<years>(?:\[{_YEAR}\]\s*)?{_YEAR}(?:\s*,\s*{_YEAR})*)"
+    r"(?P<tail>\s*|\s*[,:]\s*(?:(?:pp?|vol|ch|chap|para|n)\.\s*)?\d[\d\s,–-]*|\s*,\s*(?:pp?|vol|ch|chap)\.?\s*\d[\w\s,.–-]*"
+    r"|\s+(?:for|and|see|cited|in|on)\b[^;]*)$",
+)
+_YEAR_IN = re.compile(r"(1[5-9]\d\d|20\d\d)[a-z]?")
+# Not authors: a label's, product's or number's word before the year ("(Flight 1549)", "(Windows 2000)")
+_NOT_AUTHORS = _NOT_A_NAME | _LABELS | {
+    "Flight", "Windows", "Office", "Model", "Version", "Release", "Build", "Route", "Highway", "Interstate", "Bus",
+    "Line", "Track", "Gate", "Exit", "Platform", "Suite", "Unit", "Block", "Lot", "Plot", "Code", "Form", "Rule",
+    "Resolution", "Resolutions", "Decree", "Directive", "Regulation", "Bill", "No", "Nr", "Number", "Art", "Sec",
+    "Issue", "Ticket", "Case", "Patent", "Serial", "Part", "Step", "Level", "Grade", "Class", "Zone", "Sector",
+    "Apartment", "Flat", "Floor", "Pier", "Berth", "Terminal", "Channel", "Frequency", "Pin", "Account", "Tel", "Phone",
+    "Box", "Apt", "Ext", "Fax", "Bldg", "Hwy", "Rd", "St"}
+_REFERENCES = re.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?(?:references|bibliography|works\s+cited|literature\s+cited|"
+                         r"sources|further\s+reading|cited\s+works)[ \t]*:?[ \t]*$")
+_ENTRY = re.compile(r"[ \t]*(?:\[\d{1,3}\][ \t]*|\d{1,3}\.[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+,[ \t]+(?:[A-Z]\.[ \t]*)+")
+
+
+def citation_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``found`` with the years of the text's author-year citations (see the module docstring) that no date covers,
+    in order, each a year."""
+    if "(" not in text:
+        return found
+    references = _REFERENCES.search(text)
+    stop = references.start() if references else len(text)
+    taken = overlap_test((s, e) for s, e, _ in found)
+    extra = []
+    for seg in _SEGMENT.finditer(text, 0, stop):
+        body = seg.group("body")
+        if not _YEAR_IN.search(body) or _ENTRY.match(text, text.rfind("\n", 0, seg.start()) + 1):
+            continue
+        at = seg.start("body")
+        for part in body.split(";"):
+            m = _ITEM.match(part)
+            if m is not None and _authors(m.group("authors")):
+                for y in _YEAR_IN.finditer(part, m.start("years"), m.end("years")):
+                    start, end = at + y.start(1), at + y.end(1)
+                    if not taken(start, end):
+                        extra.append((start, end, {"start": y.group(1), "end": y.group(1), "precision": "year",
+                                                   "undated": False}))
+            at += len(part) + 1
+    return sorted(found + extra, key=lambda f: (f[0], f[1])) if extra else found
+
+
+def _authors(words: str) -> bool:
+    """Whether ``words`` name authors: a capitalised last name that is no label's or number's word."""
+    names = [w.strip(",.") for w in words.split() if w[:1].isupper()]
+    return bool(names) and names[-1] not in _NOT_AUTHORS and f"{names[-1]}." not in _NOT_AUTHORS
