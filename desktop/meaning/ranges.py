@@ -9,7 +9,7 @@ from bisect import bisect_left
 from decimal import Decimal
 
 from desktop.meaning.bounds_tr import from_to
-from desktop.meaning.grouped_ends import dotted_high_after, euro_dotted_range, grouped_like_high
+from desktop.meaning.grouped_ends import decimal_high_after, dotted_high_after, grouped_like_high
 from desktop.meaning.levels_tr import ablative_old_level
 from desktop.meaning.numbers import parse_number, to_number
 from desktop.meaning.range_pieces import CHOICE_WORDS, DASHES, MONEY_SIGNS, RANGE_WORDS, alternation, kazakh_choice
@@ -464,9 +464,8 @@ def percent_range(text: str, start: int, end: int, attrs: dict[str, Any], next_s
     money = attrs.get("unit") in CURRENCY_CODES and not attrs.get("scale") and _MONEY_FIRST.match(text, start) is not None
     high = (_MONEY_HIGH_AFTER if money else _HIGH_AFTER).match(text, end) if attrs.get("unit") == "%" or money else None
     grouped = high is None and money and (high := dotted_high_after(text, start, end, attrs["value"])) is not None  # ("₺3.000-4.000")
-    euro = euro_dotted_range(text, start, end, attrs.get("unit"), attrs["value"]) if high is None and money and not grouped else None
-    if euro is not None:  # ("€1.000-1.500": both ends thousands)
-        high, grouped, attrs = euro[0], True, {**attrs, "value": euro[1]}
+    if high is None and money and not grouped:
+        high = decimal_high_after(text, start, end, attrs["value"], str(attrs.get("unit")))  # ("₺8.250-8.500 per dollar": both ends decimals)
     if high is None or "upper" in attrs or not (money or _PERCENT_FIRST.match(text, start)) or high.start("hi") >= next_start or (
             high.groupdict().get("tr") and not _BETWEEN_RIGHT_AFTER_TR.match(text, high.end())):
         return end, attrs  # ("yüzde 5 ile 7 arasında" is 5–7 %; "%5 ile 7 kişi", "yüzde 10 ile 20 yaş arasında": two figures)

@@ -27,7 +27,8 @@ def _figures(text):
         # unchanged: a price per litre stays decimal, one end alone stays as it was read, cents stay cents
         ("Diesel went from €1.389 to €1.412 per litre.",
          [("€1.389", 1.389, None, "EUR/l", None), ("€1.412 per litre", 1.412, None, "EUR/l", None)]),
-        ("It went from €4 to €1.250 overnight.", [("€4", 4, None, "EUR", None), ("€1.250", 1.25, None, "EUR", None)]),
+        # (twenty-second round: an end alone dotted in groups of three after the euro sign is thousands too, was 1.25)
+        ("It went from €4 to €1.250 overnight.", [("€4", 4, None, "EUR", None), ("€1.250", 1250, None, "EUR", None)]),
         ("A coffee went from €2.10 to €2.40.", [("€2.10", 2.1, None, "EUR", None), ("€2.40", 2.4, None, "EUR", None)]),
     ],
 )
