@@ -54,7 +54,8 @@ _RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|[{DASHES[1:]}]){_SP}*|(?:\.(?={_SP}
 _RANGE_GAP_BEFORE = re.compile(rf"(?:{_RANGE_GAP.pattern})$", re.IGNORECASE)
 # (the low end may carry a Russian case ending on its digits, "от 3-х до 5-ти километров"; "-х" only where it ends двух,
 # трёх, четырёх, not a decade's "90-х")
-_RANGE_LOW = re.compile(rf"(?<![\w.,{MONEY_SIGNS}])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+# (or dotted in thousands with cents after a comma, "1.200,50-1.500,50 kr")
+_RANGE_LOW = re.compile(rf"(?<![\w.,{MONEY_SIGNS}])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+,\d{{1,2}}|\d+(?:[.,]\d+)?)"
                         r"(?:-(?:(?<=[234]-)(?<!1[234]-)х|ти|ми))?$")
 # The low end in words after "from" or "between" ("from four to eleven feet", "between two and five metres"),
 # hundreds too ("between one hundred and two hundred people", "from a hundred to two hundred").
