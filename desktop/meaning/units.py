@@ -48,6 +48,8 @@ SCALES: list[tuple[str, int, str]] = [
     (r"миллион(?:ами|ам|ах|ов|ом|а|у|е)?|млн\.?", 6, "ru"),
     (r"миллиард(?:ами|ам|ах|ов|ом|а|у|е)?|млрд\.?", 9, "ru"),
     (r"триллион(?:ами|ам|ах|ов|ом|а|у|е)?|трлн\.?", 12, "ru"),
+    # Kazakh "мың" (thousand; "млн", "млрд" are the Russian abbreviations), the span ending at the stem as "теңге"
+    (r"мың(?=(?:ға|нан|да|ның|ы)?" + TR_END + ")", 3, "ru"),
     (r"milyon" + TR_BACK, 6, "tr"),
     (r"milyar" + TR_BACK, 9, "tr"),
     (r"trilyon" + TR_BACK, 12, "tr"),
