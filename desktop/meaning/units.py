@@ -489,9 +489,10 @@ _LIRA_SIGN_AFTER = re.compile(r"[ \u00a0]?(?:₺|(?i:lira)(?:[^\W\d_]{0,4})(?![^
 # The euro sign is evidence as well (twenty-second round): euro cents have two digits, so "€1.000", "€ 12.500" group
 # thousands in any sentence ("He paid €1.000 for it"), alone as in a pair or a list.  Three decimals after a euro price
 # are written for what is sold by the litre, the kilowatt-hour or the kilo, where tenths of a cent count (the pump's
-# "€1.599 per litre", a tariff's "€0.250 per kWh"), and for an exchange rate ("€1.085 per dollar"): those stay decimals.
+# "€1.599 per litre", a tariff's "€0.250 per kWh"), and for an exchange rate ("€1.085 per dollar"): those stay decimals;
+# so does a barrel's price, which has never come near a thousand euros ("€85.000 per barrel").
 _EURO_SIGN_BEFORE = re.compile(r"€[ \u00a0]?$")
-PER_UNIT = re.compile(r"[ \u00a0]*(?:/|(?i:per|a|an)\b)[ \u00a0]*(?i:litres?|liters?|l|kwh|kilos?|kg|gallons?|units?|shares?)\b")
+PER_UNIT = re.compile(r"[ \u00a0]*(?:/|(?i:per|a|an)\b)[ \u00a0]*(?i:litres?|liters?|l|kwh|kilos?|kg|gallons?|units?|shares?|barrels?|bbl)\b")
 # the second end of a range or a pair dotted alike, which the rate or the unit priced follows ("₺8.250|-8.500 per dollar",
 # "€1.459| to €1.529 per litre")
 _DOTTED_END_AFTER = re.compile(r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?i:to|and|or)[ \u00a0]+)[€₺]?[ \u00a0]?\d{1,3}(?:\.\d{3})+(?![\d])")

@@ -26,6 +26,7 @@ def _figures(text):
         ("Petrol costs €1.599 per litre in Milan.", [("€1.599 per litre", 1.599, None, "EUR/l")]),
         ("Unleaded was €1.649/litre at the motorway pump.", [("€1.649/litre", 1.649, None, "EUR/l")]),
         ("Power cost €0.250 per kWh.", [("€0.250 per kWh", 0.25, None, "EUR/kWh")]),
+        ("Brent cost €85.000 per barrel.", [("€85.000 per barrel", 85, None, "EUR/bbl")]),
         ("The euro rose from €1.085 to €1.120 per dollar.", [("€1.085", 1.085, None, "EUR"), ("€1.120", 1.12, None, "EUR")]),
         ("Diesel was €1.459-1.529 per litre.", [("€1.459-1.529 per litre", 1.459, 1.529, "EUR/l")]),
         # an exchange rate's range written with the lira's sign: decimals at both ends
