@@ -86,6 +86,8 @@ UNITS: list[tuple[str, str, str]] = [
     (r"per\s?cent|pct\.?|(?:(?<=\d)|^)pc(?![\w-])(?![ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?(?:sets?|kits?|packs?|bundles?"
      r"|collections?|pieces)(?![\w-]))", "%", "en"),
     (r"процент(?:ов|а|ы|ам|ами|ах|ом)?", "%", "ru"),
+    # Kazakh "пайыз" (percent) and its cases, the span ending at the stem ("8,5 пайызға жетті", "5 пайызы")
+    (r"пайыз(?=(?:ға|ы|дан|ды|да|ның|бен|ын)?" + TR_END + ")", "%", "ru"),
     (r"%", "%", ""),
     # money
     (r"(?:US|U\.S\.)\s?dollars?|dollars?", "USD", "en"),

@@ -108,3 +108,37 @@ def test_euro_per_litre_keeps_decimals(units, rest, template):
     written = f"{units}.{rest:03d}"
     found = _figures("Fuel cost " + template.format(written) + " on Monday.")
     assert len(found) == 1 and found[0][1] == float(written) and found[0][3] in ("EUR/l", "EUR/kWh")
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # Kazakh "пайыз" is percent, in its cases
+        ("Инфляция 8,5 пайызға жетті.", [("8,5 пайыз", 8.5, None, "%")]),
+        ("Табыс 5 пайыз.", [("5 пайыз", 5, None, "%")]),
+    ],
+)
+def test_kazakh_percent(text, figures):
+    assert _figures(text) == figures
+
+
+def _qualifiers(text):
+    return [(text[a:b], x.get("qualifier", "")) for a, b, x in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, qualifiers",
+    [
+        # Russian "до" after a verb of change is the new level, no bound, with the thing changed or the size of the change
+        # between them
+        ("Инфляция замедлилась до 7,4%.", [("7,4%", "")]),
+        ("Банк России снизил ключевую ставку до 7,5%.", [("7,5%", "")]),
+        ("Ставка повышена на 200 базисных пунктов, до 16%.", [("200 базисных пунктов", ""), ("16%", "")]),
+        # still bounds: no verb of change, or one past a conjunction or a relative word
+        ("Скидки до 50%.", [("50%", "≤")]),
+        ("Компания сократила штат и наняла до 100 человек.", [("100 человек", "≤")]),
+        ("Он вырос в семье, где до 10 детей.", [("10 детей", "≤")]),
+    ],
+)
+def test_russian_new_level_after_a_verb(text, qualifiers):
+    assert _qualifiers(text) == qualifiers
