@@ -157,8 +157,9 @@ def test_a_fall_keeps_both_levels_whatever_the_ratio(old, new, verb, unit):
     "text, figures",
     [
         # two guesses far apart are no span (the Turkish pair asks the same: less than ten times apart)
-        ("Was it 5 or 50 dollars?", [("50 dollars", 50, None, "USD", None)]),
-        ("He paid 20 or 2000 dollars.", [("2000 dollars", 2000, None, "USD", None)]),
+        # (twenty-second round: the bare low end of a choice far apart is an amount of its own, was lost)
+        ("Was it 5 or 50 dollars?", [("5", 5, None, "USD", None), ("50 dollars", 50, None, "USD", None)]),
+        ("He paid 20 or 2000 dollars.", [("20", 20, None, "USD", None), ("2000 dollars", 2000, None, "USD", None)]),
         # a third amount before or after the choice: a list, no range of two of its items
         ("Prices of $5 or $6 or $7.", [("$5", 5, None, "USD", None), ("$6", 6, None, "USD", None), ("$7", 7, None, "USD", None)]),
         ("It costs 1, 2 or 3 dollars.", [("3 dollars", 3, None, "USD", None)]),
