@@ -21,7 +21,6 @@ from desktop.meaning.measures import (
 from desktop.meaning.numbers import dots_group_thousands, parse_number, thousand_first, to_number, word_alternation
 from desktop.meaning.numbers_ru import find_ru_figures, ru_pounds, ru_share_kept, ru_share_of_time
 from desktop.meaning.parts import composed, listed_before, tails_counted, words_composed
-from desktop.meaning.grouped_ends import euro_dotted_pair
 from desktop.meaning.ranges import change_from, changed_by, free_range, minus_glued_before_sign, minus_into_span, percent_range, range_to, year_before_to
 from desktop.meaning.clock_hours import clock_hours, hours_counted
 from desktop.meaning.counts import (
@@ -332,7 +331,6 @@ def with_extras(
         end, attrs = with_smaller_unit(text, end, attrs, starts[after] if after < len(starts) else len(text))
         if "upper" not in attrs:
             scale = _lookup_scale(str(attrs["scale"])) if attrs.get("scale") else None
-            attrs = euro_dotted_pair(text, out, start, end, attrs)  # ("from €1.000 to €1.500": thousands at both ends)
             joined = range_to(text, out, start, end, attrs, 10 ** scale[0] if scale else 1)
             if joined is not None:
                 if out and out[-1][0] >= joined[0]:

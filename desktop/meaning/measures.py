@@ -61,7 +61,7 @@ _PER_EN = [
     (r"second", "s"), (r"barrel", "bbl"), (r"(?:metric\s+)?(?:ton|tonne)", "t"), (r"kilo(?:gram(?:me)?)?|kg", "kg"),
     (r"gram(?:me)?", "g"), (r"lit(?:re|er)", "l"), (r"gallon", "gal"), (r"pound", "lb"), (r"ounce", "oz"),
     (r"mile", "mi"), (r"kilomet(?:re|er)|km", "km"), (r"kilowatt[ -]hour|kWh", "kWh"),
-    (r"megawatt[ -]hour|MWh", "MWh"), (r"person|head|capita", "person"), (r"share", "share"),
+    (r"megawatt[ -]hour|MWh", "MWh"), (r"person|head|capita", "person"), (r"share", "share"), (r"night", "night"),
 ]
 # Russian: a unit of time after "в" ("8 часов в день"; "за год" is the period, as "in a year"), a
 # unit of goods or a person after "за" or "на" ("85 долларов за баррель", "на человека").
@@ -71,7 +71,7 @@ _PER_RU_TIME = [
 ]
 _PER_RU_GOODS = [
     (r"баррель", "bbl"), (r"тонну", "t"), (r"килограмм|кг", "kg"), (r"литр", "l"),
-    (r"человека|душу\s+населения", "person"), (r"акцию", "share"),
+    (r"человека|душу\s+населения", "person"), (r"акцию", "share"), (r"ночь", "night"),
 ]
 _PER_RU = _PER_RU_TIME + _PER_RU_GOODS
 _RATE_EN = re.compile(
@@ -85,9 +85,13 @@ _RATE_RU = re.compile(
 
 # Turkish writes the rate's unit first, in the locative: "saatte 120 kilometre" (120 km an hour),
 # "günde 8 saat", "yılda 5 milyon ton", "saniyede 300 metre".
-_PER_TR = {"saatte": "h", "dakikada": "min", "saniyede": "s", "günde": "d", "haftada": "wk", "ayda": "mo", "yılda": "y"}
+# (and the price of a night or of a person's share, written before money: "gecelik 500 lira", "kişi başı 300 lira",
+# "kişi başına 450 TL")
+_PER_TR = {"saatte": "h", "dakikada": "min", "saniyede": "s", "günde": "d", "haftada": "wk", "ayda": "mo", "yılda": "y",
+           "gecelik": "night", "kişi başı": "person", "kişi başına": "person"}
+_PRICED_PER = frozenset({"night", "person"})  # (only money: "20 см за ночь" is a rise overnight, "gecelik 8 saat" a night's)
 _RATE_TR_BEFORE = re.compile(
-    r"(?<![\w-])(?P<per>(?i:saatte|dakikada|saniyede|günde|haftada|ayda|yılda))(?:[ \u00a0]+(?i:ortalama|yaklaşık|en[ \u00a0]+az"
+    r"(?<![\w-])(?P<per>(?i:saatte|dakikada|saniyede|günde|haftada|ayda|yılda|gecelik|kişi[ \u00a0]+başı(?:na)?))(?:[ \u00a0]+(?i:ortalama|yaklaşık|en[ \u00a0]+az"
     r"|en[ \u00a0]+fazla))?[ \u00a0]+$")
 
 
@@ -170,8 +174,8 @@ def rate_after(text: str, end: int, unit: str) -> tuple[int, str] | None:
     if m is None or not unit or "/" in unit:
         return None
     per = _symbol(m["per"], _PER_EN) if "per" in m.re.groupindex else _symbol(m["time"] or m["goods"], _PER_RU)
-    if per == unit:
-        return None
+    if per == unit or per == "night" and unit not in CURRENCY_CODES:
+        return None  # ("€80 a night", "200 рублей за ночь"; not "rose 20 cm за ночь": overnight)
     return m.end(), unit if unit in _RATE_UNITS and per in ("h", "min") else f"{unit}/{per}"  # ("30 knots per hour": kn)
 
 
@@ -324,8 +328,11 @@ def temperature_and_rate(
     if per is not None and _TR_DETERMINER_BEFORE.search(text, max(0, per.start() - 12), per.start()):
         per = None  # "O günde 5 kişi öldü", "Son ayda 12 kişi", "10 yılda": on that day, in the last month, in 10 years
     unit = str(attrs.get("unit") or "")
-    if per is not None and unit and "/" not in unit and _PER_TR[per["per"].lower()] != unit and unit not in _RATE_UNITS:
-        attrs = {**attrs, "unit": f"{unit}/{_PER_TR[per['per'].lower()]}"}
+    per_unit = _PER_TR[" ".join(per["per"].lower().split())] if per is not None else ""
+    if per_unit in _PRICED_PER and unit not in CURRENCY_CODES:
+        per_unit = ""  # (a night's or a person's share is a price's rate only)
+    if per_unit and unit and "/" not in unit and per_unit != unit and unit not in _RATE_UNITS:
+        attrs = {**attrs, "unit": f"{unit}/{per_unit}"}
     return end, attrs
 
 

@@ -17,6 +17,9 @@ RANGE_WORDS = ("to", "and", "до", "и", "ile", "ila", "ve")
 # and the words of a choice between two amounts, read as a range as the Turkish and the count pairs are ("300 or 400
 # dollars", "300 или 400 долларов", Kazakh "300 не 400 доллар"; Russian "не" is "not": Kazakh text only, :func:`kazakh_choice`)
 CHOICE_WORDS = ("or", "или", "не")
+# the Turkish words of a choice, whose pairs near each other count_ranges reads ("300 ya da 400 lira"): here only the pair
+# too far apart for a range, two amounts ("2 ya da 21 dolar": 2 USD and 21 USD, the 2 was lost; twenty-second round)
+CHOICE_WORDS_TR = ("ya da", "veya")
 # and those that join two ends only as the span of years of amounts reads them ("from 2000 until 2500 dollars")
 SPAN_WORDS = ("until", "till", "through", "по")
 

@@ -9,10 +9,10 @@ from bisect import bisect_left
 from decimal import Decimal
 
 from desktop.meaning.bounds_tr import from_to
-from desktop.meaning.grouped_ends import dotted_high_after, euro_dotted_range, grouped_like_high
+from desktop.meaning.grouped_ends import decimal_high_after, dotted_high_after, grouped_like_high
 from desktop.meaning.levels_tr import ablative_old_level
 from desktop.meaning.numbers import parse_number, to_number
-from desktop.meaning.range_pieces import CHOICE_WORDS, DASHES, MONEY_SIGNS, RANGE_WORDS, alternation, kazakh_choice
+from desktop.meaning.range_pieces import CHOICE_WORDS, CHOICE_WORDS_TR, DASHES, MONEY_SIGNS, RANGE_WORDS, alternation, kazakh_choice
 from desktop.meaning.units import CURRENCY_CODES, TALLY_WORDS, WORD_VALUES, crowns_grouped
 
 TYPE_CHECKING = False
@@ -49,12 +49,13 @@ def free_range(out: list[Figure], start: int) -> bool:
 # What joins the two ends of a range: a dash, or a word that needs its partner around the
 # range ("between 5 and 7", "от 5 до 7", "5 ile 7 arasında"); "to" unless "from" opens it
 # ("rose from 5% to 7%" is a change, "5 to 7 years" and "ranging from 5 to 7" are ranges).
-_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|[{DASHES[1:]}]){_SP}*|(?:\.(?={_SP}+ila\b))?{_SP}+(?P<word>{alternation(RANGE_WORDS + CHOICE_WORDS)}){_SP}+",
+_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|[{DASHES[1:]}]){_SP}*|(?:\.(?={_SP}+ila\b))?{_SP}+(?P<word>{alternation(RANGE_WORDS + CHOICE_WORDS + CHOICE_WORDS_TR)}){_SP}+",
                         re.IGNORECASE)
 _RANGE_GAP_BEFORE = re.compile(rf"(?:{_RANGE_GAP.pattern})$", re.IGNORECASE)
 # (the low end may carry a Russian case ending on its digits, "от 3-х до 5-ти километров"; "-х" only where it ends двух,
 # трёх, четырёх, not a decade's "90-х")
-_RANGE_LOW = re.compile(rf"(?<![\w.,{MONEY_SIGNS}])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+# (or dotted in thousands with cents after a comma, "1.200,50-1.500,50 kr")
+_RANGE_LOW = re.compile(rf"(?<![\w.,{MONEY_SIGNS}])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+,\d{{1,2}}|\d+(?:[.,]\d+)?)"
                         r"(?:-(?:(?<=[234]-)(?<!1[234]-)х|ти|ми))?$")
 # The low end in words after "from" or "between" ("from four to eleven feet", "between two and five metres"),
 # hundreds too ("between one hundred and two hundred people", "from a hundred to two hundred").
@@ -189,8 +190,13 @@ def range_to(
     word = (word or "").lower()
     if not kazakh_choice(word, text, start):
         return None  # (Russian "300 не 400": "not")
-    if word in CHOICE_WORDS and not _one_choice(text, lo_start, end, lo_value, attrs["value"]):
+    if word in CHOICE_WORDS + CHOICE_WORDS_TR and not _one_choice(text, lo_start, end, lo_value, attrs["value"]):
+        if bare and _one_choice(text, lo_start, end, 0, attrs["value"]):  # (two guesses, no third: each an amount)
+            out.append((lo_start, lo_end, {**{k: v for k, v in attrs.items() if k not in ("upper", "qualifier")}, "value": lo_value}))
+            return start, attrs  # ("2 or 21 dollars": 2 USD and 21 USD; the bare 2 was lost)
         return None  # ("5 or 50 dollars?", "$5 or $6 or $7", "1, 2 or 3 dollars": no range)
+    if word in CHOICE_WORDS_TR:
+        return None  # (a Turkish pair near each other is count_ranges' reading: "2 ya da 3 bin 300 kişi" is 3 300 alone)
     if word == "до" and (_RU_CHANGE_FROM.search(before) or _falls_from(before, bare, lo_value, attrs)):
         word = "to"  # ("Цены выросли с 50 до 70 рублей": a change, as "rose from 50 to 70", two levels)
     elif word in _RANGE_OPENS and not re.search(rf"(?<![\w]){_RANGE_OPENS[word]}{_SP}+\+?$", before, re.IGNORECASE):
@@ -464,9 +470,8 @@ def percent_range(text: str, start: int, end: int, attrs: dict[str, Any], next_s
     money = attrs.get("unit") in CURRENCY_CODES and not attrs.get("scale") and _MONEY_FIRST.match(text, start) is not None
     high = (_MONEY_HIGH_AFTER if money else _HIGH_AFTER).match(text, end) if attrs.get("unit") == "%" or money else None
     grouped = high is None and money and (high := dotted_high_after(text, start, end, attrs["value"])) is not None  # ("₺3.000-4.000")
-    euro = euro_dotted_range(text, start, end, attrs.get("unit"), attrs["value"]) if high is None and money and not grouped else None
-    if euro is not None:  # ("€1.000-1.500": both ends thousands)
-        high, grouped, attrs = euro[0], True, {**attrs, "value": euro[1]}
+    if high is None and money and not grouped:
+        high = decimal_high_after(text, start, end, attrs["value"], str(attrs.get("unit")))  # ("₺8.250-8.500 per dollar": both ends decimals)
     if high is None or "upper" in attrs or not (money or _PERCENT_FIRST.match(text, start)) or high.start("hi") >= next_start or (
             high.groupdict().get("tr") and not _BETWEEN_RIGHT_AFTER_TR.match(text, high.end())):
         return end, attrs  # ("yüzde 5 ile 7 arasında" is 5–7 %; "%5 ile 7 kişi", "yüzde 10 ile 20 yaş arasında": two figures)

@@ -48,6 +48,8 @@ SCALES: list[tuple[str, int, str]] = [
     (r"миллион(?:ами|ам|ах|ов|ом|а|у|е)?|млн\.?", 6, "ru"),
     (r"миллиард(?:ами|ам|ах|ов|ом|а|у|е)?|млрд\.?", 9, "ru"),
     (r"триллион(?:ами|ам|ах|ов|ом|а|у|е)?|трлн\.?", 12, "ru"),
+    # Kazakh "мың" (thousand; "млн", "млрд" are the Russian abbreviations), the span ending at the stem as "теңге"
+    (r"мың(?=(?:ға|нан|да|ның|ы)?" + TR_END + ")", 3, "ru"),
     (r"milyon" + TR_BACK, 6, "tr"),
     (r"milyar" + TR_BACK, 9, "tr"),
     (r"trilyon" + TR_BACK, 12, "tr"),
@@ -84,6 +86,8 @@ UNITS: list[tuple[str, str, str]] = [
     (r"per\s?cent|pct\.?|(?:(?<=\d)|^)pc(?![\w-])(?![ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?(?:sets?|kits?|packs?|bundles?"
      r"|collections?|pieces)(?![\w-]))", "%", "en"),
     (r"процент(?:ов|а|ы|ам|ами|ах|ом)?", "%", "ru"),
+    # Kazakh "пайыз" (percent) and its cases, the span ending at the stem ("8,5 пайызға жетті", "5 пайызы")
+    (r"пайыз(?=(?:ға|ы|дан|ды|да|ның|бен|ын)?" + TR_END + ")", "%", "ru"),
     (r"%", "%", ""),
     # money
     (r"(?:US|U\.S\.)\s?dollars?|dollars?", "USD", "en"),
@@ -484,15 +488,40 @@ _LIRA_SIGN_AFTER = re.compile(r"[ \u00a0]?(?:₺|(?i:lira)(?:[^\W\d_]{0,4})(?![^
 # thousandths ("Fiyat 3.000-4.000 lira.", "4.000 liraya": as "₺4.000")
 
 
+# The euro sign is evidence as well (twenty-second round): euro cents have two digits, so "€1.000", "€ 12.500" group
+# thousands in any sentence ("He paid €1.000 for it"), alone as in a pair or a list.  Three decimals after a euro price
+# are written for what is sold by the litre, the kilowatt-hour or the kilo, where tenths of a cent count (the pump's
+# "€1.599 per litre", a tariff's "€0.250 per kWh"), and for an exchange rate ("€1.085 per dollar"): those stay decimals;
+# so does a barrel's price, which has never come near a thousand euros ("€85.000 per barrel").
+_EURO_SIGN_BEFORE = re.compile(r"€[ \u00a0]?$")
+PER_UNIT = re.compile(r"[ \u00a0]*(?:/|(?i:per|a|an)\b)[ \u00a0]*(?i:litres?|liters?|l|kwh|kilos?|kg|gallons?|units?|shares?|barrels?|bbl)\b")
+# the second end of a range or a pair dotted alike, which the rate or the unit priced follows ("₺8.250|-8.500 per dollar",
+# "€1.459| to €1.529 per litre")
+_DOTTED_END_AFTER = re.compile(r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?i:to|and|or)[ \u00a0]+)[€₺]?[ \u00a0]?\d{1,3}(?:\.\d{3})+(?![\d])")
+
+
 def dots_grouped_by_currency(raw: str, unit: str, text: str = "", at: int = -1) -> bool:
     """``raw`` at ``text[at:]`` is money whose currency makes a dot before three digits group thousands: crowns
-    (:func:`crowns_grouped`), or lira with the sign ₺ right before or the sign or "lira" right after the number, unless an exchange rate
-    (:data:`_RATE_AFTER`, :data:`_RATE_BEFORE`: "The lira fell to ₺8.250 per dollar")."""
-    if unit == "TRY" and at >= 0 and CROWNS_DOTTED.fullmatch(raw) and (
-            _LIRA_SIGN_BEFORE.search(text, max(0, at - 2), at) or _LIRA_SIGN_AFTER.match(text, at + len(raw))):
-        after = _LIRA_SIGN_AFTER.match(text, at + len(raw))
-        return not (_rate_after(text, after.end() if after else at + len(raw), at) or _RATE_BEFORE.search(text, max(0, at - 60), at))
+    (:func:`crowns_grouped`), lira with the sign ₺ right before or the sign or "lira" right after the number, or euros with
+    the sign € right before it, unless an exchange rate (:data:`_RATE_AFTER`, :data:`_RATE_BEFORE`: "The lira fell to
+    ₺8.250 per dollar", "₺8.250-8.500 per dollar") or, for euros, a price per litre or kWh (:data:`PER_UNIT`)."""
+    if unit in ("TRY", "EUR") and at >= 0 and CROWNS_DOTTED.fullmatch(raw):
+        sign = (_LIRA_SIGN_BEFORE if unit == "TRY" else _EURO_SIGN_BEFORE).search(text, max(0, at - 2), at)
+        after = _LIRA_SIGN_AFTER.match(text, at + len(raw)) if unit == "TRY" else None
+        if sign is None and after is None:
+            return crowns_grouped(raw, unit, text, at)
+        pos = after.end() if after else at + len(raw)
+        second = _DOTTED_END_AFTER.match(text, pos)
+        pos = second.end() if second else pos
+        return not decimals_of_a_rate(text, pos, at, unit)
     return crowns_grouped(raw, unit, text, at)
+
+
+def decimals_of_a_rate(text: str, pos: int, at: int, unit: str) -> bool:
+    """The money at ``text[at:]``, ending at ``pos``, is an exchange rate (:data:`_RATE_AFTER`, :data:`_RATE_BEFORE`) or
+    a euro price per litre or kWh (:data:`PER_UNIT`): its dots may be a decimal's with three decimals ("₺8.250 per
+    dollar", "€1.599 per litre")."""
+    return bool(unit == "EUR" and PER_UNIT.match(text, pos) or _rate_after(text, pos, at) or _RATE_BEFORE.search(text, max(0, at - 60), at))
 
 # Knots tied or learnt are a count of knots, no speed: a verb of tying or learning right before the number ("She tied 3
 # knots", "could tie 12 knots", "Scouts learn 20 knots"; "The boat made 30 knots" and "We know 30 knots is fast" are speed).

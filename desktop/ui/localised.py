@@ -111,6 +111,7 @@ UNIT_SOURCES = {
     # what a rate is counted against ("USD/bbl", "USD/person")
     "person": QT_TRANSLATE_NOOP("Units", "person"),
     "share": QT_TRANSLATE_NOOP("Units", "share"),
+    "night": QT_TRANSLATE_NOOP("Units", "night"),
     "gal": QT_TRANSLATE_NOOP("Units", "gal"),
     "oz": QT_TRANSLATE_NOOP("Units", "oz"),
     # durations

@@ -3554,46 +3554,51 @@ Open a backup or another store.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="114"/>
+        <source>night</source>
+        <translation>ночь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="115"/>
         <source>gal</source>
         <translation>гал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="115"/>
+        <location filename="../../desktop/ui/localised.py" line="116"/>
         <source>oz</source>
         <translation>унц.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="117"/>
+        <location filename="../../desktop/ui/localised.py" line="118"/>
         <source>y</source>
         <translation>г.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="118"/>
+        <location filename="../../desktop/ui/localised.py" line="119"/>
         <source>mo</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="119"/>
+        <location filename="../../desktop/ui/localised.py" line="120"/>
         <source>wk</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="120"/>
+        <location filename="../../desktop/ui/localised.py" line="121"/>
         <source>d</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="121"/>
+        <location filename="../../desktop/ui/localised.py" line="122"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="122"/>
+        <location filename="../../desktop/ui/localised.py" line="123"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="123"/>
+        <location filename="../../desktop/ui/localised.py" line="124"/>
         <source>s</source>
         <translation>с</translation>
     </message>

@@ -3554,46 +3554,51 @@ Bir yedeği veya başka bir depoyu açın.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="114"/>
+        <source>night</source>
+        <translation>gece</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="115"/>
         <source>gal</source>
         <translation>gal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="115"/>
+        <location filename="../../desktop/ui/localised.py" line="116"/>
         <source>oz</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="117"/>
+        <location filename="../../desktop/ui/localised.py" line="118"/>
         <source>y</source>
         <translation>yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="118"/>
+        <location filename="../../desktop/ui/localised.py" line="119"/>
         <source>mo</source>
         <translation>ay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="119"/>
+        <location filename="../../desktop/ui/localised.py" line="120"/>
         <source>wk</source>
         <translation>hafta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="120"/>
+        <location filename="../../desktop/ui/localised.py" line="121"/>
         <source>d</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="121"/>
+        <location filename="../../desktop/ui/localised.py" line="122"/>
         <source>h</source>
         <translation>sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="122"/>
+        <location filename="../../desktop/ui/localised.py" line="123"/>
         <source>min</source>
         <translation>dk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="123"/>
+        <location filename="../../desktop/ui/localised.py" line="124"/>
         <source>s</source>
         <translation>sn</translation>
     </message>

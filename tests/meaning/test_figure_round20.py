@@ -138,7 +138,8 @@ def test_review_fixes(text, found):
         # the lead: a European dotted range after the euro sign is thousands; dollars, cents and a price per litre stay decimal
         ("Prices were €1.000-1.500 in Spain.", [("€1.000-1.500", 1000, 1500, "EUR")]),
         ("Prices were $1.20-1.50 in Spain.", [("$1.20-1.50", 1.2, 1.5, "USD")]),
-        ("Diesel cost €1.459-1.529 per litre.", [("€1.459", 1.459, None, "EUR")]),
+        # (twenty-second round: both ends decimals and the price per litre, was the low end alone)
+        ("Diesel cost €1.459-1.529 per litre.", [("€1.459-1.529 per litre", 1.459, 1.529, "EUR/l")]),
     ],
 )
 def test_final_read_fixes(text, found):

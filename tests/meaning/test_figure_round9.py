@@ -272,8 +272,8 @@ def test_crew_is_counted(text, expected):
         ("A £10-an-hour minimum wage.", [("£10-an-hour", {"value": 10, "unit": "GBP/h"})]),
         ("The £10.42-an-hour living wage.", [("£10.42-an-hour", {"value": 10.42, "unit": "GBP/h"})]),
         ("a $5-a-day habit", [("$5-a-day", {"value": 5, "unit": "USD/d"})]),
-        # no unit counted against: as before
-        ("a $500-a-night hotel", [("$500", {"value": 500, "unit": "USD"})]),
+        # (twenty-second round: a night is a price's rate now, as "$500 a night"; was 500 USD alone)
+        ("a $500-a-night hotel", [("$500-a-night", {"value": 500, "unit": "USD/night"})]),
         ("He signed a 20m-a-year deal.", [("20m", {"value": 20000000, "scale": "m"})]),
     ],
 )

@@ -27,7 +27,8 @@ def _figures(text):
         ("Diesel sits at $4.50-5.25 a gallon.", [("$4.50-5.25 a gallon", 4.5, 5.25, "USD/gal", None)]),
         ("Notaries charge $200 - 350 an hour.", [("$200 - 350 an hour", 200, 350, "USD/h", None)]),
         ("Flights to Lima cost US$600-900 return.", [("US$600-900", 600, 900, "USD", None)]),
-        ("Номер в хостеле стоит $30-45 за ночь.", [("$30-45", 30, 45, "USD", None)]),
+        # (twenty-second round: "за ночь" is a price's rate, was USD alone)
+        ("Номер в хостеле стоит $30-45 за ночь.", [("$30-45 за ночь", 30, 45, "USD/night", None)]),
         ("Bir gece $80-120 tutuyor.", [("$80-120", 80, 120, "USD", None)]),
         # an "m" glued after the high end is a million, not metres
         ("The studio spent £12-15m on the sequel.", [("£12-15m", 12_000_000, 15_000_000, "GBP", None)]),
@@ -141,7 +142,8 @@ def test_turkish_yaklasik_olarak_and_higher_or_lower_than_after_the_ablative(tex
     [
         # a bound before a money range written with a dash bounds the range (as "Up to 20-30 people")
         ("More than $2-3 billion went missing.", [("$2-3 billion", 2 * 10**9, 3 * 10**9, "USD", ">")]),
-        ("Under £300-400 a night is cheap here.", [("£300-400", 300, 400, "GBP", "<")]),
+        # (twenty-second round: "a night" is a price's rate, was GBP alone)
+        ("Under £300-400 a night is cheap here.", [("£300-400 a night", 300, 400, "GBP/night", "<")]),
         # the high end of the low end's scale takes the currency
         ("Nurses earn $40k-60k there.", [("$40k-60k", 40_000, 60_000, "USD", None)]),
         # unchanged: two ends with their own bounds stay two figures (pinned in the twelfth round)

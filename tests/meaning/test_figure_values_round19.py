@@ -183,7 +183,8 @@ def test_one_day_after_a_price_is_some_day(text, figures):
         ("They raised cash reserves from 20 to 25 dollars.", [("20", 20, None, "USD", None), ("25 dollars", 25, None, "USD", None)]),
         ("They brought prices down from 10 to 8 euros.", [("10", 10, None, "EUR", None), ("8 euros", 8, None, "EUR", None)]),
         # a range said to be one, written high end first: one range with its ends in order (the high end was lost)
-        ("Rooms range from 120 to 80 euros a night.", [("120 to 80 euros", 80, 120, "EUR", None)]),
+        # (twenty-second round: "a night" is a price's rate, was EUR alone)
+        ("Rooms range from 120 to 80 euros a night.", [("120 to 80 euros a night", 80, 120, "EUR/night", None)]),
         ("Fees vary from 30 to 20 euros.", [("30 to 20 euros", 20, 30, "EUR", None)]),
         ("Curfews range from 2200 to 0500 hours.", []),
     ],

@@ -27,7 +27,8 @@ def _figures(text):
         # unchanged: a price per litre stays decimal, one end alone stays as it was read, cents stay cents
         ("Diesel went from €1.389 to €1.412 per litre.",
          [("€1.389", 1.389, None, "EUR/l", None), ("€1.412 per litre", 1.412, None, "EUR/l", None)]),
-        ("It went from €4 to €1.250 overnight.", [("€4", 4, None, "EUR", None), ("€1.250", 1.25, None, "EUR", None)]),
+        # (twenty-second round: an end alone dotted in groups of three after the euro sign is thousands too, was 1.25)
+        ("It went from €4 to €1.250 overnight.", [("€4", 4, None, "EUR", None), ("€1.250", 1250, None, "EUR", None)]),
         ("A coffee went from €2.10 to €2.40.", [("€2.10", 2.1, None, "EUR", None), ("€2.40", 2.4, None, "EUR", None)]),
     ],
 )
@@ -156,8 +157,9 @@ def test_a_fall_keeps_both_levels_whatever_the_ratio(old, new, verb, unit):
     "text, figures",
     [
         # two guesses far apart are no span (the Turkish pair asks the same: less than ten times apart)
-        ("Was it 5 or 50 dollars?", [("50 dollars", 50, None, "USD", None)]),
-        ("He paid 20 or 2000 dollars.", [("2000 dollars", 2000, None, "USD", None)]),
+        # (twenty-second round: the bare low end of a choice far apart is an amount of its own, was lost)
+        ("Was it 5 or 50 dollars?", [("5", 5, None, "USD", None), ("50 dollars", 50, None, "USD", None)]),
+        ("He paid 20 or 2000 dollars.", [("20", 20, None, "USD", None), ("2000 dollars", 2000, None, "USD", None)]),
         # a third amount before or after the choice: a list, no range of two of its items
         ("Prices of $5 or $6 or $7.", [("$5", 5, None, "USD", None), ("$6", 6, None, "USD", None), ("$7", 7, None, "USD", None)]),
         ("It costs 1, 2 or 3 dollars.", [("3 dollars", 3, None, "USD", None)]),
