@@ -584,13 +584,18 @@ def _cyrillic_blocks(text: str) -> list[tuple[int, int]]:
 
 _SP = "[ \u00a0\u202f\u2009]"  # (as figures.py)
 _UP_TO_RU = re.compile(rf"(?<![\w])до{_SP}+$", re.IGNORECASE)
+_MEASURED_BY_TO = (r"(?:[^\W\d_]{2,}(?:ам|ям|ами|ями)|стоимостью|мощностью|площадью|вместимостью|скоростью|ёмкостью|емкостью"
+                   r"|весом|сроком|объ[её]мом|возрастом|тиражом|ростом|доходом|выручкой|ценой|длиной|высотой|зарплатой)")
 _TO_RU_NOT_BOUND = re.compile(
     rf"(?:(?<![\w])(?:от|с|со){_SP}+\S+(?:{_SP}+\S+)?|(?<![\w])(?:вырос|вырас|возрос|рос|раст|увелич|сниз|сокра|уменьш|упа"
     rf"|пад|повыс|повыш|пониз|пониж|сниж|подня|подн|подскоч|опуст|дош|дойд|достиг|довед|довод|замедл|ускор|подорож|подешев)\w*"
     # (what changed or by how much between the verb and "до", up to four words of the clause and a comma before "до":
     # "снизил ключевую ставку до 7,5%", "повышена на 200 базисных пунктов, до 16%"; not past a conjunction or a relative
     # word, "сократила штат и наняла до 100 человек", "вырос в семье, где до 10 детей"; twenty-second round)
-    rf"(?:{_SP}+(?!(?:и|а|но|или|где|что|когда|котор\w*|чтобы|если)(?![\w-]))[^\s.!?;:,]+){{0,4}}?,?){_SP}+до{_SP}+$",
+    # (nor when the word right before "до" is whom or what the bound measures: a plural in the dative or instrumental, or a
+    # measure in the instrumental, "повысила зарплаты сотрудникам до 30 лет", "расходы на программы стоимостью до 10 млрд";
+    # review of the round)
+    rf"(?:{_SP}+(?!(?:и|а|но|или|где|что|когда|котор\w*|чтобы|если)(?![\w-]))(?!{_MEASURED_BY_TO}{_SP}+до{_SP}+$)[^\s.!?;:,]+){{0,4}}?,?){_SP}+до{_SP}+$",
     re.IGNORECASE)
 
 

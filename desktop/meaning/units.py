@@ -494,7 +494,11 @@ _LIRA_SIGN_AFTER = re.compile(r"[ \u00a0]?(?:₺|(?i:lira)(?:[^\W\d_]{0,4})(?![^
 # "€1.599 per litre", a tariff's "€0.250 per kWh"), and for an exchange rate ("€1.085 per dollar"): those stay decimals;
 # so does a barrel's price, which has never come near a thousand euros ("€85.000 per barrel").
 _EURO_SIGN_BEFORE = re.compile(r"€[ \u00a0]?$")
-PER_UNIT = re.compile(r"[ \u00a0]*(?:/|(?i:per|a|an)\b)[ \u00a0]*(?i:litres?|liters?|l|kwh|kilos?|kg|gallons?|units?|shares?|barrels?|bbl)\b")
+PER_UNIT = re.compile(r"[ \u00a0]*(?:/|(?i:per|a|an)\b)[ \u00a0]*(?:(?i:litres?|liters?|l|kwh|kilos?|kg|gallons?|units?|shares?|barrels?|bbl"
+                      r"|m3|cubic[ \u00a0]+met(?:re|er)s?)\b|m³)")  # (water and gas by the cubic metre: "€3.495 per m³"; review)
+# a scale word after the number: "€1.500m", "€2.250bn", "€1.250 million" are a decimal with its scale, as UK reports write
+# them (review of the twenty-second round: "€1.500m" read 1 500 million)
+_SCALE_AFTER = re.compile(r"[ \u00a0]?(?i:m|mn|bn|b|k|tn|million|billion|trillion|thousand|млн|млрд|milyon|milyar)(?![^\W\d_])")
 # the second end of a range or a pair dotted alike, which the rate or the unit priced follows ("₺8.250|-8.500 per dollar",
 # "€1.459| to €1.529 per litre")
 _DOTTED_END_AFTER = re.compile(r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?i:to|and|or)[ \u00a0]+)[€₺]?[ \u00a0]?\d{1,3}(?:\.\d{3})+(?![\d])")
@@ -508,7 +512,7 @@ def dots_grouped_by_currency(raw: str, unit: str, text: str = "", at: int = -1) 
     if unit in ("TRY", "EUR") and at >= 0 and CROWNS_DOTTED.fullmatch(raw):
         sign = (_LIRA_SIGN_BEFORE if unit == "TRY" else _EURO_SIGN_BEFORE).search(text, max(0, at - 2), at)
         after = _LIRA_SIGN_AFTER.match(text, at + len(raw)) if unit == "TRY" else None
-        if sign is None and after is None:
+        if sign is None and after is None or unit == "EUR" and _SCALE_AFTER.match(text, at + len(raw)):
             return crowns_grouped(raw, unit, text, at)
         pos = after.end() if after else at + len(raw)
         second = _DOTTED_END_AFTER.match(text, pos)
