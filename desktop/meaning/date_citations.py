@@ -21,6 +21,7 @@ import re
 
 from desktop.meaning.date_early_spans import _LABELS, _NOT_A_NAME
 from desktop.meaning.span_overlap import overlap_test
+from desktop.meaning.units import CURRENCY_CODES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -45,9 +46,18 @@ _NOT_AUTHORS = _NOT_A_NAME | _LABELS | {
     "Resolution", "Resolutions", "Decree", "Directive", "Regulation", "Bill", "No", "Nr", "Number", "Art", "Sec",
     "Issue", "Ticket", "Case", "Patent", "Serial", "Part", "Step", "Level", "Grade", "Class", "Zone", "Sector",
     "Apartment", "Flat", "Floor", "Pier", "Berth", "Terminal", "Channel", "Frequency", "Pin", "Account", "Tel", "Phone",
-    "Box", "Apt", "Ext", "Fax", "Bldg", "Hwy", "Rd", "St"}
+    "Box", "Apt", "Ext", "Fax", "Bldg", "Hwy", "Rd", "St", "Building", "Tower", "Seat", "Bed", "Cell",
+    "Oda", "Madde", "Sayı", "Daire", "Kat", "Blok", "Sefer", "Kapı", "Peron"}
+# Money before the four digits is an amount ("(Rs 2000)", "(USD 1500)", "(TL 1750)"): a currency's code or short word
+_CURRENCY_WORDS = CURRENCY_CODES | {
+    "Rs", "Rp", "Tk", "TL", "YTL", "Dh", "Dhs", "Sh", "KSh", "Ksh", "USh", "TSh", "RM", "Php", "Kr", "Kč", "Ft", "Zł",
+    "RMB", "Rmb", "NT", "HK", "Yen", "Yuan", "Euro", "Euros", "Dollars", "Rupees", "Lira", "Naira", "Rubles", "Roubles",
+    "Tenge", "Dinars", "Dirhams", "Riyals", "Pesos", "Francs", "Pounds"}
 _REFERENCES = re.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?(?:references|bibliography|works\s+cited|literature\s+cited|"
-                         r"sources|further\s+reading|cited\s+works)[ \t]*:?[ \t]*$")
+                         r"sources|further\s+reading|cited\s+works"
+                         r"|(?:список[ \t]+)?(?:использованной[ \t]+)?литератур[аы]|список[ \t]+источников|источники"
+                         r"|библиография|kaynaklar|kaynakça|başvurular|(?:пайдаланылған[ \t]+)?әдебиеттер(?:[ \t]+тізімі)?)"
+                         r"[ \t]*:?[ \t]*$")
 _ENTRY = re.compile(r"[ \t]*(?:\[\d{1,3}\][ \t]*|\d{1,3}\.[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+,[ \t]+(?:[A-Z]\.[ \t]*)+")
 
 
@@ -80,4 +90,6 @@ def citation_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> l
 def _authors(words: str) -> bool:
     """Whether ``words`` name authors: a capitalised last name that is no label's or number's word."""
     names = [w.strip(",.") for w in words.split() if w[:1].isupper()]
-    return bool(names) and names[-1] not in _NOT_AUTHORS and f"{names[-1]}." not in _NOT_AUTHORS
+    if not names or len(names[-1]) < 2 or names[-1] in _CURRENCY_WORDS:  # "(R 2000)", "(Rs 2000)": an amount
+        return False
+    return names[-1] not in _NOT_AUTHORS and f"{names[-1]}." not in _NOT_AUTHORS

@@ -100,6 +100,10 @@ _ATTRIBUTIVE = re.compile(
     r"|earthquakes?|[Oo]lympics|[Gg]ames|season|tournaments?|championships?|[Cc]up|summit|attacks?|invasion|merger"
     r"|standards|levels|dollars|terms)(?![^\W_])",
 )
+# After a decade or century, an event it dates ("after the 1990s crash", "before the 2000s boom"): the cue bounds the
+# event, not the period (as _ATTRIBUTIVE does after a bare year)
+_PERIOD_EVENT = re.compile(r"[ \u00a0]+(?:crash(?:es)?|booms?|bust|recessions?|crisis|crises|wars?|reforms?|famines?"
+                           r"|pandemics?|epidemics?)(?![^\W_])")
 # "by today's citizens": a possessive names people or things of that time, no deadline.
 _POSSESSIVE = re.compile(r"[ \u00a0]?['’]s(?![^\W_])")
 
@@ -137,6 +141,8 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
         last = one_period_end(text, start, end)
         if last is None or int(str(attrs.get("end"))[:4]) > last:
             return None
+        if _ATTRIBUTIVE.match(text, end) or _PERIOD_EVENT.match(text, end):
+            return None  # "after the 1990s crash": after the crash
     if _POSSESSIVE.match(text, end):
         return None
     if _BARE_YEAR.fullmatch(text, start, end) and _ATTRIBUTIVE.match(text, end):

@@ -63,6 +63,8 @@ YEARS_ON_RX = (rf"{_PART_OF}|{_NUMBER}{_S}years?{_S}{_DIRECTION}"
 # summer", "in that winter") — "problems that spring from", "rocks that fall" are a relative clause's verb
 _SEASON_CUE = re.compile(r"(?:(?:^|[.!?;:,(—–]|\n)[ \u00a0\"“]*|(?<![^\W_])(?:in|during|by|until|till|through|throughout"
                          r"|of|later|earlier|early|late|since|from|all)[ \u00a0]+)$", re.IGNORECASE | re.MULTILINE)
+# "That fall in prices", "that spring of water": a decline, a source, no season
+_NOT_A_SEASON = re.compile(r"[ \u00a0]+(?:in|of|from)(?![^\W_])")
 
 
 # "in March the same year", "in June of that year": the month's year, which the month takes from the text before it
@@ -134,6 +136,8 @@ def h_years_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None
     elif m["season"]:
         if not _SEASON_CUE.search(m.string, max(0, m.start() - 24), m.start()):
             return None  # "the problems that spring from it": a verb
+        if m["season"].lower() in ("fall", "spring") and _NOT_A_SEASON.match(m.string, m.end()):
+            return None
         offset = 0
     elif m["rel"] or m["rel3"]:
         rel = (m["rel"] or m["rel3"]).lower()

@@ -61,3 +61,19 @@ def test_any_author_and_year(name, year, more, comma):
     text = f"The effect is known ({name}{more}{',' if comma else ''} {year}) and small."
     assert _years(text) == [str(year)]
     assert _years(f"The effect is known ({name}{more}, {year} people) and small.") == []
+
+
+def test_money_in_brackets_is_no_citation():
+    # review: a currency's code or word before four digits is an amount, not an author and a year
+    assert _years("The fine was small (Rs 2000) but symbolic.") == []
+    assert _years("The fee (USD 1500) was waived.") == []
+    assert _years("Tickets cost more (TL 1750) at the gate.") == []
+    assert _years("Fares rose (KSh 1500) in May.") == []
+    assert _years("The bribe (R 2000) was returned.") == []
+    assert _years("The lab (Building 2040) was sealed.") == []
+
+
+def test_a_russian_turkish_or_kazakh_reference_heading_ends_the_citations():
+    for heading in ("Литература", "Список литературы", "Kaynaklar", "Kaynakça", "Әдебиеттер"):
+        text = f"Noise matters (Okafor, 2016).\n\n{heading}\nHearing loss (Reyes, 2019) and more.\n"
+        assert _years(text) == ["2016"], heading

@@ -58,3 +58,21 @@ def test_that_as_a_relative_pronoun_before_a_season_verb_is_no_date():
     text = "The rules of 2004 cause problems that spring from greed. Rocks from 1990 that fall break."
     assert [text[s:e] for s, e, _a in find_dates(text, "2020-05-01")] == ["2004", "1990"]
     assert find_dates("That summer was hot.", "2020-05-01") == []  # no year written before it
+
+
+def test_a_decade_naming_an_event_after_it_has_no_open_side():
+    # review: "after the 1990s crash" is after the crash, which was in the 1990s; the decade is no bound
+    assert _date("After the 1990s crash, banks failed.", "the 1990s") == ("1990", "1999", None)
+    assert _date("Prices were lower before the 2000s boom.", "the 2000s") == ("2000", "2009", None)
+    assert _date("Before the 1980s recession, jobs were plenty.", "the 1980s") == ("1980", "1989", None)
+    assert _date("After the 1990s elections the party split.", "the 1990s") == ("1990", "1999", None)
+    assert _date("After the 1990s, banks failed.", "the 1990s") == ("1990", "1999", "end")
+
+
+def test_a_fall_or_spring_of_something_is_no_season():
+    # review: "That fall in prices" is a decline, "that spring of water" a source
+    text = "Prices dropped in 2014. That fall in prices hurt farmers."
+    assert [text[s:e] for s, e, _a in find_dates(text, "2021-05-01")] == ["2014"]
+    text = "The village was founded in 1850. That spring of clean water kept it alive."
+    assert [text[s:e] for s, e, _a in find_dates(text, "2021-05-01")] == ["1850"]
+    assert _date("In 2020 the ice held. That fall, the lake froze early.", "That fall") == ("2020-09", "2020-11", None)
