@@ -211,13 +211,13 @@ def _no_partner(text: str, start: int, end: int, bodies: Container[str]) -> bool
     officials"), holds a body's, a product's or a place's word (:data:`_NOT_A_PERSON_WORD`: "Human Rights Watch",
     "Apple Music"), is a known place, state or body, opens or ends with one that is no common given name ("Kyiv
     Independent", "Air Canada", "Transport London"), opens with another language's article ("Al Nassr"), is defined by
-    an acronym ("(HRW)"), or it or one of its words is a body or a place found in the text (``bodies``: "Apple Music"
-    after "Apple")."""
+    an acronym ("(HRW)"), or it or one of its words before the last is a body or a place found in the text
+    (``bodies``: "Apple Music" after "Apple"; not the last, a surname the model may have mistyped)."""
     words = text[start:end].split()
     known = gazetteer.types_by_form()
     first, last = known.get(words[0].casefold()), known.get(words[-1].casefold())
     return (_GROUP_AFTER.match(text, end) is not None or _ACRONYM_AFTER.match(text, end) is not None
-            or any(w in _NOT_A_PERSON_WORD or w in bodies for w in words) or " ".join(words) in bodies
+            or any(w in _NOT_A_PERSON_WORD for w in words) or any(w in bodies for w in words[:-1]) or " ".join(words) in bodies
             or known.get(" ".join(words).casefold()) is not None
             or words[0] in _ARTICLE or any(k is not None and w not in given_names.COMMON_GIVEN_NAMES
                                            for w, k in ((words[0], first), (words[-1], last))))
