@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container
 
-from desktop.suggest import english_names, gazetteer, names
+from desktop.suggest import english_names, gazetteer, given_names, names
 from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
@@ -69,12 +69,30 @@ _BASED_OPENING = re.compile(rf"([{UP}][\w.’']*(?:{_SPACE}[{UP}][\w.’']*){{0,
 # Benavides", "Sonia Gandhi or Atal Behari Vajpayee")
 _AND_AFTER = re.compile(rf"{_SPACE}(?:and|or){_SPACE}({_NAME})(?![\w’'-])")
 _AND_BEFORE = re.compile(rf"(?<![\w’'.-])({_NAME}){_SPACE}(?:and|or){_SPACE}$")
+# Words that make a name joined to a person's a body's, a product's or a place's wherever they stand in it ("Human
+# Rights Watch", "Tesla Motors", "Apple Music", "Meta Platforms"; the body's head words of names.ORG_WORD are no name's
+# words already)
+_NOT_A_PERSON_WORD = frozenset("""Watch Rights Motor Motors Partners Industries Platforms Music Records Media News Capital
+    Financial Finance Systems Technologies Technology Energy Labs Studios Entertainment Communications International
+    Global Ventures Computer Computers Teams Network Networks Research Pictures Electronics Games Mobile Solutions
+    Services Brands Foods Pharmaceuticals Airline Express Independent Times Post Journal Herald Tribune Democrats
+    Republicans Socialists Palace Hill Atlantic Pacific""".split())
+# An acronym in brackets after a name defines a body's ("Human Rights Watch (HRW)")
+# A plural noun or a group's noun after a name joined to a person's makes the name a modifier ("Hong Kong officials",
+# "Capitol Hill staff"); a verb after it does not ("… and Osvaldo Benavides met", "… attended", "… was")
+_GROUP_AFTER = re.compile(rf"{_SPACE}(?!(?:was|has|is|does|says|goes|as|thus|plus|us|its|this|his|hers|ours|yours)(?![\w’'-]))"
+                          rf"(?:[{LOW}]+[^su\W]s|staff|team|personnel|management|crew|camp|government|administration)(?![\w’'-])")
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]*\([A-Z]{2,}\)")
 # A run of a name's words, read once over the text for the family names of the people found ("In 1605, Zakhary
 # Lyapunov took" after "brother of Prokopy Lyapunov")
 _NAME_RUN = re.compile(rf"(?<![\w’'.-]){_NAME}(?![\w’'-])")
 # A longer name's words joined before a run ("Sacket's Harbor and Saratoga Railroad", "Bank of Erie Smith"): the run is
 # the longer name's tail
 _NAME_JOINED_BEFORE = re.compile(rf"[{UP}][\w’'.]*(?:[ \u00a0]+['’]s)?{_SPACE}(?:and|&|of|for|de){_SPACE}$")
+# Words before a family name that make a place or a camp of it, not a relative ("East London", "Upper Jordan", "Greater
+# Paris", "Team Trump")
+_PLACE_BEFORE_A_FAMILY = frozenset("""North South East West Northern Southern Eastern Western Upper Lower Greater Central
+    Inner Outer Old New Great Little Mid Middle Team Planet Camp""".split())
 # The articles that open a name in another language ("El Regalo Más Grande", "La Casa Blanca"): a work's or a place's
 _ARTICLE = frozenset("El La Los Las Le Les Il Lo Der Die Das Het De Al".split())
 # The verbs a body's name may stand before in its frame (a lower-case noun there makes the name a modifier: "the
@@ -136,12 +154,14 @@ def _body_like(text: str, start: int, end: int, lower: Container[str]) -> bool:
     """``text[start:end]`` may be a body's name after a place's "-based": several words ending in a body's head word
     ("International Policy Network"), or words of which one at least is no common word, no body's head word and no word
     the text writes in lower case ("Indian Defense Review"); one word alone is no nationality or its adjective
-    ("French")."""
+    ("French"); two or three words opening with a common given name are a person's ("Emma Laurent")."""
     words = [w for w in _WORD_IN_NAME.findall(text, start, end) if w.lower() not in ("of", "for", "on", "the")]
     if len(words) == 1 and (gazetteer.is_demonym(words[0]) or _ADJECTIVE.fullmatch(words[0]) is not None):
         return False
     if len(words) > 1 and names.ORG_WORD.fullmatch(words[-1]) is not None:
         return True
+    if 1 < len(words) <= 3 and words[0] in given_names.COMMON_GIVEN_NAMES:
+        return False  # "the Paris-based Emma Laurent": a person's name
     return not all(english_names.not_a_name_word(w) or w.lower() in lower for w in words)
 
 
@@ -171,16 +191,36 @@ def _spans(text: str, bands: list[tuple[int, int]]) -> list[tuple[int, int, bool
 
 def _paired(text: str, kept: list[Suggestion]) -> list[tuple[int, int, bool, str]]:
     """``(start, end, True, "partner")`` of each name joined by "and" or "or" to a person's name of two words or more
-    found in ``kept`` (the name's words are weighed as a person's in :func:`framed_names`)."""
+    found in ``kept`` that may be a person's (:func:`_no_partner`; the name's words are weighed as a person's in
+    :func:`framed_names`)."""
+    bodies = {s.exact for s in kept if s.attributes.get("type") in ("organisation", "place", "state")}
     out = []
     for s in kept:
         if s.attributes.get("type") != "person" or len(s.exact.split()) < 2:
             continue
         after = _AND_AFTER.match(text, s.end)
         before = _AND_BEFORE.search(text[max(0, s.start - 80) : s.start])
-        out += [(after.start(1), after.end(1), True, "partner")] if after else []
-        out += [(s.start - len(before.string) + before.start(1), s.start - len(before.string) + before.end(1), True, "partner")] if before else []
+        spans = [(after.start(1), after.end(1))] if after else []
+        spans += [(s.start - len(before.string) + before.start(1), s.start - len(before.string) + before.end(1))] if before else []
+        out += [(start, end, True, "partner") for start, end in spans if not _no_partner(text, start, end, bodies)]
     return out
+
+
+def _no_partner(text: str, start: int, end: int, bodies: Container[str]) -> bool:
+    """The name ``text[start:end]`` joined to a person's is no person's: it modifies the noun after it ("Hong Kong
+    officials"), holds a body's, a product's or a place's word (:data:`_NOT_A_PERSON_WORD`: "Human Rights Watch",
+    "Apple Music"), is a known place, state or body, opens or ends with one that is no common given name ("Kyiv
+    Independent", "Air Canada", "Transport London"), opens with another language's article ("Al Nassr"), is defined by
+    an acronym ("(HRW)"), or it or one of its words before the last is a body or a place found in the text
+    (``bodies``: "Apple Music" after "Apple"; not the last, a surname the model may have mistyped)."""
+    words = text[start:end].split()
+    known = gazetteer.types_by_form()
+    first, last = known.get(words[0].casefold()), known.get(words[-1].casefold())
+    return (_GROUP_AFTER.match(text, end) is not None or _ACRONYM_AFTER.match(text, end) is not None
+            or any(w in _NOT_A_PERSON_WORD for w in words) or any(w in bodies for w in words[:-1]) or " ".join(words) in bodies
+            or known.get(" ".join(words).casefold()) is not None
+            or words[0] in _ARTICLE or any(k is not None and w not in given_names.COMMON_GIVEN_NAMES
+                                           for w, k in ((words[0], first), (words[-1], last))))
 
 
 def _kin(text: str, kept: list[Suggestion]) -> list[tuple[int, int, bool, str]]:
@@ -198,10 +238,21 @@ def _kin(text: str, kept: list[Suggestion]) -> list[tuple[int, int, bool, str]]:
     for m in _NAME_RUN.finditer(text):
         words = m.group().split()
         if (1 < len(words) <= 3 and words[-1] in families and words[0] not in _ARTICLE
-                and not any(_PARTICLE_WORD.fullmatch(w) for w in words)
+                and not any(_PARTICLE_WORD.fullmatch(w) for w in words) and not _place_of_a_family(words)
                 and not _NAME_JOINED_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             out.append((m.start(), m.end(), True, "partner"))
     return out
+
+
+def _place_of_a_family(words: list[str]) -> bool:
+    """The run ``words`` ending in a found person's family name names a place or a camp: a word before the family name
+    is a direction, a position or a camp's (:data:`_PLACE_BEFORE_A_FAMILY`: "East London", "Team Trump") or a known
+    place or state that is no common given name ("Nebraska Lincoln"), or the whole run is a known place ("South
+    Georgia")."""
+    known = gazetteer.types_by_form()
+    return known.get(" ".join(words).casefold()) is not None or any(
+        w in _PLACE_BEFORE_A_FAMILY or (known.get(w.casefold()) is not None and w not in given_names.COMMON_GIVEN_NAMES)
+        for w in words[:-1])
 
 
 def _band_names(text: str) -> list[tuple[int, int]]:
