@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.meaning.date_early_spans import _LABELS, _NOT_A_NAME
+from desktop.meaning.date_early_spans import LABELS, NOT_A_NAME
 from desktop.meaning.span_overlap import overlap_test
 from desktop.meaning.units import CURRENCY_CODES
 
@@ -40,7 +40,7 @@ _ITEM = re.compile(
 )
 _YEAR_IN = re.compile(r"(1[5-9]\d\d|20\d\d)[a-z]?")
 # Not authors: a label's, product's or number's word before the year ("(Flight 1549)", "(Windows 2000)")
-_NOT_AUTHORS = _NOT_A_NAME | _LABELS | {
+_NOT_AUTHORS = NOT_A_NAME | LABELS | {
     "Flight", "Windows", "Office", "Model", "Version", "Release", "Build", "Route", "Highway", "Interstate", "Bus",
     "Line", "Track", "Gate", "Exit", "Platform", "Suite", "Unit", "Block", "Lot", "Plot", "Code", "Form", "Rule",
     "Resolution", "Resolutions", "Decree", "Directive", "Regulation", "Bill", "No", "Nr", "Number", "Art", "Sec",
@@ -50,7 +50,7 @@ _NOT_AUTHORS = _NOT_A_NAME | _LABELS | {
     "Oda", "Madde", "Sayı", "Daire", "Kat", "Blok", "Sefer", "Kapı", "Peron"}
 # Money before the four digits is an amount ("(Rs 2000)", "(USD 1500)", "(TL 1750)"): a currency's code or short word
 _CURRENCY_WORDS = CURRENCY_CODES | {
-    "Rs", "Rp", "Tk", "TL", "YTL", "Dh", "Dhs", "Sh", "KSh", "Ksh", "USh", "TSh", "RM", "Php", "Kr", "Kč", "Ft", "Zł",
+    "Rs", "Rp", "Tk", "TL", "Kshs", "Shs", "Ushs", "Tshs", "YTL", "Dh", "Dhs", "Sh", "KSh", "Ksh", "USh", "TSh", "RM", "Php", "Kr", "Kč", "Ft", "Zł",
     "RMB", "Rmb", "NT", "HK", "Yen", "Yuan", "Euro", "Euros", "Dollars", "Rupees", "Lira", "Naira", "Rubles", "Roubles",
     "Tenge", "Dinars", "Dirhams", "Riyals", "Pesos", "Francs", "Pounds"}
 _REFERENCES = re.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?(?:references|bibliography|works\s+cited|literature\s+cited|"
@@ -77,7 +77,7 @@ def citation_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> l
         at = seg.start("body")
         for part in body.split(";"):
             m = _ITEM.match(part)
-            if m is not None and _authors(m.group("authors")):
+            if m is not None and _authors(m.group("authors"), "," in part[m.end("authors"):m.start("years")]):
                 for y in _YEAR_IN.finditer(part, m.start("years"), m.end("years")):
                     start, end = at + y.start(1), at + y.end(1)
                     if not taken(start, end):
@@ -87,9 +87,25 @@ def citation_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> l
     return sorted(found + extra, key=lambda f: (f[0], f[1])) if extra else found
 
 
-def _authors(words: str) -> bool:
-    """Whether ``words`` name authors: a capitalised last name that is no label's or number's word."""
+# One word before the year with no comma is also a market's, a commodity's or a count's label ("(Nasdaq 1900)", "(Brent
+# 1750)", "(Patients 1800)"): an author so written must look like a name (final read of the round)
+_LABEL_WORDS = {"Nasdaq", "Dow", "Nikkei", "Hang", "Sensex", "Gold", "Silver", "Oil", "Brent", "Crude", "Wheat", "Copper",
+                "Bitcoin", "Patients", "Cases", "Deaths", "Victims", "Votes", "Pop", "Members", "Staff",
+                "Workers", "Peso", "Pesos", "Dollar", "Pound", "Rupee", "Riyal", "Dinar", "Shilling", "Shillings"}
+
+
+def _authors(words: str, comma: bool = True) -> bool:
+    """Whether ``words`` name authors: a capitalised last name that is no label's or number's word; one word with no
+    comma before the year (``comma`` False) is no abbreviation, no acronym of four letters or fewer, no common word."""
     names = [w.strip(",.") for w in words.split() if w[:1].isupper()]
     if not names or len(names[-1]) < 2 or names[-1] in _CURRENCY_WORDS:  # "(R 2000)", "(Rs 2000)": an amount
         return False
+    if not comma and len(words.split()) == 1:
+        word = names[0]
+        if words.rstrip().endswith(".") or (word.isupper() and len(word) <= 4) or word in _LABEL_WORDS:
+            return False  # "(Pop. 1800)", "(SAR 1500)", "(Gold 1950)"
+        from desktop.suggest.common_words import lower_case_words  # noqa: PLC0415 - only for this rare form
+
+        if word.casefold() in lower_case_words():
+            return False
     return names[-1] not in _NOT_AUTHORS and f"{names[-1]}." not in _NOT_AUTHORS

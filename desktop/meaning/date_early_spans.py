@@ -31,12 +31,12 @@ _MARKED = re.compile(r"\([ \u00a0]*(?:c\.|ca\.?|circa|r\.|b\.|d\.)")  # "(c. 314
 _FUNCTION = {"The", "A", "An", "In", "At", "On", "Of", "By", "For", "From", "To", "And", "Or", "But", "With", "His", "Her",
              "Its", "Their", "This", "That", "These", "Those", "Under", "After", "Before", "During", "See", "Read"}
 _NUMBER_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve"}
-_NOT_A_NAME = {"Page", "Pages", "Chapter", "Chapters", "Table", "Tables", "Figure", "Figures", "Fig.", "Vol.", "Volume", "No.",
+NOT_A_NAME = {"Page", "Pages", "Chapter", "Chapters", "Table", "Tables", "Figure", "Figures", "Fig.", "Vol.", "Volume", "No.",
                "Nos.", "Section", "Lines", "Line", "Verses", "Articles", "Article", "Psalm", "Psalms", "Items", "Rooms"}
 # A table's or a price list's label ("Monthly Rent (450–550)", "Single Room (120–180)", "Team Size (120 – 180)",
 # "Price (c. 300–400)") and a place's or a building's head word ("Cape Town (120–180)", "Grand Hotel (320–380)"): no
 # one's name, with or without "c."
-_LABELS = {"Room", "Price", "Prices", "Rent", "Rents", "Size", "Sizes", "Cost", "Costs", "Fee", "Fees", "Rate", "Rates",
+LABELS = {"Room", "Price", "Prices", "Rent", "Rents", "Size", "Sizes", "Cost", "Costs", "Fee", "Fees", "Rate", "Rates",
            "Salary", "Salaries", "Budget", "Total", "Totals", "Range", "Score", "Scores", "Weight", "Height", "Length",
            "Width", "Area", "Capacity", "Population", "Seats", "Units", "Value", "Values", "Amount", "Income", "Sales",
            "Monthly", "Weekly", "Daily", "Annual", "Yearly", "Average", "Minimum", "Maximum", "Estimated",
@@ -66,6 +66,6 @@ def _a_persons(name: re.Match[str], bracket: re.Match[str]) -> bool:
         return True
     words = [w for w in name["name"].split() if w[:1].isupper()]
     words = words[next((i for i, w in enumerate(words) if w not in _FUNCTION), len(words)):]  # "The Apollo": "Apollo"
-    if not words or any(w in _NOT_A_NAME or w in _NUMBER_WORDS or w in _LABELS for w in words):
+    if not words or any(w in NOT_A_NAME or w in _NUMBER_WORDS or w in LABELS for w in words):
         return False
     return len(words) >= 2 or _MARKED.match(bracket.group()) is not None

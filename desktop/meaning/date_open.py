@@ -103,7 +103,9 @@ _ATTRIBUTIVE = re.compile(
 # After a decade or century, an event it dates ("after the 1990s crash", "before the 2000s boom"): the cue bounds the
 # event, not the period (as _ATTRIBUTIVE does after a bare year)
 _PERIOD_EVENT = re.compile(r"[ \u00a0]+(?:crash(?:es)?|booms?|bust|recessions?|crisis|crises|wars?|reforms?|famines?"
-                           r"|pandemics?|epidemics?)(?![^\W_])")
+                           r"|pandemics?|epidemics?|collapse|privati[sz]ation|nationali[sz]ation|downturn|slump|bubble"
+                           r"|revolution|uprising|invasion|occupation|conflict|unrest|upheaval|transition|oil[ \u00a0]+shock"
+                           r"|began|started|ended)(?![^\W_])")  # (final read: "before the 1990s collapse"; "since the 2020s began")
 # "by today's citizens": a possessive names people or things of that time, no deadline.
 _POSSESSIVE = re.compile(r"[ \u00a0]?['’]s(?![^\W_])")
 

@@ -89,6 +89,15 @@ _RATE_RU = re.compile(
 # "kişi başına 450 TL")
 _PER_TR = {"saatte": "h", "dakikada": "min", "saniyede": "s", "günde": "d", "haftada": "wk", "ayda": "mo", "yılda": "y",
            "gecelik": "night", "kişi başı": "person", "kişi başına": "person"}
+
+
+def _tr_fold(word: str) -> str:
+    """A Turkish rate word as its key whatever its case: the pattern matches İ, I, i and ı alike, and "İ".lower() is
+    "i" with a combining dot ("GECELİK", "KIŞI BAŞI", "YILDA" raised a KeyError)."""
+    return " ".join(word.replace("İ", "i").lower().replace("ı", "i").split())
+
+
+_PER_TR_FOLDED = {_tr_fold(k): v for k, v in _PER_TR.items()}
 _PRICED_PER = frozenset({"night", "person"})  # (only money: "20 см за ночь" is a rise overnight, "gecelik 8 saat" a night's)
 _RATE_TR_BEFORE = re.compile(
     r"(?<![\w-])(?P<per>(?i:saatte|dakikada|saniyede|günde|haftada|ayda|yılda|gecelik|kişi[ \u00a0]+başı(?:na)?))(?:[ \u00a0]+(?i:ortalama|yaklaşık|en[ \u00a0]+az"
@@ -328,7 +337,7 @@ def temperature_and_rate(
     if per is not None and _TR_DETERMINER_BEFORE.search(text, max(0, per.start() - 12), per.start()):
         per = None  # "O günde 5 kişi öldü", "Son ayda 12 kişi", "10 yılda": on that day, in the last month, in 10 years
     unit = str(attrs.get("unit") or "")
-    per_unit = _PER_TR[" ".join(per["per"].lower().split())] if per is not None else ""
+    per_unit = _PER_TR_FOLDED.get(_tr_fold(per["per"]), "") if per is not None else ""
     if per_unit in _PRICED_PER and unit not in CURRENCY_CODES:
         per_unit = ""  # (a night's or a person's share is a price's rate only)
     if per_unit and unit and "/" not in unit and per_unit != unit and unit not in _RATE_UNITS:

@@ -594,8 +594,9 @@ _TO_RU_NOT_BOUND = re.compile(
     # word, "сократила штат и наняла до 100 человек", "вырос в семье, где до 10 детей"; twenty-second round)
     # (nor when the word right before "до" is whom or what the bound measures: a plural in the dative or instrumental, or a
     # measure in the instrumental, "повысила зарплаты сотрудникам до 30 лет", "расходы на программы стоимостью до 10 млрд";
-    # review of the round)
-    rf"(?:{_SP}+(?!(?:и|а|но|или|где|что|когда|котор\w*|чтобы|если)(?![\w-]))(?!{_MEASURED_BY_TO}{_SP}+до{_SP}+$)[^\s.!?;:,]+){{0,4}}?,?){_SP}+до{_SP}+$",
+    # review of the round; nor past "для", "у", "среди", "в возрасте", which name whom an age limit holds for: "повысили
+    # для детей до 3 лет", "выросли у работников до 30 лет"; final read of the round)
+    rf"(?:{_SP}+(?!(?:и|а|но|или|где|что|когда|котор\w*|чтобы|если|для|у|среди|возрасте)(?![\w-]))(?!{_MEASURED_BY_TO}{_SP}+до{_SP}+$)[^\s.!?;:,]+){{0,4}}?,?){_SP}+до{_SP}+$",
     re.IGNORECASE)
 
 
