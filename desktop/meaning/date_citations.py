@@ -13,13 +13,14 @@ read: optional lead words ("see", "e.g.", "cf.", "for example"), the authors —
 year in square brackets) and at most a page or volume (", p. 41", ": 17", ", 136–137", ", vol. 14") or a lowercase
 continuation ("for an overview").  The authors' last word must be no label or number's word ("(Room 2016)", "(Flight
 1549)", "(Resolution 2334)", "(Windows 2000)"), and a year followed by another word is a count ("(Harris, 1500
-troops)").  Each year is a year-precision date.  Nothing here does I/O."""
+troops)").  Each year is a year-precision date.  The only I/O is the case-ratio lexicon, read once (:mod:`lexicon`)."""
 
 from __future__ import annotations
 
 import re
 
 from desktop.meaning.date_early_spans import LABELS, NOT_A_NAME
+from desktop.meaning.lexicon import lower_case_words
 from desktop.meaning.span_overlap import overlap_test
 from desktop.meaning.units import CURRENCY_CODES
 
@@ -42,7 +43,7 @@ _YEAR_IN = re.compile(r"(1[5-9]\d\d|20\d\d)[a-z]?")
 # Not authors: a label's, product's or number's word before the year ("(Flight 1549)", "(Windows 2000)")
 _NOT_AUTHORS = NOT_A_NAME | LABELS | {
     "Flight", "Windows", "Office", "Model", "Version", "Release", "Build", "Route", "Highway", "Interstate", "Bus",
-    "Line", "Track", "Gate", "Exit", "Platform", "Suite", "Unit", "Block", "Lot", "Plot", "Code", "Form", "Rule",
+    "Track", "Gate", "Exit", "Platform", "Suite", "Unit", "Block", "Lot", "Plot", "Code", "Form", "Rule",
     "Resolution", "Resolutions", "Decree", "Directive", "Regulation", "Bill", "No", "Nr", "Number", "Art", "Sec",
     "Issue", "Ticket", "Case", "Patent", "Serial", "Part", "Step", "Level", "Grade", "Class", "Zone", "Sector",
     "Apartment", "Flat", "Floor", "Pier", "Berth", "Terminal", "Channel", "Frequency", "Pin", "Account", "Tel", "Phone",
@@ -91,7 +92,7 @@ def citation_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> l
 # 1750)", "(Patients 1800)"): an author so written must look like a name (final read of the round)
 _LABEL_WORDS = {"Nasdaq", "Dow", "Nikkei", "Hang", "Sensex", "Gold", "Silver", "Oil", "Brent", "Crude", "Wheat", "Copper",
                 "Bitcoin", "Patients", "Cases", "Deaths", "Victims", "Votes", "Pop", "Members", "Staff",
-                "Workers", "Peso", "Pesos", "Dollar", "Pound", "Rupee", "Riyal", "Dinar", "Shilling", "Shillings"}
+                "Workers", "Peso", "Dollar", "Pound", "Rupee", "Riyal", "Dinar", "Shilling", "Shillings"}
 
 
 def _authors(words: str, comma: bool = True) -> bool:
@@ -104,8 +105,6 @@ def _authors(words: str, comma: bool = True) -> bool:
         word = names[0]
         if words.rstrip().endswith(".") or (word.isupper() and len(word) <= 4) or word in _LABEL_WORDS:
             return False  # "(Pop. 1800)", "(SAR 1500)", "(Gold 1950)"
-        from desktop.suggest.common_words import lower_case_words  # noqa: PLC0415 - only for this rare form
-
         if word.casefold() in lower_case_words():
             return False
     return names[-1] not in _NOT_AUTHORS and f"{names[-1]}." not in _NOT_AUTHORS

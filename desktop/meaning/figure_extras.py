@@ -52,6 +52,8 @@ _NUMWORD_ALT = "|".join(
     [_compound_alt(EN_SMALL, 20), _compound_alt(RU_WORDS, 20), _compound_alt(TR_WORDS, 10)]
     + [word_alternation(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS))])
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?<!\d[ \u00a0])\.\d+|(?:{_NUMWORD_ALT}))"  # (".25 litres")
+
+
 def _first_letters(words: Iterable[str]) -> str:
     """The first letters of ``words`` in both cases, for a character class."""
     return "".join(sorted({re.escape(c) for w in words for c in (w[0].lower(), w[0].upper())}))

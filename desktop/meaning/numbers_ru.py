@@ -622,7 +622,9 @@ def ru_bound_before(text: str, start: int) -> str:
     if _OVER_AGE_BEFORE_RU.search(text, max(0, start - 48), start) and (years := _YEARS_RU.match(text, start)) and (
             _CLAUSE_END_RU.match(text, years.end())):
         return ">"  # "Ему за 40 лет": over 40
-    if _UP_TO_RU.search(text, max(0, start - 24), start) and not _TO_RU_NOT_BOUND.search(text, max(0, start - 48), start):
+    # (the window holds the verb and the four words the pattern allows between it and "до": "снизил базовую процентную
+    # ставку рефинансирования до 7,5%"; re-read of the round)
+    if _UP_TO_RU.search(text, max(0, start - 24), start) and not _TO_RU_NOT_BOUND.search(text, max(0, start - 120), start):
         if _AGE_UNDER_RU.search(text, max(0, start - 40), start) and _YEARS_RU.match(text, start):
             return "<"  # "детям до 18 лет", "лицам до восемнадцати лет": younger than 18, not yet 18
         return "≤"

@@ -20,6 +20,7 @@ CHOICE_WORDS = ("or", "или", "не")
 # the Turkish words of a choice, whose pairs near each other count_ranges reads ("300 ya da 400 lira"): here only the pair
 # too far apart for a range, two amounts ("2 ya da 21 dolar": 2 USD and 21 USD, the 2 was lost; twenty-second round)
 CHOICE_WORDS_TR = ("ya da", "veya")
+ALL_CHOICE_WORDS = CHOICE_WORDS + CHOICE_WORDS_TR  # ("or" in every language: a choice of two amounts)
 # and those that join two ends only as the span of years of amounts reads them ("from 2000 until 2500 dollars")
 SPAN_WORDS = ("until", "till", "through", "по")
 

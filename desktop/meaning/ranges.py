@@ -12,7 +12,7 @@ from desktop.meaning.bounds_tr import from_to
 from desktop.meaning.grouped_ends import decimal_high_after, dotted_high_after, grouped_like_high
 from desktop.meaning.levels_tr import ablative_old_level
 from desktop.meaning.numbers import parse_number, to_number
-from desktop.meaning.range_pieces import CHOICE_WORDS, CHOICE_WORDS_TR, DASHES, MONEY_SIGNS, RANGE_WORDS, alternation, kazakh_choice
+from desktop.meaning.range_pieces import ALL_CHOICE_WORDS, CHOICE_WORDS, CHOICE_WORDS_TR, DASHES, MONEY_SIGNS, RANGE_WORDS, alternation, kazakh_choice
 from desktop.meaning.units import CURRENCY_CODES, TALLY_WORDS, WORD_VALUES, crowns_grouped
 
 TYPE_CHECKING = False
@@ -49,7 +49,7 @@ def free_range(out: list[Figure], start: int) -> bool:
 # What joins the two ends of a range: a dash, or a word that needs its partner around the
 # range ("between 5 and 7", "от 5 до 7", "5 ile 7 arasında"); "to" unless "from" opens it
 # ("rose from 5% to 7%" is a change, "5 to 7 years" and "ranging from 5 to 7" are ranges).
-_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|[{DASHES[1:]}]){_SP}*|(?:\.(?={_SP}+ila\b))?{_SP}+(?P<word>{alternation(RANGE_WORDS + CHOICE_WORDS + CHOICE_WORDS_TR)}){_SP}+",
+_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|[{DASHES[1:]}]){_SP}*|(?:\.(?={_SP}+ila\b))?{_SP}+(?P<word>{alternation(RANGE_WORDS + ALL_CHOICE_WORDS)}){_SP}+",
                         re.IGNORECASE)
 _RANGE_GAP_BEFORE = re.compile(rf"(?:{_RANGE_GAP.pattern})$", re.IGNORECASE)
 # (the low end may carry a Russian case ending on its digits, "от 3-х до 5-ти километров"; "-х" only where it ends двух,
@@ -190,7 +190,7 @@ def range_to(
     word = (word or "").lower()
     if not kazakh_choice(word, text, start):
         return None  # (Russian "300 не 400": "not")
-    if word in CHOICE_WORDS + CHOICE_WORDS_TR and not _one_choice(text, lo_start, end, lo_value, attrs["value"]):
+    if word in ALL_CHOICE_WORDS and not _one_choice(text, lo_start, end, lo_value, attrs["value"]):
         if bare and _one_choice(text, lo_start, end, 0, attrs["value"]):  # (two guesses, no third: each an amount)
             out.append((lo_start, lo_end, {**{k: v for k, v in attrs.items() if k not in ("upper", "qualifier")}, "value": lo_value}))
             return start, attrs  # ("2 or 21 dollars": 2 USD and 21 USD; the bare 2 was lost)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from desktop.meaning.lexicon import lower_case_words
 from desktop.suggest import gazetteer, organisations
 from desktop.suggest.given_names import GIVEN_NAMES
 from desktop.suggest.suggestion import Suggestion
@@ -25,19 +26,6 @@ _SPEAKS_AFTER = re.compile(r"[ \u00a0]*(?:['’]s?(?![\w])|(?:said|says|told|tel
                            r"|wrote|writes|announced|announces|denied|denies|admitted|admits|insisted|insists|warned|warns"
                            r"|argued|argues|resigned|resigns|pleaded|died|dies|married|(?:was|is|has[ \u00a0]+been)[ \u00a0]+"
                            r"(?:born|elected|appointed|sentenced|arrested|jailed|convicted))(?![\w]))")
-
-
-@lru_cache(maxsize=1)
-def lower_case_words() -> frozenset[str]:
-    """The lexicon's words (casefolded); empty when the file is missing."""
-    from desktop.paths import resource_root  # noqa: PLC0415
-
-    path = resource_root() / "resources" / "gazetteer" / "lower_case_en.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:

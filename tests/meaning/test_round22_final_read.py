@@ -78,3 +78,16 @@ def test_a_decade_before_the_event_it_dates_has_no_open_side(text):
 
 def test_a_decade_alone_after_a_cue_keeps_its_open_side():
     assert [d[3] for d in _dates("After the 1990s, banks failed.", reference="2020-05-01")] == ["end"]
+
+
+def test_a_verb_of_change_four_words_before_do_is_read_however_long_the_words():
+    """The pattern allows four words between the verb and "до"; the search window cut long ones off (re-read)."""
+    assert _figures("Банк снизил базовую процентную ставку рефинансирования до 7,5%.")[-1][3] is None
+
+
+def test_the_citation_rule_reads_the_lexicon_without_the_detection_stack():
+    """The date rules ask the case-ratio lexicon from ``desktop.meaning`` (the hand-tag path runs in the window)."""
+    import desktop.meaning.date_citations as citations
+    import desktop.meaning.lexicon as lexicon
+
+    assert citations.lower_case_words is lexicon.lower_case_words and "cases" in lexicon.lower_case_words()
