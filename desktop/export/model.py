@@ -517,11 +517,6 @@ def _claims(
     return tuple(rows)
 
 
-def attributes_text(attrs: dict[str, Any]) -> str:
-    """A one-line, human form of a tag's attributes (for notes and tables)."""
-    return "; ".join(f"{k}: {_text(v)}" for k, v in sorted(attrs.items()) if _text(v))
-
-
 _FILENAME_BAD = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
