@@ -53,7 +53,7 @@ from desktop.meaning.date_year_choice import year_choices
 from desktop.meaning.date_ru_year_part import RU_YEAR_PART_HEADS, RU_YEAR_PART_RX, h_ru_year_part
 from desktop.meaning.date_era_joined import AD_JOINED_RX, h_ad_joined
 from desktop.meaning.date_context import after_years, anchor_years, bare_year_anchors, since, year_lists
-from desktop.meaning.date_merge import merge as _merge
+from desktop.meaning.date_merge import WEEKDAY_BEFORE, merge as _merge
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -205,6 +205,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}(?![^\W_]|:\d)(?!,?\s*(?![012]?\d:[0-5]\d(?::[0-5]\d)?(?![\d:]))\d)", h_month_day),
     # March 3-5, 3–5 мая without a year
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}\s*{DASH}\s*{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
+    # "June 4 to 6", "May 3 through 5" at a clause's end or before a conjunction (not "March 3 to 5 percent")
+    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}{SEP}(?:to|through|until|till){SEP}{day_re('d2')}(?![^\W_])"
+     rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)(?!,?\s*\d)|{SEP}(?:and|when|after|before|but)\b)", h_day_month_range),
     # "3–5 мая", "15 to 20 May", "15 ila 20 Mayıs", "с 5 по 10 июня" without a year (not "aged 5 to 12 May …"; "с" is
     # part of the Russian span, as NEREL marks it, "between" and "from" are not, as re3d marks them)
     ("с со <d>", rf"(?<!aged{SEP_ONE})(?<!ages{SEP_ONE})(?:(?:с|со){SEP})?{day_re('d1')}(?:\s*{DASH}\s*|{SEP}(?:to|through|ila|по){SEP})"
@@ -545,7 +548,7 @@ class _Table:
             re.IGNORECASE,
         )
         self._by_word: dict[str, list[int]] = {}
-        self.weekday_before = re.compile(rf"(?<![^\W_])(?:{WEEKDAY_ALT}),?[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+        self.weekday_before = WEEKDAY_BEFORE
 
     def keyword_rows(self, word: str) -> list[int]:
         rows = self._by_word.get(word)

@@ -1,0 +1,78 @@
+"""Ranges written "from … to / until / through …" in their forms (the twenty-third round): with a weekday
+before each end, two weekdays alone, "June 4 to 6" without a year, and a decade after "since" closed by
+"until"."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.meaning.dates import find_dates
+
+# 15 June 2021 is a Tuesday
+REFERENCE = "2021-06-15"
+
+
+def _dates(text: str, reference: str | None = REFERENCE) -> list[tuple]:
+    return [(text[s:e], a["start"], a["end"], a.get("open")) for s, e, a in find_dates(text, reference)]
+
+
+def test_a_range_with_a_weekday_before_each_end_is_one_range():
+    assert _dates("The festival runs from Friday, 3 June to Sunday, 5 June.") == [
+        ("from Friday, 3 June to Sunday, 5 June", "2021-06-03", "2021-06-05", None)]
+    assert _dates("The fair was open from Tuesday, March 1 to Thursday, March 3.") == [
+        ("from Tuesday, March 1 to Thursday, March 3", "2021-03-01", "2021-03-03", None)]
+    assert _dates("The festival runs from Friday 3 June until Sunday 5 June 2022.") == [
+        ("from Friday 3 June until Sunday 5 June 2022", "2022-06-03", "2022-06-05", None)]
+    assert _dates("The office was closed Monday, June 7 – Wednesday, June 9.") == [
+        ("Monday, June 7 – Wednesday, June 9", "2021-06-07", "2021-06-09", None)]
+    assert _dates("Talks ran from Monday, 28 December 2020 through Saturday, 2 January 2021.") == [
+        ("from Monday, 28 December 2020 through Saturday, 2 January 2021", "2020-12-28", "2021-01-02", None)]
+
+
+def test_a_weekday_between_two_dates_of_a_list_does_not_join_them():
+    found = _dates("Votes were cast on 3 June and Sunday, 5 June.")
+    assert [d[0] for d in found] == ["3 June", "Sunday, 5 June"]
+
+
+def test_two_weekdays_make_one_week_s_range_in_the_clause_s_time():
+    # past: the last such days up to the publication date, the end no later than it
+    assert _dates("The office was closed from Monday to Wednesday.") == [
+        ("from Monday to Wednesday", "2021-06-07", "2021-06-09", None)]
+    # future: the next such days, the start first
+    assert _dates("The office will be closed from Monday to Wednesday.") == [
+        ("from Monday to Wednesday", "2021-06-21", "2021-06-23", None)]
+    assert _dates("Trains will not run from Friday until Sunday.") == [
+        ("from Friday until Sunday", "2021-06-18", "2021-06-20", None)]
+
+
+def test_a_month_s_day_range_with_to_and_no_year():
+    assert _dates("The festival ran from June 4 to 6.") == [("June 4 to 6", "2021-06-04", "2021-06-06", None)]
+    assert _dates("Polls are open May 3 through 5, officials said.") == [
+        ("May 3 through 5", "2021-05-03", "2021-05-05", None)]
+    # a count after the day is no range's end
+    assert all("5" not in d[0] for d in _dates("In March 3 to 5 percent of the staff left."))
+
+
+def test_since_a_decade_until_a_year_is_closed():
+    assert _dates("Since the 1990s until 2005 the mill stood idle.") == [
+        ("the 1990s until 2005", "1990", "2005", None)]
+    assert _dates("From the 1990s until 2005 the mill stood idle.") == [
+        ("From the 1990s until 2005", "1990", "2005", None)]
+
+
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 26), st.integers(1, 3), st.sampled_from(["to", "until", "through", "–"]),
+       st.sampled_from(["May", "June", "October"]), st.booleans())
+def test_any_weekday_dated_range_is_one_range(first, length, word, month, day_first):
+    import datetime as dt
+    month_no = {"May": 5, "June": 6, "October": 10}[month]
+    a, b = dt.date(2019, month_no, first), dt.date(2019, month_no, first + length)
+    def end(d):
+        return f"{_DAYS[d.weekday()]}, {d.day} {month}" if day_first else f"{_DAYS[d.weekday()]}, {month} {d.day}"
+    text = f"The show ran from {end(a)} {word} {end(b)}, 2019."
+    found = _dates(text)
+    assert len(found) == 1 and found[0][1:] == (a.isoformat(), b.isoformat(), None), (text, found)
