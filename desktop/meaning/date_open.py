@@ -90,22 +90,25 @@ _ANCHORED = re.compile(
     r"[ \u00a0]+$",
     re.IGNORECASE,
 )
+# the events a year or a period dates ("after the 2008 crash", "before the 1990s boom", "after 2014 protests")
+_EVENT_NOUNS = (r"elections?|protests?|coups?|riots?|census(?:es)?|referend(?:um|a|ums)|revolutions?|uprisings?|floods?"
+                r"|earthquakes?|[Oo]lympics|[Gg]ames|season|tournaments?|championships?|[Cc]up|summit|attacks?|invasion|merger"
+                r"|crash(?:es)?|booms?|bust|recessions?|crisis|crises|wars?|reforms?|famines?|pandemics?|epidemics?|lockdowns?"
+                r"|collapse|privati[sz]ation|nationali[sz]ation|downturn|slump|bubble|occupation|conflict|unrest|upheaval"
+                r"|transition|oil[ \u00a0]+shock")
 # A bare year naming a person's title or an event of that year ("won by 2012 champion Jones", "after 2014 protests",
 # "before 1992 and 1996 elections") or a measure ("by 1990 standards", "until 1990 levels are reached"): the year
 # dates the noun, as "after the 1958 coup" does, no bound.
 _ATTRIBUTIVE = re.compile(
-    r"(?:[ \u00a0]*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:1\d|20)\d\d)?[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+)?"
+    r"(?:[ \u00a0]*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:1\d|20)\d\d)?[ \u00a0]+"
+    # one word before the noun: a name ("2008 Beijing Olympics") or an adjective ("2008 financial crisis")
+    r"(?:(?:[A-Z][\w-]*|(?!several)[a-z]+(?:al|ic|ian|ary|ese|ish|ive))[ \u00a0]+)?"
     r"(?:champions?|winners?|runners?-up|nominees?|candidates?|laureates?|medall?ists?|finalists?|graduates?|rookies?"
-    r"|elections?|protests?|coups?|riots?|census(?:es)?|referend(?:um|a|ums)|revolutions?|uprisings?|floods?"
-    r"|earthquakes?|[Oo]lympics|[Gg]ames|season|tournaments?|championships?|[Cc]up|summit|attacks?|invasion|merger"
-    r"|standards|levels|dollars|terms)(?![^\W_])",
+    rf"|standards|levels|dollars|terms|{_EVENT_NOUNS})(?![^\W_])",
 )
-# After a decade or century, an event it dates ("after the 1990s crash", "before the 2000s boom"): the cue bounds the
-# event, not the period (as _ATTRIBUTIVE does after a bare year)
-_PERIOD_EVENT = re.compile(r"[ \u00a0]+(?:crash(?:es)?|booms?|bust|recessions?|crisis|crises|wars?|reforms?|famines?"
-                           r"|pandemics?|epidemics?|collapse|privati[sz]ation|nationali[sz]ation|downturn|slump|bubble"
-                           r"|revolution|uprising|invasion|occupation|conflict|unrest|upheaval|transition|oil[ \u00a0]+shock"
-                           r"|began|started|ended)(?![^\W_])")  # (final read: "before the 1990s collapse"; "since the 2020s began")
+# After a decade or century, an event it dates ("after the 1990s crash", "before the 2000s boom") or its start or end
+# ("since the 2020s began"): the cue bounds the event, not the period
+_PERIOD_EVENT = re.compile(r"[ \u00a0]+(?:began|started|ended)(?![^\W_])")  # (final read: "since the 2020s began")
 # "by today's citizens": a possessive names people or things of that time, no deadline.
 _POSSESSIVE = re.compile(r"[ \u00a0]?['’]s(?![^\W_])")
 

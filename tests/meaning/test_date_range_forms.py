@@ -76,3 +76,16 @@ def test_any_weekday_dated_range_is_one_range(first, length, word, month, day_fi
     text = f"The show ran from {end(a)} {word} {end(b)}, 2019."
     found = _dates(text)
     assert len(found) == 1 and found[0][1:] == (a.isoformat(), b.isoformat(), None), (text, found)
+
+
+def test_a_bare_year_before_the_event_it_dates_has_no_open_side():
+    # as "after the 2008 crash" and "after the 1990s crash": the cue bounds the event, not the year
+    assert _dates("Prices fell after the 2008 crash.") == [("2008", "2008", "2008", None)]
+    assert _dates("Prices fell after 2008 crash.") == [("2008", "2008", "2008", None)]
+    assert _dates("Exports grew after 2008 financial crisis.") == [("2008", "2008", "2008", None)]
+    assert _dates("Rents rose before 2020 pandemic lockdowns.") == [("2020", "2020", "2020", None)]
+    assert _dates("Exports grew after the 1990s economic crisis.") == [("the 1990s", "1990", "1999", None)]
+    # a bound stays a bound
+    assert _dates("Exports grew after 2008.") == [("2008", "2008", "2008", "end")]
+    assert _dates("After 2008 two elections were held.") == [("2008", "2008", "2008", "end")]
+    assert _dates("After 2008 several elections were held.") == [("2008", "2008", "2008", "end")]
