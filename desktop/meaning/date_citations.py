@@ -21,6 +21,7 @@ import re
 
 from desktop.meaning.date_early_spans import LABELS, NOT_A_NAME
 from desktop.meaning.lexicon import lower_case_words
+from desktop.meaning.reference_headings import REFERENCE_LIST_HEADING
 from desktop.meaning.span_overlap import overlap_test
 from desktop.meaning.units import CURRENCY_CODES
 
@@ -54,11 +55,6 @@ _CURRENCY_WORDS = CURRENCY_CODES | {
     "Rs", "Rp", "Tk", "TL", "Kshs", "Shs", "Ushs", "Tshs", "YTL", "Dh", "Dhs", "Sh", "KSh", "Ksh", "USh", "TSh", "RM", "Php", "Kr", "Kč", "Ft", "Zł",
     "RMB", "Rmb", "NT", "HK", "Yen", "Yuan", "Euro", "Euros", "Dollars", "Rupees", "Lira", "Naira", "Rubles", "Roubles",
     "Tenge", "Dinars", "Dirhams", "Riyals", "Pesos", "Francs", "Pounds"}
-_REFERENCES = re.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?(?:references|bibliography|works\s+cited|literature\s+cited|"
-                         r"sources|further\s+reading|cited\s+works"
-                         r"|(?:список[ \t]+)?(?:использованной[ \t]+)?литератур[аы]|список[ \t]+источников|источники"
-                         r"|библиография|kaynaklar|kaynakça|başvurular|(?:пайдаланылған[ \t]+)?әдебиеттер(?:[ \t]+тізімі)?)"
-                         r"[ \t]*:?[ \t]*$")
 _ENTRY = re.compile(r"[ \t]*(?:\[\d{1,3}\][ \t]*|\d{1,3}\.[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+,[ \t]+(?:[A-Z]\.[ \t]*)+")
 
 
@@ -67,7 +63,7 @@ def citation_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> l
     in order, each a year."""
     if "(" not in text:
         return found
-    references = _REFERENCES.search(text)
+    references = REFERENCE_LIST_HEADING.search(text)
     stop = references.start() if references else len(text)
     taken = overlap_test((s, e) for s, e, _ in found)
     extra = []
