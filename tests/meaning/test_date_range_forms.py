@@ -46,6 +46,14 @@ def test_two_weekdays_make_one_week_s_range_in_the_clause_s_time():
         ("from Friday until Sunday", "2021-06-18", "2021-06-20", None)]
 
 
+def test_through_to_into_and_parts_of_the_day():
+    assert _dates("The works run from 2019 through to 2021.") == [("from 2019 through to 2021", "2019", "2021", None)]
+    assert _dates("Output fell from late 2019 into 2021.") == [("from late 2019 into 2021", "2019-09-01", "2021-12-31", None)]
+    assert all("into" not in d[0] for d in _dates("The rates went 2019 into 2021 up."))
+    assert _dates("The storm hit from Saturday night to Monday morning.") == [
+        ("from Saturday night to Monday", "2021-06-12", "2021-06-14", None)]
+
+
 def test_a_month_s_day_range_with_to_and_no_year():
     assert _dates("The festival ran from June 4 to 6.") == [("June 4 to 6", "2021-06-04", "2021-06-06", None)]
     assert _dates("Polls are open May 3 through 5, officials said.") == [
