@@ -54,6 +54,13 @@ def test_through_to_into_and_parts_of_the_day():
         ("from Saturday night to Monday", "2021-06-12", "2021-06-14", None)]
 
 
+def test_ordinal_days_of_one_month():
+    assert _dates("The show ran from the 3rd to the 5th of June.") == [
+        ("the 3rd to the 5th of June", "2021-06-03", "2021-06-05", None)]
+    assert _dates("Talks ran from the 28th to the 30th of March, 2019, in Oslo.") == [
+        ("the 28th to the 30th of March, 2019", "2019-03-28", "2019-03-30", None)]
+
+
 def test_a_month_s_day_range_with_to_and_no_year():
     assert _dates("The festival ran from June 4 to 6.") == [("June 4 to 6", "2021-06-04", "2021-06-06", None)]
     assert _dates("Polls are open May 3 through 5, officials said.") == [
