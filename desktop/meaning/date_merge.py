@@ -30,7 +30,7 @@ _MERGE_GAP = re.compile(rf"^{_PART_OF_DAY}(?:{CONNECT}|\s+through\s+to\s+|(?P<in
 _MERGE_PREFIX = re.compile(rf"(?<![^\W_])(?:between|from|между|с|со|от)\s+{_WEEKDAY_AHEAD}?$", re.IGNORECASE)
 # "Since the 1990s until 2005": from one to the other, as "since 2010 until 2015" (the span leaves "since" out)
 _SINCE_BEFORE = re.compile(r"(?<![^\W_])since\s+$", re.IGNORECASE)
-_LIST_CONNECTOR = re.compile(rf"^\s+(?:and|и|ile|ve)\s+{_WEEKDAY_AHEAD}?$", re.IGNORECASE)
+_LIST_CONNECTOR = re.compile(rf"^{_PART_OF_DAY}\s+(?:and|и|ile|ve)\s+{_WEEKDAY_AHEAD}?$", re.IGNORECASE)
 # a weekday before a day, "Friday, 3 June", "Friday the 14th" (also used by date_patterns.scan)
 WEEKDAY_BEFORE = re.compile(rf"(?<![^\W_]){_WEEKDAY_AHEAD}$", re.IGNORECASE)
 # a weekday alone, each end of "from Monday to Wednesday"

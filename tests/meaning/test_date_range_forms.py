@@ -31,6 +31,7 @@ def test_a_range_with_a_weekday_before_each_end_is_one_range():
 
 
 def test_a_weekday_between_two_dates_of_a_list_does_not_join_them():
+    assert [d[0] for d in _dates("The market opens on Wednesday afternoon and Saturday.")] == ["on Wednesday", "Saturday"]
     found = _dates("Votes were cast on 3 June and Sunday, 5 June.")
     assert [d[0] for d in found] == ["3 June", "Sunday, 5 June"]
 
