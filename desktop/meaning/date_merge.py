@@ -26,7 +26,9 @@ _WEEKDAY_AHEAD = rf"(?:(?:{WEEKDAY_ALT}),?[ \u00a0]+(?:the[ \u00a0]+)?)"
 # a part of the day after the first end ("from Saturday night to Monday morning"), "through to" ("from 2019 through
 # to 2021"); "into" after "from" only ("from late 2019 into 2021", not "2019 into 2021 figures")
 _PART_OF_DAY = r"(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
-_MERGE_GAP = re.compile(rf"^{_PART_OF_DAY}(?:{CONNECT}|\s+through\s+to\s+|(?P<into>\s+into\s+)){_WEEKDAY_AHEAD}?$", re.IGNORECASE)
+# (and a comma after the first end's year: "from December 24, 2021, to January 3, 2022")
+_MERGE_GAP = re.compile(rf"(?:(?<=\d\d\d\d),(?!\s+(?:and|и|ile|ve)\s))?{_PART_OF_DAY}(?:{CONNECT}|\s+through\s+to\s+|(?P<into>\s+into\s+)){_WEEKDAY_AHEAD}?",
+                        re.IGNORECASE)  # matched from the first end to the second (it looks behind at the first)
 _MERGE_PREFIX = re.compile(rf"(?<![^\W_])(?:between|from|между|с|со|от)\s+{_WEEKDAY_AHEAD}?$", re.IGNORECASE)
 # "Since the 1990s until 2005": from one to the other, as "since 2010 until 2015" (the span leaves "since" out)
 _SINCE_BEFORE = re.compile(r"(?<![^\W_])since\s+$", re.IGNORECASE)
@@ -47,7 +49,7 @@ def merge(text: str, cands: list[Cand], strict: bool = True) -> list[Cand]:
 
 def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     gap = text[a.end : b.start]
-    joined = _MERGE_GAP.match(gap)
+    joined = _MERGE_GAP.fullmatch(text, a.end, b.start)
     if joined is None or joined["into"] and not _MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start):
         return None
     if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):

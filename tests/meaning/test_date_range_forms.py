@@ -30,6 +30,14 @@ def test_a_range_with_a_weekday_before_each_end_is_one_range():
         ("from Monday, 28 December 2020 through Saturday, 2 January 2021", "2020-12-28", "2021-01-02", None)]
 
 
+def test_a_comma_after_the_first_end_s_year():
+    assert _dates("The market was closed from December 24, 2021, to January 3, 2022.") == [
+        ("from December 24, 2021, to January 3, 2022", "2021-12-24", "2022-01-03", None)]
+    # a list stays a list
+    assert [d[0] for d in _dates("Elections were held on May 3, 2019, and June 5, 2021.")] == [
+        "May 3, 2019", "June 5, 2021"]
+
+
 def test_a_weekday_between_two_dates_of_a_list_does_not_join_them():
     assert [d[0] for d in _dates("The market opens on Wednesday afternoon and Saturday.")] == ["on Wednesday", "Saturday"]
     found = _dates("Votes were cast on 3 June and Sunday, 5 June.")
