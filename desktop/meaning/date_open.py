@@ -48,11 +48,11 @@ _BEFORE = {side: re.compile(rf"{_B}(?P<cue>{words})(?:{_S}the{_S}year)?[ \u00a0]
            for side, words in _BEFORE_WORDS.items()}
 # "pre-1914" is written with a hyphen: the hyphenated prefix needs no space, the others need one.
 _NEEDS_SPACE = re.compile(r"[^\W_]$")
-# Words right after the date: English "on(wards)", Turkish postpositions (the date's case ending may be in its span
+# Words right after the date: English "on(wards)", "until further notice", Turkish postpositions (the date's case ending may be in its span
 # or not: "1990'dan önce", "1990 yılına kadar").
 _AFTER = {
     "start": re.compile(r"(\S*?)[ \u00a0]+(önce|evvel|öncesi|öncesine|kadar|dek|değin)(?![^\W_])", re.IGNORECASE),
-    "end": re.compile(r"(?:[ \u00a0]+onwards?(?![^\W_])|(\S*?)[ \u00a0]+(sonra|sonrası|itibaren|beri|bu[ \u00a0]+yana)(?![^\W_]))",
+    "end": re.compile(r"(?:[ \u00a0]+(?:onwards?|(?:until|till)[ \u00a0]+further[ \u00a0]+notice)(?![^\W_])|(\S*?)[ \u00a0]+(sonra|sonrası|itibaren|beri|bu[ \u00a0]+yana)(?![^\W_]))",
                       re.IGNORECASE),
 }
 # The Turkish postpositions govern a case: "1990'dan önce/sonra/beri" the ablative, "1990'a kadar" the dative ("1949'da

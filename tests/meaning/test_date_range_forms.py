@@ -102,6 +102,11 @@ def test_any_weekday_dated_range_is_one_range(first, length, word, month, day_fi
     assert len(found) == 1 and found[0][1:] == (a.isoformat(), b.isoformat(), None), (text, found)
 
 
+def test_until_further_notice_leaves_the_end_open():
+    assert _dates("The ban applies from 1 January until further notice.") == [("1 January", "2021-01-01", "2021-01-01", "end")]
+    assert _dates("Flights are halted from March 2020 till further notice.") == [("March 2020", "2020-03", "2020-03", "end")]
+
+
 def test_a_bare_year_before_the_event_it_dates_has_no_open_side():
     # as "after the 2008 crash" and "after the 1990s crash": the cue bounds the event, not the year
     assert _dates("Prices fell after the 2008 crash.") == [("2008", "2008", "2008", None)]
