@@ -126,6 +126,12 @@ def _cue_before(text: str, start: int, side: str) -> re.Match[str] | None:
     return m
 
 
+def dates_an_event(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` dates the event or title named right after it ("2008 crash", "the 1990s
+    boom", "2014 protests", "2012 champion"): a cue before it bounds the event, not the date."""
+    return _ATTRIBUTIVE.match(text, end) is not None
+
+
 def checked_open(attrs: dict[str, Any]) -> dict[str, Any]:
     """``attrs`` read from another file (W3C, REFI-QDA) without an ``open`` that is not one of :data:`OPEN_SIDES`
     ("Start", "yes", ""): as the form's check would refuse it, every later edit of the tag would fail on it."""
@@ -146,11 +152,11 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
         last = one_period_end(text, start, end)
         if last is None or int(str(attrs.get("end"))[:4]) > last:
             return None
-        if _ATTRIBUTIVE.match(text, end) or _PERIOD_EVENT.match(text, end):
+        if dates_an_event(text, end) or _PERIOD_EVENT.match(text, end):
             return None  # "after the 1990s crash": after the crash
     if _POSSESSIVE.match(text, end):
         return None
-    if _BARE_YEAR.fullmatch(text, start, end) and _ATTRIBUTIVE.match(text, end):
+    if _BARE_YEAR.fullmatch(text, start, end) and dates_an_event(text, end):
         return None
     if _POST.match(text, start):  # "post-2015" in an undated text: from 2016, no last day
         return "end"

@@ -117,4 +117,7 @@ def test_a_bare_year_before_the_event_it_dates_has_no_open_side():
     # a bound stays a bound
     assert _dates("Exports grew after 2008.") == [("2008", "2008", "2008", "end")]
     assert _dates("After 2008 two elections were held.") == [("2008", "2008", "2008", "end")]
+    assert _dates("Prices have risen since 2008 crash.") == [("2008", "2008", "2008", None)]
+    assert _dates("Prices have risen since the 1990s boom.") == [("the 1990s", "1990", "1999", None)]
+    assert _dates("Prices have risen since 2014.") == [("2014", "2014", "2021", None)]
     assert _dates("After 2008 several elections were held.") == [("2008", "2008", "2008", "end")]
