@@ -122,17 +122,21 @@ def _weekday_pair(text: str, a: Cand, b: Cand) -> tuple[dict[str, Any], dict[str
     """"from Monday to Wednesday": two weekdays alone, each read on its own (the latest such day up to
     the publication date, or the next in a future clause), as one stretch of days.  In a future clause
     or after "next", "last", "this" the start is kept and the end is the first such day after it; in
-    the past the end is kept (the latest Wednesday) and the start is the such day before it."""
+    the past the end is kept (the latest Wednesday) and the start is the such day before it; a past stretch that
+    would end after the end's own reading (after the publication date) is not made."""
     wa, wb = _WEEKDAY_ONLY.fullmatch(text, a.start, a.end), _WEEKDAY_ONLY.fullmatch(text, b.start, b.end)
     if wa is None or wb is None or wb["rel"] or a.attrs["precision"] != "day" or b.attrs["precision"] != "day":
         return None
     days = (WEEKDAYS[wb["wd"].lower()] - WEEKDAYS[wa["wd"].lower()]) % 7
     if not days:
         return None
-    if wa["rel"] and wa["rel"].lower() != "on" or clause_tense(text, a.start, a.end) == FUTURE:
+    future = clause_tense(text, a.start, a.end) == FUTURE
+    if wa["rel"] and wa["rel"].lower() != "on" or future:
         first = _dt.date.fromisoformat(a.attrs["start"])
     else:
         first = _dt.date.fromisoformat(b.attrs["start"]) - _dt.timedelta(days=days)
     last = first + _dt.timedelta(days=days)
+    if not future and last.isoformat() > b.attrs["start"]:
+        return None  # "was closed from last Monday to Wednesday" written on a Tuesday: no such days before it
     return {**a.attrs, "start": first.isoformat(), "end": first.isoformat()}, {**b.attrs, "start": last.isoformat(),
                                                                               "end": last.isoformat()}
