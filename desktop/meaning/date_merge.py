@@ -11,7 +11,7 @@ import re
 
 from desktop.meaning.date_base import BETWEEN_AFTER, CONNECT, Cand, join_adjacent
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, shift_year
-from desktop.meaning.date_tense import FUTURE, clause_tense
+from desktop.meaning.date_tense import FUTURE, UNKNOWN, clause_tense
 from desktop.meaning.date_weekdays import WEEKDAY_ALT, WEEKDAYS
 
 TYPE_CHECKING = False
@@ -38,6 +38,10 @@ WEEKDAY_BEFORE = re.compile(rf"(?<![^\W_]){_WEEKDAY_AHEAD}$", re.IGNORECASE)
 # a weekday alone, each end of "from Monday to Wednesday"
 _WEEKDAY_ONLY = re.compile(rf"(?:(?P<rel>on|this|next|last)\s+)?(?P<wd>{WEEKDAY_ALT})", re.IGNORECASE)
 _PREFIX_WINDOW = 32
+# "every Monday to Friday", "each Monday to Wednesday": a weekly habit, no days of one week
+# and "is closed (from) Monday to Wednesday": a state in the present, whose participle is no past cue
+_HABIT_BEFORE = re.compile(r"(?<![^\W_])(?:(?:every|each)|(?:is|are)(?:\s+(?:not|usually|normally|also))?(?:\s+[^\W\d_]+)?)"
+                           r"\s+(?:from\s+|between\s+)?$", re.IGNORECASE)
 
 
 def merge(text: str, cands: list[Cand], strict: bool = True) -> list[Cand]:
@@ -123,15 +127,20 @@ def _weekday_pair(text: str, a: Cand, b: Cand) -> tuple[dict[str, Any], dict[str
     the publication date, or the next in a future clause), as one stretch of days.  In a future clause
     or after "next", "last", "this" the start is kept and the end is the first such day after it; in
     the past the end is kept (the latest Wednesday) and the start is the such day before it; a past stretch that
-    would end after the end's own reading (after the publication date) is not made."""
+    would end after the end's own reading (after the publication date) is not made.  With no past or future cue
+    ("The museum is open Monday to Friday") or after "every" the two days are a weekly habit: no stretch is made."""
     wa, wb = _WEEKDAY_ONLY.fullmatch(text, a.start, a.end), _WEEKDAY_ONLY.fullmatch(text, b.start, b.end)
     if wa is None or wb is None or wb["rel"] or a.attrs["precision"] != "day" or b.attrs["precision"] != "day":
         return None
     days = (WEEKDAYS[wb["wd"].lower()] - WEEKDAYS[wa["wd"].lower()]) % 7
     if not days:
         return None
-    future = clause_tense(text, a.start, a.end) == FUTURE
-    if wa["rel"] and wa["rel"].lower() != "on" or future:
+    relative = wa["rel"] is not None and wa["rel"].lower() != "on"
+    tense = clause_tense(text, a.start, a.end, present=True)
+    if not relative and (tense == UNKNOWN or _HABIT_BEFORE.search(text, max(0, a.start - 40), a.start)):
+        return None  # "The museum is open Monday to Friday", "open every Monday to Friday": a weekly habit
+    future = tense == FUTURE
+    if relative or future:
         first = _dt.date.fromisoformat(a.attrs["start"])
     else:
         first = _dt.date.fromisoformat(b.attrs["start"]) - _dt.timedelta(days=days)

@@ -125,3 +125,11 @@ def test_a_bare_year_before_the_event_it_dates_has_no_open_side():
     assert _dates("Prices have risen since the 1990s boom.") == [("the 1990s", "1990", "1999", None)]
     assert _dates("Prices have risen since 2014.") == [("2014", "2014", "2021", None)]
     assert _dates("After 2008 several elections were held.") == [("2008", "2008", "2008", "end")]
+
+
+def test_a_weekly_schedule_is_no_stretch_of_last_week():
+    # review: a habit in the present ("is open", "open", "every") names no days of one week
+    for text in ("The museum is open Monday to Friday.", "Shops open Monday through Saturday.",
+                 "The office is closed from Monday to Wednesday.", "We were open every Monday to Friday."):
+        assert not any(" to " in d[0] or " through " in d[0] for d in _dates(text)), (text, _dates(text))
+
