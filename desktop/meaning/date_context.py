@@ -83,7 +83,7 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
         up_to_now = UP_TO_NOW_AFTER.match(text, c.end) is not None
         if not (turkish or up_to_now or _SINCE_BEFORE.search(text, max(0, c.start - 16), c.start)):
             continue
-        if not (turkish or up_to_now) and dates_an_event(text, c.end):
+        if not (turkish or up_to_now) and dates_an_event(text, c.end, since=True):
             continue  # "since 2008 crash", "since the 1990s boom": since the event the date dates (as "since the 2008 crash")
         if not (turkish or up_to_now) and (_COMPARED_BEFORE.search(text, max(0, c.start - 24), c.start)
                                            or _RU_YEAR_INSTRUMENTAL.match(text, c.end)

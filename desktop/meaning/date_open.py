@@ -109,6 +109,9 @@ _ATTRIBUTIVE = re.compile(
 # After a decade or century, an event it dates ("after the 1990s crash", "before the 2000s boom") or its start or end
 # ("since the 2020s began"): the cue bounds the event, not the period
 _PERIOD_EVENT = re.compile(r"[ \u00a0]+(?:began|started|ended)(?![^\W_])")  # (final read: "since the 2020s began")
+# after the noun of _ATTRIBUTIVE: a hyphenated compound or the clause's verb (the noun is its subject)
+_SUBJECT_AFTER = re.compile(r"-[^\W\d_]|[ \u00a0]+(?:have|has|had|were|was|are|is|will|would|can|could|may|might|must"
+                            r"|should|did|do|does)(?![^\W_])", re.IGNORECASE)
 # "by today's citizens": a possessive names people or things of that time, no deadline.
 _POSSESSIVE = re.compile(r"[ \u00a0]?['’]s(?![^\W_])")
 
@@ -126,10 +129,14 @@ def _cue_before(text: str, start: int, side: str) -> re.Match[str] | None:
     return m
 
 
-def dates_an_event(text: str, end: int) -> bool:
+def dates_an_event(text: str, end: int, since: bool = False) -> bool:
     """Whether the date ending at ``end`` dates the event or title named right after it ("2008 crash", "the 1990s
     boom", "2014 protests", "2012 champion"): a cue before it bounds the event, not the date."""
-    return _ATTRIBUTIVE.match(text, end) is not None
+    m = _ATTRIBUTIVE.match(text, end)
+    # after "since": "Since 2011 war-torn Syria has …", "Since 2014 protests have erupted …": the noun begins a
+    # compound or is the subject of the clause's verb, the year is the clause's "since" ("until 1990 levels are
+    # reached" keeps its noun: a bound of the noun)
+    return m is not None and not (since and _SUBJECT_AFTER.match(text, m.end()))
 
 
 def checked_open(attrs: dict[str, Any]) -> dict[str, Any]:

@@ -133,3 +133,11 @@ def test_a_weekly_schedule_is_no_stretch_of_last_week():
                  "The office is closed from Monday to Wednesday.", "We were open every Monday to Friday."):
         assert not any(" to " in d[0] or " through " in d[0] for d in _dates(text)), (text, _dates(text))
 
+
+def test_since_a_year_before_its_clause_s_subject_reaches_now():
+    # review: the noun after the year is the subject of the clause, not an event the year dates
+    assert _dates("Since 2011 war-torn Syria has lost half its population.") == [("2011", "2011", "2021", None)]
+    assert _dates("Since 2008 crisis-hit lenders have cut jobs.") == [("2008", "2008", "2021", None)]
+    assert _dates("Since 2010 national elections have been held every four years.") == [("2010", "2010", "2021", None)]
+    assert _dates("Since 2014 protests have erupted every summer.") == [("2014", "2014", "2021", None)]
+    assert _dates("Prices have risen since 2008 crash.") == [("2008", "2008", "2008", None)]
