@@ -14,8 +14,11 @@ _LIST_WORDS = (
     r"references|bibliography|works\s+cited|literature\s+cited|cited\s+works|sources|further\s+reading"
     r"|quellen|références"
     r"|(?:список\s+)?(?:использованной\s+)?литератур[аы]|список\s+источников|источники|библиография"
-    r"|kaynaklar|kaynakça|başvurular|(?:пайдаланылған\s+)?әдебиеттер(?:\s+тізімі)?|дереккөздер"
+    r"|kaynaklar|kaynakça|(?:пайдаланылған\s+)?әдебиеттер(?:\s+тізімі)?|дереккөздер"
 )
+# "Başvurular" is also the "Applications" part of a Turkish announcement: it only stops the citation years, as it did
+# before the fold (the importer and the reference list would take its numbered steps for notes)
+_CITATION_ONLY_WORDS = r"başvurular"
 # Headings of notes: footnotes or endnotes, which may cite as the text does.
 _NOTE_WORDS = r"notes|endnotes|footnotes|notes\s+et\s+références|anmerkungen|fußnoten|dipnotlar|notlar|примечания|сноски"
 
@@ -26,6 +29,6 @@ def _heading(words: str) -> re.Pattern[str]:
 
 
 # "References", "Bibliography", "Kaynakça": a reference list follows
-REFERENCE_LIST_HEADING = _heading(_LIST_WORDS)
+REFERENCE_LIST_HEADING = _heading(f"{_LIST_WORDS}|{_CITATION_ONLY_WORDS}")
 # the same or "Notes", "Endnotes", "Примечания": a reference list or notes follow
 REFERENCES_OR_NOTES_HEADING = _heading(f"{_LIST_WORDS}|{_NOTE_WORDS}")

@@ -44,3 +44,14 @@ def test_the_importer_marks_the_heading():
 
 def test_a_heading_word_inside_a_sentence_is_no_heading():
     assert not REFERENCES_OR_NOTES_HEADING.search("The references to 2016 are many.\nNotes were taken.")
+
+
+def test_a_turkish_applications_subheading_opens_no_reference_list():
+    # review: "Başvurular" heads the applications part of an announcement; its numbered steps stay a list
+    text = ("Burs programı açıldı\n\nÜniversite yeni burs programını duyurdu. Program 2021 yılında başlayacak.\n\n"
+            "Başvurular\n\n1. Başvurular 5 Mayıs 2021'e kadar yapılmalıdır.\n2. Sonuçlar 1 Haziran 2021'de açıklanacak.\n")
+    _title, blocks = plain_structure(text)
+    kinds = {text[b.start:b.end]: b.kind for b in blocks}
+    assert kinds["Başvurular"] == "paragraph"
+    assert kinds["1. Başvurular 5 Mayıs 2021'e kadar yapılmalıdır."] == "list"
+    assert not analyse(text).references
