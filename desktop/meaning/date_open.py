@@ -109,8 +109,9 @@ _ATTRIBUTIVE = re.compile(
 # After a decade or century, an event it dates ("after the 1990s crash", "before the 2000s boom") or its start or end
 # ("since the 2020s began"): the cue bounds the event, not the period
 _PERIOD_EVENT = re.compile(r"[ \u00a0]+(?:began|started|ended)(?![^\W_])")  # (final read: "since the 2020s began")
-# after the noun of _ATTRIBUTIVE: a hyphenated compound or the clause's verb (the noun is its subject)
-_SUBJECT_AFTER = re.compile(r"-[^\W\d_]|[ \u00a0]+(?:have|has|had|were|was|are|is|will|would|can|could|may|might|must"
+# after the noun of _ATTRIBUTIVE: a hyphenated compound or the clause's verb, maybe after the head noun the event noun
+# qualifies ("2020 pandemic restrictions have"): the noun is (part of) its subject
+_SUBJECT_AFTER = re.compile(r"-[^\W\d_]|(?:[ \u00a0]+(?!(?:and|or|but|nor)[ \u00a0])[a-z]+)?[ \u00a0]+(?:have|has|had|were|was|are|is|will|would|can|could|may|might|must"
                             r"|should|did|do|does)(?![^\W_])", re.IGNORECASE)
 # "by today's citizens": a possessive names people or things of that time, no deadline.
 _POSSESSIVE = re.compile(r"[ \u00a0]?['’]s(?![^\W_])")

@@ -140,4 +140,5 @@ def test_since_a_year_before_its_clause_s_subject_reaches_now():
     assert _dates("Since 2008 crisis-hit lenders have cut jobs.") == [("2008", "2008", "2021", None)]
     assert _dates("Since 2010 national elections have been held every four years.") == [("2010", "2010", "2021", None)]
     assert _dates("Since 2014 protests have erupted every summer.") == [("2014", "2014", "2021", None)]
+    assert _dates("Since 2020 pandemic restrictions have been lifted twice.") == [("2020", "2020", "2021", None)]
     assert _dates("Prices have risen since 2008 crash.") == [("2008", "2008", "2008", None)]
