@@ -142,3 +142,10 @@ def test_since_a_year_before_its_clause_s_subject_reaches_now():
     assert _dates("Since 2014 protests have erupted every summer.") == [("2014", "2014", "2021", None)]
     assert _dates("Since 2020 pandemic restrictions have been lifted twice.") == [("2020", "2020", "2021", None)]
     assert _dates("Prices have risen since 2008 crash.") == [("2008", "2008", "2008", None)]
+
+
+def test_a_comma_after_a_year_alone_or_a_month_s_year_joins_nothing():
+    # review: the comma after the year closes an American date ("December 24, 2021,"); after "in March 2020," the
+    # words after the comma are the clause's ("moved … to June 2020")
+    assert [d[0] for d in _dates("The vote was moved in March 2020, to June 2020.")] == ["March 2020", "June 2020"]
+    assert not any("," in d[0] for d in _dates("The opening was postponed in 2019, to 2021."))
