@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.meaning.dates import parse_date
+from desktop.meaning.reference_headings import REFERENCES_OR_NOTES_HEADING
 from desktop.model import Reference
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -30,12 +31,6 @@ _SUPER_TO_DIGIT = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _ENTRY = re.compile(
     r"^[ \t]*(?:\[(?P<b>\d{1,3})\]|\((?P<p>\d{1,3})\)|(?P<s>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?P<d>\d{1,3})[.)])[ \t]*(?=\S)",
     re.M,
-)
-_HEADING = re.compile(
-    r"^[ \t]*(?:#+[ \t]*)?(references|notes|endnotes|footnotes|sources|bibliography|works cited|"
-    r"kaynakça|kaynaklar|dipnotlar|notlar|quellen|anmerkungen|fußnoten|notes et références|"
-    r"références|примечания|источники|литература)[ \t]*:?[ \t]*$",
-    re.M | re.I,
 )
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”‘’]+", re.I)
 _URL_TRAIL = ").,;:!?]'’”»"
@@ -112,7 +107,7 @@ def _accessed(entry: str) -> str | None:
 
 def _entries(text: str) -> tuple[list[Reference], int | None]:
     """The last run of reference entries (in the second half of the text)."""
-    headings = list(_HEADING.finditer(text))
+    headings = list(REFERENCES_OR_NOTES_HEADING.finditer(text))
     heading = headings[-1] if headings else None
     half = len(text) // 2
     found: list[tuple[re.Match[str], str, str]] = []

@@ -22,6 +22,7 @@ from desktop.importers._common import (
     join_blocks,
     short_title,
 )
+from desktop.meaning.reference_headings import REFERENCES_OR_NOTES_HEADING
 from desktop.model import Block, Document, DocumentError
 
 
@@ -55,12 +56,6 @@ _FOOTNOTE = re.compile(r"\s*(?:\[\d{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\d{1
 # "1. …" / "1) …": a footnote in a reference section or near the end, else a list.
 _NUMBERED = re.compile(r"\s*\d{1,4}[.)]\s")
 _BULLET = re.compile(r"\s*[-*•‣◦–]\s")
-_REFERENCES_HEADING = re.compile(  # matched against a stripped line
-    r"(references|notes|sources|footnotes|endnotes|bibliography|works cited|"
-    r"kaynakça|kaynaklar|dipnotlar|notlar|примечания|источники|литература|сноски|"
-    r"пайдаланылған әдебиеттер|дереккөздер)\s*:?$",
-    re.I,
-)
 _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "»")
 
 
@@ -102,7 +97,7 @@ def plain_structure(text: str) -> tuple[str, tuple[Block, ...]]:
         if kinds[i] != "paragraph":
             continue
         line = text[start:end]
-        if len(line) < 60 and _REFERENCES_HEADING.match(line.strip()):
+        if len(line) < 60 and REFERENCES_OR_NOTES_HEADING.match(line.strip()):
             in_references = True
             kinds[i] = "heading"
         elif _FOOTNOTE.match(line):

@@ -275,6 +275,11 @@ def h_day_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     return (yearless(span("day", (y, mo, d1), (y, mo, d2))) or undated()), False
 
 
+def h_ordinal_day_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the 3rd to the 5th of June": those days, of the year written after them or the reference year."""
+    return h_dmy(m, ctx) if group(m, "y1") else h_day_month_range(m, ctx)
+
+
 _TR_MONTH_WORD = re.compile(r"\s+ay(?:[ıi]|lar[ıi])(?:n|(?![^\W_]))", re.IGNORECASE)  # "mart ayında", "mart ayı ile"
 
 

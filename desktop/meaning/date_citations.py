@@ -21,6 +21,7 @@ import re
 
 from desktop.meaning.date_early_spans import LABELS, NOT_A_NAME
 from desktop.meaning.lexicon import lower_case_words
+from desktop.meaning.reference_headings import REFERENCE_LIST_HEADING
 from desktop.meaning.span_overlap import overlap_test
 from desktop.meaning.units import CURRENCY_CODES
 
@@ -54,12 +55,10 @@ _CURRENCY_WORDS = CURRENCY_CODES | {
     "Rs", "Rp", "Tk", "TL", "Kshs", "Shs", "Ushs", "Tshs", "YTL", "Dh", "Dhs", "Sh", "KSh", "Ksh", "USh", "TSh", "RM", "Php", "Kr", "Kč", "Ft", "Zł",
     "RMB", "Rmb", "NT", "HK", "Yen", "Yuan", "Euro", "Euros", "Dollars", "Rupees", "Lira", "Naira", "Rubles", "Roubles",
     "Tenge", "Dinars", "Dirhams", "Riyals", "Pesos", "Francs", "Pounds"}
-_REFERENCES = re.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?(?:references|bibliography|works\s+cited|literature\s+cited|"
-                         r"sources|further\s+reading|cited\s+works"
-                         r"|(?:список[ \t]+)?(?:использованной[ \t]+)?литератур[аы]|список[ \t]+источников|источники"
-                         r"|библиография|kaynaklar|kaynakça|başvurular|(?:пайдаланылған[ \t]+)?әдебиеттер(?:[ \t]+тізімі)?)"
-                         r"[ \t]*:?[ \t]*$")
 _ENTRY = re.compile(r"[ \t]*(?:\[\d{1,3}\][ \t]*|\d{1,3}\.[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+,[ \t]+(?:[A-Z]\.[ \t]*)+")
+# An entry's publication date: the first bracket of the line ("Okafor, J. (2016).", "Barrow, K., & Sen, A. (2014,
+# May 3).") or a year and a full stop ("Adeyemi, T. 2011.")
+_ENTRY_DATE = re.compile(_ENTRY.pattern + r"[^\n()]{0,160}?(?:\((?P<b>[^()\n]{1,40})\)|(?<![^\W_])(?P<y>(?:1[5-9]|20)\d\d[a-z]?)\.)")
 
 
 def citation_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
@@ -67,7 +66,7 @@ def citation_years(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> l
     in order, each a year."""
     if "(" not in text:
         return found
-    references = _REFERENCES.search(text)
+    references = REFERENCE_LIST_HEADING.search(text)
     stop = references.start() if references else len(text)
     taken = overlap_test((s, e) for s, e, _ in found)
     extra = []
@@ -108,3 +107,23 @@ def _authors(words: str, comma: bool = True) -> bool:
         if word.casefold() in lower_case_words():
             return False
     return names[-1] not in _NOT_AUTHORS and f"{names[-1]}." not in _NOT_AUTHORS
+
+
+def without_entry_dates(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``found`` without the publication dates of a reference list's entries: after a reference-list heading, the
+    date in an entry's first bracket or its year after the authors ("Okafor, J. (2016). Markets …") dates a
+    publication, not an event of the text.  A date in the entry's title stays ("After the 1998 floods"), as do an
+    entry's dates where no heading opens a list (an entry quoted in the text: GUM marks those)."""
+    references = REFERENCE_LIST_HEADING.search(text) if found else None
+    if references is None:
+        return found
+    spans = []
+    for line in re.finditer(r"[^\n]+", text[references.end():]):
+        m = _ENTRY_DATE.match(line.group())
+        if m is not None:
+            at = references.end() + line.start()
+            spans.append((at + m.start("b" if m.group("b") else "y"), at + m.end("b" if m.group("b") else "y")))
+    if not spans:
+        return found
+    inside = overlap_test(spans)
+    return [f for f in found if not inside(f[0], f[1])]

@@ -17,6 +17,7 @@ from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, no
 from desktop.meaning.date_base import Cand, span
 from desktop.meaning.date_deadlines import ended_when, last_day
 from desktop.meaning.date_holidays import easter
+from desktop.meaning.date_open import dates_an_event
 from desktop.meaning.date_open_cues import one_period_end
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense, reaches_now
 
@@ -82,6 +83,8 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
         up_to_now = UP_TO_NOW_AFTER.match(text, c.end) is not None
         if not (turkish or up_to_now or _SINCE_BEFORE.search(text, max(0, c.start - 16), c.start)):
             continue
+        if not (turkish or up_to_now) and dates_an_event(text, c.end, since=True):
+            continue  # "since 2008 crash", "since the 1990s boom": since the event the date dates (as "since the 2008 crash")
         if not (turkish or up_to_now) and (_COMPARED_BEFORE.search(text, max(0, c.start - 24), c.start)
                                            or _RU_YEAR_INSTRUMENTAL.match(text, c.end)
                                            or _RU_MONTH_INSTRUMENTAL.search(text, c.start, c.end)):

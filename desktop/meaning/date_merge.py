@@ -6,10 +6,13 @@ arasında"; "X and Y" alone lists two dates in running text.  Used by :func:`des
 from __future__ import annotations
 
 import calendar
+import datetime as _dt
 import re
 
 from desktop.meaning.date_base import BETWEEN_AFTER, CONNECT, Cand, join_adjacent
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, shift_year
+from desktop.meaning.date_tense import FUTURE, UNKNOWN, clause_tense
+from desktop.meaning.date_weekdays import WEEKDAY_ALT, WEEKDAYS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -17,9 +20,28 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
 
 _DIGIT_RUN_AFTER = re.compile(r"[-–—/.]\d")
 _DIGIT_RUN_BEFORE = re.compile(r"\d[-–—/.]$")
-_MERGE_GAP = re.compile(rf"^{CONNECT}$", re.IGNORECASE)
-_MERGE_PREFIX = re.compile(r"(?<![^\W_])(?:between|from|между|с|со|от)\s+$", re.IGNORECASE)
-_LIST_CONNECTOR = re.compile(r"^\s+(?:and|и|ile|ve)\s+$", re.IGNORECASE)
+# a weekday before a range's second end: "from Friday, 3 June to Sunday, 5 June" (the weekday is
+# attached to a single day after the merge, too late for the gap between two dates)
+_WEEKDAY_AHEAD = rf"(?:(?:{WEEKDAY_ALT}),?[ \u00a0]+(?:the[ \u00a0]+)?)"
+# a part of the day after the first end ("from Saturday night to Monday morning"), "through to" ("from 2019 through
+# to 2021"); "into" after "from" only ("from late 2019 into 2021", not "2019 into 2021 figures")
+_PART_OF_DAY = r"(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
+# (and a comma after the first end's year: "from December 24, 2021, to January 3, 2022")
+_MERGE_GAP = re.compile(rf"(?:(?<=\d\d\d\d),(?!\s+(?:and|и|ile|ve)\s))?{_PART_OF_DAY}(?:{CONNECT}|\s+through\s+to\s+|(?P<into>\s+into\s+)){_WEEKDAY_AHEAD}?",
+                        re.IGNORECASE)  # matched from the first end to the second (it looks behind at the first)
+_MERGE_PREFIX = re.compile(rf"(?<![^\W_])(?:between|from|между|с|со|от)\s+{_WEEKDAY_AHEAD}?$", re.IGNORECASE)
+# "Since the 1990s until 2005": from one to the other, as "since 2010 until 2015" (the span leaves "since" out)
+_SINCE_BEFORE = re.compile(r"(?<![^\W_])since\s+$", re.IGNORECASE)
+_LIST_CONNECTOR = re.compile(rf"^{_PART_OF_DAY}\s+(?:and|и|ile|ve)\s+{_WEEKDAY_AHEAD}?$", re.IGNORECASE)
+# a weekday before a day, "Friday, 3 June", "Friday the 14th" (also used by date_patterns.scan)
+WEEKDAY_BEFORE = re.compile(rf"(?<![^\W_]){_WEEKDAY_AHEAD}$", re.IGNORECASE)
+# a weekday alone, each end of "from Monday to Wednesday"
+_WEEKDAY_ONLY = re.compile(rf"(?:(?P<rel>on|this|next|last)\s+)?(?P<wd>{WEEKDAY_ALT})", re.IGNORECASE)
+_PREFIX_WINDOW = 32
+# "every Monday to Friday", "each Monday to Wednesday": a weekly habit, no days of one week
+# and "is closed (from) Monday to Wednesday": a state in the present, whose participle is no past cue
+_HABIT_BEFORE = re.compile(r"(?<![^\W_])(?:(?:every|each)|(?:is|are)(?:\s+(?:not|usually|normally|also))?(?:\s+[^\W\d_]+)?)"
+                           r"\s+(?:from\s+|between\s+)?$", re.IGNORECASE)
 
 
 def merge(text: str, cands: list[Cand], strict: bool = True) -> list[Cand]:
@@ -31,8 +53,11 @@ def merge(text: str, cands: list[Cand], strict: bool = True) -> list[Cand]:
 
 def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     gap = text[a.end : b.start]
-    if not _MERGE_GAP.match(gap):
+    joined = _MERGE_GAP.fullmatch(text, a.end, b.start)
+    if joined is None or joined["into"] and not _MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start):
         return None
+    if text.startswith(",", a.end) and (a.attrs["precision"] != "day" or "," not in text[a.start : a.end]):
+        return None  # the comma closes "December 24, 2021," only: "moved in March 2020, to June 2020" is two dates
     if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):
         return None  # "2024-2025-1234" is a code, not a range
     pa, pb = a.attrs, b.attrs
@@ -42,8 +67,15 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
         return None
     if pa["undated"] or pb["undated"] or UP_TO_NOW_AFTER.match(text, a.end):
         return None  # "2010 to today": up to now at the first date's precision (see :func:`since`)
+    weekdays = _weekday_pair(text, a, b)
+    if weekdays is not None:
+        pa, pb = weekdays
+    elif pa.get("yearless") and not pb.get("yearless") and pa["precision"] == pb["precision"] == "day":
+        pa = dict(pa)  # "from Monday, May 1 to Tuesday, May 2, 2019": the start takes the end's year
+        shift_year(pa, int(pb["start"][:4]) - int(pa["end"][:4]) - (pa["end"][4:] > pb["start"][4:]))
     if "decade" in (pa["precision"], pb["precision"]):
-        if not _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start):
+        if not (_MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start)
+                or not listed and _SINCE_BEFORE.search(text, max(0, a.start - 8), a.start)):
             return None  # "the 1980s – 1990s" alone may be a list; "from the late 1800s to the 1920s" is a range
         pa, pb = _as_years(pa), _as_years(pb)
     if pa["precision"] != pb["precision"]:  # "1818 – January 8, 1880", "July till mid-August": days
@@ -57,7 +89,7 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
         shift_year(pb, int(pa["end"][:4]) - int(pb["start"][:4]) + (pb["start"][4:] < pa["end"][4:]))
     if pb["start"] < pa["end"] or pb["start"] == pa["start"]:
         return None
-    prefix = _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start)
+    prefix = _MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start)
     if int(pb["start"][:4]) - int(pa["end"][:4]) > (500 if prefix else 100):
         return None  # "1200 ve 1900": two years; "from 1598 to 1722" (a range word first) may be long
     if strict and listed and not prefix and not BETWEEN_AFTER.match(text, b.end):
@@ -65,7 +97,8 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
         # date as sure as the range it would have made ("2000 ve 2002 yarışmalarında")
         a.weak = b.weak = False
         return None
-    start = a.start - (len(prefix.group(0)) if prefix else 0)
+    before = prefix or WEEKDAY_BEFORE.search(text, max(0, a.start - _PREFIX_WINDOW), a.start)
+    start = a.start - (len(before.group(0)) if before else 0)
     attrs = {"start": pa["start"], "end": pb["end"], "precision": pa["precision"], "undated": False}
     if yearless:
         attrs["yearless"] = True  # the year of the text around it, as its ends would have had
@@ -89,3 +122,32 @@ def _as_days(attrs: dict[str, Any]) -> dict[str, Any]:
     last = attrs["end"][8:10] or str(calendar.monthrange(ey, em)[1])
     return {**attrs, "start": f"{sy:04d}-{sm:02d}-{attrs['start'][8:10] or '01'}", "end": f"{ey:04d}-{em:02d}-{last}",
             "precision": "day"}
+
+
+def _weekday_pair(text: str, a: Cand, b: Cand) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """"from Monday to Wednesday": two weekdays alone, each read on its own (the latest such day up to
+    the publication date, or the next in a future clause), as one stretch of days.  In a future clause
+    or after "next", "last", "this" the start is kept and the end is the first such day after it; in
+    the past the end is kept (the latest Wednesday) and the start is the such day before it; a past stretch that
+    would end after the end's own reading (after the publication date) is not made.  With no past or future cue
+    ("The museum is open Monday to Friday") or after "every" the two days are a weekly habit: no stretch is made."""
+    wa, wb = _WEEKDAY_ONLY.fullmatch(text, a.start, a.end), _WEEKDAY_ONLY.fullmatch(text, b.start, b.end)
+    if wa is None or wb is None or wb["rel"] or a.attrs["precision"] != "day" or b.attrs["precision"] != "day":
+        return None
+    days = (WEEKDAYS[wb["wd"].lower()] - WEEKDAYS[wa["wd"].lower()]) % 7
+    if not days:
+        return None
+    relative = wa["rel"] is not None and wa["rel"].lower() != "on"
+    tense = clause_tense(text, a.start, a.end, present=True)
+    if not relative and (tense == UNKNOWN or _HABIT_BEFORE.search(text, max(0, a.start - 40), a.start)):
+        return None  # "The museum is open Monday to Friday", "open every Monday to Friday": a weekly habit
+    future = tense == FUTURE
+    if relative or future:
+        first = _dt.date.fromisoformat(a.attrs["start"])
+    else:
+        first = _dt.date.fromisoformat(b.attrs["start"]) - _dt.timedelta(days=days)
+    last = first + _dt.timedelta(days=days)
+    if not future and last.isoformat() > b.attrs["start"]:
+        return None  # "was closed from last Monday to Wednesday" written on a Tuesday: no such days before it
+    return {**a.attrs, "start": first.isoformat(), "end": first.isoformat()}, {**b.attrs, "start": last.isoformat(),
+                                                                              "end": last.isoformat()}

@@ -48,11 +48,11 @@ _BEFORE = {side: re.compile(rf"{_B}(?P<cue>{words})(?:{_S}the{_S}year)?[ \u00a0]
            for side, words in _BEFORE_WORDS.items()}
 # "pre-1914" is written with a hyphen: the hyphenated prefix needs no space, the others need one.
 _NEEDS_SPACE = re.compile(r"[^\W_]$")
-# Words right after the date: English "on(wards)", Turkish postpositions (the date's case ending may be in its span
+# Words right after the date: English "on(wards)", "until further notice", Turkish postpositions (the date's case ending may be in its span
 # or not: "1990'dan önce", "1990 yılına kadar").
 _AFTER = {
     "start": re.compile(r"(\S*?)[ \u00a0]+(önce|evvel|öncesi|öncesine|kadar|dek|değin)(?![^\W_])", re.IGNORECASE),
-    "end": re.compile(r"(?:[ \u00a0]+onwards?(?![^\W_])|(\S*?)[ \u00a0]+(sonra|sonrası|itibaren|beri|bu[ \u00a0]+yana)(?![^\W_]))",
+    "end": re.compile(r"(?:[ \u00a0]+(?:onwards?|(?:until|till)[ \u00a0]+further[ \u00a0]+notice)(?![^\W_])|(\S*?)[ \u00a0]+(sonra|sonrası|itibaren|beri|bu[ \u00a0]+yana)(?![^\W_]))",
                       re.IGNORECASE),
 }
 # The Turkish postpositions govern a case: "1990'dan önce/sonra/beri" the ablative, "1990'a kadar" the dative ("1949'da
@@ -90,22 +90,29 @@ _ANCHORED = re.compile(
     r"[ \u00a0]+$",
     re.IGNORECASE,
 )
+# the events a year or a period dates ("after the 2008 crash", "before the 1990s boom", "after 2014 protests")
+_EVENT_NOUNS = (r"elections?|protests?|coups?|riots?|census(?:es)?|referend(?:um|a|ums)|revolutions?|uprisings?|floods?"
+                r"|earthquakes?|[Oo]lympics|[Gg]ames|season|tournaments?|championships?|[Cc]up|summit|attacks?|invasion|merger"
+                r"|crash(?:es)?|booms?|bust|recessions?|crisis|crises|wars?|reforms?|famines?|pandemics?|epidemics?|lockdowns?"
+                r"|collapse|privati[sz]ation|nationali[sz]ation|downturn|slump|bubble|occupation|conflict|unrest|upheaval"
+                r"|transition|oil[ \u00a0]+shock")
 # A bare year naming a person's title or an event of that year ("won by 2012 champion Jones", "after 2014 protests",
 # "before 1992 and 1996 elections") or a measure ("by 1990 standards", "until 1990 levels are reached"): the year
 # dates the noun, as "after the 1958 coup" does, no bound.
 _ATTRIBUTIVE = re.compile(
-    r"(?:[ \u00a0]*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:1\d|20)\d\d)?[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+)?"
+    r"(?:[ \u00a0]*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:1\d|20)\d\d)?[ \u00a0]+"
+    # one word before the noun: a name ("2008 Beijing Olympics") or an adjective ("2008 financial crisis")
+    r"(?:(?:[A-Z][\w-]*|(?!several)[a-z]+(?:al|ic|ian|ary|ese|ish|ive))[ \u00a0]+)?"
     r"(?:champions?|winners?|runners?-up|nominees?|candidates?|laureates?|medall?ists?|finalists?|graduates?|rookies?"
-    r"|elections?|protests?|coups?|riots?|census(?:es)?|referend(?:um|a|ums)|revolutions?|uprisings?|floods?"
-    r"|earthquakes?|[Oo]lympics|[Gg]ames|season|tournaments?|championships?|[Cc]up|summit|attacks?|invasion|merger"
-    r"|standards|levels|dollars|terms)(?![^\W_])",
+    rf"|standards|levels|dollars|terms|{_EVENT_NOUNS})(?![^\W_])",
 )
-# After a decade or century, an event it dates ("after the 1990s crash", "before the 2000s boom"): the cue bounds the
-# event, not the period (as _ATTRIBUTIVE does after a bare year)
-_PERIOD_EVENT = re.compile(r"[ \u00a0]+(?:crash(?:es)?|booms?|bust|recessions?|crisis|crises|wars?|reforms?|famines?"
-                           r"|pandemics?|epidemics?|collapse|privati[sz]ation|nationali[sz]ation|downturn|slump|bubble"
-                           r"|revolution|uprising|invasion|occupation|conflict|unrest|upheaval|transition|oil[ \u00a0]+shock"
-                           r"|began|started|ended)(?![^\W_])")  # (final read: "before the 1990s collapse"; "since the 2020s began")
+# After a decade or century, an event it dates ("after the 1990s crash", "before the 2000s boom") or its start or end
+# ("since the 2020s began"): the cue bounds the event, not the period
+_PERIOD_EVENT = re.compile(r"[ \u00a0]+(?:began|started|ended)(?![^\W_])")  # (final read: "since the 2020s began")
+# after the noun of _ATTRIBUTIVE: a hyphenated compound or the clause's verb, maybe after the head noun the event noun
+# qualifies ("2020 pandemic restrictions have"): the noun is (part of) its subject
+_SUBJECT_AFTER = re.compile(r"-[^\W\d_]|(?:[ \u00a0]+(?!(?:and|or|but|nor)[ \u00a0])[a-z]+)?[ \u00a0]+(?:have|has|had|were|was|are|is|will|would|can|could|may|might|must"
+                            r"|should|did|do|does)(?![^\W_])", re.IGNORECASE)
 # "by today's citizens": a possessive names people or things of that time, no deadline.
 _POSSESSIVE = re.compile(r"[ \u00a0]?['’]s(?![^\W_])")
 
@@ -121,6 +128,16 @@ def _cue_before(text: str, start: int, side: str) -> re.Match[str] | None:
     if side == "end" and _RU_WITH_TO.match(text, start):  # "с 1922-го на 1923-й", "с 2008 (…) до 2012": a change, a range
         return None
     return m
+
+
+def dates_an_event(text: str, end: int, since: bool = False) -> bool:
+    """Whether the date ending at ``end`` dates the event or title named right after it ("2008 crash", "the 1990s
+    boom", "2014 protests", "2012 champion"): a cue before it bounds the event, not the date."""
+    m = _ATTRIBUTIVE.match(text, end)
+    # after "since": "Since 2011 war-torn Syria has …", "Since 2014 protests have erupted …": the noun begins a
+    # compound or is the subject of the clause's verb, the year is the clause's "since" ("until 1990 levels are
+    # reached" keeps its noun: a bound of the noun)
+    return m is not None and not (since and _SUBJECT_AFTER.match(text, m.end()))
 
 
 def checked_open(attrs: dict[str, Any]) -> dict[str, Any]:
@@ -143,11 +160,11 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
         last = one_period_end(text, start, end)
         if last is None or int(str(attrs.get("end"))[:4]) > last:
             return None
-        if _ATTRIBUTIVE.match(text, end) or _PERIOD_EVENT.match(text, end):
+        if dates_an_event(text, end) or _PERIOD_EVENT.match(text, end):
             return None  # "after the 1990s crash": after the crash
     if _POSSESSIVE.match(text, end):
         return None
-    if _BARE_YEAR.fullmatch(text, start, end) and _ATTRIBUTIVE.match(text, end):
+    if _BARE_YEAR.fullmatch(text, start, end) and dates_an_event(text, end):
         return None
     if _POST.match(text, start):  # "post-2015" in an undated text: from 2016, no last day
         return "end"

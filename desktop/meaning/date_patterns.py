@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
     CENTURY_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_day_alone, h_ru_century_relative,
-    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_of_rel_month, h_day_month, h_month_day, h_day_month_range, h_dmy, h_before_era, h_month_alone, h_month_ordinal, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
+    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_of_rel_month, h_day_month, h_month_day, h_day_month_range, h_dmy, h_ordinal_day_range, h_before_era, h_month_alone, h_month_ordinal, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_decades import DECADE_WORD_ALT, h_bare_decade, h_decade, h_decade_part, h_ru_short_decade, h_tr_decade
@@ -53,7 +53,7 @@ from desktop.meaning.date_year_choice import year_choices
 from desktop.meaning.date_ru_year_part import RU_YEAR_PART_HEADS, RU_YEAR_PART_RX, h_ru_year_part
 from desktop.meaning.date_era_joined import AD_JOINED_RX, h_ad_joined
 from desktop.meaning.date_context import after_years, anchor_years, bare_year_anchors, since, year_lists
-from desktop.meaning.date_merge import merge as _merge
+from desktop.meaning.date_merge import WEEKDAY_BEFORE, merge as _merge
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -205,6 +205,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}(?![^\W_]|:\d)(?!,?\s*(?![012]?\d:[0-5]\d(?::[0-5]\d)?(?![\d:]))\d)", h_month_day),
     # March 3-5, 3–5 мая without a year
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}\s*{DASH}\s*{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
+    # "June 4 to 6", "May 3 through 5" at a clause's end or before a conjunction (not "March 3 to 5 percent")
+    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}{SEP}(?:to|through|until|till){SEP}{day_re('d2')}(?![^\W_])"
+     rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)(?!,?\s*\d)|{SEP}(?:and|when|after|before|but)\b)", h_day_month_range),
     # "3–5 мая", "15 to 20 May", "15 ila 20 Mayıs", "с 5 по 10 июня" without a year (not "aged 5 to 12 May …"; "с" is
     # part of the Russian span, as NEREL marks it, "between" and "from" are not, as re3d marks them)
     ("с со <d>", rf"(?<!aged{SEP_ONE})(?<!ages{SEP_ONE})(?:(?:с|со){SEP})?{day_re('d1')}(?:\s*{DASH}\s*|{SEP}(?:to|through|ila|по){SEP})"
@@ -218,6 +221,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("the", rf"(?<=(?<![^\W_])on{SEP_ONE})the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_])"
      rf"(?:{SEP}(?:and|to|through|or){SEP}(?:the{SEP})?(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_]))?"
      rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{SEP}(?:and|at|when|after|before|until|but)\b)", h_day_alone),
+    # "the 3rd to the 5th of June (2019)": days of one month ("the 3rd and the 5th of June" lists two)
+    ("the", rf"the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){SEP}(?:to|through|until|till){SEP}the{SEP}"
+     rf"(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){SEP}of{SEP}{month_re('m1')}"
+     rf"(?:(?P<y>,?{SEP}{year_re('y1')}(?![\d.,]?\d))|(?!,?{SEP}\d))", h_ordinal_day_range),
     # the fifth of January, the 1st day of February 1860 ("the 16th of December": "16th of December", above)
     ("the", rf"the{SEP}(?P<od>{ORDINAL_DAY_ALT}|(?:[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))(?={SEP}day{WORD_END}))"
      rf"{SEP}(?:day{SEP})?of{SEP}{month_re('m1')}"
@@ -545,7 +552,7 @@ class _Table:
             re.IGNORECASE,
         )
         self._by_word: dict[str, list[int]] = {}
-        self.weekday_before = re.compile(rf"(?<![^\W_])(?:{WEEKDAY_ALT}),?[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+        self.weekday_before = WEEKDAY_BEFORE
 
     def keyword_rows(self, word: str) -> list[int]:
         rows = self._by_word.get(word)

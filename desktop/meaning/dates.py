@@ -96,7 +96,7 @@ from functools import partial
 from desktop.meaning.clock_hours import hours_after
 from desktop.meaning.date_base import MONTH_NAMES_EN, UNDATED, undated
 from desktop.meaning.date_open import mark_open
-from desktop.meaning.date_citations import citation_years
+from desktop.meaning.date_citations import citation_years, without_entry_dates
 from desktop.meaning.date_early_spans import early_spans
 from desktop.meaning.date_kk import without_kk_counts
 from desktop.meaning.date_open_cues import read_after_scan
@@ -196,6 +196,7 @@ def _find(text: str, ref: _dt.date | None) -> list[tuple[int, int, dict[str, Any
     found = spoken_years(text, read_after_scan(text, ref, found))  # "2013 – present", "April of fifteen eighteen"
     found = early_spans(text, found)  # "Theodorus of Tabennese (c. 314 – 368)": a life before the year 1000
     found = citation_years(text, found)  # "(Okafor, 2016)": a publication's year in the running text
+    found = without_entry_dates(text, found)  # "References / Okafor, J. (2016).": a publication, no event
     found = without_kk_counts(text, found)  # "5 маусым бойы": five seasons, not the 5th of June
     return mark_open(text, found)  # "before 1492", "after 1990": one bound only
 
