@@ -1,7 +1,8 @@
 """Suggestions: precision/recall/F1 per kind and language on the labelled set, model load, memory and speed.
 
 Prints (never asserts):
-  * the Russian recogniser's load time and the worker's peak memory (goal ≤ 600 MB);
+  * the Russian recogniser's load time and the peak memory of the worker and of its recognisers' process
+    (``desktop.suggest.names_child``), and their sum (goal ≤ 600 MB);
   * precision, recall and F1 per kind and per language (the files' "language");
   * precision and recall per kind on tests/data/suggest/ — overlap matching
     (goal: figures and dates R ≥ 0.9, P ≥ 0.8; actors R ≥ 0.8) and exact-span matching;
@@ -9,7 +10,8 @@ Prints (never asserts):
     exact spans) per set and language on the public test sets re3d, GUM, Turkish Wiki NER
     and NEREL (Russian), with the gold filters that map their mentions to figures and dates;
   * detection time on the seed article (goal ≤ 100 ms) and on a 1 MB text
-    (goal ≤ 2 s, in the background), per kind and all together (medians).
+    (goal ≤ 2 s, in the background), per kind and all together (medians), in-process as the CLI runs it, then all
+    kinds as the worker runs them, the recognisers in a process of their own (both processes' processor time).
 
 Run: ``.venv/bin/python bench/bench_suggest.py [--runs N] [--misses] [--speed]`` (``--speed`` leaves out
 the public test splits: load, the labelled set, speed and memory only, to time a candidate); ``--study`` scores

@@ -16,7 +16,10 @@ The child's life:
 * it ends with its parent: a daemon process, ended on a normal exit, and it watches its
   parent's pid (:func:`desktop.orphan.watch_parent`) to end itself when the parent is killed;
 * a cancel stops the job at once: the parent stops waiting, and the child skips the job's
-  pieces it has not started (the piece under way, ≤ 0.5 s, is finished and dropped);
+  pieces it has not started (the piece under way, ≤ 0.5 s, is finished and dropped); while
+  the parent waits for a piece it reports again every :data:`_WAIT` seconds, so a cancel lands
+  while the child loads the models too (the child goes on loading them for the next job:
+  the worker need not be ended);
 * an error in the child reaches the caller (raised by :meth:`InChild.result`) as the
   thread's did;
 * when the child cannot be started, or dies, detection reads the names in this process
@@ -228,12 +231,16 @@ class InChild:
         for i, (start, end) in enumerate(cuts):
             child.requests.put((self._job, i, find, text[start:end]))
 
-    def result(self, i: int) -> list[Any]:
-        """The names of piece ``i`` (raises what ``find`` raised in the child)."""
+    def result(self, i: int, waiting: Callable[[], None] | None = None) -> list[Any]:
+        """The names of piece ``i`` (raises what ``find`` raised in the child). ``waiting()`` is called
+        every :data:`_WAIT` seconds of waiting (a report: what it raises stops the job, a cancel
+        point while the child loads the models)."""
         while i not in self._got and not self._local:
             try:
                 job, index, ok, found = self._child.results.get(timeout=_WAIT)
             except queue.Empty:
+                if waiting is not None:
+                    waiting()
                 if not self._child.alive():
                     _died(self._child)
                     self._local = True

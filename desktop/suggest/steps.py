@@ -147,8 +147,9 @@ class Ahead:
             self.results.append(result)
         self._pool.shutdown(wait=False)  # its thread ends after the last piece
 
-    def result(self, i: int) -> list[Any]:
-        """The results of piece ``i`` (waits for them; raises what ``find`` raised)."""
+    def result(self, i: int, waiting: Callable[[], None] | None = None) -> list[Any]:
+        """The results of piece ``i`` (waits for them; raises what ``find`` raised). ``waiting``: unused
+        (a thread of this process: a cancel ends only after the piece under way, see :meth:`close`)."""
         return self.results[i].result()
 
     def _piece(self, find: Callable[[str], list[Any]], text: str, start: int, end: int) -> list[Any]:
@@ -168,7 +169,7 @@ class Started(Protocol):
 
     cuts: list[tuple[int, int]]
 
-    def result(self, i: int) -> list[Any]: ...
+    def result(self, i: int, waiting: Callable[[], None] | None = None) -> list[Any]: ...
 
     def close(self) -> None: ...
 
@@ -225,10 +226,11 @@ class Steps:
         text = self.text if again is None else again
         weight = WEIGHTS[label] if again is None else 0
         for i, (start, end) in enumerate(ahead.cuts if ahead is not None else pieces(text, size)):
-            self.report("models" if label == "names" and label not in _ran else label)
+            now = "models" if label == "names" and label not in _ran else label
+            self.report(now)
             lo = start if ahead is not None else context_start(text, start, back)
-            try:
-                found = ahead.result(i) if ahead is not None else find(text[lo:end])
+            try:  # waiting for the child, the report again now and then: a cancel point while it loads the models
+                found = ahead.result(i, partial(self.report, now)) if ahead is not None else find(text[lo:end])
             except BaseException:
                 self.close()
                 raise

@@ -49,12 +49,20 @@ def numbered(count: int) -> str:
     return "".join(f"Piece {i} names Anna Lind and Oskar Vik.\n\n" for i in range(count))
 
 
-@pytest.fixture
-def child():
-    names_child.allow()
+@pytest.fixture(scope="module")
+def one_child():
+    """One child for the module's tests (each spawn imports the detector again)."""
     yield
     names_child.allow(False)
     names_child.stop()
+
+
+@pytest.fixture
+def child(one_child):
+    names_child.allow()
+    yield
+    if not names_child.allowed():  # a test broke it: a fresh one for the next
+        names_child.stop()
 
 
 def read_names(text: str, find, size: int = 40, progress=None) -> list[tuple]:
@@ -66,8 +74,10 @@ def read_names(text: str, find, size: int = 40, progress=None) -> list[tuple]:
 
 
 def test_no_child_unless_allowed():
-    detect(TEXT, kinds=("actor",))
-    assert names_child.child_pid() is None  # the CLI and the suite detect in-process
+    names_child.allow(False)
+    names_child.stop()
+    assert isinstance(Steps(TEXT, ["names"]).ahead(capitals, 40), Ahead)  # a thread: the CLI and the suite detect in-process
+    assert names_child.child_pid() is None
 
 
 @pytest.mark.slow
@@ -120,6 +130,30 @@ def test_a_cancel_during_the_names_stage_is_prompt_and_the_next_job_is_right(chi
     assert time.perf_counter() - t1 < 2.0  # the cancelled job's pieces left are skipped, not read
 
 
+def slow_first(piece: str) -> list[tuple[int, int, str, str]]:
+    """A first piece that takes as long as loading the models."""
+    time.sleep(3 if piece.startswith("Piece 0 ") else 0)
+    return capitals(piece)
+
+
+def test_a_cancel_while_the_child_loads_the_models_is_prompt(child):
+    read_names("Warm Up.", capitals)  # the child is up
+    pid = names_child.child_pid()
+    calls = []
+
+    def progress(done: int, total: int, label: str) -> None:
+        calls.append(time.perf_counter())
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+    t0 = time.perf_counter()
+    with pytest.raises(KeyboardInterrupt):
+        read_names(numbered(4), slow_first, progress=progress)
+    assert time.perf_counter() - t0 < 1.5  # reports while waiting for the first piece: not 3 s
+    text = numbered(2)
+    assert [text[b:e] for b, e, *_ in read_names(text, capitals)] == [text[b:e] for b, e, *_ in capitals(text)]
+    assert names_child.child_pid() == pid  # the same child: no model loaded twice
+
+
 def test_the_childs_death_falls_back_to_this_process(child):
     text = numbered(8)
     seen = []
@@ -136,6 +170,7 @@ def test_the_childs_death_falls_back_to_this_process(child):
 
 
 def test_a_child_that_cannot_start_falls_back_to_the_thread(child, monkeypatch):
+    names_child.stop()
     monkeypatch.setattr(multiprocessing.spawn, "_python_exe", "/nonexistent/python")
     text = numbered(3)
     s = Steps(text, ["names"])
