@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.suggest import detect, names_child, steps
+from desktop.suggest import detect, names_child
 from desktop.suggest.steps import Ahead, Steps
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -195,10 +195,9 @@ def _alive(pid: int) -> bool:
 @pytest.mark.parametrize("ending", ["exit", "kill"])
 def test_the_child_ends_with_its_parent(ending):
     script = textwrap.dedent(f"""
-        import sys, time
+        import sys
         sys.path.insert(0, {str(Path(__file__).parent)!r})
         from desktop.suggest import names_child
-        from desktop.suggest.steps import Steps
         from test_names_child import capitals, read_names
         if __name__ == "__main__":
             names_child.allow()
