@@ -38,6 +38,7 @@ import multiprocessing
 import os
 import queue
 import threading
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -85,6 +86,8 @@ def _serve(parent_pid: int, requests: Any, results: Any, stopped: Any) -> None:
         try:
             found = find(piece)
         except BaseException as exc:  # noqa: BLE001 - handed to the caller, which raises it
+            # a traceback does not cross processes: its text goes in a note (the thread's error kept its frames)
+            exc.add_note("in the recognisers' process:\n" + traceback.format_exc().rstrip())
             results.put((job, index, False, _portable(exc)))
             continue
         results.put((job, index, True, found))
@@ -98,7 +101,10 @@ def _portable(exc: BaseException) -> BaseException:
         pickle.loads(pickle.dumps(exc))
         return exc
     except Exception:  # noqa: BLE001
-        return RuntimeError(f"{type(exc).__name__}: {exc}")
+        portable = RuntimeError(f"{type(exc).__name__}: {exc}")
+        for note in getattr(exc, "__notes__", []):
+            portable.add_note(note)
+        return portable
 
 
 class _Child:

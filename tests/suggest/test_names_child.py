@@ -111,6 +111,15 @@ def test_an_error_in_the_child_reaches_the_caller_and_the_child_serves_on(child)
     assert names_child.child_pid() == pid
 
 
+def test_an_error_in_the_child_says_where_it_was_raised(child):
+    """The thread's error kept its traceback (the frames in ``find``); the child's must too: in a note."""
+    with pytest.raises(ValueError) as raised:
+        read_names(numbered(6), fails_on_the_third)
+    notes = "\n".join(getattr(raised.value, "__notes__", []))
+    assert "recognisers' process" in notes and "in fails_on_the_third" in notes  # the frame of the child that raised
+    assert 'raise ValueError("the recogniser broke on piece 3")' in notes
+
+
 def test_a_cancel_during_the_names_stage_is_prompt_and_the_next_job_is_right(child):
     read_names("Warm Up.", capitals)  # the child is up
     calls = []
