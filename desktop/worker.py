@@ -31,7 +31,7 @@ from typing import Any
 from desktop.export.model import Cancelled
 from desktop.orphan import watch_parent
 
-__all__ = ["Cancelled", "FINISHED", "Report", "STARTED", "init_worker", "one_blas_thread", "run_job"]
+__all__ = ["Cancelled", "FINISHED", "Report", "STARTED", "in_worker", "init_worker", "one_blas_thread", "run_job"]
 
 Report = Callable[[int, int, str], None]
 STARTED = "\x00started"  # the label of the message that says the worker (its pid as "done") began a job
@@ -63,6 +63,12 @@ def init_worker(parent_pid: int, progress: Any, cancel: Any) -> None:
     watch_parent(parent_pid)
     progress.cancel_join_thread()  # reports nobody reads any more must not hold the worker's exit
     _progress, _cancel = progress, cancel
+
+
+def in_worker() -> bool:
+    """Whether this process is a worker started with :func:`init_worker` (its detection reads
+    the names in a child process of its own, :mod:`desktop.suggest.names_child`)."""
+    return _progress is not None
 
 
 def _is_cancelled(job: int) -> bool:

@@ -20,10 +20,12 @@ also reads back into the paragraphs before a date (the year of "30 May" after
 "on 29 April 1832." and a blank line), so it reads ``DATE_CONTEXT`` characters
 before each piece as well.
 
-The recognisers' stage is started first, in a thread (:meth:`Steps.ahead`): their
-matrix products and parser loops release Python's lock, so the date and figure
-rules run on the other core meanwhile; the stage then collects its pieces in turn,
-reporting as before, and a cancel or an error stops the thread.
+The recognisers' stage is started first (:meth:`Steps.ahead`): in the window's worker
+in a child process that holds the language models (:mod:`desktop.suggest.names_child`),
+elsewhere (the CLI, the tests, or when no child can run) in a thread, whose matrix products
+and parser loops release Python's lock now and then; the date and figure rules run
+meanwhile; the stage then collects its pieces in turn, reporting as before, and a cancel
+or an error stops the child's job or the thread.
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
+
+from desktop.suggest import names_child
 
 # label → weight per character: the stage's share of the time on 1 MB of mixed text
 # (measured in bench_suggest's worker setting: dates 0.5 s, figures 0.4 s, names 5.2 s,
@@ -143,6 +147,11 @@ class Ahead:
             self.results.append(result)
         self._pool.shutdown(wait=False)  # its thread ends after the last piece
 
+    def result(self, i: int, waiting: Callable[[], None] | None = None) -> list[Any]:
+        """The results of piece ``i`` (waits for them; raises what ``find`` raised). ``waiting``: unused
+        (a thread of this process: a cancel ends only after the piece under way, see :meth:`close`)."""
+        return self.results[i].result()
+
     def _piece(self, find: Callable[[str], list[Any]], text: str, start: int, end: int) -> list[Any]:
         with _one_piece_at_a_time:
             return [] if self._stop.is_set() else find(text[start:end])  # ([] once stopped: nobody collects it)
@@ -155,6 +164,21 @@ class Ahead:
             result.cancel()
 
 
+class Started(Protocol):
+    """A stage started ahead: in a thread (:class:`Ahead`) or in the child (:class:`names_child.InChild`)."""
+
+    cuts: list[tuple[int, int]]
+
+    def result(self, i: int, waiting: Callable[[], None] | None = None) -> list[Any]: ...
+
+    def close(self) -> None: ...
+
+
+def _by_name(find: Callable[..., Any]) -> bool:
+    """``find`` is a module's function, which the child can import by its name."""
+    return "<" not in getattr(find, "__qualname__", "<") and getattr(find, "__module__", "__main__") != "__main__"
+
+
 class Steps:
     """The planned stages of one detection and their progress."""
 
@@ -163,7 +187,7 @@ class Steps:
         self.progress = progress
         self.total = sum(WEIGHTS[s] for s in stages) * max(len(text), 1)
         self.done = 0
-        self._ahead: list[Ahead] = []
+        self._ahead: list[Started] = []
 
     def report(self, label: str) -> None:
         if self.progress is not None:
@@ -173,10 +197,14 @@ class Steps:
                 self.close()
                 raise
 
-    def ahead(self, find: Callable[[str], list[Found]], size: int) -> Ahead:
-        """Start ``find`` on the pieces of the text in a thread now; pass the result to
+    def ahead(self, find: Callable[[str], list[Found]], size: int) -> Started:
+        """Start ``find`` on the pieces of the text now, in the child process when this process
+        allows one (:mod:`desktop.suggest.names_child`), else in a thread; pass the result to
         :meth:`run` (same ``find`` and ``size``) where the stage comes."""
-        started = Ahead(self.text, find, size)
+        child = names_child.start() if _by_name(find) else None
+        started: Started | None = names_child.InChild.begin(child, self.text, find, pieces(self.text, size))
+        if started is None:
+            started = Ahead(self.text, find, size)
         self._ahead.append(started)
         return started
 
@@ -186,7 +214,7 @@ class Steps:
         for started in self._ahead:
             started.close()
 
-    def run(self, label: str, find: Callable[[str], list[Found]], size: int, ahead: Ahead | None = None,
+    def run(self, label: str, find: Callable[[str], list[Found]], size: int, ahead: Started | None = None,
             back: int = 0, again: str | None = None) -> list[Found]:
         """``find`` on each piece of the text, its offsets moved to the whole text's
         (the results of ``ahead`` when given: ``find`` started by :meth:`ahead`).  ``back``: the
@@ -198,10 +226,11 @@ class Steps:
         text = self.text if again is None else again
         weight = WEIGHTS[label] if again is None else 0
         for i, (start, end) in enumerate(ahead.cuts if ahead is not None else pieces(text, size)):
-            self.report("models" if label == "names" and label not in _ran else label)
+            now = "models" if label == "names" and label not in _ran else label
+            self.report(now)
             lo = start if ahead is not None else context_start(text, start, back)
-            try:
-                found = ahead.results[i].result() if ahead is not None else find(text[lo:end])
+            try:  # waiting for the child, the report again now and then: a cancel point while it loads the models
+                found = ahead.result(i, partial(self.report, now)) if ahead is not None else find(text[lo:end])
             except BaseException:
                 self.close()
                 raise
