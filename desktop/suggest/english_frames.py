@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container
 
-from desktop.suggest import english_names, gazetteer, given_names, names
+from desktop.suggest import english_names, english_shapes, gazetteer, given_names, names
 from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
@@ -63,6 +63,11 @@ _BAND = re.compile(rf"(?<![\w-])(?:band|duo|trio|quartet|outfit(?=s))(?P<plural>
 _BODY_NAME = (rf"(?:{_WORD}(?:(?:{_SPACE}(?:of|for|on|the))*{_SPACE}{_WORD}){{0,5}}"
               rf"|[{UP}][{UP}{LOW}]+\.(?:org|com|net))")
 _BASED = re.compile(rf"(?<![\w-])[{UP}][\w.’']*[ \u00a0]?[-–][ \u00a0]?based{_SPACE}({_BODY_NAME})(?![\w’'-]|\.\w)")
+# The same with words in capitals after the first ("the Istanbul-based Garanti BBVA", "the Leeds-based Quorwin AG"): the
+# bodies found inside such a name are joined (:func:`_based_joined`)
+_BASED_CAPITALS = re.compile(rf"(?<![\w-])[{UP}][\w.’']*[ \u00a0]?[-–][ \u00a0]?based{_SPACE}({_WORD}(?:{_SPACE}(?:{_WORD}|[{UP}]{{2,5}})){{1,5}})"
+                             rf"(?![\w’'-]|\.\w)")
+_VERB_ED = re.compile(rf"{_SPACE}[{LOW}]+ed(?![\w’'-])")
 # A suggestion that took the place's "-based" in ("Geneva-based Orvane Trust"): the place, the body after it
 _BASED_OPENING = re.compile(rf"([{UP}][\w.’']*(?:{_SPACE}[{UP}][\w.’']*){{0,2}})[ \u00a0]?[-–][ \u00a0]?based{_SPACE}(?=[{UP}])")
 # A full name joined by "and" or "or" to a person's full name found: another person ("With Ludwika Paleta and Osvaldo
@@ -143,7 +148,8 @@ def _name_like(text: str, start: int, end: int, lower: Container[str]) -> bool:
     a body's head word (:func:`english_names.not_a_name_word`), a nationality or its adjective, a plural or abstract
     noun (:data:`_COMMON_NOUN`), a kin word, a scripture or a word for a group (:data:`_NOT_NAMES`), nor a word the
     text writes in lower case."""
-    words = [w for w in _WORD_IN_NAME.findall(text, start, end) if not _PARTICLE_WORD.fullmatch(w)]  # "Ibn", "ibn"
+    words = [w for w in _WORD_IN_NAME.findall(text, start, end)  # not "Ibn", "ibn", "D.", "IV"
+             if not _PARTICLE_WORD.fullmatch(w) and not english_shapes.initial_or_number(w)]
     return bool(words) and not any(
         english_names.not_a_name_word(w.rstrip(".")) or gazetteer.is_demonym(w) or _ADJECTIVE.fullmatch(w) is not None
         or _COMMON_NOUN.fullmatch(w) is not None or w.lower() in lower or w.lower() in _NOT_NAMES
@@ -186,7 +192,7 @@ def _spans(text: str, bands: list[tuple[int, int]]) -> list[tuple[int, int, bool
     out += [(start, end, True, "organisation") for start, end in bands]
     out += [(m.start(1), m.end(1), True, "body") for m in _BASED.finditer(text)
             if not _NOUN_AFTER.match(text, m.end(1)) or _BODY_VERB.match(text, m.end(1))]
-    return out
+    return out + english_shapes.person_shapes(text)  # "D. Singmaster", "Ivan IV"
 
 
 def _paired(text: str, kept: list[Suggestion]) -> list[tuple[int, int, bool, str]]:
@@ -267,9 +273,10 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
     after "the" or a place's "-based", a person otherwise; and the name's other mentions written the same way. A body
     that took the place's "-based" in is cut to the body first (:func:`_based_cut`)."""
     bands = _band_names(text)  # read once: the frames and the retyping both need them
-    out = _based_cut(text, _bands_retyped(text, kept, bands), taken)
-    found = len(out)
     lower = _LowerWords(text)
+    out = _based_cut(text, english_shapes.initialled_retyped(text, _bands_retyped(text, kept, bands)), taken)
+    out = _based_joined(text, out, taken, lower)
+    found = len(out)
     # a body after "-based" first: its frame says more than a speaker's ('the Tampa-based Brillenmark said')
     out += _framed(text, sorted(_spans(text, bands) + _paired(text, out), key=lambda f: (f[0], f[3] != "body", f)),
                    taken, language_at, lower)
@@ -346,6 +353,30 @@ def _based_cut(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggesti
             place_end = s.start + m.end(1)
             out.append(actor(s.start, place_end, text, {"name": known[0], "type": known[1]}, s.confidence))
     return sorted(out, key=lambda s: s.start) if len(out) != len(kept) else out
+
+
+def _based_joined(text: str, kept: list[Suggestion], taken: Taken, lower: _LowerWords) -> list[Suggestion]:
+    """``kept`` with the bodies found inside a body's name after a place's "-based" ("Garanti" and "BBVA" of "the
+    Istanbul-based Garanti BBVA", :data:`_BASED_CAPITALS`) joined into one organisation over the whole name, when no
+    suggestion crosses its edges, every one inside is an organisation and no store's entity, and the name may be a
+    body's (:func:`_body_like`; a lower-case noun after it makes it a modifier, as in the frame, but not a verb in
+    "-ed": "… Garanti BBVA raised"); the whole name is then ``taken``."""
+    out = kept
+    for m in _BASED_CAPITALS.finditer(text):
+        start, end = m.span(1)
+        if ((_NOUN_AFTER.match(text, end) and not _BODY_VERB.match(text, end) and not _VERB_ED.match(text, end))
+                or not _body_like(text, start, end, lower)):
+            continue
+        inside = [s for s in out if start <= s.start and s.end <= end]
+        if (not inside or (inside[0].start, inside[-1].end) == (start, end) and len(inside) == 1
+                or any(s.start < start < s.end or s.start < end < s.end for s in out)
+                or any(s.attributes.get("type") != "organisation" or "entity_id" in s.attributes for s in inside)):
+            continue
+        name = " ".join(text[start:end].split())
+        joined = actor(start, end, text, {**inside[0].attributes, "name": name}, max(s.confidence for s in inside))
+        out = sorted([s for s in out if s not in inside] + [joined], key=lambda s: s.start)
+        taken.add(start, end)
+    return out
 
 
 def _repeated(text: str, framed: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:

@@ -1,0 +1,140 @@
+"""Twenty-third round (English actor recall): a person named by initials and a surname ("R. Tallowby") or by a regnal
+number ("Ostrava IV"-like rulers: "Ivan IV"), a name in capitals before an aside in brackets ("HALVARD KROSS ( 1801 -
+1866 ) was"), and the bodies found inside a body's name after a place's "-based" joined ("the Istanbul-based Garanti
+BBVA"), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from desktop.suggest import detect, gazetteer, names
+from desktop.suggest.english_shapes import person_shapes
+
+
+def actors(text: str) -> dict[str, str]:
+    return {s.exact: str(s.attributes.get("type")) for s in detect(text, kinds=("actor",))}
+
+
+def shapes(text: str) -> list[str]:
+    return [text[a:b] for a, b, _o, _k in person_shapes(text)]
+
+
+# ---------------------------------------------------------------- initials before a surname
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The note was signed by R. Tallowby and sent on Monday.", "R. Tallowby"),
+        ("Send the forms to G. Marlowe 12 / 40 Kent Rd before May .", "G. Marlowe"),
+        ("K. P. Venner and two other clerks kept the ledger.", "K. P. Venner"),
+        ("The essay by J.R. Hollick appeared in the spring issue.", "J.R. Hollick"),
+        ("The diver Thomas H. Orrell III , who was injured , returned home.", "Thomas H. Orrell III"),
+    ],
+)
+def test_initials_and_a_surname_are_a_person(text: str, name: str) -> None:
+    assert actors(text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Write to P.O. Box 8274 in the town.", "P.O. Box"),  # an abbreviation, no initials
+        ("Trade with S. Africa grew last year.", "S. Africa"),  # a direction before a place
+        ("Coal from W. Virginia went north.", "W. Virginia"),
+        ("The troops of the U. S. Army left.", "U. S. Army"),  # a name going on
+        ("See the study ( W. Halloran , 2002 ) on that.", "W. Halloran"),  # a publisher in a reference
+        ("He replaced the minister , M.S. Al - Sahaf , in May.", "M.S. Al"),  # a hyphened name goes on
+    ],
+)
+def test_no_person_from_initials_that_abbreviate_or_go_on(text: str, absent: str) -> None:
+    assert actors(text).get(absent) != "person"
+    assert absent not in shapes(text)
+
+
+# ---------------------------------------------------------------- a ruler's regnal number
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("In 1551 Ivan IV of Russia banned the game at his court.", "Ivan IV"),
+        ("The players met in the presence of Phillip II at the palace.", "Phillip II"),
+        ("The treaty was signed with the king Sigismund III Vasa in the spring.", "Sigismund III Vasa"),
+        ("The supporters of False Dmitri II fled to the south.", "False Dmitri II"),
+    ],
+)
+def test_a_name_with_a_regnal_number_is_a_person(text: str, name: str) -> None:
+    assert actors(text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("He fought in World War II and came home.", "World War II"),
+        ("The drug failed its Phase III trial.", "Phase III"),
+        ("The firm filed for Chapter XI in March.", "Chapter XI"),
+        ("He bought a guitar ( an Aria Pro II ) and played.", "Aria Pro II"),
+        ("Apollo XI landed on the moon.", "Apollo XI"),
+        ("When I met them, I was late.", "I"),
+    ],
+)
+def test_numbered_things_are_no_rulers(text: str, absent: str) -> None:
+    assert absent not in shapes(text)
+    assert actors(text).get(absent) != "person"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["War", "Phase", "Type", "Chapter", "Episode", "Season", "Bowl", "Apollo", "Vatican", "Basel"]),
+       st.sampled_from(["II", "III", "IV", "IX", "XI", "XIV", "XXI"]))
+def test_a_word_that_numbers_things_never_makes_a_ruler(word: str, number: str) -> None:
+    assert shapes(f"The report on {word} {number} came out late.") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["Orvik", "Tallowby", "Marlowe", "Quennell", "Hollick"]),
+       st.lists(st.sampled_from("ABCDGHJKLMRTV"), min_size=1, max_size=3))
+def test_any_initials_before_a_rare_surname_make_a_person(surname: str, letters: list[str]) -> None:
+    assume(gazetteer.types_by_form().get("".join(letters).casefold()) is None)  # "B. D. T.": the taka's code
+    name = " ".join(f"{c}." for c in letters) + " " + surname
+    assert shapes(f"The letter was signed by {name} and sent on.") == [name]
+
+
+# ---------------------------------------------------------------- a name in capitals before an aside in brackets
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("<< Doctor HALVARD KROSS ( 1801 - 1866 ) was the town's doctor for forty years.", "HALVARD KROSS"),
+        ("Then TOMAS ORDUNA ( 1525 - 1594 ) was the doctor of the queen.", "TOMAS ORDUNA"),
+        ("NORTEL (now part of Avaya) sold the unit.", "NORTEL"),
+    ],
+)
+def test_a_name_in_capitals_before_an_aside_is_running_text(text: str, name: str) -> None:
+    start = text.index(name)
+    assert names.in_running_text(text, start, start + len(name))
+
+
+def test_a_name_in_capitals_before_an_aside_is_kept() -> None:
+    assert "TOMAS ORDUNA" in actors("Then TOMAS ORDUNA ( 1525 - 1594 ) was the doctor of the queen.")
+
+
+def test_a_heading_in_capitals_with_brackets_stays_a_heading() -> None:
+    text = "ANALYSIS (UPDATED)\nThe market fell."
+    assert not names.in_running_text(text, 0, len("ANALYSIS"))
+
+
+# ---------------------------------------------------------------- the bodies inside a body's name after "-based"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Istanbul-based Garanti BBVA raised its forecast on Monday.",
+        "The lender, the Istanbul-based Garanti BBVA, said profits rose.",
+    ],
+)
+def test_a_body_named_after_based_with_capitals_is_one_organisation(text: str) -> None:
+    found = actors(text)
+    assert found.get("Garanti BBVA") == "organisation"
+    assert "Garanti" not in found and "BBVA" not in found
+
+
+def test_a_body_named_after_based_before_a_noun_stays_apart() -> None:
+    found = actors("The Istanbul-based Garanti BBVA bank raised its forecast.")
+    assert "Garanti BBVA" not in found
