@@ -57,6 +57,12 @@ _PLACE_NOUN_OF = re.compile(rf"(?<![\w-])(?:island|isle|area|parish|canton|commu
 _BAND_NAME = rf"{_NAME}(?:{_SPACE}(?:for|of){_SPACE}{_NAME})?"  # "Tears for Fears", "Sons of Kemet"
 _BAND = re.compile(rf"(?<![\w-])(?:band|duo|trio|quartet|outfit(?=s))(?P<plural>s)?{_SPACE}({_BAND_NAME})(?![\w’'-])"
                    rf"(?:{_SPACE}and{_SPACE}({_BAND_NAME})(?![\w’'-]))?")
+# "video game developer Quarnix", "game publisher Tessaly Interactive", "chipmaker Qualvex", "the record label Vornhall": a
+# firm named right after the lower-case noun of its trade (not "producer", "designer": people's trades too)
+_FIRM = re.compile(rf"(?<![\w-])(?:(?:(?:video{_SPACE})?game|software|record|chip|drug|car|oil|steel|mining|toy|shipping|media|"
+                   rf"tech|insurance){_SPACE}(?:developer|publisher|maker|company|firm|label|studio|giant|manufacturer|group)"
+                   rf"|chipmaker|drugmaker|carmaker|automaker|toymaker|steelmaker|planemaker|shipbuilder){_SPACE}"
+                   rf"([{UP}][{LOW}]+(?:{_SPACE}[{UP}][{LOW}]+){{0,2}})(?![\w’'-]|\.\w)")
 # "the New Delhi-based Indian Defense Review", "the Alexandria, Va.-based GlobalSecurity.org", "the Leeds - based Quorwin
 # Institute for the Study of Work": a body named right after a place's "-based" (the place capitalised: "web-based",
 # "plant-based" name products); the name may hold "of", "for", "on", "the" between its words, or be a web name
@@ -156,11 +162,12 @@ def _name_like(text: str, start: int, end: int, lower: Container[str]) -> bool:
         or w in english_names.OPENERS_BEFORE_A_NAME for w in words)
 
 
-def _body_like(text: str, start: int, end: int, lower: Container[str]) -> bool:
+def _body_like(text: str, start: int, end: int, lower: Container[str], firm: bool = False) -> bool:
     """``text[start:end]`` may be a body's name after a place's "-based": several words ending in a body's head word
     ("International Policy Network"), or words of which one at least is no common word, no body's head word and no word
     the text writes in lower case ("Indian Defense Review"); one word alone is no nationality or its adjective
-    ("French"); two or three words opening with a common given name are a person's ("Emma Laurent")."""
+    ("French"); two or three words opening with a common given name are a person's ("Emma Laurent"). After a firm's trade
+    (``firm``: "video game developer Square") a common word may name it, but not one the text writes in lower case."""
     words = [w for w in _WORD_IN_NAME.findall(text, start, end) if w.lower() not in ("of", "for", "on", "the")]
     if len(words) == 1 and (gazetteer.is_demonym(words[0]) or _ADJECTIVE.fullmatch(words[0]) is not None):
         return False
@@ -168,7 +175,7 @@ def _body_like(text: str, start: int, end: int, lower: Container[str]) -> bool:
         return True
     if 1 < len(words) <= 3 and words[0] in given_names.COMMON_GIVEN_NAMES:
         return False  # "the Paris-based Emma Laurent": a person's name
-    return not all(english_names.not_a_name_word(w) or w.lower() in lower for w in words)
+    return not all((english_names.not_a_name_word(w) and not firm) or w.lower() in lower for w in words)
 
 
 def _opening(text: str, start: int) -> bool:
@@ -176,11 +183,12 @@ def _opening(text: str, start: int) -> bool:
     return names.opens_sentence(text, start) and not _AFTER_A_QUOTE.search(text, max(0, start - 6), start)
 
 
-def _spans(text: str, bands: list[tuple[int, int]]) -> list[tuple[int, int, bool, str]]:
+def _spans(text: str, bands: list[tuple[int, int]], firms: list[tuple[int, int]]) -> list[tuple[int, int, bool, str]]:
     """``(start, end, may_open, type)`` of each name in a frame; ``may_open``: the frame holds even when the name opens
     a sentence (a name after "said" or "of", or before a role in several words); ``type``: "place" after a compass
     direction or a noun of a place and "of", "person" after a kin word or before ", who", "organisation" after "band",
-    "" (a person or a body) otherwise; ``bands``: :func:`_band_names`."""
+    "" (a person or a body) otherwise; ``bands``: :func:`_band_names`; ``firms``: the names after a firm's trade
+    (:data:`_FIRM`), "firm"."""
     out = [(m.start(1), m.end(1), False, "") for m in _BEFORE_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), True, "") for m in _AFTER_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), " " in m.group(1), "") for m in _BEFORE_ROLE.finditer(text)
@@ -192,6 +200,7 @@ def _spans(text: str, bands: list[tuple[int, int]]) -> list[tuple[int, int, bool
     out += [(start, end, True, "organisation") for start, end in bands]
     out += [(m.start(1), m.end(1), True, "body") for m in _BASED.finditer(text)
             if not _NOUN_AFTER.match(text, m.end(1)) or _BODY_VERB.match(text, m.end(1))]
+    out += [(start, end, True, "firm") for start, end in firms]  # "chipmaker Qualvex"
     return out + english_shapes.person_shapes(text)  # "D. Singmaster", "Ivan IV"
 
 
@@ -273,12 +282,13 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
     after "the" or a place's "-based", a person otherwise; and the name's other mentions written the same way. A body
     that took the place's "-based" in is cut to the body first (:func:`_based_cut`)."""
     bands = _band_names(text)  # read once: the frames and the retyping both need them
+    firms = [(m.start(1), m.end(1)) for m in _FIRM.finditer(text)]
     lower = _LowerWords(text)
-    out = _based_cut(text, english_shapes.initialled_retyped(text, _bands_retyped(text, kept, bands)), taken)
+    out = _based_cut(text, english_shapes.initialled_retyped(text, _bands_retyped(text, kept, bands, firms, lower)), taken)
     out = _based_joined(text, out, taken, lower)
     found = len(out)
     # a body after "-based" first: its frame says more than a speaker's ('the Tampa-based Brillenmark said')
-    out += _framed(text, sorted(_spans(text, bands) + _paired(text, out), key=lambda f: (f[0], f[3] != "body", f)),
+    out += _framed(text, sorted(_spans(text, bands, firms) + _paired(text, out), key=lambda f: (f[0], f[3] != "body", f)),
                    taken, language_at, lower)
     out += _framed(text, _kin(text, out), taken, language_at, lower)  # the family names of all the people found
     return out + _repeated(text, out[found:], taken, language_at)
@@ -312,27 +322,32 @@ def _framed(text: str, spans: list[tuple[int, int, bool, str]], taken: Taken, la
             continue
         if not language_at(text, start) or names.title_line(text, start):
             continue
-        if not (_body_like(text, start, end, lower) if kind == "body" else _name_like(text, start, end, lower)):
+        if not (_body_like(text, start, end, lower, kind == "firm") if kind in ("body", "firm")
+                else _name_like(text, start, end, lower)):
             continue
         if not kind and text[max(0, start - 4) : start].lower() == "the ":
             if any(w in _TITLE_OR_PAPER for w in text[start:end].split()):
                 continue  # "the King said", "the Study said"
             kind = "organisation"
-        kind = {"body": "organisation", "partner": "person"}.get(kind, kind) or "person"
+        kind = {"body": "organisation", "firm": "organisation", "partner": "person"}.get(kind, kind) or "person"
         out.append(actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.5))
         taken.add(start, end)
     return out
 
 
-def _bands_retyped(text: str, kept: list[Suggestion], band_spans: list[tuple[int, int]]) -> list[Suggestion]:
-    """``kept`` with a place that is a band's name after "band" ("the band Queen": the title word read it as a place)
-    an organisation, as "the band Oasis" is; not a store's entity."""
+def _bands_retyped(text: str, kept: list[Suggestion], band_spans: list[tuple[int, int]],
+                   firm_spans: list[tuple[int, int]], lower: Container[str]) -> list[Suggestion]:
+    """``kept`` with a place that is a band's name after "band" ("the band Queen": the title word read it as a place),
+    or a place or a person that is a firm's name after its trade ("video game developer Quarnix" read as a person; not
+    "game developer John Romero", :func:`_body_like`), an organisation, as "the band Oasis" is; not a store's entity."""
     bands = set(band_spans)
-    if not bands:
+    firms = {(a, b) for a, b in firm_spans if _body_like(text, a, b, lower, firm=True)}
+    if not bands and not firms:
         return list(kept)
     return [actor(s.start, s.end, text, {**s.attributes, "type": "organisation"}, s.confidence)
-            if (s.start, s.end) in bands and s.attributes.get("type") == "place" and "entity_id" not in s.attributes else s
-            for s in kept]
+            if "entity_id" not in s.attributes and ((s.start, s.end) in bands and s.attributes.get("type") == "place"
+                                                    or (s.start, s.end) in firms and s.attributes.get("type") in ("place", "person"))
+            else s for s in kept]
 
 
 def _based_cut(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggestion]:

@@ -138,3 +138,33 @@ def test_a_body_named_after_based_with_capitals_is_one_organisation(text: str) -
 def test_a_body_named_after_based_before_a_noun_stays_apart() -> None:
     found = actors("The Istanbul-based Garanti BBVA bank raised its forecast.")
     assert "Garanti BBVA" not in found
+
+
+# ---------------------------------------------------------------- a firm named after its trade
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The company was formed by the merger of video game developer Quarnix and a rival.", "Quarnix"),
+        ("In April 2009 it acquired game publisher Tessaly Interactive , which was merged later .", "Tessaly Interactive"),
+        ("Shares of chipmaker Qualvex and drugmaker Brennick rose.", "Qualvex"),
+        ("Shares of chipmaker Qualvex and drugmaker Brennick rose.", "Brennick"),
+        ("The record label Vornhall signed the band.", "Vornhall"),
+    ],
+)
+def test_a_name_after_a_firms_trade_is_an_organisation(text: str, name: str) -> None:
+    assert actors(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The game developer John Romero left the studio.", "John Romero"),  # a common given name: a person
+        ("The record producer Maria Lopez won again.", "Maria Lopez"),  # a producer is a person's trade too
+    ],
+)
+def test_a_person_after_a_trade_stays_a_person(text: str, name: str) -> None:
+    assert actors(text).get(name) == "person"
+
+
+def test_a_firms_trade_before_a_lower_case_word_names_nothing() -> None:
+    assert actors("She joined the oil company as a geologist.") == {}
