@@ -113,6 +113,9 @@ _SPEAKER = re.compile(
 _TITLE_BEFORE_A_RANK = {"Inspector", "Field", "Attorney", "Surgeon", "Solicitor", "Adjutant", "Postmaster", "Auditor",
                         "Comptroller", "Secretary", "Director", "Governor", "Vice", "Rear", "Fleet", "Air", "Staff",
                         "Judge", "Provost", "Consul", "Procurator", "Prosecutor", "Accountant"}
+# Words that make a compound rank of a rank that also opens a company's name: "Rear Admiral Wilkes", "Field Marshal
+# Slim" are people with one name word (no "Rear Admiral Insurance")
+_RANK_PREFIXES = {"Vice", "Rear", "Fleet", "Air", "Field"}
 _CAP_WORD_BEFORE = re.compile(rf"({_NAME_WORD})[ \u00a0]+$")
 
 
@@ -153,7 +156,8 @@ def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if m.group("title") in _WRITTEN_OUT and (
                 (m.group("title") in _TWO_WORDS_AFTER and " " not in m.group("name").strip()
-                 and not (_RANK_REPORTED.match(text, m.end("name")) and _surname_alone(text, m)))
+                 and not (_RANK_REPORTED.match(text, m.end("name")) and _surname_alone(text, m))
+                 and not (before is not None and before.group(1) in _RANK_PREFIXES))  # "Rear Admiral Wilkes"
                 or any(w in _NOT_AFTER_A_RANK or w in _NOT_PERSON_LAST or w in _WRITTEN_OUT for w in m.group("name").split())):
             continue  # "General Motors", "Captain America", "General Electric Co", "Imam Ali Mosque"
         words = list(_NON_SPACE.finditer(text, m.start("name"), m.end("name")))  # not the text from its start, per name
