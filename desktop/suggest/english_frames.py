@@ -63,6 +63,9 @@ _FIRM = re.compile(rf"(?<![\w-])(?:(?:(?:video{_SPACE})?game|software|record|chi
                    rf"tech|insurance){_SPACE}(?:developer|publisher|maker|company|firm|label|studio|giant|manufacturer|group)"
                    rf"|chipmaker|drugmaker|carmaker|automaker|toymaker|steelmaker|planemaker|shipbuilder){_SPACE}"
                    rf"([{UP}][{LOW}]+(?:{_SPACE}[{UP}][{LOW}]+){{0,2}})(?![\w’'-]|\.\w)")
+# A quick test on the whole text before :data:`_FIRM`'s scan: one of its trade's nouns is in it
+_TRADE_NOUNS = ("maker", "developer", "publisher", "company", " firm", "\u00a0firm", "label", "studio", "giant",
+                "manufacturer", "group", "shipbuilder")
 # "the New Delhi-based Indian Defense Review", "the Alexandria, Va.-based GlobalSecurity.org", "the Leeds - based Quorwin
 # Institute for the Study of Work": a body named right after a place's "-based" (the place capitalised: "web-based",
 # "plant-based" name products); the name may hold "of", "for", "on", "the" between its words, or be a web name
@@ -183,12 +186,14 @@ def _opening(text: str, start: int) -> bool:
     return names.opens_sentence(text, start) and not _AFTER_A_QUOTE.search(text, max(0, start - 6), start)
 
 
-def _spans(text: str, bands: list[tuple[int, int]], firms: list[tuple[int, int]]) -> list[tuple[int, int, bool, str]]:
+def _spans(text: str, bands: list[tuple[int, int]], firms: list[tuple[int, int]], initials: list[re.Match[str]],
+           based: list[re.Match[str]]) -> list[tuple[int, int, bool, str]]:
     """``(start, end, may_open, type)`` of each name in a frame; ``may_open``: the frame holds even when the name opens
     a sentence (a name after "said" or "of", or before a role in several words); ``type``: "place" after a compass
     direction or a noun of a place and "of", "person" after a kin word or before ", who", "organisation" after "band",
     "" (a person or a body) otherwise; ``bands``: :func:`_band_names`; ``firms``: the names after a firm's trade
-    (:data:`_FIRM`), "firm"."""
+    (:data:`_FIRM`), "firm"; ``initials``: :func:`english_shapes.initialled`; ``based``: the matches of
+    :data:`_BASED`."""
     out = [(m.start(1), m.end(1), False, "") for m in _BEFORE_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), True, "") for m in _AFTER_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), " " in m.group(1), "") for m in _BEFORE_ROLE.finditer(text)
@@ -198,10 +203,10 @@ def _spans(text: str, bands: list[tuple[int, int]], firms: list[tuple[int, int]]
     out += [(m.start(1), m.end(1), True, kind) for m, kind in after_of if not _NOUN_AFTER.match(text, m.end(1))]
     out += [(m.start(1), m.end(1), True, "person") for m in _BEFORE_WHO.finditer(text)]
     out += [(start, end, True, "organisation") for start, end in bands]
-    out += [(m.start(1), m.end(1), True, "body") for m in _BASED.finditer(text)
+    out += [(m.start(1), m.end(1), True, "body") for m in based
             if not _NOUN_AFTER.match(text, m.end(1)) or _BODY_VERB.match(text, m.end(1))]
     out += [(start, end, True, "firm") for start, end in firms]  # "chipmaker Qualvex"
-    return out + english_shapes.person_shapes(text)  # "D. Singmaster", "Ivan IV"
+    return out + english_shapes.person_shapes(text, initials)  # "D. Singmaster", "Ivan IV"
 
 
 def _paired(text: str, kept: list[Suggestion]) -> list[tuple[int, int, bool, str]]:
@@ -282,13 +287,16 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
     after "the" or a place's "-based", a person otherwise; and the name's other mentions written the same way. A body
     that took the place's "-based" in is cut to the body first (:func:`_based_cut`)."""
     bands = _band_names(text)  # read once: the frames and the retyping both need them
-    firms = [(m.start(1), m.end(1)) for m in _FIRM.finditer(text)]
+    firms = [(m.start(1), m.end(1)) for m in _FIRM.finditer(text)] if any(w in text for w in _TRADE_NOUNS) else []
+    initials = english_shapes.initialled(text)  # read once: the retyping and the frames both need them
+    based = list(_BASED.finditer(text)) if "based" in text else []  # and the frames and the joining these
     lower = _LowerWords(text)
-    out = _based_cut(text, english_shapes.initialled_retyped(text, _bands_retyped(text, kept, bands, firms, lower)), taken)
-    out = _based_joined(text, out, taken, lower)
+    out = _based_cut(text, english_shapes.initialled_retyped(text, _bands_retyped(text, kept, bands, firms, lower),
+                                                             initials), taken)
+    out = _based_joined(text, out, taken, lower, based)
     found = len(out)
     # a body after "-based" first: its frame says more than a speaker's ('the Tampa-based Brillenmark said')
-    out += _framed(text, sorted(_spans(text, bands, firms) + _paired(text, out), key=lambda f: (f[0], f[3] != "body", f)),
+    out += _framed(text, sorted(_spans(text, bands, firms, initials, based) + _paired(text, out), key=lambda f: (f[0], f[3] != "body", f)),
                    taken, language_at, lower)
     out += _framed(text, _kin(text, out), taken, language_at, lower)  # the family names of all the people found
     return out + _repeated(text, out[found:], taken, language_at)
@@ -338,15 +346,17 @@ def _framed(text: str, spans: list[tuple[int, int, bool, str]], taken: Taken, la
 def _bands_retyped(text: str, kept: list[Suggestion], band_spans: list[tuple[int, int]],
                    firm_spans: list[tuple[int, int]], lower: Container[str]) -> list[Suggestion]:
     """``kept`` with a place that is a band's name after "band" ("the band Queen": the title word read it as a place),
-    or a place or a person that is a firm's name after its trade ("video game developer Quarnix" read as a person; not
-    "game developer John Romero", :func:`_body_like`), an organisation, as "the band Oasis" is; not a store's entity."""
+    or a place or a one-word person that is a firm's name after its trade ("video game developer Quarnix" read as a
+    person; not "game developer Keiko Tanaka", a full name the model read as a person, nor "game developer John Romero",
+    :func:`_body_like`), an organisation, as "the band Oasis" is; not a store's entity."""
     bands = set(band_spans)
     firms = {(a, b) for a, b in firm_spans if _body_like(text, a, b, lower, firm=True)}
     if not bands and not firms:
         return list(kept)
     return [actor(s.start, s.end, text, {**s.attributes, "type": "organisation"}, s.confidence)
             if "entity_id" not in s.attributes and ((s.start, s.end) in bands and s.attributes.get("type") == "place"
-                                                    or (s.start, s.end) in firms and s.attributes.get("type") in ("place", "person"))
+                                                    or (s.start, s.end) in firms and (s.attributes.get("type") == "place" or (
+                                                        s.attributes.get("type") == "person" and " " not in s.exact.strip())))
             else s for s in kept]
 
 
@@ -370,14 +380,20 @@ def _based_cut(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggesti
     return sorted(out, key=lambda s: s.start) if len(out) != len(kept) else out
 
 
-def _based_joined(text: str, kept: list[Suggestion], taken: Taken, lower: _LowerWords) -> list[Suggestion]:
+def _based_joined(text: str, kept: list[Suggestion], taken: Taken, lower: _LowerWords,
+                  based: list[re.Match[str]]) -> list[Suggestion]:
     """``kept`` with the bodies found inside a body's name after a place's "-based" ("Garanti" and "BBVA" of "the
     Istanbul-based Garanti BBVA", :data:`_BASED_CAPITALS`) joined into one organisation over the whole name, when no
     suggestion crosses its edges, every one inside is an organisation and no store's entity, and the name may be a
     body's (:func:`_body_like`; a lower-case noun after it makes it a modifier, as in the frame, but not a verb in
-    "-ed": "… Garanti BBVA raised"); the whole name is then ``taken``."""
-    out = kept
-    for m in _BASED_CAPITALS.finditer(text):
+    "-ed": "… Garanti BBVA raised"); the whole name is then ``taken``. Such a name starts where a match of :data:`_BASED`
+    (``based``) does, as the two share their opening: it is looked for there only, not by a scan of the text."""
+    out, last = kept, 0
+    for b in based:
+        m = _BASED_CAPITALS.match(text, b.start()) if b.start() >= last else None
+        if m is None:
+            continue
+        last = m.end()
         start, end = m.span(1)
         if ((_NOUN_AFTER.match(text, end) and not _BODY_VERB.match(text, end) and not _VERB_ED.match(text, end))
                 or not _body_like(text, start, end, lower)):

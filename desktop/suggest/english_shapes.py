@@ -8,18 +8,23 @@ initials that are an abbreviation the gazetteer knows ("U. S. Army", "D. C."), a
 word ("U. S. Virgin Islands", "J. P. Morgan Chase"), a surname that is a known place ("N. Korea", "S. Africa"), one
 capital without a full stop ("S Luest": the letters of a list are read so too), a numbered thing whose word the
 case-ratio lexicon writes in lower case ("World War II", "Phase III", "Type II", "Chapter XI", "Super Bowl XL"), and
-"I" as a number (the pronoun)."""
+"I" as a number (the pronoun). A ruler is told from a numbered product or event ("Battlefield V", "Expo II", "Mirage
+IV") by a common given name ("Henry VIII"), a ruler's title before ("the king Sigismund III Vasa", "Tsar Boleslav IV")
+or "of" and a land after ("Ivan IV of Russia").
+
+Both scans are skipped on a text with no initial or no Roman number at all (:data:`_AN_INITIAL`, :data:`_A_NUMBER`: quick
+passes), and the initials are read once for both uses (:func:`initialled`)."""
 
 from __future__ import annotations
 
 import re
 
 from desktop.meaning.lexicon import lower_case_words
-from desktop.suggest import gazetteer
+from desktop.suggest import gazetteer, given_names
 from desktop.suggest.suggestion import Suggestion, actor
 from desktop.suggest.words import LOW, UP
 
-__all__ = ["initial_or_number", "initialled_retyped", "person_shapes"]
+__all__ = ["initial_or_number", "initialled", "initialled_retyped", "person_shapes"]
 
 _SPACE = r"[ \u00a0]+"
 _NAME_WORD = rf"[{UP}][{LOW}]+(?:[-'’][{UP}][{LOW}]+)?"
@@ -50,6 +55,16 @@ _NUMBERED = frozenset("""War Wars Phase Type Class Chapter Part Book Volume Act 
 # family name after it; not after "a", "an" ("an Aria Pro II": a thing)
 _REGNAL_NAME = re.compile(rf"(?<![\w’'.-])(?<!\b[Aa][ \u00a0])(?<!\b[Aa]n[ \u00a0])((?:{_NAME_WORD}{_SPACE}){{1,2}}{_REGNAL}"
                           rf"(?:{_SPACE}{_NAME_WORD})?)(?![\w’'-]|[ \u00a0]+[{UP}])")
+# A ruler's title right before the name ("the king Sigismund III", "Tsar Boleslav IV"), and "of" a land after it
+# ("Ivan IV of Russia"): with a common given name, what tells a ruler from a numbered product ("Mirage IV", "Expo II")
+_RULER_TITLE = re.compile(r"(?i:king|queen|tsar|tsarina|czar|emperor|empress|pope|sultan|shah|pharaoh|prince|princess|"
+                          r"duke|duchess|archduke|kaiser|caliph|khan|emir|regent|monarch|ruler)")
+_RULER_BEFORE = re.compile(rf"(?<![\w’'-]){_RULER_TITLE.pattern}{_SPACE}$")
+_OF_A_LAND = re.compile(rf"{_SPACE}of{_SPACE}[{UP}]")
+# Quick tests on the whole text before the scans: an initial, a Roman number of :data:`_REGNAL`'s letters
+_AN_INITIAL = re.compile(rf"[{UP}]\.")
+_NUMBER_PAIRS = ("II", "IV", "IX", "VI", "XI", "XV", "XX")  # every number of two letters or more holds one
+_A_NUMBER = re.compile(r"[ \u00a0][VX](?![\w’'-])")  # or it is "V" or "X" after a space
 # A word of a name that is no name's word: an initial ("D.") or a regnal number ("IV")
 _INITIAL_OR_NUMBER = re.compile(rf"[{UP}]\.|{_REGNAL}")
 # One initial of a compass direction: with the word after it, a place the gazetteer may know written out ("S. Africa":
@@ -57,12 +72,38 @@ _INITIAL_OR_NUMBER = re.compile(rf"[{UP}]\.|{_REGNAL}")
 _DIRECTIONS = {"N": "north", "S": "south", "E": "east", "W": "west"}
 
 
-def person_shapes(text: str) -> list[tuple[int, int, bool, str]]:
+def person_shapes(text: str, initials: list[re.Match[str]] | None = None) -> list[tuple[int, int, bool, str]]:
     """``(start, end, True, "person")`` of each name shaped as a person's (see the module), in the form of
-    :func:`desktop.suggest.english_frames._spans`; the frame holds at a sentence's start too."""
-    out = [(m.start(), m.end(), True, "person") for m in _INITIALLED.finditer(text) if _initialled(text, m)]
-    out += [(m.start(1), m.end(1), True, "person") for m in _REGNAL_NAME.finditer(text) if _regnal(m.group(1))]
+    :func:`desktop.suggest.english_frames._spans`; the frame holds at a sentence's start too. ``initials``: the
+    text's :func:`initialled`, when read already."""
+    out = [(m.start(), m.end(), True, "person") for m in (initialled(text) if initials is None else initials)]
+    if not any(pair in text for pair in _NUMBER_PAIRS) and _A_NUMBER.search(text) is None:
+        return out
+    for m in _REGNAL_NAME.finditer(text):
+        start = m.start(1)
+        if _RULER_TITLE.fullmatch(m.group(1).split()[0]) and m.group(1).count(" ") > 1:
+            start = m.start(1) + len(m.group(1).split()[0]) + 1  # "Tsar Boleslav IV": the title is not the name
+            start += len(text[start:m.end(1)]) - len(text[start:m.end(1)].lstrip())
+        if _regnal(text[start:m.end(1)]) and _ruler(text, start, m.end(1)):
+            out.append((start, m.end(1), True, "person"))
     return out
+
+
+def initialled(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_INITIALLED` in ``text`` that are a person's initials and surname (:func:`_initialled`);
+    none, without a scan, in a text with no capital before a full stop."""
+    if _AN_INITIAL.search(text) is None:
+        return []
+    return [m for m in _INITIALLED.finditer(text) if _initialled(text, m)]
+
+
+def _ruler(text: str, start: int, end: int) -> bool:
+    """The name with a regnal number ``text[start:end]`` is a ruler's: a name word of it is a common given name
+    ("Henry VIII", "False Dmitri II"), a ruler's title stands right before it ("the king Sigismund III Vasa", "Tsar
+    Boleslav IV") or "of" and a capitalised word after it ("Ivan IV of Russia"); not "Battlefield V", "Expo II"."""
+    return (any(w in given_names.COMMON_GIVEN_NAMES for w in text[start:end].split())
+            or _RULER_BEFORE.search(text, max(0, start - 12), start) is not None
+            or _OF_A_LAND.match(text, end) is not None)
 
 
 def initial_or_number(word: str) -> bool:
@@ -93,15 +134,15 @@ def _regnal(name: str) -> bool:
                    for w in name.split() if not _INITIAL_OR_NUMBER.fullmatch(w))
 
 
-def initialled_retyped(text: str, kept: list[Suggestion]) -> list[Suggestion]:
+def initialled_retyped(text: str, kept: list[Suggestion], initials: list[re.Match[str]] | None = None) -> list[Suggestion]:
     """``kept`` with a place that is a surname after initials, or initials and a surname ("Singmaster" of "D.
     Singmaster", "R. Ansems" read as places), or a person that leaves out the first initials or the regnal number ("P.
     Venner" of "K. P. Venner", "Thomas H. Orrell" of "… III"), a person over the initials, the surname and the number
-    (:func:`_initialled`: not "S. Africa"); not a store's entity."""
+    (:func:`_initialled`: not "S. Africa"); not a store's entity. ``initials``: the text's :func:`initialled`, when read
+    already."""
     spans: dict[int, tuple[int, int, int]] = {}  # the end of the surname or of the whole → (start, surname, end)
-    for m in _INITIALLED.finditer(text):
-        if _initialled(text, m):
-            spans[m.end(2)] = spans[m.end()] = (m.start(), m.start(2), m.end())
+    for m in initialled(text) if initials is None else initials:
+        spans[m.end(2)] = spans[m.end()] = (m.start(), m.start(2), m.end())
     if not spans:
         return kept
     out = []

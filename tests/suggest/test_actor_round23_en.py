@@ -185,3 +185,48 @@ def test_a_compound_rank_before_one_name_word_is_a_person(text: str, name: str) 
 
 def test_a_rank_alone_before_one_word_may_be_a_company() -> None:
     assert actors("Admiral Insurance paid out in March.").get("Admiral Insurance") != "person"
+
+
+# ---------------------------------------------------------------- review fixes
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The Battlefield V update broke the servers, gamers said.", "Battlefield V"),  # products and events numbered
+        ("Visitors to Expo II were greeted by the mayor.", "Expo II"),  # that no stop list names
+        ("Tickets for Wrestlemania XXX sold out in minutes.", "Wrestlemania XXX"),
+        ("The government bought Rafale jets and Mirage IV bombers.", "Mirage IV"),
+        ("Analysts said Star Citizen III would be delayed.", "Star Citizen III"),
+    ],
+)
+def test_a_numbered_product_or_event_is_no_ruler(text: str, absent: str) -> None:
+    assert not any(absent in shape for shape in shapes(text))
+    assert actors(text).get(absent) != "person"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Henry VIII broke with Rome.", "Henry VIII"),  # a given name
+        ("The envoy of Tsar Boleslav IV arrived.", "Boleslav IV"),  # a ruler's title before
+        ("The court of Orvald III of Dresmark moved north.", "Orvald III"),  # "of" a land after
+    ],
+)
+def test_a_ruler_has_a_given_name_a_title_or_a_land(text: str, name: str) -> None:
+    assert name in shapes(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The game developer Keiko Tanaka said the studio would close.", "Keiko Tanaka"),
+        ("Video game developer Sid Meier spoke at the conference.", "Sid Meier"),
+    ],
+)
+def test_the_models_full_name_after_a_trade_stays_a_person(text: str, name: str) -> None:
+    assert actors(text).get(name) == "person"
+
+
+def test_the_shapes_read_no_text_without_initials_or_numbers() -> None:
+    text = "The minister said the talks would resume on Monday in the capital. " * 50
+    assert person_shapes(text) == []
+
