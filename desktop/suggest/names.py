@@ -571,14 +571,15 @@ def without_leading_preposition(text: str, start: int, end: int) -> int:
 
 
 _LOWER_BEFORE = re.compile(rf"(?:^|[^\w])[{_LOW}][\w’'-]*[ \u00a0]+$")
-# (an aside in brackets may stand between: "RODERIGO LOPEZ ( 1525 - 1594 ) was the doctor")
-_LOWER_AFTER = re.compile(rf"(?:[ \u00a0]*\([^()\n]{{1,40}}\))?[ \u00a0]+[{_LOW}]")
+# (an aside in brackets may stand between, with a figure or a capital in it: "RODERIGO LOPEZ ( 1525 - 1594 ) was the
+# doctor", "NORTEL (now part of Avaya) sold"; not a heading's label in lower case: "VOX POPULI (reader letters) and")
+_LOWER_AFTER = re.compile(rf"(?:[ \u00a0]*\((?=[^()\n]{{0,39}}[\d{_UP}])[^()\n]{{1,40}}\))?[ \u00a0]+[{_LOW}]")
 
 
 def in_running_text(text: str, start: int, end: int) -> bool:
-    """A lower-case word right before or after ``text[start:end]`` on its line (after it, past an aside in brackets): a
-    word in capitals there is a name ("said CENTCOM officials", "RODERIGO LOPEZ ( 1525 - 1594 ) was"), not a heading
-    ("ANALYSIS")."""
+    """A lower-case word right before or after ``text[start:end]`` on its line (after it, past an aside in brackets with
+    a figure or a capital in it): a word in capitals there is a name ("said CENTCOM officials", "RODERIGO LOPEZ ( 1525 -
+    1594 ) was"), not a heading ("ANALYSIS", "VOX POPULI (reader letters) and other columns")."""
     return bool(_LOWER_BEFORE.search(text, max(0, start - 40), start)) or bool(_LOWER_AFTER.match(text, end))
 
 

@@ -230,3 +230,14 @@ def test_the_shapes_read_no_text_without_initials_or_numbers() -> None:
     text = "The minister said the talks would resume on Monday in the capital. " * 50
     assert person_shapes(text) == []
 
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("VOX POPULI (reader letters) and other columns\nThe readers wrote in.", "VOX POPULI"),
+        ("WORLD BRIEFING (video) from our desks\nThe market fell.", "WORLD BRIEFING"),
+    ],
+)
+def test_a_heading_before_a_lower_case_label_in_brackets_stays_a_heading(text: str, heading: str) -> None:
+    assert not names.in_running_text(text, 0, len(heading))
+    assert heading not in actors(text)
