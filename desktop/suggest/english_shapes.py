@@ -138,16 +138,19 @@ def initialled_retyped(text: str, kept: list[Suggestion], initials: list[re.Matc
     """``kept`` with a place that is a surname after initials, or initials and a surname ("Singmaster" of "D.
     Singmaster", "R. Ansems" read as places), or a person that leaves out the first initials or the regnal number ("P.
     Venner" of "K. P. Venner", "Thomas H. Orrell" of "… III"), a person over the initials, the surname and the number
-    (:func:`_initialled`: not "S. Africa"); not a store's entity. ``initials``: the text's :func:`initialled`, when read
-    already."""
-    spans: dict[int, tuple[int, int, int]] = {}  # the end of the surname or of the whole → (start, surname, end)
+    (:func:`_initialled`: not "S. Africa"); not a store's entity. A given name before the initials is taken in when the
+    suggestion holds it already or it is a common given name (not "Plan" of "agreed on Plan B. Johnson said").
+    ``initials``: the text's :func:`initialled`, when read already."""
+    spans: dict[int, tuple[int, int, int, int]] = {}  # the end of the surname or of the whole → (start, initials, surname, end)
     for m in initialled(text) if initials is None else initials:
-        spans[m.end(2)] = spans[m.end()] = (m.start(), m.start(2), m.end())
+        spans[m.end(2)] = spans[m.end()] = (m.start(), m.start(1), m.start(2), m.end())
     if not spans:
         return kept
     out = []
     for s in kept:
-        start, surname, end = spans.get(s.end, (-1, -1, -1))
+        start, first, surname, end = spans.get(s.end, (-1, -1, -1, -1))
+        if start < first and s.start > start and text[start:first].split()[0] not in given_names.COMMON_GIVEN_NAMES:
+            start = first  # "Thomas H. Orrell", but "B. Johnson" of "Plan B. Johnson"
         kind = s.attributes.get("type")
         if (start <= s.start <= surname and "entity_id" not in s.attributes
                 and (kind == "place" or (kind == "person" and (s.start, s.end) != (start, end)))):

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from desktop.suggest import detect, gazetteer, names
+from desktop.suggest import detect, english_shapes, gazetteer, names
 from desktop.suggest.english_shapes import person_shapes
 
 
@@ -226,9 +226,16 @@ def test_the_models_full_name_after_a_trade_stays_a_person(text: str, name: str)
     assert actors(text).get(name) == "person"
 
 
-def test_the_shapes_read_no_text_without_initials_or_numbers() -> None:
+def test_the_shapes_read_no_text_without_initials_or_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
+    class NoScan:
+        def finditer(self, *args: object) -> None:
+            raise AssertionError("the whole text was scanned")
+
+    monkeypatch.setattr(english_shapes, "_INITIALLED", NoScan())
+    monkeypatch.setattr(english_shapes, "_REGNAL_NAME", NoScan())
     text = "The minister said the talks would resume on Monday in the capital. " * 50
     assert person_shapes(text) == []
+    assert english_shapes.initialled_retyped(text, []) == []
 
 
 @pytest.mark.parametrize(
@@ -241,3 +248,8 @@ def test_the_shapes_read_no_text_without_initials_or_numbers() -> None:
 def test_a_heading_before_a_lower_case_label_in_brackets_stays_a_heading(text: str, heading: str) -> None:
     assert not names.in_running_text(text, 0, len(heading))
     assert heading not in actors(text)
+
+
+def test_the_models_initials_are_not_stretched_over_the_word_before() -> None:
+    found = actors("The ministers agreed on Plan B. Johnson said it would work.")
+    assert "Plan B. Johnson" not in found
