@@ -12,7 +12,9 @@ said")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Container
+from itertools import accumulate
 
 from desktop.suggest import english_names, english_shapes, gazetteer, given_names, names
 from desktop.suggest.repeated_names import repeated_mentions
@@ -388,7 +390,14 @@ def _based_joined(text: str, kept: list[Suggestion], taken: Taken, lower: _Lower
     body's (:func:`_body_like`; a lower-case noun after it makes it a modifier, as in the frame, but not a verb in
     "-ed": "… Garanti BBVA raised"); the whole name is then ``taken``. Such a name starts where a match of :data:`_BASED`
     (``based``) does, as the two share their opening: it is looked for there only, not by a scan of the text."""
-    out, last = kept, 0
+    if not based:
+        return kept
+    order = sorted(kept, key=lambda s: s.start)  # read once (the names do not overlap: each is judged on it)
+    starts = [s.start for s in order]
+    reach = list(accumulate((s.end for s in order), max, initial=-1))  # reach[i]: the furthest end of order[:i]
+    joined: dict[int, Suggestion] = {}  # the index in ``order`` of a name's first body → the name
+    dropped: set[int] = set()
+    last = 0
     for b in based:
         m = _BASED_CAPITALS.match(text, b.start()) if b.start() >= last else None
         if m is None:
@@ -398,16 +407,20 @@ def _based_joined(text: str, kept: list[Suggestion], taken: Taken, lower: _Lower
         if ((_NOUN_AFTER.match(text, end) and not _BODY_VERB.match(text, end) and not _VERB_ED.match(text, end))
                 or not _body_like(text, start, end, lower)):
             continue
-        inside = [s for s in out if start <= s.start and s.end <= end]
-        if (not inside or (inside[0].start, inside[-1].end) == (start, end) and len(inside) == 1
-                or any(s.start < start < s.end or s.start < end < s.end for s in out)
-                or any(s.attributes.get("type") != "organisation" or "entity_id" in s.attributes for s in inside)):
+        first, after = bisect_left(starts, start), bisect_left(starts, end)
+        inside = [i for i in range(first, after) if order[i].end <= end]
+        bodies = [order[i] for i in inside]
+        if (not bodies or (bodies[0].start, bodies[-1].end) == (start, end) and len(bodies) == 1
+                or reach[first] > start or reach[after] > end  # a suggestion crosses an edge
+                or any(s.attributes.get("type") != "organisation" or "entity_id" in s.attributes for s in bodies)):
             continue
         name = " ".join(text[start:end].split())
-        joined = actor(start, end, text, {**inside[0].attributes, "name": name}, max(s.confidence for s in inside))
-        out = sorted([s for s in out if s not in inside] + [joined], key=lambda s: s.start)
+        joined[inside[0]] = actor(start, end, text, {**bodies[0].attributes, "name": name}, max(s.confidence for s in bodies))
+        dropped.update(inside)
         taken.add(start, end)
-    return out
+    if not joined:
+        return kept
+    return [joined[i] if i in joined else s for i, s in enumerate(order) if i not in dropped or i in joined]
 
 
 def _repeated(text: str, framed: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:

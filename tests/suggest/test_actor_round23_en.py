@@ -253,3 +253,25 @@ def test_a_heading_before_a_lower_case_label_in_brackets_stays_a_heading(text: s
 def test_the_models_initials_are_not_stretched_over_the_word_before() -> None:
     found = actors("The ministers agreed on Plan B. Johnson said it would work.")
     assert "Plan B. Johnson" not in found
+
+
+def test_joining_the_bodies_after_based_takes_no_time_per_name_over_the_whole_list() -> None:
+    import time
+
+    from desktop.suggest import english_frames
+    from desktop.suggest.spans import Taken
+    from desktop.suggest.suggestion import actor
+
+    sentence = "The Istanbul-based Garanti BBVA raised. "
+    text = sentence * 6000
+    kept = []
+    for i in range(6000):
+        at = i * len(sentence)
+        for word in ("Garanti", "BBVA"):
+            start = at + sentence.index(word)
+            kept.append(actor(start, start + len(word), text, {"name": word, "type": "organisation"}, 0.6))
+    based = list(english_frames._BASED.finditer(text))
+    started = time.process_time()
+    out = english_frames._based_joined(text, kept, Taken(), english_frames._LowerWords(text), based)
+    assert time.process_time() - started < 3  # one pass; a scan of the whole list per name took about a minute
+    assert [s.exact for s in out] == ["Garanti BBVA"] * 6000
