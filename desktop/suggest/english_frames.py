@@ -12,9 +12,11 @@ said")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Container
+from itertools import accumulate
 
-from desktop.suggest import english_names, gazetteer, given_names, names
+from desktop.suggest import english_names, english_shapes, gazetteer, given_names, names
 from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
@@ -57,12 +59,26 @@ _PLACE_NOUN_OF = re.compile(rf"(?<![\w-])(?:island|isle|area|parish|canton|commu
 _BAND_NAME = rf"{_NAME}(?:{_SPACE}(?:for|of){_SPACE}{_NAME})?"  # "Tears for Fears", "Sons of Kemet"
 _BAND = re.compile(rf"(?<![\w-])(?:band|duo|trio|quartet|outfit(?=s))(?P<plural>s)?{_SPACE}({_BAND_NAME})(?![\w’'-])"
                    rf"(?:{_SPACE}and{_SPACE}({_BAND_NAME})(?![\w’'-]))?")
+# "video game developer Quarnix", "game publisher Tessaly Interactive", "chipmaker Qualvex", "the record label Vornhall": a
+# firm named right after the lower-case noun of its trade (not "producer", "designer": people's trades too)
+_FIRM = re.compile(rf"(?<![\w-])(?:(?:(?:video{_SPACE})?game|software|record|chip|drug|car|oil|steel|mining|toy|shipping|media|"
+                   rf"tech|insurance){_SPACE}(?:developer|publisher|maker|company|firm|label|studio|giant|manufacturer|group)"
+                   rf"|chipmaker|drugmaker|carmaker|automaker|toymaker|steelmaker|planemaker|shipbuilder){_SPACE}"
+                   rf"([{UP}][{LOW}]+(?:{_SPACE}[{UP}][{LOW}]+){{0,2}})(?![\w’'-]|\.\w)")
+# A quick test on the whole text before :data:`_FIRM`'s scan: one of its trade's nouns is in it
+_TRADE_NOUNS = ("maker", "developer", "publisher", "company", " firm", "\u00a0firm", "label", "studio", "giant",
+                "manufacturer", "group", "shipbuilder")
 # "the New Delhi-based Indian Defense Review", "the Alexandria, Va.-based GlobalSecurity.org", "the Leeds - based Quorwin
 # Institute for the Study of Work": a body named right after a place's "-based" (the place capitalised: "web-based",
 # "plant-based" name products); the name may hold "of", "for", "on", "the" between its words, or be a web name
 _BODY_NAME = (rf"(?:{_WORD}(?:(?:{_SPACE}(?:of|for|on|the))*{_SPACE}{_WORD}){{0,5}}"
               rf"|[{UP}][{UP}{LOW}]+\.(?:org|com|net))")
 _BASED = re.compile(rf"(?<![\w-])[{UP}][\w.’']*[ \u00a0]?[-–][ \u00a0]?based{_SPACE}({_BODY_NAME})(?![\w’'-]|\.\w)")
+# The same with words in capitals after the first ("the Istanbul-based Garanti BBVA", "the Leeds-based Quorwin AG"): the
+# bodies found inside such a name are joined (:func:`_based_joined`)
+_BASED_CAPITALS = re.compile(rf"(?<![\w-])[{UP}][\w.’']*[ \u00a0]?[-–][ \u00a0]?based{_SPACE}({_WORD}(?:{_SPACE}(?:{_WORD}|[{UP}]{{2,5}})){{1,5}})"
+                             rf"(?![\w’'-]|\.\w)")
+_VERB_ED = re.compile(rf"{_SPACE}[{LOW}]+ed(?![\w’'-])")
 # A suggestion that took the place's "-based" in ("Geneva-based Orvane Trust"): the place, the body after it
 _BASED_OPENING = re.compile(rf"([{UP}][\w.’']*(?:{_SPACE}[{UP}][\w.’']*){{0,2}})[ \u00a0]?[-–][ \u00a0]?based{_SPACE}(?=[{UP}])")
 # A full name joined by "and" or "or" to a person's full name found: another person ("With Ludwika Paleta and Osvaldo
@@ -143,18 +159,20 @@ def _name_like(text: str, start: int, end: int, lower: Container[str]) -> bool:
     a body's head word (:func:`english_names.not_a_name_word`), a nationality or its adjective, a plural or abstract
     noun (:data:`_COMMON_NOUN`), a kin word, a scripture or a word for a group (:data:`_NOT_NAMES`), nor a word the
     text writes in lower case."""
-    words = [w for w in _WORD_IN_NAME.findall(text, start, end) if not _PARTICLE_WORD.fullmatch(w)]  # "Ibn", "ibn"
+    words = [w for w in _WORD_IN_NAME.findall(text, start, end)  # not "Ibn", "ibn", "D.", "IV"
+             if not _PARTICLE_WORD.fullmatch(w) and not english_shapes.initial_or_number(w)]
     return bool(words) and not any(
         english_names.not_a_name_word(w.rstrip(".")) or gazetteer.is_demonym(w) or _ADJECTIVE.fullmatch(w) is not None
         or _COMMON_NOUN.fullmatch(w) is not None or w.lower() in lower or w.lower() in _NOT_NAMES
         or w in english_names.OPENERS_BEFORE_A_NAME for w in words)
 
 
-def _body_like(text: str, start: int, end: int, lower: Container[str]) -> bool:
+def _body_like(text: str, start: int, end: int, lower: Container[str], firm: bool = False) -> bool:
     """``text[start:end]`` may be a body's name after a place's "-based": several words ending in a body's head word
     ("International Policy Network"), or words of which one at least is no common word, no body's head word and no word
     the text writes in lower case ("Indian Defense Review"); one word alone is no nationality or its adjective
-    ("French"); two or three words opening with a common given name are a person's ("Emma Laurent")."""
+    ("French"); two or three words opening with a common given name are a person's ("Emma Laurent"). After a firm's trade
+    (``firm``: "video game developer Square") a common word may name it, but not one the text writes in lower case."""
     words = [w for w in _WORD_IN_NAME.findall(text, start, end) if w.lower() not in ("of", "for", "on", "the")]
     if len(words) == 1 and (gazetteer.is_demonym(words[0]) or _ADJECTIVE.fullmatch(words[0]) is not None):
         return False
@@ -162,7 +180,7 @@ def _body_like(text: str, start: int, end: int, lower: Container[str]) -> bool:
         return True
     if 1 < len(words) <= 3 and words[0] in given_names.COMMON_GIVEN_NAMES:
         return False  # "the Paris-based Emma Laurent": a person's name
-    return not all(english_names.not_a_name_word(w) or w.lower() in lower for w in words)
+    return not all((english_names.not_a_name_word(w) and not firm) or w.lower() in lower for w in words)
 
 
 def _opening(text: str, start: int) -> bool:
@@ -170,11 +188,14 @@ def _opening(text: str, start: int) -> bool:
     return names.opens_sentence(text, start) and not _AFTER_A_QUOTE.search(text, max(0, start - 6), start)
 
 
-def _spans(text: str, bands: list[tuple[int, int]]) -> list[tuple[int, int, bool, str]]:
+def _spans(text: str, bands: list[tuple[int, int]], firms: list[tuple[int, int]], initials: list[re.Match[str]],
+           based: list[re.Match[str]]) -> list[tuple[int, int, bool, str]]:
     """``(start, end, may_open, type)`` of each name in a frame; ``may_open``: the frame holds even when the name opens
     a sentence (a name after "said" or "of", or before a role in several words); ``type``: "place" after a compass
     direction or a noun of a place and "of", "person" after a kin word or before ", who", "organisation" after "band",
-    "" (a person or a body) otherwise; ``bands``: :func:`_band_names`."""
+    "" (a person or a body) otherwise; ``bands``: :func:`_band_names`; ``firms``: the names after a firm's trade
+    (:data:`_FIRM`), "firm"; ``initials``: :func:`english_shapes.initialled`; ``based``: the matches of
+    :data:`_BASED`."""
     out = [(m.start(1), m.end(1), False, "") for m in _BEFORE_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), True, "") for m in _AFTER_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), " " in m.group(1), "") for m in _BEFORE_ROLE.finditer(text)
@@ -184,9 +205,10 @@ def _spans(text: str, bands: list[tuple[int, int]]) -> list[tuple[int, int, bool
     out += [(m.start(1), m.end(1), True, kind) for m, kind in after_of if not _NOUN_AFTER.match(text, m.end(1))]
     out += [(m.start(1), m.end(1), True, "person") for m in _BEFORE_WHO.finditer(text)]
     out += [(start, end, True, "organisation") for start, end in bands]
-    out += [(m.start(1), m.end(1), True, "body") for m in _BASED.finditer(text)
+    out += [(m.start(1), m.end(1), True, "body") for m in based
             if not _NOUN_AFTER.match(text, m.end(1)) or _BODY_VERB.match(text, m.end(1))]
-    return out
+    out += [(start, end, True, "firm") for start, end in firms]  # "chipmaker Qualvex"
+    return out + english_shapes.person_shapes(text, initials)  # "D. Singmaster", "Ivan IV"
 
 
 def _paired(text: str, kept: list[Suggestion]) -> list[tuple[int, int, bool, str]]:
@@ -267,11 +289,16 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
     after "the" or a place's "-based", a person otherwise; and the name's other mentions written the same way. A body
     that took the place's "-based" in is cut to the body first (:func:`_based_cut`)."""
     bands = _band_names(text)  # read once: the frames and the retyping both need them
-    out = _based_cut(text, _bands_retyped(text, kept, bands), taken)
-    found = len(out)
+    firms = [(m.start(1), m.end(1)) for m in _FIRM.finditer(text)] if any(w in text for w in _TRADE_NOUNS) else []
+    initials = english_shapes.initialled(text)  # read once: the retyping and the frames both need them
+    based = list(_BASED.finditer(text)) if "based" in text else []  # and the frames and the joining these
     lower = _LowerWords(text)
+    out = _based_cut(text, english_shapes.initialled_retyped(text, _bands_retyped(text, kept, bands, firms, lower),
+                                                             initials), taken)
+    out = _based_joined(text, out, taken, lower, based)
+    found = len(out)
     # a body after "-based" first: its frame says more than a speaker's ('the Tampa-based Brillenmark said')
-    out += _framed(text, sorted(_spans(text, bands) + _paired(text, out), key=lambda f: (f[0], f[3] != "body", f)),
+    out += _framed(text, sorted(_spans(text, bands, firms, initials, based) + _paired(text, out), key=lambda f: (f[0], f[3] != "body", f)),
                    taken, language_at, lower)
     out += _framed(text, _kin(text, out), taken, language_at, lower)  # the family names of all the people found
     return out + _repeated(text, out[found:], taken, language_at)
@@ -305,27 +332,34 @@ def _framed(text: str, spans: list[tuple[int, int, bool, str]], taken: Taken, la
             continue
         if not language_at(text, start) or names.title_line(text, start):
             continue
-        if not (_body_like(text, start, end, lower) if kind == "body" else _name_like(text, start, end, lower)):
+        if not (_body_like(text, start, end, lower, kind == "firm") if kind in ("body", "firm")
+                else _name_like(text, start, end, lower)):
             continue
         if not kind and text[max(0, start - 4) : start].lower() == "the ":
             if any(w in _TITLE_OR_PAPER for w in text[start:end].split()):
                 continue  # "the King said", "the Study said"
             kind = "organisation"
-        kind = {"body": "organisation", "partner": "person"}.get(kind, kind) or "person"
+        kind = {"body": "organisation", "firm": "organisation", "partner": "person"}.get(kind, kind) or "person"
         out.append(actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.5))
         taken.add(start, end)
     return out
 
 
-def _bands_retyped(text: str, kept: list[Suggestion], band_spans: list[tuple[int, int]]) -> list[Suggestion]:
-    """``kept`` with a place that is a band's name after "band" ("the band Queen": the title word read it as a place)
-    an organisation, as "the band Oasis" is; not a store's entity."""
+def _bands_retyped(text: str, kept: list[Suggestion], band_spans: list[tuple[int, int]],
+                   firm_spans: list[tuple[int, int]], lower: Container[str]) -> list[Suggestion]:
+    """``kept`` with a place that is a band's name after "band" ("the band Queen": the title word read it as a place),
+    or a place or a one-word person that is a firm's name after its trade ("video game developer Quarnix" read as a
+    person; not "game developer Keiko Tanaka", a full name the model read as a person, nor "game developer John Romero",
+    :func:`_body_like`), an organisation, as "the band Oasis" is; not a store's entity."""
     bands = set(band_spans)
-    if not bands:
+    firms = {(a, b) for a, b in firm_spans if _body_like(text, a, b, lower, firm=True)}
+    if not bands and not firms:
         return list(kept)
     return [actor(s.start, s.end, text, {**s.attributes, "type": "organisation"}, s.confidence)
-            if (s.start, s.end) in bands and s.attributes.get("type") == "place" and "entity_id" not in s.attributes else s
-            for s in kept]
+            if "entity_id" not in s.attributes and ((s.start, s.end) in bands and s.attributes.get("type") == "place"
+                                                    or (s.start, s.end) in firms and (s.attributes.get("type") == "place" or (
+                                                        s.attributes.get("type") == "person" and " " not in s.exact.strip())))
+            else s for s in kept]
 
 
 def _based_cut(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggestion]:
@@ -346,6 +380,47 @@ def _based_cut(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggesti
             place_end = s.start + m.end(1)
             out.append(actor(s.start, place_end, text, {"name": known[0], "type": known[1]}, s.confidence))
     return sorted(out, key=lambda s: s.start) if len(out) != len(kept) else out
+
+
+def _based_joined(text: str, kept: list[Suggestion], taken: Taken, lower: _LowerWords,
+                  based: list[re.Match[str]]) -> list[Suggestion]:
+    """``kept`` with the bodies found inside a body's name after a place's "-based" ("Garanti" and "BBVA" of "the
+    Istanbul-based Garanti BBVA", :data:`_BASED_CAPITALS`) joined into one organisation over the whole name, when no
+    suggestion crosses its edges, every one inside is an organisation and no store's entity, and the name may be a
+    body's (:func:`_body_like`; a lower-case noun after it makes it a modifier, as in the frame, but not a verb in
+    "-ed": "… Garanti BBVA raised"); the whole name is then ``taken``. Such a name starts where a match of :data:`_BASED`
+    (``based``) does, as the two share their opening: it is looked for there only, not by a scan of the text."""
+    if not based:
+        return kept
+    order = sorted(kept, key=lambda s: s.start)  # read once (the names do not overlap: each is judged on it)
+    starts = [s.start for s in order]
+    reach = list(accumulate((s.end for s in order), max, initial=-1))  # reach[i]: the furthest end of order[:i]
+    joined: dict[int, Suggestion] = {}  # the index in ``order`` of a name's first body → the name
+    dropped: set[int] = set()
+    last = 0
+    for b in based:
+        m = _BASED_CAPITALS.match(text, b.start()) if b.start() >= last else None
+        if m is None:
+            continue
+        last = m.end()
+        start, end = m.span(1)
+        if ((_NOUN_AFTER.match(text, end) and not _BODY_VERB.match(text, end) and not _VERB_ED.match(text, end))
+                or not _body_like(text, start, end, lower)):
+            continue
+        first, after = bisect_left(starts, start), bisect_left(starts, end)
+        inside = [i for i in range(first, after) if order[i].end <= end]
+        bodies = [order[i] for i in inside]
+        if (not bodies or (bodies[0].start, bodies[-1].end) == (start, end) and len(bodies) == 1
+                or reach[first] > start or reach[after] > end  # a suggestion crosses an edge
+                or any(s.attributes.get("type") != "organisation" or "entity_id" in s.attributes for s in bodies)):
+            continue
+        name = " ".join(text[start:end].split())
+        joined[inside[0]] = actor(start, end, text, {**bodies[0].attributes, "name": name}, max(s.confidence for s in bodies))
+        dropped.update(inside)
+        taken.add(start, end)
+    if not joined:
+        return kept
+    return [joined[i] if i in joined else s for i, s in enumerate(order) if i not in dropped or i in joined]
 
 
 def _repeated(text: str, framed: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:

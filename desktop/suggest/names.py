@@ -113,6 +113,9 @@ _SPEAKER = re.compile(
 _TITLE_BEFORE_A_RANK = {"Inspector", "Field", "Attorney", "Surgeon", "Solicitor", "Adjutant", "Postmaster", "Auditor",
                         "Comptroller", "Secretary", "Director", "Governor", "Vice", "Rear", "Fleet", "Air", "Staff",
                         "Judge", "Provost", "Consul", "Procurator", "Prosecutor", "Accountant"}
+# Words that make a compound rank of a rank that also opens a company's name: "Rear Admiral Wilkes", "Field Marshal
+# Slim" are people with one name word (no "Rear Admiral Insurance")
+_RANK_PREFIXES = {"Vice", "Rear", "Fleet", "Air", "Field"}
 _CAP_WORD_BEFORE = re.compile(rf"({_NAME_WORD})[ \u00a0]+$")
 
 
@@ -153,7 +156,8 @@ def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if m.group("title") in _WRITTEN_OUT and (
                 (m.group("title") in _TWO_WORDS_AFTER and " " not in m.group("name").strip()
-                 and not (_RANK_REPORTED.match(text, m.end("name")) and _surname_alone(text, m)))
+                 and not (_RANK_REPORTED.match(text, m.end("name")) and _surname_alone(text, m))
+                 and not (before is not None and before.group(1) in _RANK_PREFIXES))  # "Rear Admiral Wilkes"
                 or any(w in _NOT_AFTER_A_RANK or w in _NOT_PERSON_LAST or w in _WRITTEN_OUT for w in m.group("name").split())):
             continue  # "General Motors", "Captain America", "General Electric Co", "Imam Ali Mosque"
         words = list(_NON_SPACE.finditer(text, m.start("name"), m.end("name")))  # not the text from its start, per name
@@ -567,12 +571,15 @@ def without_leading_preposition(text: str, start: int, end: int) -> int:
 
 
 _LOWER_BEFORE = re.compile(rf"(?:^|[^\w])[{_LOW}][\w’'-]*[ \u00a0]+$")
-_LOWER_AFTER = re.compile(rf"[ \u00a0]+[{_LOW}]")
+# (an aside in brackets may stand between, with a figure or a capital in it: "RODERIGO LOPEZ ( 1525 - 1594 ) was the
+# doctor", "NORTEL (now part of Avaya) sold"; not a heading's label in lower case: "VOX POPULI (reader letters) and")
+_LOWER_AFTER = re.compile(rf"(?:[ \u00a0]*\((?=[^()\n]{{0,39}}[\d{_UP}])[^()\n]{{1,40}}\))?[ \u00a0]+[{_LOW}]")
 
 
 def in_running_text(text: str, start: int, end: int) -> bool:
-    """A lower-case word right before or after ``text[start:end]`` on its line: a word
-    in capitals there is a name ("said CENTCOM officials"), not a heading ("ANALYSIS")."""
+    """A lower-case word right before or after ``text[start:end]`` on its line (after it, past an aside in brackets with
+    a figure or a capital in it): a word in capitals there is a name ("said CENTCOM officials", "RODERIGO LOPEZ ( 1525 -
+    1594 ) was"), not a heading ("ANALYSIS", "VOX POPULI (reader letters) and other columns")."""
     return bool(_LOWER_BEFORE.search(text, max(0, start - 40), start)) or bool(_LOWER_AFTER.match(text, end))
 
 
