@@ -50,6 +50,9 @@ SCALES: list[tuple[str, int, str]] = [
     (r"триллион(?:ами|ам|ах|ов|ом|а|у|е)?|трлн\.?", 12, "ru"),
     # Kazakh "мың" (thousand; "млн", "млрд" are the Russian abbreviations), the span ending at the stem as "теңге"
     (r"мың(?=(?:ға|нан|да|ның|ы)?" + TR_END + ")", 3, "ru"),
+    # (and "миллион", "миллиард" in the Kazakh cases: "20 миллионға жетті", "2 миллиардқа"; twenty-third round)
+    (r"миллион(?=(?:ға|нан|да|ның|ды|ы)" + TR_END + ")", 6, "ru"),
+    (r"миллиард(?=(?:қа|тан|та|тың|ты|ы)" + TR_END + ")", 9, "ru"),
     (r"milyon" + TR_BACK, 6, "tr"),
     (r"milyar" + TR_BACK, 9, "tr"),
     (r"trilyon" + TR_BACK, 12, "tr"),
@@ -105,6 +108,9 @@ UNITS: list[tuple[str, str, str]] = [
     (r"тенге", "KZT", "ru"),
     # Kazakh "теңге" and its cases, the span ending at the stem ("200 000 теңгеге дейін", "1,5 млрд теңгеден")
     (r"теңге(?=(?:нің|ні|ге|де|ден|мен|лік)?" + TR_END + ")", "KZT", "ru"),
+    # (and Kazakh dollars and euros in their cases: "3-4 млрд долларға", "2 млрд доллардан", "500 еуроға"; twenty-third round)
+    (r"доллар(?=(?:ға|дан|ды|дың|да|лық|мен)" + TR_END + ")", "USD", "ru"),
+    (r"еуро(?=(?:ға|дан|ны|ның|да|лық|мен)?" + TR_END + ")", "EUR", "ru"),
     (r"₸", "KZT", ""),
     (r"Türk\s+liras[ıi]|(?:Turkish\s+)?liras?", "TRY", "en"),
     (r"(?-i:TL)", "TRY", "tr"),
