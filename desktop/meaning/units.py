@@ -502,6 +502,11 @@ _LIRA_SIGN_AFTER = re.compile(r"[ \u00a0]?(?:₺|(?i:lira)(?:[^\W\d_]{0,4})(?![^
 _EURO_SIGN_BEFORE = re.compile(r"€[ \u00a0]?$")
 PER_UNIT = re.compile(r"[ \u00a0]*(?:/|(?i:per|a|an)\b)[ \u00a0]*(?:(?i:litres?|liters?|l|kwh|kilos?|kg|gallons?|units?|shares?|barrels?|bbl"
                       r"|m3|cubic[ \u00a0]+met(?:re|er)s?)\b|m³)")  # (water and gas by the cubic metre: "€3.495 per m³"; review)
+# a share's price: shares or a stock closing, opening, trading, rising or falling at or to the price, in its sentence
+# ("Shares closed at €23.150", "The stock ended the day at €8.420", "Shares rose 1.5% to €12.345"): exchanges quote
+# euro shares to three decimals (twenty-third round; money paid for shares keeps thousands: "bought shares for €3.000")
+_SHARE_PRICE_BEFORE = re.compile(r"(?<![\w])(?i:shares?|stocks?)(?![\w])(?:[^.!?€\n]|\.(?=\d)){0,60}?(?<![\w])(?i:at|to)"
+                                 r"[ \u00a0]+€[ \u00a0]?$")
 # a scale word after the number: "€1.500m", "€2.250bn", "€1.250 million" are a decimal with its scale, as UK reports write
 # them (review of the twenty-second round: "€1.500m" read 1 500 million)
 _SCALE_AFTER = re.compile(r"[ \u00a0]?(?i:m|mn|bn|b|k|tn|million|billion|trillion|thousand|млн|млрд|milyon|milyar)(?![^\W\d_])")
@@ -529,9 +534,10 @@ def dots_grouped_by_currency(raw: str, unit: str, text: str = "", at: int = -1) 
 
 def decimals_of_a_rate(text: str, pos: int, at: int, unit: str) -> bool:
     """The money at ``text[at:]``, ending at ``pos``, is an exchange rate (:data:`_RATE_AFTER`, :data:`_RATE_BEFORE`) or
-    a euro price per litre or kWh (:data:`PER_UNIT`): its dots may be a decimal's with three decimals ("₺8.250 per
-    dollar", "€1.599 per litre")."""
-    return bool(unit == "EUR" and PER_UNIT.match(text, pos) or _rate_after(text, pos, at) or _RATE_BEFORE.search(text, max(0, at - 60), at))
+    a euro price per litre or kWh (:data:`PER_UNIT`) or a share's (:data:`_SHARE_PRICE_BEFORE`): its dots may be a
+    decimal's with three decimals ("₺8.250 per dollar", "€1.599 per litre", "Shares closed at €23.150")."""
+    return bool(unit == "EUR" and (PER_UNIT.match(text, pos) or _SHARE_PRICE_BEFORE.search(text, max(0, at - 90), at))
+                or _rate_after(text, pos, at) or _RATE_BEFORE.search(text, max(0, at - 60), at))
 
 # Knots tied or learnt are a count of knots, no speed: a verb of tying or learning right before the number ("She tied 3
 # knots", "could tie 12 knots", "Scouts learn 20 knots"; "The boat made 30 knots" and "We know 30 knots is fast" are speed).
