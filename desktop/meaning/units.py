@@ -505,8 +505,11 @@ PER_UNIT = re.compile(r"[ \u00a0]*(?:/|(?i:per|a|an)\b)[ \u00a0]*(?:(?i:litres?|
 # a share's price: shares or a stock closing, opening, trading, rising or falling at or to the price, in its sentence
 # ("Shares closed at €23.150", "The stock ended the day at €8.420", "Shares rose 1.5% to €12.345"): exchanges quote
 # euro shares to three decimals (twenty-third round; money paid for shares keeps thousands: "bought shares for €3.000")
-_SHARE_PRICE_BEFORE = re.compile(r"(?<![\w])(?i:shares?|stocks?)(?![\w])(?:[^.!?€\n]|\.(?=\d)){0,60}?(?<![\w])(?i:at|to)"
-                                 r"[ \u00a0]+€[ \u00a0]?$")
+# (a verb of the market between: "She shares a flat at €1.200 a month" is rent)
+_SHARE_PRICE_BEFORE = re.compile(r"(?<![\w])(?i:shares?|stocks?)(?![\w])(?:[^.!?€\n]|\.(?=\d)){0,40}?(?<![\w])(?i:closed|opened|ended"
+                                 r"|finished|traded|trading|rose|fell|jumped|dropped|slipped|climbed|gained|lost|slumped|surged|plunged"
+                                 r"|tumbled|edged|rallied|sank|soared|stood|settled|peaked)(?![\w])(?:[^.!?€\n]|\.(?=\d)){0,40}?"
+                                 r"(?<![\w])(?i:at|to)[ \u00a0]+€[ \u00a0]?$")
 # a scale word after the number: "€1.500m", "€2.250bn", "€1.250 million" are a decimal with its scale, as UK reports write
 # them (review of the twenty-second round: "€1.500m" read 1 500 million)
 _SCALE_AFTER = re.compile(r"[ \u00a0]?(?i:m|mn|bn|b|k|tn|million|billion|trillion|thousand|млн|млрд|milyon|milyar)(?![^\W\d_])")

@@ -29,6 +29,7 @@ def _figures(text):
         ("The company paid €23.150 for the land.", [("€23.150", 23150, None, "EUR", "")]),
         ("He bought shares for €3.000 last year.", [("€3.000", 3000, None, "EUR", "")]),
         ("Shares were sold. The firm paid €5.000 in fees.", [("€5.000", 5000, None, "EUR", "")]),
+        ("She shares a flat at €1.200 a month.", [("€1.200 a month", 1200, None, "EUR/mo", "")]),
         ("Shares closed at €23.150 per share.", [("€23.150 per share", 23.15, None, "EUR/share", "")]),
     ],
 )
