@@ -506,10 +506,16 @@ PER_UNIT = re.compile(r"[ \u00a0]*(?:/|(?i:per|a|an)\b)[ \u00a0]*(?:(?i:litres?|
 # ("Shares closed at €23.150", "The stock ended the day at €8.420", "Shares rose 1.5% to €12.345"): exchanges quote
 # euro shares to three decimals (twenty-third round; money paid for shares keeps thousands: "bought shares for €3.000")
 # (a verb of the market between: "She shares a flat at €1.200 a month" is rent)
-_SHARE_PRICE_BEFORE = re.compile(r"(?<![\w])(?i:shares?|stocks?)(?![\w])(?:[^.!?€\n]|\.(?=\d)){0,40}?(?<![\w])(?i:closed|opened|ended"
-                                 r"|finished|traded|trading|rose|fell|jumped|dropped|slipped|climbed|gained|lost|slumped|surged|plunged"
-                                 r"|tumbled|edged|rallied|sank|soared|stood|settled|peaked)(?![\w])(?:[^.!?€\n]|\.(?=\d)){0,40}?"
-                                 r"(?<![\w])(?i:at|to)[ \u00a0]+€[ \u00a0]?$")
+# (all in one clause, no comma or joining word between, and no stock of goods: "Stock prices fell and the fine was lowered
+# to €1.500", "The stock of unsold cars fell to €3.000" keep thousands; review of the round)
+_SHARE_GAP = r"(?:(?!(?<![\w])(?i:and|but|or|while|whereas|which|that|who|when|after|before|then)(?![\w]))[^.!?€\n,;]|\.(?=\d)){0,40}?"
+_SHARE_PRICE_BEFORE = re.compile(r"(?<![\w])(?i:shares?|stocks?(?![ \u00a0]+(?i:of)(?![\w])))(?![\w])" + _SHARE_GAP + r"(?<![\w])(?i:closed"
+                                 r"|opened|ended|finished|traded|trading|rose|fell|jumped|dropped|slipped|climbed|gained|lost|slumped"
+                                 r"|surged|plunged|tumbled|edged|rallied|sank|soared|stood|settled|peaked)(?![\w])" + _SHARE_GAP
+                                 + r"(?<![\w])(?i:at|to)[ \u00a0]+€[ \u00a0]?$")
+# (three decimals ending in "00" are round thousands, no quote: a quote to the tenth is written "€10.50", and Lindt's
+# certificates trade near 10 000 francs: "Lindt shares closed at €10.500" is 10 500; review of the round)
+_ROUND_HUNDREDS = re.compile(r"\.\d00(?!\d)")
 # a scale word after the number: "€1.500m", "€2.250bn", "€1.250 million" are a decimal with its scale, as UK reports write
 # them (review of the twenty-second round: "€1.500m" read 1 500 million)
 _SCALE_AFTER = re.compile(r"[ \u00a0]?(?i:m|mn|bn|b|k|tn|million|billion|trillion|thousand|млн|млрд|milyon|milyar)(?![^\W\d_])")
@@ -539,7 +545,8 @@ def decimals_of_a_rate(text: str, pos: int, at: int, unit: str) -> bool:
     """The money at ``text[at:]``, ending at ``pos``, is an exchange rate (:data:`_RATE_AFTER`, :data:`_RATE_BEFORE`) or
     a euro price per litre or kWh (:data:`PER_UNIT`) or a share's (:data:`_SHARE_PRICE_BEFORE`): its dots may be a
     decimal's with three decimals ("₺8.250 per dollar", "€1.599 per litre", "Shares closed at €23.150")."""
-    return bool(unit == "EUR" and (PER_UNIT.match(text, pos) or _SHARE_PRICE_BEFORE.search(text, max(0, at - 90), at))
+    return bool(unit == "EUR" and (PER_UNIT.match(text, pos) or _SHARE_PRICE_BEFORE.search(text, max(0, at - 90), at)
+                                   and not _ROUND_HUNDREDS.search(text, at, pos))
                 or _rate_after(text, pos, at) or _RATE_BEFORE.search(text, max(0, at - 60), at))
 
 # Knots tied or learnt are a count of knots, no speed: a verb of tying or learning right before the number ("She tied 3

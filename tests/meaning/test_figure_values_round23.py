@@ -139,8 +139,36 @@ def test_turkish_rate_words_written_once():
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.integers(1, 99), st.integers(0, 999), st.sampled_from(["closed at", "ended the day at", "opened at", "fell to"]))
+@given(st.integers(1, 99), st.integers(0, 999).filter(lambda t: t % 100), st.sampled_from(["closed at", "ended the day at", "opened at", "fell to"]))
 def test_share_price_decimals(whole, thousandths, verb):
     """"Shares {verb} €a.bcd" is a.bcd EUR: a share price, not thousands."""
     text = f"Shares {verb} €{whole}.{thousandths:03d} on Monday."
     assert [(v, u) for _t, v, _up, u, _q in _figures(text)] == [(float(f"{whole}.{thousandths:03d}"), "EUR")]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # (review) the share, its verb and the price in one clause: another clause's price keeps its thousands
+        ("Stock prices fell and the fine was lowered to €1.500.", [("€1.500", 1500, None, "EUR", "")]),
+        ("Shares issued last year rose in value, and rents climbed to €1.500 a month.",
+         [("€1.500 a month", 1500, None, "EUR/mo", "")]),
+        ("Employees received shares worth €1.000 and stock that rose to €5.000 in total value.",
+         [("€1.000", 1000, None, "EUR", ""), ("€5.000", 5000, None, "EUR", "")]),
+        # (a stock of goods is no share)
+        ("The stock of unsold cars fell to €3.000 in value.", [("€3.000", 3000, None, "EUR", "")]),
+        ("Stocks of grain fell to €2.500 a tonne.", [("€2.500 a tonne", 2500, None, "EUR/t", "")]),
+        # (three decimals ending in "00" are round thousands: a quote to the tenth is written "€10.50"; Lindt's
+        # certificates trade near 10 000)
+        ("Lindt shares closed at €10.500 on Friday.", [("€10.500", 10500, None, "EUR", "")]),
+        ("Shares closed at €1.200.", [("€1.200", 1200, None, "EUR", "")]),
+        # (still a quote)
+        ("Nokia shares closed at €5.274.", [("€5.274", 5.274, None, "EUR", "")]),
+        ("Shares in the bank traded at €4.125 at noon.", [("€4.125", 4.125, None, "EUR", "")]),
+        ("Shares rose to €1.250 after the results.", [("€1.250", 1.25, None, "EUR", "")]),
+        ("The company's shares were sold at €1.250 each.", [("€1.250", 1250, None, "EUR", "")]),
+    ],
+)
+def test_share_price_review(text, figures):
+    assert _figures(text) == figures
+
