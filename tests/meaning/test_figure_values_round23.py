@@ -172,3 +172,19 @@ def test_share_price_decimals(whole, thousandths, verb):
 def test_share_price_review(text, figures):
     assert _figures(text) == figures
 
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # (review) the size of the change written with an abbreviated currency: "до" still a level
+        ("Выручка выросла на 1,5 млрд руб. до 20 млрд руб.",
+         [("1,5 млрд руб.", 1500000000, None, "RUB", ""), ("20 млрд руб.", 20000000000, None, "RUB", "")]),
+        ("Акции подорожали на 3 руб. до 150 руб.", [("3 руб.", 3, None, "RUB", ""), ("150 руб.", 150, None, "RUB", "")]),
+        # (a dot that ends the sentence is no abbreviation: the next sentence's bound stays)
+        ("Рост составил 2 см. До 15 лет дети растут быстро.", [("2 см", 2, None, "cm", ""), ("15 лет", 15, None, "y", "≤")]),
+        ("Магазины дают скидки до 30%.", [("30%", 30, None, "%", "≤")]),
+    ],
+)
+def test_russian_level_after_abbreviation(text, figures):
+    assert _figures(text) == figures
+
