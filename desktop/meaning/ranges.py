@@ -147,7 +147,8 @@ def range_to(
         # million" is by 1.5 million to a level of 144 million, no range; twenty-third round)
         by_level = not a.get("unit") and bool(a.get("scale")) and attrs["value"] >= 10 * a["value"] > 0 and bool(
             _BY_BEFORE.search(text, max(0, a_start - 4), a_start))
-        change = gap is not None and gap.group("word") in ("to", "To") and (a.get("unit") or by_level) and changed_by(text, a_start) and (
+        change = gap is not None and gap.group("word") in ("to", "To") and (a.get("unit") and changed_by(text, a_start) or by_level and bool(
+            _CHANGED_PAST_BY.search(text, max(0, a_start - 40), a_start))) and (
             _UP_BEFORE.search(text, max(0, a_start - 6), a_start) is None) and not (  # ("up 5% to 10%" may be a range)
             money and _BY_BEFORE.search(text, max(0, a_start - 4), a_start))  # ("grew by $10 to 12 million": by 10–12 million USD)
         bound = a.get("qualifier", "≈") == "≈" or gap is not None and gap.group("word") is None and a["unit"] in CURRENCY_CODES
@@ -261,7 +262,7 @@ def old_level_unit(text: str, out: list[Figure], start: int, attrs: dict[str, An
     gap = _RANGE_GAP.fullmatch(text, a_end, start if minus is None else minus.start())
     # (bare "degrees" is no unit yet: it takes the new level's wherever "to" joins the two, "from -5 to -12 degrees")
     word = (gap["word"] or "").lower() if gap is not None else ""
-    by = scaled and word == "to" and out[-1][2]["value"] >= 1000 and _BY_BEFORE.search(text, max(0, a_start - 4), a_start) and changed_by(text, a_start)
+    by = scaled and word == "to" and out[-1][2]["value"] >= 1000 and _CHANGED_PAST_BY.search(text, max(0, a_start - 40), a_start)
     if word in ("to", "до") and (change_from(text, a_start) or own == "degrees" or by):  # ("rose by 2 billion to 30 billion
         # dollars"; not a share: "rose by a quarter to £5m")
         out[-1] = (a_start, a_end, {**a, "unit": attrs["unit"]})
@@ -442,6 +443,10 @@ _YEAR_AFTER_TIME = re.compile(rf"(?<![\w-])(?:(?i:(?:end|start|beginning|middle|
                               rf"|July|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?|(?P<in>(?i:in))){_SP}+$")
 _CHANGED_NAMED_FROM = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))"
                                  rf"(?:{_SP}+[a-z]+ly)?{_SP}+from{_SP}+$")
+# (a verb of change in the past too before "by", for "by X to Y": "Imports increased by 3 million to 45 million tonnes";
+# review of the twenty-third round)
+_CHANGED_PAST_BY = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))"
+                              rf"(?:{_SP}+[a-z]+ly)?{_SP}+by{_SP}+$")
 _CHANGED_BEFORE_IN = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))"
                                 rf"(?:{_SP}+[a-z]+ly)?{_SP}+$")
 

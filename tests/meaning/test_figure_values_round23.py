@@ -188,3 +188,21 @@ def test_share_price_review(text, figures):
 def test_russian_level_after_abbreviation(text, figures):
     assert _figures(text) == figures
 
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # (review) "by X to Y" after a verb of change in "-ed" as after "rose", "fell", "grew"
+        ("Exports jumped by 1 billion to 25 billion.",
+         [("1 billion", 1000000000, None, "", ""), ("25 billion", 25000000000, None, "", "")]),
+        ("Imports increased by 3 million to 45 million tonnes.",
+         [("3 million", 3000000, None, "t", ""), ("45 million tonnes", 45000000, None, "t", "")]),
+        ("The deficit was reduced by 2 billion to 30 billion dollars.",
+         [("2 billion", 2000000000, None, "USD", ""), ("30 billion dollars", 30000000000, None, "USD", "")]),
+        # (no verb of change: a range, as before)
+        ("Estimates varied by 2 million to 30 million people.",
+         [("2 million to 30 million people", 2000000, 30000000, "people", "")]),
+    ],
+)
+def test_change_by_then_level_past(text, figures):
+    assert _figures(text) == figures
