@@ -508,10 +508,13 @@ PER_UNIT = re.compile(r"[ \u00a0]*(?:/|(?i:per|a|an)\b)[ \u00a0]*(?:(?i:litres?|
 # (a verb of the market between: "She shares a flat at €1.200 a month" is rent)
 # (all in one clause, no comma or joining word between, and no stock of goods: "Stock prices fell and the fine was lowered
 # to €1.500", "The stock of unsold cars fell to €3.000" keep thousands; review of the round)
-_SHARE_GAP = r"(?:(?!(?<![\w])(?i:and|but|or|while|whereas|which|that|who|when|after|before|then)(?![\w]))[^.!?€\n,;]|\.(?=\d)){0,40}?"
-_SHARE_PRICE_BEFORE = re.compile(r"(?<![\w])(?i:shares?|stocks?(?![ \u00a0]+(?i:of)(?![\w])))(?![\w])" + _SHARE_GAP + r"(?<![\w])(?i:closed"
+# ("and" may join two verbs of the shares, "Shares opened higher and closed at €4.125", not the verb and the price)
+_SHARE_GAP = r"(?:(?!(?<![\w])(?i:{})(?![\w]))[^.!?€\n,;]|\.(?=\d)){{0,40}}?"
+_SHARE_PRICE_BEFORE = re.compile(r"(?<![\w])(?i:shares?|stocks?(?![ \u00a0]+(?i:of)(?![\w])))(?![\w])"
+                                 + _SHARE_GAP.format("or|while|whereas|which|that|who|when|after|before") + r"(?<![\w])(?i:closed"
                                  r"|opened|ended|finished|traded|trading|rose|fell|jumped|dropped|slipped|climbed|gained|lost|slumped"
-                                 r"|surged|plunged|tumbled|edged|rallied|sank|soared|stood|settled|peaked)(?![\w])" + _SHARE_GAP
+                                 r"|surged|plunged|tumbled|edged|rallied|sank|soared|stood|settled|peaked)(?![\w])"
+                                 + _SHARE_GAP.format("and|but|or|while|whereas|which|that|who|when|after|before|then")
                                  + r"(?<![\w])(?i:at|to)[ \u00a0]+€[ \u00a0]?$")
 # (three decimals ending in "00" are round thousands, no quote: a quote to the tenth is written "€10.50", and Lindt's
 # certificates trade near 10 000 francs: "Lindt shares closed at €10.500" is 10 500; review of the round)

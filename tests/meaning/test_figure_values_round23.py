@@ -206,3 +206,9 @@ def test_russian_level_after_abbreviation(text, figures):
 )
 def test_change_by_then_level_past(text, figures):
     assert _figures(text) == figures
+
+
+def test_share_price_two_verbs():
+    """(review) two verbs of the market joined by "and" keep the share's price: only the price's clause must hold no
+    "and"."""
+    assert _figures("Shares opened higher and closed at €4.125.") == [("€4.125", 4.125, None, "EUR", "")]
