@@ -99,8 +99,9 @@ def _tr_fold(word: str) -> str:
 
 _PER_TR_FOLDED = {_tr_fold(k): v for k, v in _PER_TR.items()}
 _PRICED_PER = frozenset({"night", "person"})  # (only money: "20 см за ночь" is a rise overnight, "gecelik 8 saat" a night's)
-_RATE_TR_BEFORE = re.compile(
-    r"(?<![\w-])(?P<per>(?i:saatte|dakikada|saniyede|günde|haftada|ayda|yılda|gecelik|kişi[ \u00a0]+başı(?:na)?))(?:[ \u00a0]+(?i:ortalama|yaklaşık|en[ \u00a0]+az"
+_RATE_TR_BEFORE = re.compile(  # (the words of _PER_TR, longest first, spaces as any run of spaces)
+    r"(?<![\w-])(?P<per>(?i:" + "|".join(r"[ \u00a0]+".join(w.split()) for w in sorted(_PER_TR, key=len, reverse=True))
+    + r"))(?:[ \u00a0]+(?i:ortalama|yaklaşık|en[ \u00a0]+az"
     r"|en[ \u00a0]+fazla))?[ \u00a0]+$")
 
 

@@ -596,7 +596,10 @@ _TO_RU_NOT_BOUND = re.compile(
     # measure in the instrumental, "повысила зарплаты сотрудникам до 30 лет", "расходы на программы стоимостью до 10 млрд";
     # review of the round; nor past "для", "у", "среди", "в возрасте", which name whom an age limit holds for: "повысили
     # для детей до 3 лет", "выросли у работников до 30 лет"; final read of the round)
-    rf"(?:{_SP}+(?!(?:и|а|но|или|где|что|когда|котор\w*|чтобы|если|для|у|среди|возрасте)(?![\w-]))(?!{_MEASURED_BY_TO}{_SP}+до{_SP}+$)[^\s.!?;:,]+){{0,4}}?,?){_SP}+до{_SP}+$",
+    # (a size of the change with its decimal comma or in points abbreviated is words of the clause too: "снизилась на 0,3
+    # п.п. до 4,1%"; twenty-third round; and a unit abbreviated with its dot before a word in lower case, "выросла на 1,5 млрд
+    # руб. до 20 млрд руб.", not the dot ending a sentence, "2 см. До 15 лет"; review of the round)
+    rf"(?:{_SP}+(?!(?:и|а|но|или|где|что|когда|котор\w*|чтобы|если|для|у|среди|возрасте)(?![\w-]))(?!{_MEASURED_BY_TO}{_SP}+до{_SP}+$)(?:\d+[.,]\d+|[^\W\d_]{{1,2}}\.[^\W\d_]{{1,2}}\.|[^\W\d_]{{1,4}}\.(?={_SP}+(?-i:[a-zа-яё]))|[^\s.!?;:,]+)){{0,4}}?,?){_SP}+до{_SP}+$",
     re.IGNORECASE)
 
 

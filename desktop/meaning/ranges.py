@@ -143,7 +143,12 @@ def range_to(
         # ("$10 to 12 million", "£5-6m": the money's sign before the low end, the scale word after the high end)
         money = a.get("unit") in CURRENCY_CODES and not a.get("scale") and bool(attrs.get("scale")) and not attrs.get("unit") and (
             gap is not None and gap.group("word") in (None, "to", "and", "до"))
-        change = gap is not None and gap.group("word") in ("to", "To") and a.get("unit") and changed_by(text, a_start) and (
+        # (or a change by an amount with its own scale word and a level ten times larger: "fell by 1.5 million to 144
+        # million" is by 1.5 million to a level of 144 million, no range; twenty-third round)
+        by_level = not a.get("unit") and bool(a.get("scale")) and attrs["value"] >= 10 * a["value"] > 0 and bool(
+            _BY_BEFORE.search(text, max(0, a_start - 4), a_start))
+        change = gap is not None and gap.group("word") in ("to", "To") and (a.get("unit") and changed_by(text, a_start) or by_level and bool(
+            _CHANGED_PAST_BY.search(text, max(0, a_start - 40), a_start))) and (
             _UP_BEFORE.search(text, max(0, a_start - 6), a_start) is None) and not (  # ("up 5% to 10%" may be a range)
             money and _BY_BEFORE.search(text, max(0, a_start - 4), a_start))  # ("grew by $10 to 12 million": by 10–12 million USD)
         bound = a.get("qualifier", "≈") == "≈" or gap is not None and gap.group("word") is None and a["unit"] in CURRENCY_CODES
@@ -256,10 +261,18 @@ def old_level_unit(text: str, out: list[Figure], start: int, attrs: dict[str, An
     minus = _MINUS.search(text, max(0, start - 1), start) if attrs["value"] < 0 else None  # ("fell from 5 to -3 degrees")
     gap = _RANGE_GAP.fullmatch(text, a_end, start if minus is None else minus.start())
     # (bare "degrees" is no unit yet: it takes the new level's wherever "to" joins the two, "from -5 to -12 degrees")
-    if gap is not None and (gap["word"] or "").lower() in ("to", "до") and (change_from(text, a_start) or own == "degrees"):
+    word = (gap["word"] or "").lower() if gap is not None else ""
+    by = scaled and word == "to" and out[-1][2]["value"] >= 1000 and _CHANGED_PAST_BY.search(text, max(0, a_start - 40), a_start)
+    if word in ("to", "до") and (change_from(text, a_start) or own == "degrees" or by):  # ("rose by 2 billion to 30 billion
+        # dollars"; not a share: "rose by a quarter to £5m")
+        out[-1] = (a_start, a_end, {**a, "unit": attrs["unit"]})
+    elif word in ALL_CHOICE_WORDS and own in CURRENCY_CODES or scaled and a["value"] >= 1000 and _TR_ABLATIVE_GAP.fullmatch(text, a_end, start):
+        # (the first of two amounts too far apart for a range, its price's rate: "1 or 25 lira per head", range_to; the old
+        # level of a Turkish change written with its scale word in the ablative: "1,2 milyardan 1,8 milyar liraya")
         out[-1] = (a_start, a_end, {**a, "unit": attrs["unit"]})
 
 
+_TR_ABLATIVE_GAP = re.compile(r"['’]?[dt][ae]n[ \u00a0]+")  # ("1,2 milyar|dan |1,8 milyar liraya": the scale word's ablative)
 # "about" (or the like) before the old level of a change: "rose from about 50 to 70 dollars" is still a change, two levels
 _ABOUT_END = re.compile(rf"(?<![\w])(?:{_ABOUT_WORDS}){_SP}+$", re.IGNORECASE)
 
@@ -430,6 +443,10 @@ _YEAR_AFTER_TIME = re.compile(rf"(?<![\w-])(?:(?i:(?:end|start|beginning|middle|
                               rf"|July|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?|(?P<in>(?i:in))){_SP}+$")
 _CHANGED_NAMED_FROM = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))"
                                  rf"(?:{_SP}+[a-z]+ly)?{_SP}+from{_SP}+$")
+# (a verb of change in the past too before "by", for "by X to Y": "Imports increased by 3 million to 45 million tonnes";
+# review of the twenty-third round)
+_CHANGED_PAST_BY = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))"
+                              rf"(?:{_SP}+[a-z]+ly)?{_SP}+by{_SP}+$")
 _CHANGED_BEFORE_IN = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))"
                                 rf"(?:{_SP}+[a-z]+ly)?{_SP}+$")
 

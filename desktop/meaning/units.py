@@ -50,6 +50,9 @@ SCALES: list[tuple[str, int, str]] = [
     (r"триллион(?:ами|ам|ах|ов|ом|а|у|е)?|трлн\.?", 12, "ru"),
     # Kazakh "мың" (thousand; "млн", "млрд" are the Russian abbreviations), the span ending at the stem as "теңге"
     (r"мың(?=(?:ға|нан|да|ның|ы)?" + TR_END + ")", 3, "ru"),
+    # (and "миллион", "миллиард" in the Kazakh cases: "20 миллионға жетті", "2 миллиардқа"; twenty-third round)
+    (r"миллион(?=(?:ға|нан|да|ның|ды|ы)" + TR_END + ")", 6, "ru"),
+    (r"миллиард(?=(?:қа|тан|та|тың|ты|ы)" + TR_END + ")", 9, "ru"),
     (r"milyon" + TR_BACK, 6, "tr"),
     (r"milyar" + TR_BACK, 9, "tr"),
     (r"trilyon" + TR_BACK, 12, "tr"),
@@ -105,6 +108,9 @@ UNITS: list[tuple[str, str, str]] = [
     (r"тенге", "KZT", "ru"),
     # Kazakh "теңге" and its cases, the span ending at the stem ("200 000 теңгеге дейін", "1,5 млрд теңгеден")
     (r"теңге(?=(?:нің|ні|ге|де|ден|мен|лік)?" + TR_END + ")", "KZT", "ru"),
+    # (and Kazakh dollars and euros in their cases: "3-4 млрд долларға", "2 млрд доллардан", "500 еуроға"; twenty-third round)
+    (r"доллар(?=(?:ға|дан|ды|дың|да|лық|мен)" + TR_END + ")", "USD", "ru"),
+    (r"еуро(?=(?:ға|дан|ны|ның|да|лық|мен)?" + TR_END + ")", "EUR", "ru"),
     (r"₸", "KZT", ""),
     (r"Türk\s+liras[ıi]|(?:Turkish\s+)?liras?", "TRY", "en"),
     (r"(?-i:TL)", "TRY", "tr"),
@@ -496,6 +502,23 @@ _LIRA_SIGN_AFTER = re.compile(r"[ \u00a0]?(?:₺|(?i:lira)(?:[^\W\d_]{0,4})(?![^
 _EURO_SIGN_BEFORE = re.compile(r"€[ \u00a0]?$")
 PER_UNIT = re.compile(r"[ \u00a0]*(?:/|(?i:per|a|an)\b)[ \u00a0]*(?:(?i:litres?|liters?|l|kwh|kilos?|kg|gallons?|units?|shares?|barrels?|bbl"
                       r"|m3|cubic[ \u00a0]+met(?:re|er)s?)\b|m³)")  # (water and gas by the cubic metre: "€3.495 per m³"; review)
+# a share's price: shares or a stock closing, opening, trading, rising or falling at or to the price, in its sentence
+# ("Shares closed at €23.150", "The stock ended the day at €8.420", "Shares rose 1.5% to €12.345"): exchanges quote
+# euro shares to three decimals (twenty-third round; money paid for shares keeps thousands: "bought shares for €3.000")
+# (a verb of the market between: "She shares a flat at €1.200 a month" is rent)
+# (all in one clause, no comma or joining word between, and no stock of goods: "Stock prices fell and the fine was lowered
+# to €1.500", "The stock of unsold cars fell to €3.000" keep thousands; review of the round)
+# ("and" may join two verbs of the shares, "Shares opened higher and closed at €4.125", not the verb and the price)
+_SHARE_GAP = r"(?:(?!(?<![\w])(?i:{})(?![\w]))[^.!?€\n,;]|\.(?=\d)){{0,40}}?"
+_SHARE_PRICE_BEFORE = re.compile(r"(?<![\w])(?i:shares?|stocks?(?![ \u00a0]+(?i:of)(?![\w])))(?![\w])"
+                                 + _SHARE_GAP.format("or|while|whereas|which|that|who|when|after|before") + r"(?<![\w])(?i:closed"
+                                 r"|opened|ended|finished|traded|trading|rose|fell|jumped|dropped|slipped|climbed|gained|lost|slumped"
+                                 r"|surged|plunged|tumbled|edged|rallied|sank|soared|stood|settled|peaked)(?![\w])"
+                                 + _SHARE_GAP.format("and|but|or|while|whereas|which|that|who|when|after|before|then")
+                                 + r"(?<![\w])(?i:at|to)[ \u00a0]+€[ \u00a0]?$")
+# (three decimals ending in "00" are round thousands, no quote: a quote to the tenth is written "€10.50", and Lindt's
+# certificates trade near 10 000 francs: "Lindt shares closed at €10.500" is 10 500; review of the round)
+_ROUND_HUNDREDS = re.compile(r"\.\d00(?!\d)")
 # a scale word after the number: "€1.500m", "€2.250bn", "€1.250 million" are a decimal with its scale, as UK reports write
 # them (review of the twenty-second round: "€1.500m" read 1 500 million)
 _SCALE_AFTER = re.compile(r"[ \u00a0]?(?i:m|mn|bn|b|k|tn|million|billion|trillion|thousand|млн|млрд|milyon|milyar)(?![^\W\d_])")
@@ -523,9 +546,11 @@ def dots_grouped_by_currency(raw: str, unit: str, text: str = "", at: int = -1) 
 
 def decimals_of_a_rate(text: str, pos: int, at: int, unit: str) -> bool:
     """The money at ``text[at:]``, ending at ``pos``, is an exchange rate (:data:`_RATE_AFTER`, :data:`_RATE_BEFORE`) or
-    a euro price per litre or kWh (:data:`PER_UNIT`): its dots may be a decimal's with three decimals ("₺8.250 per
-    dollar", "€1.599 per litre")."""
-    return bool(unit == "EUR" and PER_UNIT.match(text, pos) or _rate_after(text, pos, at) or _RATE_BEFORE.search(text, max(0, at - 60), at))
+    a euro price per litre or kWh (:data:`PER_UNIT`) or a share's (:data:`_SHARE_PRICE_BEFORE`): its dots may be a
+    decimal's with three decimals ("₺8.250 per dollar", "€1.599 per litre", "Shares closed at €23.150")."""
+    return bool(unit == "EUR" and (PER_UNIT.match(text, pos) or _SHARE_PRICE_BEFORE.search(text, max(0, at - 90), at)
+                                   and not _ROUND_HUNDREDS.search(text, at, pos))
+                or _rate_after(text, pos, at) or _RATE_BEFORE.search(text, max(0, at - 60), at))
 
 # Knots tied or learnt are a count of knots, no speed: a verb of tying or learning right before the number ("She tied 3
 # knots", "could tie 12 knots", "Scouts learn 20 knots"; "The boat made 30 knots" and "We know 30 knots is fast" are speed).
