@@ -38,8 +38,10 @@ reads a text once and says which guesses to keep:
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from functools import cache
+from pathlib import Path
 
 from desktop.suggest import kazakh_bodies, names, organisations
 from desktop.suggest.abbreviations import NOT_ACRONYMS, term_named
@@ -131,7 +133,18 @@ _TR_PLURAL_CASE = re.compile(r"^[^\W\d_]{3,}l[ae]r(?:[ıi]n|[ıi]nd[ae]n?|[dt][a
 
 @cache
 def _stop_words() -> frozenset[str]:
-    """spaCy's English stop words (a set in a small module; spaCy itself is loaded by the recognisers)."""
+    """spaCy's English stop words.  Read from spaCy's own small module file without importing the
+    package: in the window's worker the recognisers (and spaCy) live in a child process
+    (:mod:`desktop.suggest.names_child`), and importing spaCy for this list cost the worker ≈ 77 MB.
+    Where the file cannot be read (a bundle that keeps modules in an archive), spaCy's import is used."""
+    source = importlib.util.find_spec("spacy")  # finds the package, does not run it
+    path = Path(source.origin).parent / "lang" / "en" / "stop_words.py" if source and source.origin else None
+    if path is not None and path.is_file():
+        spec = importlib.util.spec_from_file_location("_claimline_spacy_en_stop_words", path)
+        if spec is not None and spec.loader is not None:
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            return frozenset(module.STOP_WORDS)
     from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415 - only when English text is read
 
     return frozenset(STOP_WORDS)

@@ -177,21 +177,28 @@ def stop() -> None:
 
 
 def peak_memory_mb() -> tuple[float, float | None]:
-    """Peak resident memory of this process and of its running child (None without one), in MB (Linux)."""
+    """Peak resident memory of this process and of its running child (None without one), in MB (Linux).
+    Both read ``VmHWM`` (the peak of the process's own memory): ``getrusage``'s ``ru_maxrss`` of a
+    spawned process starts at its parent's peak (it survives the fork and the exec), so a worker
+    started by a process that held the models once read as holding them itself."""
     import resource  # noqa: PLC0415
 
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    own = _high_water_mb("self")
+    if own is None:
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     pid = child_pid()
-    if pid is None:
-        return own, None
+    return own, None if pid is None else _high_water_mb(str(pid))
+
+
+def _high_water_mb(pid: str) -> float | None:
     try:
         with open(f"/proc/{pid}/status", encoding="ascii") as status:
             for line in status:
                 if line.startswith("VmHWM:"):
-                    return own, int(line.split()[1]) / 1024
+                    return int(line.split()[1]) / 1024
     except OSError:
         pass
-    return own, None
+    return None
 
 
 def child_cpu_seconds() -> float | None:
