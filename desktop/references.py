@@ -105,10 +105,15 @@ def _accessed(entry: str) -> str | None:
     return words
 
 
+def _last_heading_before(headings: list[re.Match[str]], position: int) -> re.Match[str] | None:
+    """The last of ``headings`` that ends at or before ``position``."""
+    before = [h for h in headings if h.end() <= position]
+    return before[-1] if before else None
+
+
 def _entries(text: str) -> tuple[list[Reference], int | None]:
     """The last run of reference entries (in the second half of the text)."""
     headings = list(REFERENCES_OR_NOTES_HEADING.finditer(text))
-    heading = headings[-1] if headings else None
     half = len(text) // 2
     found: list[tuple[re.Match[str], str, str]] = []
     for m in _ENTRY.finditer(text):
@@ -125,7 +130,8 @@ def _entries(text: str) -> tuple[list[Reference], int | None]:
     best: list[tuple[re.Match[str], str, str]] = []
     for run in reversed(runs):
         first = run[0][0].start()
-        after_heading = heading is not None and heading.end() <= first and not text[heading.end():first].strip("\n \t")
+        heading = _last_heading_before(headings, first)  # notes under "Notes" with "Further reading" after them too
+        after_heading = heading is not None and not text[heading.end():first].strip("\n \t")
         if run[0][2] == "d" and not after_heading:
             continue  # a plain numbered list, not notes
         if first < half and not after_heading:
@@ -159,7 +165,8 @@ def _entries(text: str) -> tuple[list[Reference], int | None]:
         )
     list_start = refs[0].start
     assert list_start is not None  # an entry found in this text has its position
-    if heading is not None and heading.end() <= list_start and not text[heading.end():list_start].strip():
+    heading = _last_heading_before(headings, list_start)
+    if heading is not None and not text[heading.end():list_start].strip():
         list_start = heading.start()
     return refs, list_start
 

@@ -107,3 +107,11 @@ def test_analyse_never_raises_and_spans_are_in_bounds(text):
 @given(st.text(max_size=400))
 def test_analyse_never_raises_on_any_text(text):
     analyse(text)
+
+
+def test_notes_under_a_heading_with_another_list_heading_after_them():
+    """Numbered notes under "Notes" stay references when a "Further reading" list (unnumbered) follows them."""
+    text = ("The ministry said the report was late.[1] Officials disagreed.[2]\n\n"
+            "Notes\n1. Ministry statement, 3 May 2021.\n2. Interview with an official.\n\n"
+            "Further reading\nSmith, A. Rivers and dams. 2015.\n")
+    assert [r.label for r in find_references(text)] == ["1", "2"]

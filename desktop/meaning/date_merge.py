@@ -16,7 +16,7 @@ from desktop.meaning.date_weekdays import WEEKDAY_ALT, WEEKDAYS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
-    from typing import Any
+    from typing import Any, Literal
 
 _DIGIT_RUN_AFTER = re.compile(r"[-–—/.]\d")
 _DIGIT_RUN_BEFORE = re.compile(r"\d[-–—/.]$")
@@ -68,6 +68,8 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if pa["undated"] or pb["undated"] or UP_TO_NOW_AFTER.match(text, a.end):
         return None  # "2010 to today": up to now at the first date's precision (see :func:`since`)
     weekdays = _weekday_pair(text, a, b)
+    if weekdays is False:
+        return None
     if weekdays is not None:
         pa, pb = weekdays
     elif pa.get("yearless") and not pb.get("yearless") and pa["precision"] == pb["precision"] == "day":
@@ -124,13 +126,15 @@ def _as_days(attrs: dict[str, Any]) -> dict[str, Any]:
             "precision": "day"}
 
 
-def _weekday_pair(text: str, a: Cand, b: Cand) -> tuple[dict[str, Any], dict[str, Any]] | None:
+def _weekday_pair(text: str, a: Cand, b: Cand) -> tuple[dict[str, Any], dict[str, Any]] | Literal[False] | None:
     """"from Monday to Wednesday": two weekdays alone, each read on its own (the latest such day up to
     the publication date, or the next in a future clause), as one stretch of days.  In a future clause
     or after "next", "last", "this" the start is kept and the end is the first such day after it; in
     the past the end is kept (the latest Wednesday) and the start is the such day before it; a past stretch that
     would end after the end's own reading (after the publication date) is not made.  With no past or future cue
-    ("The museum is open Monday to Friday") or after "every" the two days are a weekly habit: no stretch is made."""
+    ("The museum is open Monday to Friday") or after "every" the two days are a weekly habit: no stretch is made.
+    None: not two weekdays alone; False: two weekdays alone that make no stretch (the two stay two dates, whatever
+    the days each reads as alone: on a Friday "Monday" and "Friday" would otherwise join as this week's)."""
     wa, wb = _WEEKDAY_ONLY.fullmatch(text, a.start, a.end), _WEEKDAY_ONLY.fullmatch(text, b.start, b.end)
     if wa is None or wb is None or wb["rel"] or a.attrs["precision"] != "day" or b.attrs["precision"] != "day":
         return None
@@ -139,8 +143,10 @@ def _weekday_pair(text: str, a: Cand, b: Cand) -> tuple[dict[str, Any], dict[str
         return None
     relative = wa["rel"] is not None and wa["rel"].lower() != "on"
     tense = clause_tense(text, a.start, a.end, present=True)
-    if not relative and (tense == UNKNOWN or _HABIT_BEFORE.search(text, max(0, a.start - 40), a.start)):
-        return None  # "The museum is open Monday to Friday", "open every Monday to Friday": a weekly habit
+    if not relative and _HABIT_BEFORE.search(text, max(0, a.start - 40), a.start):
+        return False  # "The museum is open Monday to Friday", "open every Monday to Friday": a weekly habit
+    if not relative and tense == UNKNOWN:
+        return None  # "The storm hit from Saturday night to Monday": the days as each reads alone, as before
     future = tense == FUTURE
     if relative or future:
         first = _dt.date.fromisoformat(a.attrs["start"])
@@ -148,6 +154,6 @@ def _weekday_pair(text: str, a: Cand, b: Cand) -> tuple[dict[str, Any], dict[str
         first = _dt.date.fromisoformat(b.attrs["start"]) - _dt.timedelta(days=days)
     last = first + _dt.timedelta(days=days)
     if not future and last.isoformat() > b.attrs["start"]:
-        return None  # "was closed from last Monday to Wednesday" written on a Tuesday: no such days before it
+        return False  # "was closed from last Monday to Wednesday" written on a Tuesday: no such days before it
     return {**a.attrs, "start": first.isoformat(), "end": first.isoformat()}, {**b.attrs, "start": last.isoformat(),
                                                                               "end": last.isoformat()}

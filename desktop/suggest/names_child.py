@@ -88,6 +88,7 @@ def _serve(parent_pid: int, requests: Any, results: Any, stopped: Any) -> None:
         except BaseException as exc:  # noqa: BLE001 - handed to the caller, which raises it
             # a traceback does not cross processes: its text goes in a note (the thread's error kept its frames)
             exc.add_note("in the recognisers' process:\n" + traceback.format_exc().rstrip())
+            _log.debug("piece %d of job %d raised: handed to the worker, which raises it", index, job, exc_info=True)
             results.put((job, index, False, _portable(exc)))
             continue
         results.put((job, index, True, found))
@@ -101,6 +102,7 @@ def _portable(exc: BaseException) -> BaseException:
         pickle.loads(pickle.dumps(exc))
         return exc
     except Exception:  # noqa: BLE001
+        _log.debug("%s does not cross processes: sent as a RuntimeError", type(exc).__name__, exc_info=True)
         portable = RuntimeError(f"{type(exc).__name__}: {exc}")
         for note in getattr(exc, "__notes__", []):
             portable.add_note(note)
@@ -148,7 +150,8 @@ def start() -> _Child | None:
         except Exception as exc:  # noqa: BLE001 - no process: the names are read in this process, nothing is lost
             _broken = f"{type(exc).__name__}: {exc}"
             _child = None
-            _log.warning("the recognisers' process could not start (%s): names are read in this process", _broken)
+            _log.warning("the recognisers' process could not start (%s): names are read in this process", _broken,
+                         exc_info=True)
         return _child
 
 

@@ -132,6 +132,13 @@ def test_a_weekly_schedule_is_no_stretch_of_last_week():
     for text in ("The museum is open Monday to Friday.", "Shops open Monday through Saturday.",
                  "The office is closed from Monday to Wednesday.", "We were open every Monday to Friday."):
         assert not any(" to " in d[0] or " through " in d[0] for d in _dates(text)), (text, _dates(text))
+    # final read: on a Friday to Sunday each day read alone falls in this week, in order: a habit said with
+    # "is"/"every" still makes no stretch ("Shops open Monday through Saturday", no such cue, reads as before)
+    for text in ("The museum is open Monday to Friday.", "The office is closed from Monday to Wednesday.",
+                 "We were open every Monday to Friday."):
+        for reference in ("2021-06-18", "2021-06-19", "2021-06-20"):
+            found = _dates(text, reference)
+            assert not any(" to " in d[0] or " through " in d[0] for d in found), (text, reference, found)
 
 
 def test_since_a_year_before_its_clause_s_subject_reaches_now():
