@@ -148,6 +148,9 @@ def checked_open(attrs: dict[str, Any]) -> dict[str, Any]:
     return attrs
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)[ \u00a0]+$", re.I)
+
+
 def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_end: int | None = None) -> str | None:
     """The open side (``"start"`` / ``"end"``) of the date found at ``text[start:end]`` with ``attrs``, or ``None``.
 
@@ -164,7 +167,10 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
             return None  # "after the 1990s crash": after the crash
     if _POSSESSIVE.match(text, end):
         return None
-    if _BARE_YEAR.fullmatch(text, start, end) and dates_an_event(text, end):
+    # after "after"/"before" as after "since": a noun that begins the clause's subject ("After 2010 national elections
+    # were held …") is no event the year dates; after "until"/"by" it is ("Until 1990 levels are reached")
+    until = _UNTIL_BEFORE.search(text, max(0, start - 8), start) is not None
+    if _BARE_YEAR.fullmatch(text, start, end) and dates_an_event(text, end, since=not until):
         return None
     if _POST.match(text, start):  # "post-2015" in an undated text: from 2016, no last day
         return "end"

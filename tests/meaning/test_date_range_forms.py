@@ -156,3 +156,12 @@ def test_a_comma_after_a_year_alone_or_a_month_s_year_joins_nothing():
     # words after the comma are the clause's ("moved … to June 2020")
     assert [d[0] for d in _dates("The vote was moved in March 2020, to June 2020.")] == ["March 2020", "June 2020"]
     assert not any("," in d[0] for d in _dates("The opening was postponed in 2019, to 2021."))
+
+
+def test_after_or_before_a_year_before_its_clause_s_subject_keeps_its_open_side():
+    # final read: the wider event nouns ("national elections", "economic reforms") made these plain years; as after
+    # "since", a noun that begins the clause's subject is no event the year dates; "until 1990 levels" still is
+    assert _dates("After 2010 national elections were held every four years.") == [("2010", "2010", "2010", "end")]
+    assert _dates("Before 1990 economic reforms were unthinkable.") == [("1990", "1990", "1990", "start")]
+    assert _dates("Until 1990 levels are reached, nothing changes.") == [("1990", "1990", "1990", None)]
+    assert _dates("Prices fell after 2008 crash.") == [("2008", "2008", "2008", None)]
