@@ -169,8 +169,8 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
         return None
     # after "after"/"before" as after "since": a noun that begins the clause's subject ("After 2010 national elections
     # were held …") is no event the year dates; after "until"/"by" it is ("Until 1990 levels are reached")
-    until = _UNTIL_BEFORE.search(text, max(0, start - 8), start) is not None
-    if _BARE_YEAR.fullmatch(text, start, end) and dates_an_event(text, end, since=not until):
+    if _BARE_YEAR.fullmatch(text, start, end) and dates_an_event(
+            text, end, since=_UNTIL_BEFORE.search(text, max(0, start - 8), start) is None):
         return None
     if _POST.match(text, start):  # "post-2015" in an undated text: from 2016, no last day
         return "end"

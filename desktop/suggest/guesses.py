@@ -38,13 +38,11 @@ reads a text once and says which guesses to keep:
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from functools import cache
-from pathlib import Path
 
 from desktop.suggest import kazakh_bodies, names, organisations
 from desktop.suggest.abbreviations import NOT_ACRONYMS, term_named
+from desktop.suggest.english_stop_words import STOP_WORDS
 from desktop.suggest.trades import TR_TITLES_ALONE
 from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 from desktop.suggest.words import LOW as _LOW
@@ -131,25 +129,6 @@ _STOP_WORD_NAMES = {"us", "who", "ca", "me", "up", "re", "am", "it"}
 _TR_PLURAL_CASE = re.compile(r"^[^\W\d_]{3,}l[ae]r(?:[ıi]n|[ıi]nd[ae]n?|[dt][ae]n?|l[ae])$")
 
 
-@cache
-def _stop_words() -> frozenset[str]:
-    """spaCy's English stop words.  Read from spaCy's own small module file without importing the
-    package: in the window's worker the recognisers (and spaCy) live in a child process
-    (:mod:`desktop.suggest.names_child`), and importing spaCy for this list cost the worker ≈ 77 MB.
-    Where the file cannot be read (a bundle that keeps modules in an archive), spaCy's import is used."""
-    source = importlib.util.find_spec("spacy")  # finds the package, does not run it
-    path = Path(source.origin).parent / "lang" / "en" / "stop_words.py" if source and source.origin else None
-    if path is not None and path.is_file():
-        spec = importlib.util.spec_from_file_location("_claimline_spacy_en_stop_words", path)
-        if spec is not None and spec.loader is not None:
-            module = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(module)
-            return frozenset(module.STOP_WORDS)
-    from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415 - only when English text is read
-
-    return frozenset(STOP_WORDS)
-
-
 def function_word(word: str) -> bool:
     """``word`` ("Only", "IF", "whatever") is an English function word, never a name alone.  In
     capitals only the grammar words of :data:`_FUNCTION_WORDS` and :data:`_GRAMMAR_CAPS`: spaCy's other stop words name
@@ -157,7 +136,7 @@ def function_word(word: str) -> bool:
     if len(word) > 1 and word.isupper():
         return word in _FUNCTION_WORDS or word in _GRAMMAR_CAPS
     low = word.lower()
-    return low in _stop_words() and low not in _STOP_WORD_NAMES
+    return low in STOP_WORDS and low not in _STOP_WORD_NAMES
 
 
 # "A" in capitals after a lower-case word ("places A LOT better"): the shouted article before a

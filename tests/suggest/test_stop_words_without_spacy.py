@@ -1,16 +1,17 @@
-"""The English stop words are read without importing spaCy: in the window's worker the
-recognisers (and spaCy, ≈ 77 MB) live in a child process, and the worker's rules need the list."""
+"""The English stop words are kept as data (spaCy's own list): in the window's worker the recognisers
+(and spaCy, ≈ 80 MB) live in a child process, and the worker's rules need the list; in the bundle spaCy's
+module file cannot be read instead (its modules are in an archive)."""
 
 import subprocess
 import sys
 
-from desktop.suggest import guesses
+from desktop.suggest.english_stop_words import STOP_WORDS
 
 
 def test_the_stop_words_are_spacys() -> None:
-    from spacy.lang.en.stop_words import STOP_WORDS
+    from spacy.lang.en import stop_words
 
-    assert guesses._stop_words() == frozenset(STOP_WORDS)
+    assert STOP_WORDS == frozenset(stop_words.STOP_WORDS)
 
 
 def test_english_rules_in_a_fresh_process_do_not_import_spacy() -> None:
