@@ -57,7 +57,8 @@ _lock = threading.Lock()
 
 
 def allow(on: bool = True) -> None:
-    """Let this process's detections read names in a child process (the worker calls it)."""
+    """Let this process's detections read names in a child process outside the window's worker (the bench
+    and the tests call it; the worker is recognised by :func:`desktop.worker.in_worker`)."""
     global _allowed
     _allowed = on
 
