@@ -12,6 +12,7 @@ import re
 from desktop.meaning.date_base import BETWEEN_AFTER, CONNECT, Cand, join_adjacent
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, shift_year
 from desktop.meaning.date_tense import FUTURE, UNKNOWN, clause_tense
+from desktop.meaning.date_week_days import weekdays_in_week
 from desktop.meaning.date_weekdays import WEEKDAY_ALT, WEEKDAYS
 
 TYPE_CHECKING = False
@@ -26,10 +27,20 @@ _WEEKDAY_AHEAD = rf"(?:(?:{WEEKDAY_ALT}),?[ \u00a0]+(?:the[ \u00a0]+)?)"
 # a part of the day after the first end ("from Saturday night to Monday morning"), "through to" ("from 2019 through
 # to 2021"); "into" after "from" only ("from late 2019 into 2021", not "2019 into 2021 figures")
 _PART_OF_DAY = r"(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
+# a time of day at either end: "from 06:00 on Friday to 18:00 on Sunday", "from 10 p.m. Friday to 6 a.m. Monday",
+# "from Friday at 22:00 to Sunday at 06:00" (the range is of days: a time keeps its date)
+_CLOCK = r"(?:\d{1,2}(?:[:.][0-5]\d)?[ \u00a0]*[ap]\.?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)"
+_CLOCK_AFTER = rf"(?:,?[ \u00a0]+at[ \u00a0]+{_CLOCK})?"
+_CLOCK_AHEAD = rf"(?:{_CLOCK}[ \u00a0]+(?:on[ \u00a0]+)?)?"
+# an end named by an event with its date, after "from": "from 1998 until his death in 2004", "from 1962 until the
+# plant's closure in 1991", "from 1980 until he retired in 2001" (the range ends with the event's date)
+_EVENT_END = (r"(?P<event>\s+(?:until|till|to)\s+(?:(?:his|her|its|their|the)(?:\s+[^\W\d_]+(?:['’]s)?){1,3}"
+              r"|(?:he|she|it|they)\s+[^\W\d_]+)\s+(?:in|on)\s+)")
 # (and a comma after the first end's year: "from December 24, 2021, to January 3, 2022")
-_MERGE_GAP = re.compile(rf"(?:(?<=\d\d\d\d),(?!\s+(?:and|и|ile|ve)\s))?{_PART_OF_DAY}(?:{CONNECT}|\s+through\s+to\s+|(?P<into>\s+into\s+)){_WEEKDAY_AHEAD}?",
+_MERGE_GAP = re.compile(rf"(?:(?<=\d\d\d\d),(?!\s+(?:and|и|ile|ve)\s))?{_PART_OF_DAY}{_CLOCK_AFTER}"
+                        rf"(?:{CONNECT}|\s+through\s+to\s+|(?P<into>\s+into\s+)|{_EVENT_END}){_CLOCK_AHEAD}{_WEEKDAY_AHEAD}?",
                         re.IGNORECASE)  # matched from the first end to the second (it looks behind at the first)
-_MERGE_PREFIX = re.compile(rf"(?<![^\W_])(?:between|from|между|с|со|от)\s+{_WEEKDAY_AHEAD}?$", re.IGNORECASE)
+_MERGE_PREFIX = re.compile(rf"(?<![^\W_])(?:between|from|между|с|со|от)\s+{_CLOCK_AHEAD}{_WEEKDAY_AHEAD}?$", re.IGNORECASE)
 # "Since the 1990s until 2005": from one to the other, as "since 2010 until 2015" (the span leaves "since" out)
 _SINCE_BEFORE = re.compile(r"(?<![^\W_])since\s+$", re.IGNORECASE)
 _LIST_CONNECTOR = re.compile(rf"^{_PART_OF_DAY}\s+(?:and|и|ile|ve)\s+{_WEEKDAY_AHEAD}?$", re.IGNORECASE)
@@ -43,19 +54,27 @@ _PREFIX_WINDOW = 32
 _HABIT_BEFORE = re.compile(r"(?<![^\W_])(?:(?:every|each)|(?:is|are)(?:\s+(?:not|usually|normally|also))?(?:\s+[^\W\d_]+)?)"
                            r"\s+(?:from\s+|between\s+)?$", re.IGNORECASE)
 
+# after the days, a stretch of years or "every week": "was open Monday to Friday until 2019", "ran from Monday to
+# Saturday in 1990", "from Monday to Friday every week": a habit of those years, no days of one week
+_HABIT_AFTER = re.compile(
+    r"(?:,?\s+(?:until|till|up\s+to|since|before|in|during|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?"
+    r"(?:\d{4}|(?:last|this|next)\s+year|(?:\d{4}|\d0)['’]?s)(?![^\W_])"
+    r"|\s+(?:every|each)\s+week|\s+weekly)(?![^\W_])", re.IGNORECASE)
+
 
 def merge(text: str, cands: list[Cand], strict: bool = True) -> list[Cand]:
     """Join "X – Y", "between X and Y", "from X to Y", "X ile Y arasında" into ranges; "X and Y"
     alone ("in 1991 and 1995", "1991 ve 1995 yıllarında") lists two dates in running text (one
     phrase, ``strict=False``, keeps the interval that holds them)."""
-    return join_adjacent(cands, lambda a, b: _try_merge(text, a, b, strict))
+    return join_adjacent(weekdays_in_week(text, cands), lambda a, b: _try_merge(text, a, b, strict))
 
 
 def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     gap = text[a.end : b.start]
     joined = _MERGE_GAP.fullmatch(text, a.end, b.start)
-    if joined is None or joined["into"] and not _MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start):
-        return None
+    if joined is None or (joined["into"] or joined["event"]) and not _MERGE_PREFIX.search(
+            text, max(0, a.start - _PREFIX_WINDOW), a.start):
+        return None  # "into" and an event's end after "from" only: "2019 into 2021 figures", "in 1998 to his …"
     if text.startswith(",", a.end) and (a.attrs["precision"] != "day" or "," not in text[a.start : a.end]):
         return None  # the comma closes "December 24, 2021," only: "moved in March 2020, to June 2020" is two dates
     if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):
@@ -143,8 +162,9 @@ def _weekday_pair(text: str, a: Cand, b: Cand) -> tuple[dict[str, Any], dict[str
         return None
     relative = wa["rel"] is not None and wa["rel"].lower() != "on"
     tense = clause_tense(text, a.start, a.end, present=True)
-    if not relative and _HABIT_BEFORE.search(text, max(0, a.start - 40), a.start):
-        return False  # "The museum is open Monday to Friday", "open every Monday to Friday": a weekly habit
+    if not relative and (_HABIT_BEFORE.search(text, max(0, a.start - 40), a.start) or _HABIT_AFTER.match(text, b.end)):
+        return False  # "The museum is open Monday to Friday", "open every Monday to Friday", "was open Monday to
+        # Friday until 2019": a weekly habit
     if not relative and tense == UNKNOWN:
         return None  # "The storm hit from Saturday night to Monday": the days as each reads alone, as before
     future = tense == FUTURE

@@ -1,0 +1,69 @@
+"""Weekdays of a named week: "on Tuesday next week", "next week on Tuesday", "from Monday to Friday next week",
+"on Monday last week".  A weekday alone is read as the latest such day up to the publication date (or the next
+one in a future clause); a "next / last / this week" beside it says which week it is in.  The weekday (or each
+end of a weekday range before the week) takes its day in that week, and the week's words join its span, so the
+week is not suggested apart.  Used by :func:`desktop.meaning.date_merge.merge` before the ranges are joined;
+nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from desktop.meaning.date_base import CONNECT, Cand
+from desktop.meaning.date_weekdays import WEEKDAY_ALT, WEEKDAYS
+
+_WEEK = re.compile(r"(?:next|last|this|the\s+following|the\s+coming)\s+week", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"(?:on\s+)?(?P<wd>{WEEKDAY_ALT})", re.IGNORECASE)
+# between a weekday and its week: "Tuesday next week", "Tuesday of next week", "next week, on Tuesday"
+_WEEK_GAP = re.compile(r",?\s+(?:of\s+)?", re.IGNORECASE)
+
+
+def weekdays_in_week(text: str, cands: list[Cand]) -> list[Cand]:
+    """``cands`` with each weekday next to a named week moved into that week (and the week's words joined to
+    the weekday next to it); a weekday range before the week ("from Monday to Friday next week") has both
+    ends moved, so :func:`~desktop.meaning.date_merge.merge` joins them as days of that week."""
+    if len(cands) < 2:
+        return cands
+    dropped: set[int] = set()
+    for i, week in enumerate(cands):
+        monday = _week_monday(text, week)
+        if monday is None:
+            continue
+        if i > 0 and _weekday(text, cands[i - 1]) is not None and _WEEK_GAP.fullmatch(text, cands[i - 1].end, week.start):
+            ends = [i - 1]  # "on Tuesday next week", "from Monday to Friday next week" (its first end below)
+            if i > 1 and _weekday(text, cands[i - 2]) is not None and re.fullmatch(
+                    CONNECT, text[cands[i - 2].end : cands[i - 1].start], re.IGNORECASE):
+                ends.insert(0, i - 2)
+            names = {j: _weekday(text, cands[j]) or "" for j in ends}
+            cands[i - 1].end = week.end
+        elif i + 1 < len(cands) and _weekday(text, cands[i + 1]) is not None and _WEEK_GAP.fullmatch(
+                text, week.end, cands[i + 1].start):
+            names = {i + 1: _weekday(text, cands[i + 1]) or ""}  # "next week on Tuesday"
+            cands[i + 1].start = week.start
+        else:
+            continue
+        for j, name in names.items():
+            day = monday + _dt.timedelta(days=WEEKDAYS[name])
+            cands[j].attrs = {**cands[j].attrs, "start": day.isoformat(), "end": day.isoformat()}
+            cands[j].attrs.pop("yearless", None)
+        dropped.add(i)
+    return [c for k, c in enumerate(cands) if k not in dropped] if dropped else cands
+
+
+def _week_monday(text: str, c: Cand) -> _dt.date | None:
+    """The Monday of a named week ("next week"), else None."""
+    a = c.attrs
+    if a.get("undated") or a.get("precision") != "day" or _WEEK.fullmatch(text, c.start, c.end) is None:
+        return None
+    first = _dt.date.fromisoformat(a["start"])  # ("this week" in a past clause ends on the publication date)
+    return first if first.weekday() == 0 else None
+
+
+def _weekday(text: str, c: Cand) -> str | None:
+    """The weekday's name (lower case) of a weekday alone ("Tuesday", "on Tuesday"), else None."""
+    if c.attrs.get("undated") or c.attrs.get("precision") != "day":
+        return None
+    m = _WEEKDAY.fullmatch(text, c.start, c.end)
+    return m["wd"].lower() if m else None
