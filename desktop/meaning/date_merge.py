@@ -32,7 +32,7 @@ _PART_OF_DAY = r"(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
 _CLOCK = r"(?:\d{1,2}(?:[:.][0-5]\d)?[ \u00a0]*[ap]\.?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)"
 _CLOCK_AFTER = rf"(?:,?[ \u00a0]+at[ \u00a0]+{_CLOCK})?"
 _CLOCK_AHEAD = rf"(?:{_CLOCK}[ \u00a0]+(?:on[ \u00a0]+)?)?"
-# an end named by an event with its date, after "from": "from 1998 until his death in 2004", "from 1962 until the
+# an end named by an event with its date, after "from" or "since": "from 1998 until his death in 2004", "from 1962 until the
 # plant's closure in 1991", "from 1980 until he retired in 2001" (the range ends with the event's date)
 _EVENT_END = (r"(?P<event>\s+(?:until|till|to)\s+(?:(?:his|her|its|their|the)(?:\s+[^\W\d_]+(?:['’]s)?){1,3}"
               r"|(?:he|she|it|they)\s+[^\W\d_]+)\s+(?:in|on)\s+)")
@@ -72,9 +72,11 @@ def merge(text: str, cands: list[Cand], strict: bool = True) -> list[Cand]:
 def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     gap = text[a.end : b.start]
     joined = _MERGE_GAP.fullmatch(text, a.end, b.start)
-    if joined is None or (joined["into"] or joined["event"]) and not _MERGE_PREFIX.search(
-            text, max(0, a.start - _PREFIX_WINDOW), a.start):
-        return None  # "into" and an event's end after "from" only: "2019 into 2021 figures", "in 1998 to his …"
+    if joined is None or joined["into"] and not _MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start):
+        return None  # "into" after "from" only: "2019 into 2021 figures"
+    if joined["event"] and not (_MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start)
+                                or _SINCE_BEFORE.search(text, max(0, a.start - 8), a.start)):
+        return None  # an event's end after "from" or "since" only: "in 1998 to his farm in 2004" is two dates
     if text.startswith(",", a.end) and (a.attrs["precision"] != "day" or "," not in text[a.start : a.end]):
         return None  # the comma closes "December 24, 2021," only: "moved in March 2020, to June 2020" is two dates
     if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):

@@ -63,6 +63,9 @@ def test_a_range_ending_with_an_event_and_its_date():
         ("from 1980 until he retired in 2001", "1980", "2001", None)]
     assert _dates("She worked there from March 2003 to her move to Paris in June 2006.") == [
         ("from March 2003 to her move to Paris in June 2006", "2003-03", "2006-06", None)]
+    # after "since" as "since 2010 until 2015" (the span leaves "since" out)
+    assert _dates("He was mayor since 1998 until his death in 2004.") == [
+        ("1998 until his death in 2004", "1998", "2004", None)]
 
 
 def test_an_event_between_two_dates_without_from_is_no_range():
