@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from desktop.meaning.date_kk import KK_PATTERNS
 from desktop.meaning.date_moments import MOMENT_PATTERNS
+from desktop.meaning.date_named_periods import NAMED_PERIOD_PATTERNS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from desktop.meaning.date_base import Handler
 
-LATER_PATTERNS: list[tuple[str, str, Handler]] = KK_PATTERNS + MOMENT_PATTERNS  # Kazakh; "moments ago"
+# Kazakh; "moments ago"; "World War II", "the Cold War"
+LATER_PATTERNS: list[tuple[str, str, Handler]] = KK_PATTERNS + MOMENT_PATTERNS + NAMED_PERIOD_PATTERNS
