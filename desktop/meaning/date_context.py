@@ -16,7 +16,7 @@ from desktop.meaning.counts import people_listed  # English: a count of people, 
 from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, not a listed year
 from desktop.meaning.date_base import Cand, span
 from desktop.meaning.date_deadlines import ended_when, last_day
-from desktop.meaning.date_holidays import easter
+from desktop.meaning.date_holidays import moving_day
 from desktop.meaning.date_open import dates_an_event
 from desktop.meaning.date_open_cues import one_period_end
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense, reaches_now
@@ -521,10 +521,9 @@ def shift_year(a: dict[str, Any], shift: int) -> bool:
     """Move the interval ``a`` by ``shift`` years; ``False`` (unchanged) when a day does not exist then."""
     moved = {k: f"{int(a[k][:4]) + shift:04d}{a[k][4:]}" for k in ("start", "end")}
     try:
-        if a.get("easter") is not None:  # Easter moves: that year's Easter Sunday (or Monday)
-            y = int(a["start"][:4]) + shift
-            day = (easter(y) + _dt.timedelta(days=a["easter"])).isoformat() if 1583 <= y <= 9999 else ""
-            moved = {"start": day, "end": day}
+        if a.get("moves") is not None:  # Easter and Thanksgiving move: that year's day
+            day = moving_day(a["moves"], int(a["start"][:4]) + shift)
+            moved = {"start": day.isoformat() if day else "", "end": day.isoformat() if day else ""}
         for iso in moved.values():
             if len(iso) != 4 and len(iso) != 7:
                 _dt.date.fromisoformat(iso)  # 29 February of another year

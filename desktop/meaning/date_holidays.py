@@ -1,6 +1,7 @@
 """Holidays: Christmas, New Year's Day and Eve, Halloween, Valentine's Day on their fixed days, and
-Easter computed for its year ("last Christmas", "Christmas 2019", "at Easter"; not "Christmas tree",
-"Easter eggs")."""
+Easter and Thanksgiving (the United States', the fourth Thursday of November) computed for their year ("last
+Christmas", "Christmas 2019", "at Easter", "on Thanksgiving"; not "Christmas tree", "Easter eggs", "Thanksgiving
+turkey")."""
 
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
 _NOT_HOLIDAY_AFTER = re.compile(
     r"[ \u00a0]+(?:trees?|island|carols?|cards?|markets?|lights|decorations?|shopping|specials?|albums?|songs?"
     r"|movies?|films?|story|stories|spirit|cheer|jumpers?|sweaters?|presents?|gifts?|episodes?|music|truce"
-    r"|eggs?|bunny|bunnies|rising|parade|bonnets?)\b",
+    r"|eggs?|bunny|bunnies|rising|parade|bonnets?|turkeys?)\b",
     re.IGNORECASE,
 )
+MOVING = ("easter", "thanksgiving")  # the holidays whose day is computed for each year (:func:`moving_day`)
 _COUNTED_AFTER = re.compile(
     r"[ \u00a0]+(?:homes|houses|households|people|families|children|residents|customers|workers|jobs|properties"
     r"|businesses|passengers|troops|patients|students|visitors)\b", re.IGNORECASE)
@@ -35,7 +37,7 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     preposition, and not before "tree", "shopping", …)."""
     name = re.sub(r"[\s\u00a0]+", " ", m["hol"]).replace("’", "'").lower()
     month_day = _HOLIDAYS.get(name)
-    if (month_day is None and not name.startswith("easter")) or not m["hol"][:1].isupper():
+    if (month_day is None and not name.startswith(MOVING)) or not m["hol"][:1].isupper():
         return None
     rel = (group(m, "rel") or "").lower()
     rel = "last" if rel.startswith("this") and rel[4:].strip() else rel  # "this past Christmas"
@@ -51,7 +53,7 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
             return undated_relative(), False
         attrs = _holiday_day(name, ctx.reference.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()])
         return (attrs, False) if attrs else None
-    if name in ("christmas", "halloween", "easter") and (
+    if name in ("christmas", "halloween", "easter", "thanksgiving") and (
         _NOT_HOLIDAY_AFTER.match(m.string, m.end())
         or not (rel or _HOLIDAY_CONTEXT.search(m.string, max(0, m.start() - 8), m.start()))
     ):
@@ -70,10 +72,10 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     attrs = _holiday_day(name, y)
     if attrs is None:
         return undated(), False
-    if not rel:  # the year of the text around it; Easter moves, so it keeps its offset to recompute it
+    if not rel:  # the year of the text around it; Easter and Thanksgiving move, so they keep their name to recompute it
         yearless(attrs)
         if month_day is None:
-            attrs["easter"] = 1 if name.endswith("monday") else 0
+            attrs["moves"] = name
     return attrs, False
 
 
@@ -89,12 +91,21 @@ def easter(y: int) -> _dt.date:
     return _dt.date(y, n // 31, n % 31 + 1)
 
 
-def _holiday_day(name: str, y: int) -> dict[str, Any] | None:
-    """The day of the holiday ``name`` (a key of :data:`_HOLIDAYS`, or "easter …") in the year ``y``."""
+def moving_day(name: str, y: int) -> _dt.date | None:
+    """The day of a holiday that moves ("easter …", "thanksgiving …") in the year ``y``; None before the
+    Gregorian calendar (Easter) or the national holiday (Thanksgiving, 1863)."""
     if name.startswith("easter"):
-        if not 1583 <= y <= 9999:
-            return None
-        day = easter(y) + _dt.timedelta(days=1 if name.endswith("monday") else 0)
-        return span("day", (day.year, day.month, day.day))
+        return easter(y) + _dt.timedelta(days=1 if name.endswith("monday") else 0) if 1583 <= y <= 9999 else None
+    if not 1863 <= y <= 9999:
+        return None
+    first = _dt.date(y, 11, 1)  # the fourth Thursday of November
+    return first + _dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _holiday_day(name: str, y: int) -> dict[str, Any] | None:
+    """The day of the holiday ``name`` (a key of :data:`_HOLIDAYS`, or a moving one) in the year ``y``."""
+    if name.startswith(MOVING):
+        day = moving_day(name, y)
+        return span("day", (day.year, day.month, day.day)) if day else None
     mo, d = _HOLIDAYS[name]
     return span("day", (y, mo, d))

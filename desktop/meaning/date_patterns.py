@@ -241,10 +241,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     (FISCAL_HEADS, FISCAL_RX, h_fiscal_year),
     # 2013 – present: from the year to the publication date
     ("<y>", rf"{year_re('y1')}\s*{DASH}\s*(?:present|today|now){WORD_END}", h_year_present),
-    # holidays: Christmas Eve, New Year's Day, Halloween, last Christmas, Christmas 2019, Easter Sunday (computed)
-    ("last next this christmas new halloween valentine easter",
+    # holidays: Christmas Eve, New Year's Day, Halloween, last Christmas, Christmas 2019, Easter Sunday, Thanksgiving (computed)
+    ("last next this christmas new halloween valentine easter thanksgiving",
      rf"(?:(?P<rel>last|next|this(?:{SEP}past)?){SEP}|(?P<ry>last|this|next){SEP}year(?:['’]s)?{SEP})?(?P<hol>Christmas(?:{SEP}(?:Day|Eve))?|New{SEP}Year['’]s{SEP}(?:Day|Eve)|Halloween"
-     rf"|Valentine['’]s{SEP}Day|Easter(?:{SEP}(?:Sunday|Monday|Day))?)(?:,?{SEP}{year_re('y1')})?{WORD_END}", h_holiday),
+     rf"|Valentine['’]s{SEP}Day|Easter(?:{SEP}(?:Sunday|Monday|Day))?|Thanksgiving(?:{SEP}Day)?)(?:,?{SEP}{year_re('y1')})?{WORD_END}", h_holiday),
     # month alone
     ("<m> the", rf"(?P<lead>the{SEP}month{SEP}of{SEP})?{month_re('m1')}", h_month_alone),
     (" ".join(RU_MONTH_ADJ_FORMS), rf"(?:{'|'.join(sorted(RU_MONTH_ADJ_FORMS, key=len, reverse=True))}){WORD_END}", h_ru_month_adjective),
@@ -706,7 +706,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
                     c.start = w.start()
     for c in chosen:
         c.attrs.pop("yearless", None)
-        c.attrs.pop("easter", None)
+        c.attrs.pop("moves", None)
     return chosen
 
 
