@@ -45,8 +45,9 @@ def h_named_period(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | 
     if _LIKE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None
     for rx, (_, precision, first, last) in zip(_NAMES, _PERIODS):
-        if rx.fullmatch(words):
-            return span(precision, first, last), False
+        attrs = span(precision, first, last) if rx.fullmatch(words) else None
+        if attrs is not None:
+            return attrs, False
     return None
 
 

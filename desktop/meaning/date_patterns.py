@@ -17,6 +17,7 @@ from desktop.meaning.date_absolute import (
 )
 from desktop.meaning.date_decades import DECADE_WORD_ALT, h_bare_decade, h_decade, h_decade_part, h_ru_short_decade, h_tr_decade
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year  # Russian
+from desktop.meaning.date_days_on import days_on
 from desktop.meaning.date_later_rows import LATER_PATTERNS  # Kazakh, "moments ago": rows in modules of their own
 from desktop.meaning.date_decades import RU_DECADE_WORD_ALT, RU_DECADE_WORD_HEADS  # Russian
 from desktop.meaning.date_ru import (  # Russian
@@ -696,7 +697,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     since(text, chosen, ctx.reference)
     deadlines(text, chosen)
     after_years(text, chosen)
-    chosen = years_on(text, chosen, strict)
+    chosen = days_on(text, years_on(text, chosen, strict), strict)  # "the following year", "the next day"
     if strict:
         for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date (dated or not: "Thursday, Dec. 15")
             a = c.attrs

@@ -160,14 +160,14 @@ def _counted_year(year: int, months: tuple[int, int] | None) -> dict[str, Any] |
     return span("month", (year, first), (year + 1, last - 12) if last > 12 else (year, last))
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r\u00a0]*\n)?")
+PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r\u00a0]*\n)?")
 _APPOSITION = re.compile(r"[ \u00a0]*[,(–—-][ \u00a0]*")  # "In 1941, two years later,": the year said twice, not counted
-_REACH = 1500  # characters from the year written to the phrase counted from it
+REACH = 1500  # characters from the year written to the phrase counted from it
 
 
 def years_on(text: str, chosen: list[Cand], strict: bool) -> list[Cand]:
     """``chosen`` with each phrase marked ``years_on`` dated from the latest date written in digits
-    before it, when that date lies within one year (not a range of years), at most one paragraph break and ``_REACH`` characters back; in running
+    before it, when that date lies within one year (not a range of years), at most one paragraph break and ``REACH`` characters back; in running
     text (``strict``) a phrase without one is dropped, alone it stays undated."""
     out: list[Cand] = []
     anchor: tuple[int, int] | None = None  # (end, year) of the latest date written in digits
@@ -186,8 +186,8 @@ def years_on(text: str, chosen: list[Cand], strict: bool) -> list[Cand]:
                 elif anchor is not None and anchor[1] != year:
                     anchor = None  # "founded in 1998. Last year it lost money; a year earlier": not 1997
             continue
-        near = anchor is not None and c.start - anchor[0] <= _REACH and len(
-            _PARAGRAPH_BREAK.findall(text, anchor[0], c.start)) <= 1 and not _APPOSITION.fullmatch(text, anchor[0], c.start)
+        near = anchor is not None and c.start - anchor[0] <= REACH and len(
+            PARAGRAPH_BREAK.findall(text, anchor[0], c.start)) <= 1 and not _APPOSITION.fullmatch(text, anchor[0], c.start)
         dated = _counted_year(anchor[1] + offset, months) if near and anchor is not None else None
         if dated is not None and anchor is not None:
             a.update(dated)
