@@ -88,6 +88,8 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
         return None
     if pa["undated"] or pb["undated"] or UP_TO_NOW_AFTER.match(text, a.end):
         return None  # "2010 to today": up to now at the first date's precision (see :func:`since`)
+    if pb["precision"] in ("year", "decade") and _WEEKDAY_ONLY.fullmatch(text, a.start, a.end):
+        return None  # "open Monday to Friday until 2019": a weekday read from the publication date is no year's start
     weekdays = _weekday_pair(text, a, b)
     if weekdays is False:
         return None

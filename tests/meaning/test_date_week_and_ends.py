@@ -93,6 +93,9 @@ def test_a_past_weekly_habit_makes_no_stretch_of_last_week():
     found = _dates("The museum was open Monday to Friday until 2019.")
     assert ("2019", "2019", "2019", None) in found
     assert not any(d[0].endswith("Friday") and d[1] != d[2] for d in found)
+    # written long before: the last weekday is no start of a range to the year ("Friday until 2019")
+    assert [d[0] for d in _dates("The museum was open Monday to Friday until 2019.", "1975-08-19")] == [
+        "Monday", "Friday", "2019"]
     found = _dates("The library was open from Monday to Saturday in the 1990s.")
     assert not any(d[1] != d[2] and d[0].startswith("from Monday") for d in found)
     assert not any(d[1] != d[2] and "Monday" in d[0] for d in _dates("The shop opened Monday to Saturday every week."))
