@@ -33,7 +33,9 @@ _PERIODS: list[tuple[str, str, tuple[int, ...], tuple[int, ...]]] = [
 _NAMES = [re.compile(rx, re.IGNORECASE) for rx, *_ in _PERIODS]
 # "a new Cold War", "another Great Depression", "a second Korean War": a period like it
 _LIKE_BEFORE = re.compile(r"(?<![^\W_])(?:a|an|new|another|next|second|third|future)[\s\u00a0]+$", re.IGNORECASE)
-# "World War II-era", "post-World War II": still the war's dates; "World War II veterans" too (the period named)
+# "World War II-era", "post-World War II": still the war's dates; "World War II veterans" too (the period named);
+# but "the Daughters of the American Revolution", "the Museum of the Great War": a name of which the period is a part
+_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Z][^\W\d_]+[\s\u00a0]+of[\s\u00a0]+the[\s\u00a0]+$")
 
 
 def h_named_period(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -42,7 +44,8 @@ def h_named_period(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | 
     words = m.group()
     if not all(w[:1].isupper() or w[:1].isdigit() for w in words.split()):
         return None  # "the cold war between the neighbours", "a great depression of spirits"
-    if _LIKE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+    if _LIKE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _NAME_BEFORE.search(
+            m.string, max(0, m.start() - 40), m.start()):
         return None
     for rx, (_, precision, first, last) in zip(_NAMES, _PERIODS):
         attrs = span(precision, first, last) if rx.fullmatch(words) else None

@@ -34,6 +34,10 @@ def test_no_named_period_in_lower_case_or_for_a_period_like_it():
     assert _dates("The brothers fought a cold war over the farm.") == []
     assert _dates("He fell into a great depression after the loss.") == []
     assert _dates("Nobody would survive World War III.") == []
+    # a name of which the period is a part
+    assert _dates("The team met in the Daughters of the American Revolution Constitution Hall.") == []
+    assert _dates("She visited the Museum of the Great War.") == []
+    assert _dates("It was the end of the Cold War.") == [("Cold War", "1947", "1991")]
 
 
 @settings(max_examples=30, deadline=None)
