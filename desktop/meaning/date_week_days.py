@@ -16,8 +16,11 @@ from desktop.meaning.date_weekdays import WEEKDAY_ALT, WEEKDAYS
 
 _WEEK = re.compile(r"(?:next|last|this|the\s+following|the\s+coming)\s+week", re.IGNORECASE)
 _WEEKDAY = re.compile(rf"(?:on\s+)?(?P<wd>{WEEKDAY_ALT})", re.IGNORECASE)
-# between a weekday and its week: "Tuesday next week", "Tuesday of next week", "next week, on Tuesday"
-_WEEK_GAP = re.compile(r",?\s+(?:of\s+)?", re.IGNORECASE)
+# between a weekday and its week: "Tuesday next week", "Tuesday of next week" (no comma: "On Monday, next week's
+# agenda was published", "By Friday, next week looks calmer" are two times); "next week, on Tuesday"
+_DAY_THEN_WEEK = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
+_WEEK_THEN_DAY = re.compile(r",?\s+")
+_POSSESSIVE = re.compile(r"['’]s(?![^\W_])")  # "next week's agenda": the week names the agenda
 
 
 def weekdays_in_week(text: str, cands: list[Cand]) -> list[Cand]:
@@ -29,16 +32,16 @@ def weekdays_in_week(text: str, cands: list[Cand]) -> list[Cand]:
     dropped: set[int] = set()
     for i, week in enumerate(cands):
         monday = _week_monday(text, week)
-        if monday is None:
+        if monday is None or _POSSESSIVE.match(text, week.end):
             continue
-        if i > 0 and _weekday(text, cands[i - 1]) is not None and _WEEK_GAP.fullmatch(text, cands[i - 1].end, week.start):
+        if i > 0 and _weekday(text, cands[i - 1]) is not None and _DAY_THEN_WEEK.fullmatch(text, cands[i - 1].end, week.start):
             ends = [i - 1]  # "on Tuesday next week", "from Monday to Friday next week" (its first end below)
             if i > 1 and _weekday(text, cands[i - 2]) is not None and re.fullmatch(
                     CONNECT, text[cands[i - 2].end : cands[i - 1].start], re.IGNORECASE):
                 ends.insert(0, i - 2)
             names = {j: _weekday(text, cands[j]) or "" for j in ends}
             cands[i - 1].end = week.end
-        elif i + 1 < len(cands) and _weekday(text, cands[i + 1]) is not None and _WEEK_GAP.fullmatch(
+        elif i + 1 < len(cands) and _weekday(text, cands[i + 1]) is not None and _WEEK_THEN_DAY.fullmatch(
                 text, week.end, cands[i + 1].start):
             names = {i + 1: _weekday(text, cands[i + 1]) or ""}  # "next week on Tuesday"
             cands[i + 1].start = week.start

@@ -23,6 +23,10 @@ def test_a_weekday_beside_a_named_week_is_a_day_of_that_week():
     assert _dates("The vote is on Tuesday next week.") == [("on Tuesday next week", "2021-06-22", "2021-06-22", None)]
     assert _dates("We meet next week on Tuesday.") == [("next week on Tuesday", "2021-06-22", "2021-06-22", None)]
     assert _dates("He arrived on Monday last week.") == [("on Monday last week", "2021-06-07", "2021-06-07", None)]
+    assert _dates("Next week, on Tuesday, the vote is held.") == [("Next week, on Tuesday", "2021-06-22", "2021-06-22", None)]
+    # a comma after the weekday, or the week's possessive: two times
+    assert [d[0] for d in _dates("On Monday, next week's agenda was published.")] == ["On Monday", "next week"]
+    assert [d[0] for d in _dates("By Friday, next week looks calmer.")] == ["Friday", "next week"]
     assert _dates("The report came out on Friday of last week.") == [
         ("on Friday of last week", "2021-06-11", "2021-06-11", None)]
 
