@@ -34,8 +34,15 @@ _CLOCK_AFTER = rf"(?:,?[ \u00a0]+at[ \u00a0]+{_CLOCK})?"
 _CLOCK_AHEAD = rf"(?:{_CLOCK}[ \u00a0]+(?:on[ \u00a0]+)?)?"
 # an end named by an event with its date, after "from" or "since": "from 1998 until his death in 2004", "from 1962 until the
 # plant's closure in 1991", "from 1980 until he retired in 2001" (the range ends with the event's date)
-_EVENT_END = (r"(?P<event>\s+(?:until|till|to)\s+(?:(?:his|her|its|their|the)(?:\s+[^\W\d_]+(?:['’]s)?){1,3}"
-              r"|(?:he|she|it|they)\s+[^\W\d_]+)\s+(?:in|on)\s+)")
+# After "to" the phrase must hold an event's noun ("to her move to Paris in 2006"): "from 1998 to the mayor in 2004",
+# "from 2019 to the Senate in 2020" name a recipient or a place (two dates); "until" names a time whatever follows it.
+_EVENT_NOUN = (r"(?:death|retirement|resignation|closure|collapse|end|peak|high|low|level|record|sale|merger|takeover"
+               r"|acquisition|dissolution|departure|move|fall|bankruptcy|split|divorce|release|demise|abolition|independence"
+               r"|liberation|return|election|arrest|exile|dismissal|ouster|shutdown|breakup|break-up|expiry|expiration)")
+_EVENT_END = (r"(?P<event>\s+(?:(?:until|till)\s+(?:(?:his|her|its|their|the)(?:\s+[^\W\d_]+(?:['’]s)?){1,3}"
+              r"|(?:he|she|it|they)\s+[^\W\d_]+)"
+              rf"|to\s+(?:his|her|its|their|the)(?:\s+[^\W\d_]+(?:['’]s)?){{0,2}}\s+{_EVENT_NOUN}(?![^\W_])(?:\s+[^\W\d_]+){{0,2}})"
+              r"\s+(?:in|on)\s+)")
 # (and a comma after the first end's year: "from December 24, 2021, to January 3, 2022")
 _MERGE_GAP = re.compile(rf"(?:(?<=\d\d\d\d),(?!\s+(?:and|и|ile|ve)\s))?{_PART_OF_DAY}{_CLOCK_AFTER}"
                         rf"(?:{CONNECT}|\s+through\s+to\s+|(?P<into>\s+into\s+)|{_EVENT_END}){_CLOCK_AHEAD}{_WEEKDAY_AHEAD}?",

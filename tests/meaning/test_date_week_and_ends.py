@@ -105,3 +105,16 @@ def test_a_past_weekly_habit_makes_no_stretch_of_last_week():
     assert not any(d[1] != d[2] and "Monday" in d[0] for d in _dates("The shop opened Monday to Saturday every week."))
     # a past stretch with no habit after it is still one stretch
     assert _dates("The office was closed from Monday to Wednesday.")[0][1:3] == ("2021-06-07", "2021-06-09")
+
+
+def test_a_place_or_recipient_after_to_is_no_event_ending_a_range():
+    # review: "to the <noun> in <year>" after "from" named a destination or a recipient, not the range's end
+    assert [d[0] for d in _dates("He sent letters from 1998 to the mayor in 2004.")] == ["1998", "2004"]
+    assert [d[0] for d in _dates("The bill passed from 2019 to the Senate in 2020.")] == ["2019", "2020"]
+    assert [d[0] for d in _dates("He was promoted from 2015 to the board in 2018.")] == ["2015", "2018"]
+    assert [d[0] for d in _dates("Troops were moved from 2001 to the border in 2003.")] == ["2001", "2003"]
+    # an event after "to" still ends it; "until" still reads any event
+    assert _dates("The firm grew from 2001 to its peak in 2008.") == [("from 2001 to its peak in 2008", "2001", "2008", None)]
+    assert _dates("He ran it from 1990 to his death in 2004.") == [("from 1990 to his death in 2004", "1990", "2004", None)]
+    assert _dates("He ran it from 1990 until the merger in 2004.") == [
+        ("from 1990 until the merger in 2004", "1990", "2004", None)]
