@@ -55,7 +55,7 @@ DAYS_ON_PATTERNS: list[tuple[str, str, Handler]] = [("the that", DAYS_ON_RX, h_d
 
 def days_on(text: str, chosen: list[Cand], strict: bool) -> list[Cand]:
     """``chosen`` with each phrase marked ``days_on`` dated from the latest single day (or, for a month, month)
-    written in digits before it within reach; in running text (``strict``) a phrase without one is dropped, alone it
+    written in digits before it within reach, with no other date named in between; in running text (``strict``) a phrase without one is dropped, alone it
     stays undated."""
     out: list[Cand] = []
     anchor: tuple[int, dict[str, Any]] | None = None  # (end, attributes) of the latest single date written in digits
@@ -64,8 +64,12 @@ def days_on(text: str, chosen: list[Cand], strict: bool) -> list[Cand]:
         mark = a.pop("days_on", None)
         if mark is None:
             out.append(c)
-            if not a.get("undated") and a.get("start") and a.get("start") == a.get("end") and c.in_digits(text):
+            if a.get("undated") or not a.get("start"):
+                continue
+            if a.get("start") == a.get("end") and c.in_digits(text):
                 anchor = (c.end, a) if a.get("precision") in ("day", "month") else None
+            elif anchor is not None and (a.get("start"), a.get("end")) != (anchor[1].get("start"), anchor[1].get("end")):
+                anchor = None  # a range, a weekday, "last year" named in between: the count's base is unsaid
             continue
         unit, offset = mark
         near = anchor is not None and c.start - anchor[0] <= REACH and len(PARAGRAPH_BREAK.findall(text, anchor[0], c.start)) <= 1

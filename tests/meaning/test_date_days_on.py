@@ -45,3 +45,17 @@ def test_any_day_and_the_day_counted_from_it(day, rel):
     text = f"The ship sailed on {day.day} {day:%B} {day.year}. The {rel} day the storm began."
     other = day + _dt.timedelta(days=-1 if rel == "previous" else 1)
     assert _dates(text)[-1] == (f"The {rel} day", other.isoformat(), other.isoformat())
+
+
+def test_a_date_named_in_between_stops_the_count():
+    # review: a range, a weekday or a relative year between the date in digits and "the next day" is the day's base,
+    # not the date in digits before it
+    assert [d[0] for d in _dates("On 3 May 2019 the fair opened. From 2010 to 2015 he had worked there. The next day it closed.")] == [
+        "3 May 2019", "From 2010 to 2015"]
+    assert [d[0] for d in _dates("On 3 May 2019 the fair opened. On Friday they left. The next day it rained.")] == [
+        "3 May 2019", "On Friday"]
+    assert [d[0] for d in _dates("On 3 May 2019 the fair opened. Last year it moved. The next day it rained.")] == [
+        "3 May 2019", "Last year"]
+    # the same day restated does not stop it
+    assert _dates("On Friday, 3 May 2019 the fair opened. The next day it rained.")[-1] == (
+        "The next day", "2019-05-04", "2019-05-04")

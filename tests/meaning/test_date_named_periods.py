@@ -54,3 +54,17 @@ def test_thanksgiving_in_running_text():
     assert _dates("In 2018 we met at Easter.") == [("2018", "2018", "2018"), ("Easter", "2018-04-01", "2018-04-01")]
     assert _dates("We ate Thanksgiving turkey.") == []
     assert _dates("Thanksgiving is a holiday.") == []  # the name alone, no preposition of time
+
+
+def test_no_period_inside_the_name_of_a_place_or_after_post():
+    # review: a museum or memorial named after the war is a place, not the war's dates; "post-Cold War" is after it
+    assert _dates("He visited the World War II Museum in New Orleans.") == []
+    assert _dates("We walked to the Korean War Veterans Memorial.") == []
+    assert _dates("The National WWII Museum opened in 2000.") == [("2000", "2000", "2000")]
+    assert _dates("The Great War Memorial stands in the square.") == []
+    assert _dates("He toured the American Civil War Museum.") == []
+    assert _dates("In post-Cold War Europe, borders moved.") == []
+    assert _dates("Pre-World War II housing was cheap.") == []
+    # the period itself, next to a capitalised word that names no place, stays
+    assert _dates("In World War II Britain lost many ships.") == [("World War II", "1939-09-01", "1945-09-02")]
+    assert _dates("The Imperial War Museum holds World War I posters.") == [("World War I", "1914-07-28", "1918-11-11")]
