@@ -55,8 +55,8 @@ DAYS_ON_PATTERNS: list[tuple[str, str, Handler]] = [("the that", DAYS_ON_RX, h_d
 
 def days_on(text: str, chosen: list[Cand], strict: bool) -> list[Cand]:
     """``chosen`` with each phrase marked ``days_on`` dated from the latest single day (or, for a month, month)
-    written in digits before it within reach, with no other date named in between; in running text (``strict``) a phrase without one is dropped, alone it
-    stays undated."""
+    written in digits before it within reach, with no other date named in between; in running text (``strict``) a
+    phrase without one is dropped, alone it stays undated."""
     out: list[Cand] = []
     anchor: tuple[int, dict[str, Any]] | None = None  # (end, attributes) of the latest single date written in digits
     for c in chosen:
