@@ -33,9 +33,14 @@ _PERIODS: list[tuple[str, str, tuple[int, ...], tuple[int, ...]]] = [
 _NAMES = [re.compile(rx, re.IGNORECASE) for rx, *_ in _PERIODS]
 # "a new Cold War", "another Great Depression", "a second Korean War": a period like it
 _LIKE_BEFORE = re.compile(r"(?<![^\W_])(?:a|an|new|another|next|second|third|future)[\s\u00a0]+$", re.IGNORECASE)
-# "World War II-era", "post-World War II": still the war's dates; "World War II veterans" too (the period named);
+# "World War II-era": still the war's dates; "World War II veterans" too (the period named);
 # but "the Daughters of the American Revolution", "the Museum of the Great War": a name of which the period is a part
 _NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Z][^\W\d_]+[\s\u00a0]+of[\s\u00a0]+the[\s\u00a0]+$")
+# "the World War II Museum", "the Korean War Veterans Memorial", "the Great War Memorial": a place named after it
+_NAME_AFTER = re.compile(r"(?:[\s\u00a0]+[A-Z][^\W\d_]*){0,2}[\s\u00a0]+(?i:museum|memorial|monument|cemetery|cent(?:er|re)"
+                         r"|library|park|hall|institute|foundation|society|association|trust|fund|medal|archives?)(?![^\W_])")
+# "post-Cold War Europe", "pre-World War II housing": after or before it, not it
+_EDGE_BEFORE = re.compile(r"(?<![^\W_])(?:post|pre|inter)-?$", re.IGNORECASE)
 
 
 def h_named_period(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -45,7 +50,8 @@ def h_named_period(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | 
     if not all(w[:1].isupper() or w[:1].isdigit() for w in words.split()):
         return None  # "the cold war between the neighbours", "a great depression of spirits"
     if _LIKE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _NAME_BEFORE.search(
-            m.string, max(0, m.start() - 40), m.start()):
+            m.string, max(0, m.start() - 40), m.start()) or _NAME_AFTER.match(m.string, m.end()) or _EDGE_BEFORE.search(
+            m.string, max(0, m.start() - 6), m.start()):
         return None
     for rx, (_, precision, first, last) in zip(_NAMES, _PERIODS):
         attrs = span(precision, first, last) if rx.fullmatch(words) else None
