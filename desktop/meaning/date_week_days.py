@@ -18,8 +18,9 @@ _WEEK = re.compile(r"(?:next|last|this|the\s+following|the\s+coming)\s+week", re
 _WEEKDAY = re.compile(rf"(?:on\s+)?(?P<wd>{WEEKDAY_ALT})", re.IGNORECASE)
 # between a weekday and its week: "Tuesday next week", "Tuesday of next week" (no comma: "On Monday, next week's
 # agenda was published", "By Friday, next week looks calmer" are two times); "next week, on Tuesday"
-_DAY_THEN_WEEK = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
-_WEEK_THEN_DAY = re.compile(r",?\s+")
+# (on one line: "Monday\nNext week: what to watch" is a dateline and a heading)
+_DAY_THEN_WEEK = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?", re.IGNORECASE)
+_WEEK_THEN_DAY = re.compile(r",?[ \u00a0]+")
 _POSSESSIVE = re.compile(r"['’]s(?![^\W_])")  # "next week's agenda": the week names the agenda
 
 

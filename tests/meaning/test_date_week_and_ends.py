@@ -118,3 +118,11 @@ def test_a_place_or_recipient_after_to_is_no_event_ending_a_range():
     assert _dates("He ran it from 1990 to his death in 2004.") == [("from 1990 to his death in 2004", "1990", "2004", None)]
     assert _dates("He ran it from 1990 until the merger in 2004.") == [
         ("from 1990 until the merger in 2004", "1990", "2004", None)]
+
+
+def test_a_weekday_and_a_week_on_two_lines_stay_apart():
+    # review: a dateline or heading's weekday is not a day of the named week on the next line
+    assert _dates("Monday\nNext week: what to watch") == [
+        ("Monday", "2021-06-14", "2021-06-14", None), ("Next week", "2021-06-21", "2021-06-27", None)]
+    assert _dates("Next week\nTuesday: the vote") == [
+        ("Next week", "2021-06-21", "2021-06-27", None), ("Tuesday", "2021-06-15", "2021-06-15", None)]
