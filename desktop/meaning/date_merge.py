@@ -43,6 +43,7 @@ _EVENT_END = (r"(?P<event>\s+(?:(?:until|till)\s+(?:(?:his|her|its|their|the)(?:
               r"|(?:he|she|it|they)\s+[^\W\d_]+)"
               rf"|to\s+(?:his|her|its|their|the)(?:\s+[^\W\d_]+(?:['’]s)?){{0,2}}\s+{_EVENT_NOUN}(?![^\W_])(?:\s+[^\W\d_]+){{0,2}})"
               r"\s+(?:in|on)\s+)")
+_YEAR_WRITTEN = re.compile(r"\d{4}")  # an event's end carries its year: "until his death in 2004", "on 5 May 2010"
 # (and a comma after the first end's year: "from December 24, 2021, to January 3, 2022")
 _MERGE_GAP = re.compile(rf"(?:(?<=\d\d\d\d),(?!\s+(?:and|и|ile|ve)\s))?{_PART_OF_DAY}{_CLOCK_AFTER}"
                         rf"(?:{CONNECT}|\s+through\s+to\s+|(?P<into>\s+into\s+)|{_EVENT_END}){_CLOCK_AHEAD}{_WEEKDAY_AHEAD}?",
@@ -84,6 +85,8 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if joined["event"] and not (_MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start)
                                 or _SINCE_BEFORE.search(text, max(0, a.start - 8), a.start)):
         return None  # an event's end after "from" or "since" only: "in 1998 to his farm in 2004" is two dates
+    if joined["event"] and not _YEAR_WRITTEN.search(text, b.start, b.end):
+        return None  # "from 2019 until the decision in March": which March is unsaid (two dates)
     if text.startswith(",", a.end) and (a.attrs["precision"] != "day" or "," not in text[a.start : a.end]):
         return None  # the comma closes "December 24, 2021," only: "moved in March 2020, to June 2020" is two dates
     if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):

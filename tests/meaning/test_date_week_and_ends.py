@@ -126,3 +126,10 @@ def test_a_weekday_and_a_week_on_two_lines_stay_apart():
         ("Monday", "2021-06-14", "2021-06-14", None), ("Next week", "2021-06-21", "2021-06-27", None)]
     assert _dates("Next week\nTuesday: the vote") == [
         ("Next week", "2021-06-21", "2021-06-27", None), ("Tuesday", "2021-06-15", "2021-06-15", None)]
+
+
+def test_an_event_end_needs_its_year_written():
+    # review: "until the decision in March" after "from 2019" in a text of June 2021 ended in March 2020
+    assert [d[0] for d in _dates("Prices have climbed from 2019 until the decision in March.")] == ["2019", "March"]
+    assert _dates("He was mayor from 2004 until his arrest on 5 May 2010.") == [
+        ("from 2004 until his arrest on 5 May 2010", "2004-01-01", "2010-05-05", None)]
