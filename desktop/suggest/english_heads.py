@@ -24,13 +24,17 @@ __all__ = ["head_mentions"]
 
 # "the Commission", "The Palace", "the Commission's": "the" and a capitalised word, the word no start of a longer name
 _THE_HEAD = re.compile(r"(?<![\w’'-])[Tt]he[ \u00a0]+([A-Z][a-z]{2,})(?![\w-]|[’'](?!s(?![\w’'-]))|[ \u00a0]+(?:[A-Z]|of[ \u00a0]+[A-Z]))")
-# Head words that name what is no actor (an event, a contest, a document, a programme, a time) or a person's office
+# Head words that name what is no actor (an event, a contest, a document, a programme, a time, a work) or a person's
+# office, and head words that another body or a generic noun takes alone as often ("the House" after "the White House"
+# is Congress's; "the State", "the City", "the Street", "the Hill", "the Press" after "Islamic State", "Mexico City",
+# "Wall Street", "Capitol Hill", "Associated Press")
 _NOT_HEADS = frozenset("""Games Olympics Cup Championship Championships Tournament Open Trophy Prize Award Awards Festival
     Show Tour Series Race Rally Marathon Derby Bowl Classic Grand War Wars Battle Revolution Crisis Uprising Election
     Elections Referendum Act Bill Law Treaty Accord Agreement Convention Declaration Charter Constitution Doctrine Plan
-    Program Programme Project Initiative Report Review Study Survey Index Prize Summit Conference Forum Congress Day Week
-    Year Era Age Period Dynasty Award Album Film Movie Book Novel Song Opera Play Line Project President Minister Chairman
-    King Queen Prince Princess Pope Emperor Bishop Director Governor Mayor Senator General Secretary""".split())
+    Program Programme Project Initiative Report Review Study Survey Index Summit Conference Forum Congress Day Week Year
+    Era Age Period Dynasty Album Film Movie Book Novel Song Opera Play Line President Minister Chairman King Queen Prince
+    Princess Pope Emperor Bishop Director Governor Mayor Senator General Secretary House State City Street Hill World
+    Press Media Country Nation Nations People Public""".split())
 _HEAD = re.compile(r"[A-Z][a-z]{2,}")
 _REACH = 3000  # the farthest a mention may stand from the full name or the last mention read (characters)
 

@@ -185,3 +185,10 @@ def test_no_head_word_before_its_full_name() -> None:
 def test_a_glued_acronym_is_told_by_its_initials(name: str, split: str | None) -> None:
     at = abbreviations.glued_acronym(name, 0, len(name))
     assert (None if at is None else name[:at].rstrip()) == split
+
+
+@pytest.mark.parametrize("full, head", [("White House", "House"), ("Mexico City", "City"), ("Olympic Games", "Games")])
+def test_a_head_word_that_others_take_alone_is_left(full: str, head: str) -> None:
+    text = f"The {full} spoke first. Then the {head} voted on the plan."
+    kept = [actor(4, 4 + len(full), text, {"name": full, "type": "organisation"}, 0.7)]
+    assert english_heads.head_mentions(text, kept, Taken.of([(4, 4 + len(full))]), lambda _t, _p: True) == kept
