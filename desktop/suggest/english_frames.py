@@ -402,9 +402,9 @@ def _based_cut(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggesti
 
 def _based_places(text: str, kept: list[Suggestion], based: list[re.Match[str]]) -> list[Suggestion]:
     """``kept`` with an organisation that ends right before a place's "-based" (``based``: the matches of
-    :data:`_BASED`; "Frankfurt" of "the Frankfurt-based Commerzbank AG", which the model typed a body) a place: the
-    gazetteer's type when it knows the name, a place when the name is one word not in capitals (a body's acronym may
-    stand there: "the NATO-based Quorwin Trust"); not a store's entity."""
+    :data:`_BASED`; "London" of "the London-based Orvane Trust", which the model typed a body) a place: the
+    gazetteer's type when it knows the name; not a word it does not know (a firm or a product stands there as often:
+    "the Linux-based Ubuntu Touch", "the Tesla-based Roadster"), nor a store's entity."""
     ends = {m.end() for m in (_PLACE_BEFORE_BASED.match(text, b.start()) for b in based) if m is not None}
     if not ends:
         return kept
@@ -415,9 +415,6 @@ def _based_places(text: str, kept: list[Suggestion], based: list[re.Match[str]])
                and "entity_id" not in s.attributes else None)
         if hit is not None and hit[1] in ("place", "state"):
             s = actor(s.start, s.end, text, {**s.attributes, "name": hit[0], "type": hit[1]}, s.confidence)
-        elif (hit is None and s.end in ends and s.attributes.get("type") == "organisation" and "entity_id" not in s.attributes
-              and " " not in s.exact and not s.exact.isupper()):
-            s = actor(s.start, s.end, text, {**s.attributes, "type": "place"}, s.confidence)
         out.append(s)
     return out
 
