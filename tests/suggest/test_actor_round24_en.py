@@ -201,3 +201,14 @@ def test_a_known_place_before_based_that_the_model_typed_a_body_is_a_place() -> 
     based = list(english_frames._BASED.finditer(text))
     assert english_frames._based_places(text, kept, based)[0].attributes["type"] in ("place", "state")
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Analysts said Tata Consultancy Services TCS reported a profit.", "Tata Consultancy Services"),
+        ("Analysts said Bank Central Asia BCA raised rates.", "Bank Central Asia"),
+    ],
+)
+def test_a_body_cut_from_its_glued_acronym_after_said_is_no_person(text: str, name: str) -> None:
+    assert actors(text).get(name) == "organisation"
+
