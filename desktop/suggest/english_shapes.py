@@ -68,8 +68,11 @@ _RULER_FRAME_BEFORE = re.compile(r"(?<![\w’'-])(?:reigns?|court|son|daughter|w
                                  r"|successor|predecessor)[ \u00a0]+of[ \u00a0]+$")
 _WHO_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*who(?![\w’'-])")
 # A lower-case noun that a letter ends ("vitamin D", "plan B", "hepatitis C", "type A"): one initial after it closes
-# the term, often a sentence ("… given vitamin D. Hollick said"), and opens no name
-_TERM_BEFORE = re.compile(r"(?<![\w’'-])(?i:vitamins?|hepatitis|plan|type|grade|class|group|category|section|part|annex"
+# the term, often a sentence ("… given vitamin D. Hollick said"), and opens no name; not after an article or a
+# possessive (group 1), where the noun is a common one and the letter a person's initial ("the class B. Jones taught",
+# "the plan J. Orvik drew up")
+_TERM_BEFORE = re.compile(r"(?<![\w’'-])(?:((?i:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose))[ \u00a0]+)?"
+                          r"(?i:vitamins?|hepatitis|plan|type|grade|class|group|category|section|part|annex"
                           r"|appendix|exhibit|option|schedule|model|size|strain|variant|phase|stage|level|zone|tier|block"
                           r"|gate|row|box)[ \u00a0]+$")
 # Quick tests on the whole text before the scans: an initial, a Roman number of :data:`_REGNAL`'s letters
@@ -128,9 +131,14 @@ def after_a_terms_letter(text: str, start: int, end: int) -> int:
     """``start``, or the start of the word after one initial that opens ``text[start:end]`` when a noun that a letter
     ends stands before it (:data:`_TERM_BEFORE`: "Orvik" of "hepatitis C. Orvik said": the letter ends the term)."""
     m = _ONE_INITIAL.match(text, start, end)
-    if m is None or _TERM_BEFORE.search(text, max(0, start - 12), start) is None:
-        return start
-    return m.end()
+    return m.end() if m is not None and _term_before(text, start) else start
+
+
+def _term_before(text: str, at: int) -> bool:
+    """A noun that a letter ends stands right before ``at``, with no article or possessive before it
+    (:data:`_TERM_BEFORE`)."""
+    m = _TERM_BEFORE.search(text, max(0, at - 24), at)
+    return m is not None and m.group(1) is None
 
 
 def initial_or_number(word: str) -> bool:
@@ -152,7 +160,7 @@ def _initialled(text: str, m: re.Match[str]) -> bool:
             and known.get(letters.replace(".", "").casefold()) is None and known.get(surname) is None
             and (direction is None or known.get(f"{direction} {surname}") is None)
             and not (_CITED_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _CITED_AFTER.match(text, m.end()))
-            and not (len(letters) == 2 and _TERM_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1))))
+            and not (len(letters) == 2 and _term_before(text, m.start(1))))
 
 
 def _regnal(name: str) -> bool:

@@ -212,3 +212,14 @@ def test_a_known_place_before_based_that_the_model_typed_a_body_is_a_place() -> 
 def test_a_body_cut_from_its_glued_acronym_after_said_is_no_person(text: str, name: str) -> None:
     assert actors(text).get(name) == "organisation"
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The class B. Jones taught was full.", "B. Jones"),  # "the class" and a person who teaches it
+        ("The group A. Tallowby chaired met on Monday.", "A. Tallowby"),
+        ("They rejected the plan J. Orvik drew up.", "J. Orvik"),
+    ],
+)
+def test_an_initial_after_a_noun_with_its_article_still_opens_a_name(text: str, name: str) -> None:
+    assert name in shapes(text)
