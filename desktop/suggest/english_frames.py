@@ -61,6 +61,10 @@ _UNIT_NOUNS = ("Province", "Comarca", "Region", "County", "Prefecture", "Canton"
                "Oblast", "Governorate", "Voivodeship", "Emirate", "Principality", "Duchy")
 _UNIT_OF = re.compile(rf"(?<![\w-])[Tt]he{_SPACE}((?:{'|'.join(_UNIT_NOUNS)}){_SPACE}of{_SPACE}{_NAME})(?![\w-]|[’'](?!s(?![\w’'-])))")
 _UNIT_NOUN_OF = re.compile(rf"[{UP}][{LOW}]+{_SPACE}of{_SPACE}")
+# Words after a unit's noun and "of" that make a term, no place ("Region of Interest", "County of Origin", "Province of
+# Residence"); the words the name checks already refuse aside ("Police", "Operations")
+_TERM_AFTER_UNIT = frozenset("""Interest Origin Residence Birth Concern Influence Control Choice Entry Departure
+    Domicile Responsibility Activity Supply Use Sale Record Registry Work Study Stay Care""".split())
 # "the rock band Shturtzite", "pop outfits Naked Eyes and Climie Fisher", "the duo Daft Punk": a band's name after the
 # noun in lower case (the second name of a plural: "bands X and Y"); "outfit" only in the plural: "the outfit Kelmira
 # Vask wore" is clothes
@@ -350,6 +354,8 @@ def _framed(text: str, spans: list[tuple[int, int, bool, str]], taken: Taken, la
             continue
         unit = _UNIT_NOUN_OF.match(text, start) if kind == "unit" else None
         named = unit.end() if unit is not None else start  # "Rieti" of "Province of Rieti": the name's words weighed
+        if unit is not None and text[named:end].split()[0] in _TERM_AFTER_UNIT:
+            continue  # "the Region of Interest": a term
         if not (_body_like(text, start, end, lower, kind == "firm") if kind in ("body", "firm")
                 else _name_like(text, named, end, lower)):
             continue

@@ -223,3 +223,15 @@ def test_a_body_cut_from_its_glued_acronym_after_said_is_no_person(text: str, na
 )
 def test_an_initial_after_a_noun_with_its_article_still_opens_a_name(text: str, name: str) -> None:
     assert name in shapes(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The Region of Interest was marked on the scan.", "Region of Interest"),  # a term, no place
+        ("The Province of Origin rule was dropped in May.", "Province of Origin"),
+        ("Voters named the County of Residence on the form.", "County of Residence"),
+    ],
+)
+def test_no_place_from_a_units_noun_before_a_terms_word(text: str, absent: str) -> None:
+    assert absent not in actors(text)
