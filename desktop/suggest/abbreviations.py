@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "COMPUTING_TERMS", "LETTERS_UP", "NOT_ACRONYMS", "WEB_TERMS", "acronyms", "after_ship_prefix", "common_abbreviation", "defined_acronyms", "label_or_prefix", "own_expansion", "term_named",
+    "COMPUTING_TERMS", "LETTERS_UP", "NOT_ACRONYMS", "WEB_TERMS", "acronyms", "after_ship_prefix", "common_abbreviation", "defined_acronyms", "glued_acronym", "glued_after", "label_or_prefix", "own_expansion", "term_named",
 ]
 
 # The capitals of names in the Latin, Turkish, Russian and Kazakh alphabets (narrower than words.UP).
@@ -210,6 +210,32 @@ def acronyms(text: str) -> list[tuple[int, int, str]]:
 
 
 _CONNECTORS = {"and", "of", "for", "the", "on", "in", "&", "de", "и", "по", "ve"}
+
+
+# A name's last word in capitals after two words or more ("Tata Consultancy Services TCS")
+_GLUED = re.compile(rf"[ \u00a0]+([{LETTERS_UP}]{{2,7}})$")
+
+
+def glued_acronym(text: str, start: int, end: int) -> int | None:
+    """The start of the acronym that ends the name ``text[start:end]`` when its letters are the initials of the
+    capitalised words before it, two or more (the connectors aside: "Tata Consultancy Services TCS", "Bank of Ardel
+    BA"): a body and its acronym written side by side without brackets, two names; None otherwise ("Garanti BBVA")."""
+    m = _GLUED.search(text, start, end)
+    if m is None:
+        return None
+    words = [w for w in re.findall(r"[\w&’'-]+", text[start : m.start()]) if w.lower() not in _CONNECTORS]
+    initials = "".join(w[0] for w in words)
+    return m.start(1) if len(words) >= 2 and initials.isupper() and initials == m.group(1) else None
+
+
+_ACRONYM_AFTER = re.compile(rf"[ \u00a0]+[{LETTERS_UP}]{{2,7}}(?![\w’'-])")
+
+
+def glued_after(text: str, start: int, end: int) -> bool:
+    """The name ``text[start:end]`` has its acronym glued on after it (:func:`glued_acronym`: "Tata Consultancy
+    Services" of "said Tata Consultancy Services TCS"): a body's name, not a person's."""
+    m = _ACRONYM_AFTER.match(text, end)
+    return m is not None and glued_acronym(text, start, m.end()) is not None
 
 
 _DEFINED = re.compile(rf"\(([{LETTERS_UP}][{LETTERS_UP}a-zа-я&]{{1,7}})\)")

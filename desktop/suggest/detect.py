@@ -32,7 +32,7 @@ from desktop.meaning.amount_years import amount_years, windows_to_read
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates_in_piece, format_date, with_own_time
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.meaning.ranges import high_end_past
-from desktop.suggest import (english_capitals, english_lists, english_names, english_people, english_places, english_shouting,
+from desktop.suggest import (abbreviations, english_capitals, english_lists, english_names, english_people, english_places, english_shouting,
                              english_frames,
                              english_things, events, facilities, gazetteer, given_names, guess_spans, kazakh_bodies, kazakh_heads, mentions,
                              names, ner, organisations, russian_names, titles, transcripts, words, works)
@@ -229,6 +229,8 @@ def _rule_names(text: str, tick: Callable[[], None] = lambda: None) -> tuple[lis
         first = name.split()[0]
         if _is_known_place(text, start, end) or (name.count(" ") >= 2 and _is_known_place(text, start, start + len(first))):
             continue  # "backed by Iran Islamic Jihad": a state and a body, no person
+        if abbreviations.glued_after(text, start, end):
+            continue  # "said Tata Consultancy Services TCS": a body and its acronym (the model's guess, cut in two)
         out.append(_actor(start, end, text, {"name": " ".join(name.split()), "type": "person"}, 0.65))
     tick()  # two steps (a cancel point)
     given = english_names.given_name_people(text, organisations.english_line, _known_form)

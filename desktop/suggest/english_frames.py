@@ -3,7 +3,8 @@ a name before "said" that does not open a sentence ('"It is over," Gore said'), 
 "according to" that closes a clause ('"Yes," said Sancho;', "according to Ibn Kathir,"), a name before a role of
 somebody's ("Bolat, the chairman of the board"), a person after a kin word ("brother of Prokopy Lyapunov") or before
 ", who" ("a classmate, Kaho Tanabe, who"), and a place after a compass direction and "of" ("15 km east of Møn", "just
-west of Jacksboro"), a body after a place's "-based" ("the New Delhi-based Indian Defense Review"), and a person's
+west of Jacksboro"), a place named with its unit's capitalised noun ("the Province of Rieti"), a body after a place's
+"-based" ("the New Delhi-based Indian Defense Review"), and a person's
 full name joined by "and" or "or" to another person's full name found ("With Ludwika Paleta and Osvaldo Benavides").
 The frame says a person, a body or a place stands there; the words must still look like a name:
 not a common word, a body's head word, a nationality, a month, nor a word the text writes in lower case ("Police
@@ -16,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Container
 from itertools import accumulate
 
-from desktop.suggest import english_names, english_shapes, gazetteer, given_names, names
+from desktop.suggest import abbreviations, english_heads, english_names, english_shapes, gazetteer, given_names, names
 from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
@@ -53,6 +54,17 @@ _COMPASS_OF = re.compile(rf"(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west
 # "Isle of Man")
 _PLACE_NOUN_OF = re.compile(rf"(?<![\w-])(?:island|isle|area|parish|canton|commune|municipality|prefecture|comarca|oblast"
                             rf"|suburb|borough|neighbou?rhood|kingdom|duchy|principality|emirate){_SPACE}of{_SPACE}({_NAME})(?![\w’'-])")
+# "the Province of Rieti", "the Comarca of Garraf", "the Canton of Zug": a place named with its unit's capitalised noun
+# and "of", the whole its name (the name after "of" is weighed as a name's words: not "the Prefecture of Police"; a
+# word after it is no part of it: "the Comarca of Anoia 800 m above the sea", "the Canton of Zug rejected")
+_UNIT_NOUNS = ("Province", "Comarca", "Region", "County", "Prefecture", "Canton", "Commune", "Municipality", "Parish",
+               "Oblast", "Governorate", "Voivodeship", "Emirate", "Principality", "Duchy")
+_UNIT_OF = re.compile(rf"(?<![\w-])[Tt]he{_SPACE}((?:{'|'.join(_UNIT_NOUNS)}){_SPACE}of{_SPACE}{_NAME})(?![\w-]|[’'](?!s(?![\w’'-])))")
+_UNIT_NOUN_OF = re.compile(rf"[{UP}][{LOW}]+{_SPACE}of{_SPACE}")
+# Words after a unit's noun and "of" that make a term, no place ("Region of Interest", "County of Origin", "Province of
+# Residence"); the words the name checks already refuse aside ("Police", "Operations")
+_TERM_AFTER_UNIT = frozenset("""Interest Origin Residence Birth Concern Influence Control Choice Entry Departure
+    Domicile Responsibility Activity Supply Use Sale Record Registry Work Study Stay Care""".split())
 # "the rock band Shturtzite", "pop outfits Naked Eyes and Climie Fisher", "the duo Daft Punk": a band's name after the
 # noun in lower case (the second name of a plural: "bands X and Y"); "outfit" only in the plural: "the outfit Kelmira
 # Vask wore" is clothes
@@ -78,6 +90,8 @@ _BASED = re.compile(rf"(?<![\w-])[{UP}][\w.’']*[ \u00a0]?[-–][ \u00a0]?based
 # bodies found inside such a name are joined (:func:`_based_joined`)
 _BASED_CAPITALS = re.compile(rf"(?<![\w-])[{UP}][\w.’']*[ \u00a0]?[-–][ \u00a0]?based{_SPACE}({_WORD}(?:{_SPACE}(?:{_WORD}|[{UP}]{{2,5}})){{1,5}})"
                              rf"(?![\w’'-]|\.\w)")
+# The place's word that opens a match of :data:`_BASED` ("Frankfurt" of "Frankfurt-based")
+_PLACE_BEFORE_BASED = re.compile(rf"[{UP}][\w.’']*(?=[ \u00a0]?[-–][ \u00a0]?based)")
 _VERB_ED = re.compile(rf"{_SPACE}[{LOW}]+ed(?![\w’'-])")
 # A suggestion that took the place's "-based" in ("Geneva-based Orvane Trust"): the place, the body after it
 _BASED_OPENING = re.compile(rf"([{UP}][\w.’']*(?:{_SPACE}[{UP}][\w.’']*){{0,2}})[ \u00a0]?[-–][ \u00a0]?based{_SPACE}(?=[{UP}])")
@@ -203,6 +217,8 @@ def _spans(text: str, bands: list[tuple[int, int]], firms: list[tuple[int, int]]
     after_of = [(m, "place") for m in _COMPASS_OF.finditer(text)] + [(m, "person") for m in _KIN_OF.finditer(text)]
     after_of += [(m, "place") for m in _PLACE_NOUN_OF.finditer(text)]  # "the island of Sirae"
     out += [(m.start(1), m.end(1), True, kind) for m, kind in after_of if not _NOUN_AFTER.match(text, m.end(1))]
+    units = _UNIT_OF.finditer(text) if any(w in text for w in _UNIT_NOUNS) else ()
+    out += [(m.start(1), m.end(1), True, "unit") for m in units]  # "the Province of Rieti"
     out += [(m.start(1), m.end(1), True, "person") for m in _BEFORE_WHO.finditer(text)]
     out += [(start, end, True, "organisation") for start, end in bands]
     out += [(m.start(1), m.end(1), True, "body") for m in based
@@ -295,13 +311,16 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
     lower = _LowerWords(text)
     out = _based_cut(text, english_shapes.initialled_retyped(text, _bands_retyped(text, kept, bands, firms, lower),
                                                              initials), taken)
+    out = _based_places(text, out, based)
     out = _based_joined(text, out, taken, lower, based)
     found = len(out)
     # a body after "-based" first: its frame says more than a speaker's ('the Tampa-based Brillenmark said')
     out += _framed(text, sorted(_spans(text, bands, firms, initials, based) + _paired(text, out), key=lambda f: (f[0], f[3] != "body", f)),
                    taken, language_at, lower)
     out += _framed(text, _kin(text, out), taken, language_at, lower)  # the family names of all the people found
-    return out + _repeated(text, out[found:], taken, language_at)
+    out += _repeated(text, out[found:], taken, language_at)
+    # "the Commission" after "the Taft Commission": read here, after every name is found (detect's stage is left alone)
+    return english_heads.head_mentions(text, out, taken, language_at)
 
 
 class _LowerWords:
@@ -328,18 +347,23 @@ def _framed(text: str, spans: list[tuple[int, int, bool, str]], taken: Taken, la
         if not kept_words or (kind == "partner" and len(kept_words) < 2):
             continue
         start += words[len(words) - len(kept_words)].start()
+        start = english_shapes.after_a_terms_letter(text, start, end)  # "Orvik" of "hepatitis C. Orvik said"
         if taken.overlaps(start, end) or (not may_open and _opening(text, start)):
             continue
         if not language_at(text, start) or names.title_line(text, start):
             continue
+        unit = _UNIT_NOUN_OF.match(text, start) if kind == "unit" else None
+        named = unit.end() if unit is not None else start  # "Rieti" of "Province of Rieti": the name's words weighed
+        if unit is not None and text[named:end].split()[0] in _TERM_AFTER_UNIT:
+            continue  # "the Region of Interest": a term
         if not (_body_like(text, start, end, lower, kind == "firm") if kind in ("body", "firm")
-                else _name_like(text, start, end, lower)):
+                else _name_like(text, named, end, lower)):
             continue
         if not kind and text[max(0, start - 4) : start].lower() == "the ":
             if any(w in _TITLE_OR_PAPER for w in text[start:end].split()):
                 continue  # "the King said", "the Study said"
             kind = "organisation"
-        kind = {"body": "organisation", "firm": "organisation", "partner": "person"}.get(kind, kind) or "person"
+        kind = {"body": "organisation", "firm": "organisation", "partner": "person", "unit": "place"}.get(kind, kind) or "person"
         out.append(actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.5))
         taken.add(start, end)
     return out
@@ -382,6 +406,25 @@ def _based_cut(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggesti
     return sorted(out, key=lambda s: s.start) if len(out) != len(kept) else out
 
 
+def _based_places(text: str, kept: list[Suggestion], based: list[re.Match[str]]) -> list[Suggestion]:
+    """``kept`` with an organisation that ends right before a place's "-based" (``based``: the matches of
+    :data:`_BASED`; "London" of "the London-based Orvane Trust", which the model typed a body) a place: the
+    gazetteer's type when it knows the name; not a word it does not know (a firm or a product stands there as often:
+    "the Linux-based Ubuntu Touch", "the Tesla-based Roadster"), nor a store's entity."""
+    ends = {m.end() for m in (_PLACE_BEFORE_BASED.match(text, b.start()) for b in based) if m is not None}
+    if not ends:
+        return kept
+    known = gazetteer.types_by_form()
+    out = []
+    for s in kept:
+        hit = (known.get(s.exact.casefold()) if s.end in ends and s.attributes.get("type") == "organisation"
+               and "entity_id" not in s.attributes else None)
+        if hit is not None and hit[1] in ("place", "state"):
+            s = actor(s.start, s.end, text, {**s.attributes, "name": hit[0], "type": hit[1]}, s.confidence)
+        out.append(s)
+    return out
+
+
 def _based_joined(text: str, kept: list[Suggestion], taken: Taken, lower: _LowerWords,
                   based: list[re.Match[str]]) -> list[Suggestion]:
     """``kept`` with the bodies found inside a body's name after a place's "-based" ("Garanti" and "BBVA" of "the
@@ -404,6 +447,9 @@ def _based_joined(text: str, kept: list[Suggestion], taken: Taken, lower: _Lower
             continue
         last = m.end()
         start, end = m.span(1)
+        glued = abbreviations.glued_acronym(text, start, end)
+        if glued is not None:  # "the Mumbai-based Tata Consultancy Services TCS": the body and its acronym, apart
+            end = len(text[:glued].rstrip())
         if ((_NOUN_AFTER.match(text, end) and not _BODY_VERB.match(text, end) and not _VERB_ED.match(text, end))
                 or not _body_like(text, start, end, lower)):
             continue

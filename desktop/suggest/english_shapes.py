@@ -24,7 +24,7 @@ from desktop.suggest import gazetteer, given_names
 from desktop.suggest.suggestion import Suggestion, actor
 from desktop.suggest.words import LOW, UP
 
-__all__ = ["initial_or_number", "initialled", "initialled_retyped", "person_shapes"]
+__all__ = ["after_a_terms_letter", "initial_or_number", "initialled", "initialled_retyped", "person_shapes"]
 
 _SPACE = r"[ \u00a0]+"
 _NAME_WORD = rf"[{UP}][{LOW}]+(?:[-'’][{UP}][{LOW}]+)?"
@@ -61,6 +61,20 @@ _RULER_TITLE = re.compile(r"(?i:king|queen|tsar|tsarina|czar|emperor|empress|pop
                           r"duke|duchess|archduke|kaiser|caliph|khan|emir|regent|monarch|ruler)")
 _RULER_BEFORE = re.compile(rf"(?<![\w’'-]){_RULER_TITLE.pattern}{_SPACE}$")
 _OF_A_LAND = re.compile(rf"{_SPACE}of{_SPACE}[{UP}]")
+# A frame that says a person reigned or was born: "the reign of Thutmose III", "a daughter of Amenhotep III", "the
+# successor of Seleucus IV" before the name, ", who" after it ("Ramesses II, who ruled"); a product or an event is
+# neither ("the death of Battlefield V", "the launch of Mirage IV", "Battlefield V, which")
+_RULER_FRAME_BEFORE = re.compile(r"(?<![\w’'-])(?:reigns?|court|son|daughter|wife|widow|mother|father|brother|sister|heir"
+                                 r"|successor|predecessor)[ \u00a0]+of[ \u00a0]+$")
+_WHO_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*who(?![\w’'-])")
+# A lower-case noun that a letter ends ("vitamin D", "plan B", "hepatitis C", "type A"): one initial after it closes
+# the term, often a sentence ("… given vitamin D. Hollick said"), and opens no name; not after an article or a
+# possessive (group 1), where the noun is a common one and the letter a person's initial ("the class B. Jones taught",
+# "the plan J. Orvik drew up")
+_TERM_BEFORE = re.compile(r"(?<![\w’'-])(?:((?i:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose))[ \u00a0]+)?"
+                          r"(?i:vitamins?|hepatitis|plan|type|grade|class|group|category|section|part|annex"
+                          r"|appendix|exhibit|option|schedule|model|size|strain|variant|phase|stage|level|zone|tier|block"
+                          r"|gate|row|box)[ \u00a0]+$")
 # Quick tests on the whole text before the scans: an initial, a Roman number of :data:`_REGNAL`'s letters
 _AN_INITIAL = re.compile(rf"[{UP}]\.")
 _NUMBER_PAIRS = ("II", "IV", "IX", "VI", "XI", "XV", "XX")  # every number of two letters or more holds one
@@ -100,10 +114,31 @@ def initialled(text: str) -> list[re.Match[str]]:
 def _ruler(text: str, start: int, end: int) -> bool:
     """The name with a regnal number ``text[start:end]`` is a ruler's: a name word of it is a common given name
     ("Henry VIII", "False Dmitri II"), a ruler's title stands right before it ("the king Sigismund III Vasa", "Tsar
-    Boleslav IV") or "of" and a capitalised word after it ("Ivan IV of Russia"); not "Battlefield V", "Expo II"."""
+    Boleslav IV") or "of" and a capitalised word after it ("Ivan IV of Russia"), or a frame of reign or kin before
+    it or ", who" after it (:data:`_RULER_FRAME_BEFORE`: "the reign of Thutmose III", "Ramesses II, who"); not
+    "Battlefield V", "Expo II"."""
     return (any(w in given_names.COMMON_GIVEN_NAMES for w in text[start:end].split())
             or _RULER_BEFORE.search(text, max(0, start - 12), start) is not None
-            or _OF_A_LAND.match(text, end) is not None)
+            or _OF_A_LAND.match(text, end) is not None
+            or _RULER_FRAME_BEFORE.search(text, max(0, start - 16), start) is not None
+            or _WHO_AFTER.match(text, end) is not None)
+
+
+_ONE_INITIAL = re.compile(rf"[{UP}]\.[ \u00a0]+(?=[{UP}])")
+
+
+def after_a_terms_letter(text: str, start: int, end: int) -> int:
+    """``start``, or the start of the word after one initial that opens ``text[start:end]`` when a noun that a letter
+    ends stands before it (:data:`_TERM_BEFORE`: "Orvik" of "hepatitis C. Orvik said": the letter ends the term)."""
+    m = _ONE_INITIAL.match(text, start, end)
+    return m.end() if m is not None and _term_before(text, start) else start
+
+
+def _term_before(text: str, at: int) -> bool:
+    """A noun that a letter ends stands right before ``at``, with no article or possessive before it
+    (:data:`_TERM_BEFORE`)."""
+    m = _TERM_BEFORE.search(text, max(0, at - 24), at)
+    return m is not None and m.group(1) is None
 
 
 def initial_or_number(word: str) -> bool:
@@ -116,14 +151,16 @@ def _initialled(text: str, m: re.Match[str]) -> bool:
     """The initials of the match ``m`` of :data:`_INITIALLED` are no abbreviation (:data:`_NOT_INITIALS`: "P.O. Box",
     "P.S."; or one the gazetteer knows: "U. S.", "D.C."), the surname no known place ("N. Korea"), nor one with the
     compass direction its one initial stands for ("S. Africa", "W. Virginia"), and the name no publisher's in a
-    reference's brackets ("( I.B. Tauris , 2002 )")."""
+    reference's brackets ("( I.B. Tauris , 2002 )"), nor one initial that ends a term (:data:`_TERM_BEFORE`: "vitamin D.
+    Hollick said")."""
     known = gazetteer.types_by_form()
     letters, surname = m.group(1).replace(" ", "").replace("\u00a0", ""), m.group(2).casefold()
     direction = _DIRECTIONS.get(letters[:-1]) if len(letters) == 2 else None
     return (letters not in _NOT_INITIALS and known.get(letters.casefold()) is None
             and known.get(letters.replace(".", "").casefold()) is None and known.get(surname) is None
             and (direction is None or known.get(f"{direction} {surname}") is None)
-            and not (_CITED_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _CITED_AFTER.match(text, m.end())))
+            and not (_CITED_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _CITED_AFTER.match(text, m.end()))
+            and not (len(letters) == 2 and _term_before(text, m.start(1))))
 
 
 def _regnal(name: str) -> bool:

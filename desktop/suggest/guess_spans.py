@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import events, kazakh_heads, media, mentions, names, organisations, russian_names
+from desktop.suggest import abbreviations, events, kazakh_heads, media, mentions, names, organisations, russian_names
 from desktop.suggest.guesses import TR_NEWS_NOUNS, function_word
 from desktop.suggest.trades import TR_LEADERS, TR_TITLES, TR_TRADES, WHERE
 from desktop.suggest.words import LOW as _LOW
@@ -181,6 +181,10 @@ def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf
         if place(text, last, end) is not None:  # "Лукашенко Минск-тегі": the person, then the place
             out.append((last, end, "place"))
             end = len(text[:last].rstrip())
+    glued = abbreviations.glued_acronym(text, start, end) if lang == "en" and kind == "organisation" else None
+    if glued is not None:  # "Tata Consultancy Services TCS": the body, then its acronym, two names
+        out.append((glued, end, kind))
+        end = len(text[:glued].rstrip())
     for a, b in _parenthesised(text, start, end):
         for a2, b2 in organisations.one_by_one(text, a, b):
             out += _trimmed(text, a2, b2, kind, lang, place)
