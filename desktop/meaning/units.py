@@ -293,6 +293,8 @@ UNITS: list[tuple[str, str, str]] = [
     (r"TEUs?", "TEU", "en"),
     (r"people|persons?|individuals", "people", "en"),
     (r"человек|чел\.", "people", "ru"),
+    # Kazakh "адам" (person) and its cases, the span ending at the stem ("15 мың адам", "12 адамға"; twenty-fourth round)
+    (r"адам(?=(?:ға|ды|нан|ның|да|мен|дар|дың)?" + TR_END + ")", "people", "ru"),
     (r"kişi(?!liğ)" + TR_FRONT, "people", "tr"),  # (not "kişiliği": a personality)
     # single-letter units last
     (r"t", "t", ""),
@@ -358,7 +360,9 @@ METRIC: list[tuple[str, str]] = [
 # Turkish "kat" is "times" going up to it or with a change ("2 katına çıktı", "3 kat arttı", "5 kat daha
 # fazla"); "binanın 5 katı", "3 katına sıçradı", "2 kat daha eklendi" are floors (and so is any "kat"
 # after a building's noun: figures.py). ("$": the unit word alone, as figures.py looks it up.)
-TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|defa|kez|kere|katına(?:(?=[ \u00a0]+(?:çık|yüksel|ulaş))|$)"
+# (Kazakh "есе" and its dative and ablative, with the case as Turkish "katına": "2 есе өсті", "3 есеге артты"; twenty-fourth
+# round)
+TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|есе(?:ге|ден)?|defa|kez|kere|katına(?:(?=[ \u00a0]+(?:çık|yüksel|ulaş))|$)"
                                  r"|kat(?:(?=[ \u00a0]+(?:art|fazla|büyü|yüksel|azal|düş|daha[ \u00a0]+(?:fazla|çok|büyük|yüksek|az"
                                  r"|pahalı|ucuz|hızlı)))|$)", "times")]
 PEOPLE_RU = r"человек(?:а)?|чел\."
@@ -551,6 +555,19 @@ def decimals_of_a_rate(text: str, pos: int, at: int, unit: str) -> bool:
     return bool(unit == "EUR" and (PER_UNIT.match(text, pos) or _SHARE_PRICE_BEFORE.search(text, max(0, at - 90), at)
                                    and not _ROUND_HUNDREDS.search(text, at, pos))
                 or _rate_after(text, pos, at) or _RATE_BEFORE.search(text, max(0, at - 60), at))
+
+# A Turkish share's price: a share ("hisse", "hissesi", "hisseler") earlier in the clause, the lira's ablative or dative after
+# the amount and a verb of the market ("Hisse 23,150 liradan kapandı", "hissesi 12,450 liradan işlem gördü"): the comma
+# before three digits is the Turkish decimal's (money paid stays English grouping, "Şirket 23,150 lira ödedi").
+_TR_SHARE_BEFORE = re.compile(r"(?<![\w])(?i:hisse)\w*[^.;:!?\n\d]{0,40}$")
+_TR_SHARE_PRICE_AFTER = re.compile(r"(?:['’]?[dt][ae]n|['’]?y[ae])[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?(?i:kapan|işlem|yüksel|geril"
+                                   r"|düş|çık|ulaş|in|sat|açıl|seyr)")
+
+
+def tr_share_price(text: str, at: int, end: int) -> bool:
+    """The lira amount whose number starts at ``at`` and whose span ends at ``end`` is a Turkish share's price."""
+    return _TR_SHARE_BEFORE.search(text, max(0, at - 60), at) is not None and _TR_SHARE_PRICE_AFTER.match(text, end) is not None
+
 
 # Knots tied or learnt are a count of knots, no speed: a verb of tying or learning right before the number ("She tied 3
 # knots", "could tie 12 knots", "Scouts learn 20 knots"; "The boat made 30 knots" and "We know 30 knots is fast" are speed).
