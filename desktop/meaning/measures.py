@@ -36,7 +36,7 @@ from desktop.meaning.bounds_tr import COPULA, NOT_COMPARED, size_of_a_count, tr_
 from desktop.meaning.clock_hours import clock_hours_word, hour_of_day_after
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
-from desktop.meaning.numbers import parse_number, to_number
+from desktop.meaning.numbers import parse_number, sentence_around, to_number
 from desktop.meaning.numbers_ru import ru_bound_before
 from desktop.meaning.price_rates import RATE_ONE
 from desktop.meaning.ranges import old_level_unit
@@ -130,10 +130,19 @@ _KURUS_RE = re.compile(
     r"|(?P<ru>копе(?:йка|йки|ек|йку|йкой|йкам|йками|йках)))(?![\w-])", re.IGNORECASE)
 
 
+# Cents, of the dollar unless the sentence speaks of euros ("Shares fell 5 cents to 95 cents", "73¢"; "a 50-cent coin" is
+# no amount of its own; twenty-fourth round).
+_CENTS_RE = re.compile(r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:[ \u00a0]+cents?|[ \u00a0]?¢)(?![\w'’-])")  # (not "50 Cent")
+_EURO_NEAR = re.compile(r"€|(?<![\w-])(?i:euros?|eurozone|euro)(?![\w-])")
+
+
 def find_pence(text: str) -> Iterable[Found]:
     """Subunits as their currency: "250p" → 2.5 GBP, "1,200p" → 12 GBP, "50 pence" → 0.5 GBP,
-    "10 kuruş" → 0.1 TRY, "50 копеек" → 0.5 RUB."""
+    "10 kuruş" → 0.1 TRY, "50 копеек" → 0.5 RUB, "95 cents" → 0.95 USD (EUR where the sentence names euros)."""
     found: list[tuple[int, int, str, Decimal | None]] = []
+    for m in _CENTS_RE.finditer(text):
+        lo, hi = sentence_around(text, m.start(), 200)
+        found.append((m.start(), m.end(), "EUR" if _EURO_NEAR.search(text, lo, hi) else "USD", parse_number(m["num"])))
     for m in _PENCE_RE.finditer(text):
         glued = m.group().endswith("p")
         if glued and m["num"] in _RESOLUTIONS | _FRAME_RATES and _VIDEO_NEAR.search(text, max(0, m.start() - 80), m.end() + 80):
