@@ -559,12 +559,14 @@ _AND_A_HALF_RE = re.compile(
 
 # "over" before a unit of time is a bound ("lasted just over a year", "well over a month", "over an
 # hour later") except where it names the period of a change: after a figure ("rose 3% over 5 years",
-# "£1.2tn over 10 years", "cut by 30 per cent over five years"), after an amount without a number
+# "£1.2tn over 10 years", "$1.2 trillion over ten years", "cut by 30 per cent over five years"), after an amount without a number
 # ("costs a lot over a decade", "spend more over a year"), or opening a clause that a comma closes
 # ("Over a year, prices doubled"; "Over an hour later, police arrived" is a bound). A year is no figure
 # ("convicted in 2021 over a decade after the murder").
 _FIGURE_BEFORE_OVER = re.compile(
-    r"(?:(?<!(?<!\d)[12]\d\d)\d%?|%|\bper[ \u00a0]?cent|\bpercent|\bpoints?|\d(?:bn|m|tn)|(?<![\w'’])(?:a[ \u00a0]+lot|much|more|less))"
+    r"(?:(?<!(?<!\d)[12]\d\d)\d%?|%|\bper[ \u00a0]?cent|\bpercent|\bpoints?|\d(?:bn|m|tn)|(?<![\w'’])(?:a[ \u00a0]+lot|much|more|less)"
+    # (or a scale word or money in words: "$1.2 trillion over ten years", "5 billion dollars over five years"; twenty-fourth round)
+    r"|\d[ \u00a0]+(?:(?:thousand|million|billion|trillion)[ \u00a0]+)?(?:thousand|million|billion|trillion|dollars|euros|pounds|roubles|rubles))"
     r"[ \u00a0]+over[ \u00a0]+$", re.IGNORECASE)
 _OVER_OPENS = re.compile(r"(?:^|[.!?;:\n][ \u00a0\"'“]*)over[ \u00a0]+$", re.IGNORECASE)
 _TIME_THEN_COMMA = re.compile(r"an?[ \u00a0]+[\w-]+,")
@@ -581,7 +583,7 @@ _LATER_AFTER = re.compile(r"[\w.,-]+(?:[ \u00a0]+[\w-]+)?[ \u00a0]+(?:later(?![ 
 def over_is_during(text: str, start: int) -> bool:
     """"over" before a unit of time at ``start`` ("3% over 5 years", "Over a year, prices
     doubled") names the period, or after "was" it means finished ("was not over 20 years later"): not a bound."""
-    if _FIGURE_BEFORE_OVER.search(text, max(0, start - 24), start) or _OVER_ENDED.search(text, max(0, start - 24), start) and (
+    if _FIGURE_BEFORE_OVER.search(text, max(0, start - 40), start) or _OVER_ENDED.search(text, max(0, start - 24), start) and (
             _LATER_AFTER.match(text, start)):
         return True  # (or "The war was not over 20 years later": finished, no bound)
     return bool(_OVER_OPENS.search(text, max(0, start - 8), start)) and _TIME_THEN_COMMA.match(text, start) is not None
