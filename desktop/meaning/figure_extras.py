@@ -18,7 +18,7 @@ from desktop.meaning.measures import (
     one_unit, temperature_and_rate, tr_people_after_bound, year_part_after, with_arc_minutes, with_fraction,
     with_smaller_unit,
 )
-from desktop.meaning.numbers import dots_group_thousands, parse_number, thousand_first, to_number, word_alternation
+from desktop.meaning.numbers import dots_group_thousands, parse_number, sentence_around, thousand_first, to_number, word_alternation
 from desktop.meaning.numbers_ru import find_ru_figures, ru_pounds, ru_share_kept, ru_share_of_time
 from desktop.meaning.parts import composed, listed_before, tails_counted, words_composed
 from desktop.meaning.ranges import change_from, changed_by, free_range, minus_glued_before_sign, minus_into_span, percent_range, range_to, year_before_to
@@ -153,6 +153,18 @@ def _share_of(text: str, m: re.Match[str]) -> bool:
 
 
 _OF_A_POINT = _rx(r"\s+(?:of\s+)?an?\s+percentage\s+point(?![\w-])")
+# ("a point" without "percentage" where the sentence speaks of a rate or a percentage: "cut its rate by half a point to
+# 4.5%", "raised rates by three quarters of a point", "a quarter point"; "He won by half a point" stays a share;
+# twenty-fourth round)
+_OF_A_BARE_POINT = _rx(r"\s+(?:(?:of\s+)?an?\s+)?point(?![\w-])")
+_RATE_IN_SENTENCE = _rx(r"%|(?<![\w-])(?i:percent|per\s+cent|rates|yields?|inflation|unemployment|jobless|(?:interest|policy|base|key"
+                        r"|benchmark|lending|deposit|mortgage|its|their)\s+rate)(?![\w-])")
+
+
+def _bare_point(text: str, start: int, end: int) -> re.Match[str] | None:
+    """"a point" after the fraction from ``start`` to ``end`` where its sentence speaks of a rate (:data:`_OF_A_BARE_POINT`)."""
+    point = _OF_A_BARE_POINT.match(text, end)
+    return point if point is not None and _RATE_IN_SENTENCE.search(text, *sentence_around(text, start, 200)) else None
 
 
 # A building's noun earlier in the clause makes a Turkish "kat" its floors.
@@ -241,7 +253,7 @@ def with_extras(
             continue  # "в третьей четверти", "без четверти пять"; "четверти участников", "около четверти" are shares
         value = round(FRACTIONS[m.group("frac").lower()], 4)
         of_time = ru_share_of_time(text, m.end(), FRACTIONS[frac])  # "четверть века" → 25 y
-        point = _OF_A_POINT.match(text, m.end())  # "a quarter of a percentage point" → 0.25 pp
+        point = _OF_A_POINT.match(text, m.end()) or _bare_point(text, m.start(), m.end())  # "a quarter of a percentage point" → 0.25 pp
         end, share = (m.end(), {"value": value, "unit": "", "scale": frac}) if of_time is None else (
             of_time[0], {"value": of_time[1], "unit": of_time[2], "scale": ""})
         if point is not None:
