@@ -46,13 +46,14 @@ from desktop.meaning.lookups import (
 )
 from desktop.meaning.measures import with_subunits, without_times_of_day
 from desktop.meaning.numbers import (
-    continental_sentence, dots_group_thousands, format_figure, format_number, is_grouped, parse_number, to_number, turkish_sentence)
+    continental_sentence, dots_group_thousands, format_figure, format_number, is_grouped, parse_number, sentence_around, to_number,
+    turkish_sentence)
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.turkish_amounts import not_boarded
 from desktop.meaning.turkish_hundreds import tr_hundreds
 from desktop.meaning.units import (
     CURRENCY_ONLY_SCALES, MULTIPLIER_WORDS,
-    PRE_CURRENCIES, SCALES, TR_END, UNITS, WORD_VALUES, dots_grouped_by_currency, tied_knots, tr_share_price,
+    PRE_CURRENCIES, SCALES, TR_END, UNITS, WORD_VALUES, YUAN_NAMED, dots_grouped_by_currency, tied_knots, tr_share_price,
 )
 
 TYPE_CHECKING = False
@@ -164,6 +165,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
     words = m.group("words")
 
     currency = _lookup_precur(precur) if precur else ""
+    if precur == "¥" and YUAN_NAMED.search(m.string, *sentence_around(m.string, m.start(), 200)):
+        currency = "CNY"
     power, langs = 0, set()
     if scale_word:
         found = _lookup_scale(scale_word)

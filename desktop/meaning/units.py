@@ -146,6 +146,8 @@ UNITS: list[tuple[str, str, str]] = [
     # mass
     (r"metric\s+ton(?:ne)?s?|tonnes?|tons?", "t", "en"),
     (r"тонн(?:ы|а|ах|ами|у)?|т\.?", "t", "ru"),
+    # (Kazakh tonnes in their cases, the span ending at the stem: "90 млн тоннаға жетті"; twenty-fourth round)
+    (r"тонна(?=(?:ға|дан|ны|ның|да|мен|лық)" + TR_END + ")", "t", "ru"),
     (r"ton" + TR_BACK, "t", "tr"),
     (r"(?-i:Mt)", "Mt", "en"),
     (r"kilogram(?:me)?s?|kilos?|kg", "kg", "en"),
@@ -309,8 +311,15 @@ PRE_CURRENCIES: list[tuple[str, str]] = [
     (r"₸", "KZT"),
     (r"₽", "RUB"),
     (r"₺", "TRY"),
+    # the yen's sign, the yuan's where the sentence names the yuan (figures.py; twenty-fourth round: "¥2.3 trillion" had no
+    # currency)
+    (r"JP¥", "JPY"),
+    (r"CN¥|(?-i:RMB)(?=[ \u00a0\d]|$)", "CNY"),
+    (r"¥", "JPY"),
     (r"(?-i:" + "|".join(sorted(CURRENCY_CODES)) + r")(?=[ \u00a0\u202f\d])", ""),
 ]
+# The yuan named in the sentence of a bare "¥": "Sales rose to ¥500 billion, or 70 billion yuan"
+YUAN_NAMED = re.compile(r"(?<![\w-])(?i:yuan|renminbi|RMB)(?![\w-])")
 
 MULTIPLIER_WORDS = {"hundred": 100, "dozen": 12}
 
@@ -386,7 +395,7 @@ BOUNDS = [
     (r"nothing\s+more\s+than", ""),
     # ("not under 18", "не меньше чем в 2 раза": a bound on "в N раз" is written before "в")
     (r"at\s+least|no[t]?\s+fewer\s+than|no[t]?\s+less\s+than|(?:not|never)\s+(?:under|below)|no\s+(?:shorter|lower|smaller|younger)\s+than|не\s+(?:менее|меньше)(?:\s+чем(?:\s+в)?)?"
-     r"|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
+     r"|как\s+минимум|по\s+меньшей\s+мере|en\s+az|кемінде|кем\s+дегенде", "≥"),  # (Kazakh "кемінде": at least)
     # ("no more than 50", "не больше 10": at most, before "more than", "больше" below)
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+old\s+as|at\s+most|no[t]?\s+more\s+than|(?:not|never)\s+(?:over|above)"
      r"|no\s+(?:longer|higher|greater|larger|bigger|older|taller)\s+than"
@@ -401,7 +410,7 @@ BOUNDS = [
      r"|exceed(?:s|ed|ing)?|превыша(?:ет|ют|л|ла|ло|ли|ющ\w*)|превысил\w*|превысит", ">"),
     # "some 300 homes", "an estimated 2 million people" are approximate too
     (r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|close\s+to|more\s+or\s+less|почти|около|примерно|приблизительно|порядка"
-     r"|yaklaşık(?:\s+olarak)?|neredeyse|tahminen|tahmini", "≈"),
+     r"|yaklaşık(?:\s+olarak)?|neredeyse|tahminen|tahmini|шамамен", "≈"),  # (Kazakh "шамамен": about)
 ]
 # "close to" after a verb of place before a count of places is nearness, no amount: "The hotel is close to 2 metro
 # stations", "lies close to 3 schools" ("close to 500 people died", "The toll is close to 500" stay ≈).
