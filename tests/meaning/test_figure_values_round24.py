@@ -157,3 +157,51 @@ def test_past_change_then_level_property(verb, by, change, times, scale):
     found = _figures(text)
     factor = 10**6 if scale == "million" else 10**9
     assert [(v, u) for _, v, u, _, _ in found] == [(change * factor, None), (level * factor, None)]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # the yen's sign, the yuan's where the sentence names the yuan; "RMB" and "CN¥" before the number
+        ("Sales rose 4% to ¥2.3 trillion.", [("4%", 4, None, "%", ""), ("¥2.3 trillion", 2.3e12, None, "JPY", "")]),
+        ("Prices ranged from ¥300 to ¥500.", [("¥300 to ¥500", 300, 500, "JPY", "")]),
+        ("Revenue rose to ¥250 billion, or 250 billion yuan.",
+         [("¥250 billion", 2.5e11, None, "CNY", ""), ("250 billion yuan", 2.5e11, None, "CNY", "")]),
+        ("Revenue was RMB 5.2 billion.", [("RMB 5.2 billion", 5.2e9, None, "CNY", "")]),
+        ("Revenue was CN¥ 5.2 billion.", [("CN¥ 5.2 billion", 5.2e9, None, "CNY", "")]),
+    ],
+)
+def test_yen_and_yuan(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # a fraction of "a point" is percentage points where the sentence speaks of a rate (the last round's leftover)
+        ("The central bank cut its rate by half a point to 4.5%.",
+         [("half a point", 0.5, None, "pp", ""), ("4.5%", 4.5, None, "%", "")]),
+        ("The bank raised rates by three quarters of a point to 5.5%.",
+         [("three quarters of a point", 0.75, None, "pp", ""), ("5.5%", 5.5, None, "%", "")]),
+        ("Inflation fell half a point in May.", [("half a point", 0.5, None, "pp", "")]),
+        # (no rate: a share as before)
+        ("He won by half a point.", [("half", 0.5, None, "", "")]),
+        ("Half a point separated the teams, and the rate of scoring fell.", [("Half", 0.5, None, "", "")]),
+    ],
+)
+def test_fraction_of_a_point(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # Kazakh tonnes in their cases; "кемінде" (at least) and "шамамен" (about) before the figure
+        ("Мұнай өндірісі 90 млн тоннаға жетті.", [("90 млн тонна", 9e7, None, "t", "")]),
+        ("Экспорт 3 млн тоннадан асты.", [("3 млн тонна", 3e6, None, "t", "")]),
+        ("Кемінде 10 адам қаза тапты.", [("10 адам", 10, None, "people", "≥")]),
+        ("Шамамен 2 млн адам қатысты.", [("2 млн адам", 2e6, None, "people", "≈")]),
+    ],
+)
+def test_kazakh_tonnes_and_bounds(text, figures):
+    assert _figures(text) == figures
