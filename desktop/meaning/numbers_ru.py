@@ -606,9 +606,10 @@ _TO_RU_NOT_BOUND = re.compile(
     rf"(?:{_CLAUSE_WORD_RU}){{0,4}}?,?){_SP}+до{_SP}+$",
     re.IGNORECASE)
 # (or the size of the change with "на" right before "до", further from the verb: "повысил ключевую ставку на 1 п.п. до 16%",
-# "снизило в этом году налог на прибыль на 5% до 15%"; twenty-fourth round)
+# "снизило в этом году налог на прибыль на 5% до 15%"; not before whom the bound measures, "увеличили выплаты на 5 тысяч
+# детям до 3 лет", "на 5 тысяч детей до 3 лет": under 3; twenty-fourth round)
 _BY_SIZE_TO_RU = re.compile(
-    rf"{_CHANGE_STEMS_RU}(?:{_CLAUSE_WORD_RU}){{0,8}}?{_SP}+на{_SP}+\d+(?:[.,]\d+)?(?:{_SP}*%|{_SP}+(?:п\.{_SP}?п\.|б\.{_SP}?п\."
+    rf"{_CHANGE_STEMS_RU}(?:{_CLAUSE_WORD_RU}){{0,8}}?{_SP}+на{_SP}+\d+(?:[.,]\d+)?(?:{_SP}*%|{_SP}+(?!{_MEASURED_BY_TO}{_SP}+до{_SP}+$)(?:п\.{_SP}?п\.|б\.{_SP}?п\."
     rf"|[^\W\d_]{{1,4}}\.|[^\W\d_]+)){{0,2}},?{_SP}+до{_SP}+$", re.IGNORECASE)
 
 
@@ -637,7 +638,7 @@ def ru_bound_before(text: str, start: int) -> str:
     # (the window holds the verb and the four words the pattern allows between it and "до": "снизил базовую процентную
     # ставку рефинансирования до 7,5%"; re-read of the round)
     if _UP_TO_RU.search(text, max(0, start - 24), start) and not _TO_RU_NOT_BOUND.search(text, max(0, start - 120), start) and not (
-            _BY_SIZE_TO_RU.search(text, max(0, start - 160), start)):
+            _BY_SIZE_TO_RU.search(text, max(0, start - 160), start) and not _AGE_UNDER_RU.search(text, max(0, start - 40), start)):
         if _AGE_UNDER_RU.search(text, max(0, start - 40), start) and _YEARS_RU.match(text, start):
             return "<"  # "детям до 18 лет", "лицам до восемнадцати лет": younger than 18, not yet 18
         return "≤"
