@@ -568,9 +568,9 @@ def decimals_of_a_rate(text: str, pos: int, at: int, unit: str) -> bool:
 # A Turkish share's price: a share ("hisse", "hissesi", "hisseler") earlier in the clause, the lira's ablative or dative after
 # the amount and a verb of the market ("Hisse 23,150 liradan kapandı", "hissesi 12,450 liradan işlem gördü"): the comma
 # before three digits is the Turkish decimal's (money paid stays English grouping, "Şirket 23,150 lira ödedi").
-_TR_SHARE_BEFORE = re.compile(r"(?<![\w])(?i:hisse)\w*[^.;:!?\n\d]{0,40}$")
+_TR_SHARE_BEFORE = re.compile(r"(?<![\w])(?i:hisse)\w*(?:(?!,[ \u00a0])[^.;:!?\n]){0,50}$")
 _TR_SHARE_PRICE_AFTER = re.compile(r"(?:['’]?[dt][ae]n|['’]?y[ae])[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?(?i:kapan|işlem|yüksel|geril"
-                                   r"|düş|çık|ulaş|in|sat|açıl|seyr)")
+                                   r"|düş|çık|ulaş|in|açıl|seyr)")  # (not "sattı": shares sold for a sum)
 
 
 def tr_share_price(text: str, at: int, end: int) -> bool:

@@ -103,8 +103,11 @@ def test_kazakh_people_and_times(text, figures):
         ("Hisse 23,150 liradan kapandı.", [("23,150 lira", 23.15, None, "TRY", "")]),
         ("Şirketin hissesi 12,450 liradan işlem gördü.", [("12,450 lira", 12.45, None, "TRY", "")]),
         ("Hisseler 8,75 liradan kapandı.", [("8,75 lira", 8.75, None, "TRY", "")]),
-        # (money paid stays as before)
+        ("Hisseler yüzde 3 düşerek 2,150 liraya geriledi.", [("yüzde 3", 3, None, "%", ""), ("2,150 lira", 2.15, None, "TRY", "")]),
+        # (money paid, shares sold for a sum, stay as before)
         ("Şirket 23,150 lira ödedi.", [("23,150 lira", 23150, None, "TRY", "")]),
+        ("Şirket hisselerini 1,250 liraya sattı.", [("1,250 lira", 1250, None, "TRY", "")]),
+        ("Hisse almak için 23,150 lira ödedi.", [("23,150 lira", 23150, None, "TRY", "")]),
     ],
 )
 def test_turkish_comma(text, figures):
