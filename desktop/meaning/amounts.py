@@ -737,7 +737,15 @@ _FOLD_RE = re.compile(r"(?<![\w.,-])(?P<n>\d{1,4}|(?i:two|three|four|five|six|se
                       r"-?(?i:fold)(?![\w-])")
 _POINT_RE = re.compile(r"(?<![\w-])(?P<n>(?i:quarter|half))-(?:(?i:percentage)-)?(?i:point)(?![\w-])")
 # Words of interest rates: a quarter-point is then a percentage point ("a half-point lead" in chess is a point).
-_RATES_NEAR = re.compile(r"(?<![\w-])(?i:rates?|interest|inflation|(?<!West )bank|fed|yields?|borrowing|mortgages?|monetary|basis)(?![\w-])")
+# (and unemployment or a percentage near: "Unemployment fell half a point to 4.1%"; twenty-fourth round)
+_RATES_NEAR = re.compile(r"%|(?<![\w-])(?i:rates?|interest|inflation|(?<!West )bank|fed|yields?|borrowing|mortgages?|monetary|basis"
+                         r"|unemployment|jobless|percent|per\s+cent)(?![\w-])")
+
+
+def rates_near(text: str, start: int, end: int) -> bool:
+    """Words of interest rates or percentages within 80 characters of ``text[start:end]``: a point there is a percentage
+    point ("a quarter-point cut", "cut its rate by half a point")."""
+    return _RATES_NEAR.search(text, max(0, start - 80), end + 80) is not None
 _IN_PARTS_AFTER = re.compile(r"\s*(?:[.:;,]|$|in\s+(?:nature|scope|purpose|character|origin)\b)", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(r"(?<![\w-])(?i:is|are|was|were|be)\s+$")
 _FOLD_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -753,7 +761,7 @@ def _folds_and_points(text: str) -> Iterable[Found]:
             continue  # a name: "Avenged Sevenfold"
         yield m.start(), m.end(), {"value": int(n) if n.isdigit() else _FOLD_WORDS[n], "unit": "times", "scale": ""}
     for m in _POINT_RE.finditer(text):
-        rates = _RATES_NEAR.search(text, max(0, m.start() - 80), m.end() + 80) is not None or "percentage" in m.group().lower()
+        rates = rates_near(text, m.start(), m.end()) or "percentage" in m.group().lower()
         yield m.start(), m.end(), {"value": 0.25 if m["n"].lower() == "quarter" else 0.5, "unit": "pp" if rates else "points",
                                    "scale": ""}
 

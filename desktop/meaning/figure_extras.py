@@ -11,14 +11,14 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from decimal import Decimal
 
-from desktop.meaning.amounts import find_amounts, find_halves, over_is_during, tr_share_before
+from desktop.meaning.amounts import find_amounts, find_halves, over_is_during, rates_near, tr_share_before
 from desktop.meaning.lookups import lookup_scale as _lookup_scale, rx as _rx, unit_symbol as _unit_symbol
 from desktop.meaning.measures import (
     area_or_volume, bound_after, bound_before as _qualifier, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_in_minutes, share_rate,
     one_unit, temperature_and_rate, tr_people_after_bound, year_part_after, with_arc_minutes, with_fraction,
     with_smaller_unit,
 )
-from desktop.meaning.numbers import dots_group_thousands, parse_number, sentence_around, thousand_first, to_number, word_alternation
+from desktop.meaning.numbers import dots_group_thousands, parse_number, thousand_first, to_number, word_alternation
 from desktop.meaning.numbers_ru import find_ru_figures, ru_pounds, ru_share_kept, ru_share_of_time
 from desktop.meaning.parts import composed, listed_before, tails_counted, words_composed
 from desktop.meaning.ranges import change_from, changed_by, free_range, minus_glued_before_sign, minus_into_span, percent_range, range_to, year_before_to
@@ -153,18 +153,16 @@ def _share_of(text: str, m: re.Match[str]) -> bool:
 
 
 _OF_A_POINT = _rx(r"\s+(?:of\s+)?an?\s+percentage\s+point(?![\w-])")
-# ("a point" without "percentage" where the sentence speaks of a rate or a percentage: "cut its rate by half a point to
-# 4.5%", "raised rates by three quarters of a point", "a quarter point"; "He won by half a point" stays a share;
+# ("a point" without "percentage" where rates or a percentage are near, as for "a quarter-point" (amounts.rates_near): "cut
+# its rate by half a point to 4.5%", "raised rates by three quarters of a point"; "He won by half a point" stays a share;
 # twenty-fourth round)
 _OF_A_BARE_POINT = _rx(r"\s+(?:(?:of\s+)?an?\s+)?point(?![\w-])")
-_RATE_IN_SENTENCE = _rx(r"%|(?<![\w-])(?i:percent|per\s+cent|rates|yields?|inflation|unemployment|jobless|(?:interest|policy|base|key"
-                        r"|benchmark|lending|deposit|mortgage|its|their)\s+rate)(?![\w-])")
 
 
 def _bare_point(text: str, start: int, end: int) -> re.Match[str] | None:
-    """"a point" after the fraction from ``start`` to ``end`` where its sentence speaks of a rate (:data:`_OF_A_BARE_POINT`)."""
+    """"a point" after the fraction from ``start`` to ``end`` where rates are near (:data:`_OF_A_BARE_POINT`)."""
     point = _OF_A_BARE_POINT.match(text, end)
-    return point if point is not None and _RATE_IN_SENTENCE.search(text, *sentence_around(text, start, 200)) else None
+    return point if point is not None and rates_near(text, start, point.end()) else None
 
 
 # A building's noun earlier in the clause makes a Turkish "kat" its floors.

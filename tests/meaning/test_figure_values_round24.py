@@ -193,7 +193,8 @@ def test_yen_and_yuan(text, figures):
         ("Inflation fell half a point in May.", [("half a point", 0.5, None, "pp", "")]),
         # (no rate: a share as before)
         ("He won by half a point.", [("half", 0.5, None, "", "")]),
-        ("Half a point separated the teams, and the rate of scoring fell.", [("Half", 0.5, None, "", "")]),
+        ("The home side won the game by half a point.", [("half", 0.5, None, "", "")]),
+        ("Unemployment fell half a point to 4.1%.", [("half a point", 0.5, None, "pp", ""), ("4.1%", 4.1, None, "%", "")]),
     ],
 )
 def test_fraction_of_a_point(text, figures):
