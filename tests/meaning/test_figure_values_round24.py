@@ -213,3 +213,21 @@ def test_fraction_of_a_point(text, figures):
 )
 def test_kazakh_tonnes_and_bounds(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # Turkish "puan" near a word of rates in its clause: percentage points (the last rounds' leftover)
+        ("Faiz 2,5 puan artırıldı.", [("2,5 puan", 2.5, None, "pp", "")]),
+        ("İşsizlik oranı 0,3 puan azaldı.", [("0,3 puan", 0.3, None, "pp", "")]),
+        ("Merkez Bankası politika faizini 2,5 puan artırarak yüzde 45'e çıkardı.",
+         [("2,5 puan", 2.5, None, "pp", ""), ("yüzde 45", 45, None, "%", "")]),
+        # (a score, basis points, a rate in another clause: as before)
+        ("Takım 3 puan aldı.", []),
+        ("Faiz 500 baz puan artırıldı.", [("500 baz puan", 500, None, "bp", "")]),
+        ("Galatasaray 3 puan farkla lider, faiz haberleri ise gündemde.", []),
+    ],
+)
+def test_turkish_points(text, figures):
+    assert _figures(text) == figures
