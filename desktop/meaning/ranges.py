@@ -450,8 +450,12 @@ _CHANGED_PAST_BY = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{'|'
                               rf"(?:{_SP}+[a-z]+ly)?{_SP}+by{_SP}+$")
 # A verb of change in the past right before a change's size, "by" allowed between ("fell |1.5 million", "grew by |3
 # billion"): what was reported, not a forecast's range ("could rise by 2 million to 9 million"; twenty-fourth round).
-_PAST_CHANGE_BEFORE = re.compile(rf"(?<![\w-])(?i:rose|fell|grew|shrank|sank|slid|leapt|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))"
-                                 rf"(?:{_SP}+[a-z]+ly)?(?P<by>{_SP}+by)?{_SP}+$")
+# Without "by" only a verb that takes no object (``moved``): "raised 2 million to 3 million dollars", "moved 2 million to
+# 3 million people", "gained 2 million to 3 million viewers" are a range of what was raised, moved or gained.
+_PAST_CHANGE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:(?P<moved>rose|fell|grew|shrank|sank|slid|leapt|increased|decreased|declined|dropped|climbed|jumped|soared"
+    r"|plunged|slipped|surged|tumbled|dipped|rebounded|recovered|expanded|contracted|edged|eased|slowed|swelled|ballooned"
+    rf"|sagged|retreated|narrowed|widened)|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))(?:{_SP}+[a-z]+ly)?(?P<by>{_SP}+by)?{_SP}+$")
 
 
 def _scaled_change(text: str, a_start: int, low: Any, high: Any) -> bool:
@@ -467,7 +471,7 @@ def _scaled_change(text: str, a_start: int, low: Any, high: Any) -> bool:
             text, max(0, a_start - 40), a_start):
         return True
     past = _PAST_CHANGE_BEFORE.search(text, max(0, a_start - 40), a_start)
-    return past is not None and (not past["by"] or high >= 4 * low)
+    return past is not None and (high >= 4 * low if past["by"] else bool(past["moved"]))
 
 
 _CHANGED_BEFORE_IN = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))"

@@ -35,6 +35,13 @@ def _figures(text):
         # (right after the verb, no "by": two figures whatever the ratio)
         ("Profits rose 20 million to 45 million euros.",
          [("20 million", 20000000, None, "EUR", ""), ("45 million euros", 45000000, None, "EUR", "")]),
+        # (a verb that takes an object, no "by": a range of what was raised, moved or gained, as before)
+        ("The charity raised 2 million to 3 million dollars.",
+         [("2 million to 3 million dollars", 2000000, 3000000, "USD", "")]),
+        ("They moved 2 million to 3 million people to safety.",
+         [("2 million to 3 million people", 2000000, 3000000, "people", "")]),
+        ("The network gained 2 million to 3 million viewers.",
+         [("2 million to 3 million viewers", 2000000, 3000000, "viewers", "")]),
         # (after "by", ends near each other, a verb not past, or no verb of change: a range as before)
         ("The toll fell by 1.5 million to 1.6 million.", [("1.5 million to 1.6 million", 1500000, 1600000, "", "")]),
         ("Sales rose by 2 million to 5 million units.", [("2 million to 5 million units", 2000000, 5000000, "units", "")]),
