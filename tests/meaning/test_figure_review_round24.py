@@ -1,0 +1,37 @@
+"""Figure values, review of the twenty-fourth round (issue 15): a past change without "by" whose ends are near each other is
+a span of the change, not a change and a level; a range of cents keeps its low end in cents; a Turkish index's "puan" is no
+percentage point though a percentage is in the clause. Sentences written for the review."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.meaning.figures import find_figures
+
+
+def _figures(text):
+    return [(text[a:b], x["value"], x.get("upper"), x["unit"], x.get("qualifier", "")) for a, b, x in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # ends near each other without "by": a span of the change (the round read a change and a level)
+        ("Employment grew 1.2 million to 1.5 million jobs.", [("1.2 million to 1.5 million jobs", 1200000, 1500000, "jobs", "")]),
+        ("Output rose 10 million to 12 million barrels.", [("10 million to 12 million barrels", 10000000, 12000000, "bbl", "")]),
+        ("Ridership declined 3 million to 5 million trips a year.",
+         [("3 million to 5 million trips a year", 3000000, 5000000, "trips/y", "")]),
+        ("The company dropped 1 billion to 2 billion dollars of debt.",
+         [("1 billion to 2 billion dollars", 1e9, 2e9, "USD", "")]),
+        ("Production increased 2 million to 3 million barrels a day.",
+         [("2 million to 3 million barrels a day", 2000000, 3000000, "bbl/d", "")]),
+        # a level more than twice the change stays a change and a level
+        ("Profits rose 20 million to 45 million euros.", [("20 million", 20000000, None, "EUR", ""),
+                                                         ("45 million euros", 45000000, None, "EUR", "")]),
+        ("The population fell 1.5 million to 144 million.", [("1.5 million", 1500000, None, "", ""),
+                                                             ("144 million", 144000000, None, "", "")]),
+    ],
+)
+def test_a_past_change_without_by_near_its_level_is_a_span(text, figures):
+    assert [(s, float(v), None if u is None else float(u), unit, q) for s, v, u, unit, q in _figures(text)] == [
+        (s, float(v), None if u is None else float(u), unit, q) for s, v, u, unit, q in figures]
