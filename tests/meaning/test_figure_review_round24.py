@@ -35,3 +35,16 @@ def _figures(text):
 def test_a_past_change_without_by_near_its_level_is_a_span(text, figures):
     assert [(s, float(v), None if u is None else float(u), unit, q) for s, v, u, unit, q in _figures(text)] == [
         (s, float(v), None if u is None else float(u), unit, q) for s, v, u, unit, q in figures]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Prices range from 5 to 10 cents.", [("5 to 10 cents", 0.05, 0.1, "USD", "")]),
+        ("Shares traded between 5 and 10 cents.", [("5 and 10 cents", 0.05, 0.1, "USD", "")]),
+        ("Shares fell 5 cents to 95 cents.", [("5 cents", 0.05, None, "USD", ""), ("95 cents", 0.95, None, "USD", "")]),
+        ("The dividend went up 10 to 5 cents.", [("5 cents", 0.05, None, "USD", "")]),
+    ],
+)
+def test_a_range_of_cents_keeps_its_low_end_in_cents(text, figures):
+    assert _figures(text) == figures
