@@ -48,3 +48,15 @@ def test_a_past_change_without_by_near_its_level_is_a_span(text, figures):
 )
 def test_a_range_of_cents_keeps_its_low_end_in_cents(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("BIST 100 endeksi yüzde 2 artışla 150 puan yükseldi.", [("yüzde 2", 2, None, "%", "")]),
+        ("Nasdaq endeksi yüzde 2, yani 300 puan düştü.", [("yüzde 2", 2, None, "%", "")]),
+        ("Faiz 2,5 puan artırıldı.", [("2,5 puan", 2.5, None, "pp", "")]),
+    ],
+)
+def test_an_index_points_are_no_percentage_points(text, figures):
+    assert _figures(text) == figures
