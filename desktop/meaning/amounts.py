@@ -559,12 +559,14 @@ _AND_A_HALF_RE = re.compile(
 
 # "over" before a unit of time is a bound ("lasted just over a year", "well over a month", "over an
 # hour later") except where it names the period of a change: after a figure ("rose 3% over 5 years",
-# "£1.2tn over 10 years", "cut by 30 per cent over five years"), after an amount without a number
+# "£1.2tn over 10 years", "$1.2 trillion over ten years", "cut by 30 per cent over five years"), after an amount without a number
 # ("costs a lot over a decade", "spend more over a year"), or opening a clause that a comma closes
 # ("Over a year, prices doubled"; "Over an hour later, police arrived" is a bound). A year is no figure
 # ("convicted in 2021 over a decade after the murder").
 _FIGURE_BEFORE_OVER = re.compile(
-    r"(?:(?<!(?<!\d)[12]\d\d)\d%?|%|\bper[ \u00a0]?cent|\bpercent|\bpoints?|\d(?:bn|m|tn)|(?<![\w'’])(?:a[ \u00a0]+lot|much|more|less))"
+    r"(?:(?<!(?<!\d)[12]\d\d)\d%?|%|\bper[ \u00a0]?cent|\bpercent|\bpoints?|\d(?:bn|m|tn)|(?<![\w'’])(?:a[ \u00a0]+lot|much|more|less)"
+    # (or a scale word or money in words: "$1.2 trillion over ten years", "5 billion dollars over five years"; twenty-fourth round)
+    r"|\d[ \u00a0]+(?:(?:thousand|million|billion|trillion)[ \u00a0]+)?(?:thousand|million|billion|trillion|dollars|euros|pounds|roubles|rubles))"
     r"[ \u00a0]+over[ \u00a0]+$", re.IGNORECASE)
 _OVER_OPENS = re.compile(r"(?:^|[.!?;:\n][ \u00a0\"'“]*)over[ \u00a0]+$", re.IGNORECASE)
 _TIME_THEN_COMMA = re.compile(r"an?[ \u00a0]+[\w-]+,")
@@ -581,7 +583,7 @@ _LATER_AFTER = re.compile(r"[\w.,-]+(?:[ \u00a0]+[\w-]+)?[ \u00a0]+(?:later(?![ 
 def over_is_during(text: str, start: int) -> bool:
     """"over" before a unit of time at ``start`` ("3% over 5 years", "Over a year, prices
     doubled") names the period, or after "was" it means finished ("was not over 20 years later"): not a bound."""
-    if _FIGURE_BEFORE_OVER.search(text, max(0, start - 24), start) or _OVER_ENDED.search(text, max(0, start - 24), start) and (
+    if _FIGURE_BEFORE_OVER.search(text, max(0, start - 40), start) or _OVER_ENDED.search(text, max(0, start - 24), start) and (
             _LATER_AFTER.match(text, start)):
         return True  # (or "The war was not over 20 years later": finished, no bound)
     return bool(_OVER_OPENS.search(text, max(0, start - 8), start)) and _TIME_THEN_COMMA.match(text, start) is not None
@@ -735,7 +737,15 @@ _FOLD_RE = re.compile(r"(?<![\w.,-])(?P<n>\d{1,4}|(?i:two|three|four|five|six|se
                       r"-?(?i:fold)(?![\w-])")
 _POINT_RE = re.compile(r"(?<![\w-])(?P<n>(?i:quarter|half))-(?:(?i:percentage)-)?(?i:point)(?![\w-])")
 # Words of interest rates: a quarter-point is then a percentage point ("a half-point lead" in chess is a point).
-_RATES_NEAR = re.compile(r"(?<![\w-])(?i:rates?|interest|inflation|(?<!West )bank|fed|yields?|borrowing|mortgages?|monetary|basis)(?![\w-])")
+# (and unemployment or a percentage near: "Unemployment fell half a point to 4.1%"; twenty-fourth round)
+_RATES_NEAR = re.compile(r"%|(?<![\w-])(?i:rates?|interest|inflation|(?<!West )bank|fed|yields?|borrowing|mortgages?|monetary|basis"
+                         r"|unemployment|jobless|percent|per\s+cent)(?![\w-])")
+
+
+def rates_near(text: str, start: int, end: int) -> bool:
+    """Words of interest rates or percentages within 80 characters of ``text[start:end]``: a point there is a percentage
+    point ("a quarter-point cut", "cut its rate by half a point")."""
+    return _RATES_NEAR.search(text, max(0, start - 80), end + 80) is not None
 _IN_PARTS_AFTER = re.compile(r"\s*(?:[.:;,]|$|in\s+(?:nature|scope|purpose|character|origin)\b)", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(r"(?<![\w-])(?i:is|are|was|were|be)\s+$")
 _FOLD_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -751,7 +761,7 @@ def _folds_and_points(text: str) -> Iterable[Found]:
             continue  # a name: "Avenged Sevenfold"
         yield m.start(), m.end(), {"value": int(n) if n.isdigit() else _FOLD_WORDS[n], "unit": "times", "scale": ""}
     for m in _POINT_RE.finditer(text):
-        rates = _RATES_NEAR.search(text, max(0, m.start() - 80), m.end() + 80) is not None or "percentage" in m.group().lower()
+        rates = rates_near(text, m.start(), m.end()) or "percentage" in m.group().lower()
         yield m.start(), m.end(), {"value": 0.25 if m["n"].lower() == "quarter" else 0.5, "unit": "pp" if rates else "points",
                                    "scale": ""}
 

@@ -53,7 +53,11 @@ _PEOPLES = (
     r"|(?:Americ|Afgh|Morocc|Mexic|Kore|Cub|Keny|Ugand|Rwand|Ghan|Liby|Sri[ \u00a0]Lank|Puerto[ \u00a0]Ric|Dominic)ans"
     r"|(?:Iraq|Israel|Pakistan|Saud|Yemen|Kuwait|Oman|Somal|Qatar|Emirat|Bangladesh|Azerbaijan|Bahrain)is"
     r"|Chinese|Japanese|Lebanese|Sudanese|Vietnamese|Taiwanese|Burmese|Congolese|Senegalese|Marines|Kurds|Turks"
-    r"|Arabs|Britons|Kazakhs|Uzbeks|Tajiks|Greeks|Poles|Czechs|Swedes|Danes|Finns|Scots|Serbs|Croats|Jews|Yazidis)"
+    r"|Arabs|Britons|Kazakhs|Uzbeks|Tajiks|Greeks|Poles|Czechs|Swedes|Danes|Finns|Scots|Serbs|Croats|Jews|Yazidis"
+    # (and peoples, faiths and parties' members news counts: "three Germans", "two Democrats", "five Senators"; twenty-fourth
+    # round)
+    r"|Germans|Filipinos|Thais|Nepalis|Muslims|Hindus|Sikhs|Buddhists|Catholics|Protestants|Shiites|Sunnis|Democrats"
+    r"|Republicans|Conservatives|Tories|Liberals|Socialists|Communists|Senators)"
 )
 _PEOPLE_RE = re.compile(_PEOPLES)
 # A capitalised word and "of" before a number and a capitalised noun make a name ("Group of 20 Nations").

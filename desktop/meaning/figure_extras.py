@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from decimal import Decimal
 
-from desktop.meaning.amounts import find_amounts, find_halves, over_is_during, tr_share_before
+from desktop.meaning.amounts import find_amounts, find_halves, over_is_during, rates_near, tr_share_before
 from desktop.meaning.lookups import lookup_scale as _lookup_scale, rx as _rx, unit_symbol as _unit_symbol
 from desktop.meaning.measures import (
     area_or_volume, bound_after, bound_before as _qualifier, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_in_minutes, share_rate,
@@ -25,7 +25,7 @@ from desktop.meaning.ranges import change_from, changed_by, free_range, minus_gl
 from desktop.meaning.clock_hours import clock_hours, hours_counted
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
-from desktop.meaning.turkish_amounts import find_tr_word_amounts, larger_before
+from desktop.meaning.turkish_amounts import find_tr_points, find_tr_word_amounts, larger_before
 from desktop.meaning.units import DURATIONS, EN_SMALL, FRACTIONS, METRIC, PEOPLE_RU, RU_WORDS, STOP_NOUNS, TIMES, TR_WORDS
 
 TYPE_CHECKING = False
@@ -153,6 +153,16 @@ def _share_of(text: str, m: re.Match[str]) -> bool:
 
 
 _OF_A_POINT = _rx(r"\s+(?:of\s+)?an?\s+percentage\s+point(?![\w-])")
+# ("a point" without "percentage" where rates or a percentage are near, as for "a quarter-point" (amounts.rates_near): "cut
+# its rate by half a point to 4.5%", "raised rates by three quarters of a point"; "He won by half a point" stays a share;
+# twenty-fourth round)
+_OF_A_BARE_POINT = _rx(r"\s+(?:(?:of\s+)?an?\s+)?point(?![\w-])")
+
+
+def _bare_point(text: str, start: int, end: int) -> re.Match[str] | None:
+    """"a point" after the fraction from ``start`` to ``end`` where rates are near (:data:`_OF_A_BARE_POINT`)."""
+    point = _OF_A_BARE_POINT.match(text, end)
+    return point if point is not None and rates_near(text, start, point.end()) else None
 
 
 # A building's noun earlier in the clause makes a Turkish "kat" its floors.
@@ -200,7 +210,8 @@ def with_extras(
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
     first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_tallies(text),
-                                                    *find_ages(text), *find_halves(text, _unit_symbol), *find_tr_word_amounts(text)]
+                                                    *find_ages(text), *find_halves(text, _unit_symbol), *find_tr_word_amounts(text),
+                                                    *find_tr_points(text)]
     by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
     for f in found:  # (the figures' starts are distinct; a list keeps this exact if not)
         by_start.setdefault(f[0], []).append(f)
@@ -241,7 +252,7 @@ def with_extras(
             continue  # "в третьей четверти", "без четверти пять"; "четверти участников", "около четверти" are shares
         value = round(FRACTIONS[m.group("frac").lower()], 4)
         of_time = ru_share_of_time(text, m.end(), FRACTIONS[frac])  # "четверть века" → 25 y
-        point = _OF_A_POINT.match(text, m.end())  # "a quarter of a percentage point" → 0.25 pp
+        point = _OF_A_POINT.match(text, m.end()) or _bare_point(text, m.start(), m.end())  # "a quarter of a percentage point" → 0.25 pp
         end, share = (m.end(), {"value": value, "unit": "", "scale": frac}) if of_time is None else (
             of_time[0], {"value": of_time[1], "unit": of_time[2], "scale": ""})
         if point is not None:

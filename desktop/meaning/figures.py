@@ -46,13 +46,14 @@ from desktop.meaning.lookups import (
 )
 from desktop.meaning.measures import with_subunits, without_times_of_day
 from desktop.meaning.numbers import (
-    continental_sentence, dots_group_thousands, format_figure, format_number, is_grouped, parse_number, to_number, turkish_sentence)
+    continental_sentence, dots_group_thousands, format_figure, format_number, is_grouped, parse_number, sentence_around, to_number,
+    turkish_sentence)
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.turkish_amounts import not_boarded
 from desktop.meaning.turkish_hundreds import tr_hundreds
 from desktop.meaning.units import (
     CURRENCY_ONLY_SCALES, MULTIPLIER_WORDS,
-    PRE_CURRENCIES, SCALES, TR_END, UNITS, WORD_VALUES, dots_grouped_by_currency, tied_knots,
+    PRE_CURRENCIES, SCALES, TR_END, UNITS, WORD_VALUES, YUAN_NAMED, dots_grouped_by_currency, tied_knots, tr_share_price,
 )
 
 TYPE_CHECKING = False
@@ -124,6 +125,7 @@ _TEMPERATURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a[ \u00a0]+few|several|a[ \u00a0]+couple(?:[ \u00a0]+of)?)[ \u00a0]+$")
+_COMMA_THREE = re.compile(r"\d{1,3},\d{3}")  # (one comma before three digits: thousands or three decimals)
 # Words of body weight only: "lost", "gain" speak of money as often ("lost 10 million pounds").
 _WEIGHT_CUE = re.compile(r"(?<![^\W\d_])(?:weigh|heav|diet|overweight|obes|fat\b|lighter|scales?\b|kg\b|kilos?\b|kilograms?\b)",
                          re.IGNORECASE)
@@ -163,6 +165,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
     words = m.group("words")
 
     currency = _lookup_precur(precur) if precur else ""
+    if precur == "¥" and YUAN_NAMED.search(m.string, *sentence_around(m.string, m.start(), 200)):
+        currency = "CNY"
     power, langs = 0, set()
     if scale_word:
         found = _lookup_scale(scale_word)
@@ -219,6 +223,10 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
             return None
 
     continental = bool(langs & _CONTINENTAL) or raw_num is not None and (dots_group_thousands(raw_num, m.string, m.start("num")) or dots_grouped_by_currency(raw_num, unit, m.string, m.start("num")))
+    if raw_num is not None and not scale_word and _COMMA_THREE.fullmatch(raw_num):
+        # (a count of people is whole: "23,150 kişi" is 23 150 people; a Turkish share's price has the decimal comma,
+        # "Hisse 23,150 liradan kapandı" is 23.15 TRY; twenty-fourth round)
+        continental = continental and unit != "people" or unit == "TRY" and tr_share_price(m.string, m.start("num"), m.end())
     if raw_num is not None:
         number = parse_number(raw_num, continental)
     else:

@@ -36,7 +36,7 @@ from desktop.meaning.bounds_tr import COPULA, NOT_COMPARED, size_of_a_count, tr_
 from desktop.meaning.clock_hours import clock_hours_word, hour_of_day_after
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
-from desktop.meaning.numbers import parse_number, to_number
+from desktop.meaning.numbers import parse_number, sentence_around, to_number
 from desktop.meaning.numbers_ru import ru_bound_before
 from desktop.meaning.price_rates import RATE_ONE
 from desktop.meaning.ranges import old_level_unit
@@ -130,10 +130,28 @@ _KURUS_RE = re.compile(
     r"|(?P<ru>копе(?:йка|йки|ек|йку|йкой|йкам|йками|йках)))(?![\w-])", re.IGNORECASE)
 
 
+# Cents, of the dollar unless the sentence speaks of euros ("Shares fell 5 cents to 95 cents", "73¢"; "a 50-cent coin" is
+# no amount of its own; twenty-fourth round).
+_CENTS_RE = re.compile(r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:[ \u00a0]+cents?|[ \u00a0]?¢)(?![\w'’-])")  # (not "50 Cent")
+_EURO_NEAR = re.compile(r"€|(?<![\w-])(?i:euros?|eurozone|euro)(?![\w-])")
+# The low end of a range of cents, written bare ("between 5 and 10 cents", "5 to 10 cents" read 0.1 to 5 USD; review of the
+# twenty-fourth round).
+_CENTS_LOW = re.compile(r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:[ \u00a0]+(?:to|and)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?)$")
+
+
 def find_pence(text: str) -> Iterable[Found]:
     """Subunits as their currency: "250p" → 2.5 GBP, "1,200p" → 12 GBP, "50 pence" → 0.5 GBP,
-    "10 kuruş" → 0.1 TRY, "50 копеек" → 0.5 RUB."""
+    "10 kuruş" → 0.1 TRY, "50 копеек" → 0.5 RUB, "95 cents" → 0.95 USD (EUR where the sentence names euros)."""
     found: list[tuple[int, int, str, Decimal | None]] = []
+    low_ends: dict[int, Decimal | None] = {}
+    for m in _CENTS_RE.finditer(text):
+        lo, hi = sentence_around(text, m.start(), 200)
+        low = _CENTS_LOW.search(text, max(0, m.start() - 16), m.start())
+        low_end, number = (parse_number(low["num"]) if low is not None else None), parse_number(m["num"])
+        start = m.start() if low_end is None or number is None or low_end >= number else low.start()  # type: ignore[union-attr]
+        if start != m.start():
+            low_ends[start] = low_end
+        found.append((start, m.end(), "EUR" if _EURO_NEAR.search(text, lo, hi) else "USD", number))
     for m in _PENCE_RE.finditer(text):
         glued = m.group().endswith("p")
         if glued and m["num"] in _RESOLUTIONS | _FRAME_RATES and _VIDEO_NEAR.search(text, max(0, m.start() - 80), m.end() + 80):
@@ -144,7 +162,11 @@ def find_pence(text: str) -> Iterable[Found]:
     for m in _KURUS_RE.finditer(text):
         found.append((m.start(), m.end(), "TRY" if m["tr"] else "RUB", parse_number(m["num"], continental=True)))
     for start, end, currency, number in sorted(found, key=lambda f: f[0]):
-        if number is not None:
+        low_end = low_ends.get(start)
+        if number is not None and low_end is not None:
+            yield start, end, {"value": to_number(low_end / Decimal(100)), "upper": to_number(number / Decimal(100)), "unit": currency,
+                               "scale": ""}
+        elif number is not None:
             yield start, end, {"value": to_number(number / Decimal(100)), "unit": currency, "scale": ""}
 
 

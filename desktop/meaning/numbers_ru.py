@@ -586,9 +586,13 @@ _SP = "[ \u00a0\u202f\u2009]"  # (as figures.py)
 _UP_TO_RU = re.compile(rf"(?<![\w])до{_SP}+$", re.IGNORECASE)
 _MEASURED_BY_TO = (r"(?:[^\W\d_]{2,}(?:ам|ям|ами|ями)|стоимостью|мощностью|площадью|вместимостью|скоростью|ёмкостью|емкостью"
                    r"|весом|сроком|объ[её]мом|возрастом|тиражом|ростом|доходом|выручкой|ценой|длиной|высотой|зарплатой)")
+_CHANGE_STEMS_RU = (r"(?<![\w])(?:вырос|вырас|возрос|рос|раст|увелич|сниз|сокра|уменьш|упа|пад|повыс|повыш|пониз|пониж|сниж"
+                    r"|подня|подн|подскоч|опуст|дош|дойд|достиг|довед|довод|замедл|ускор|подорож|подешев)\w*")
+# a word of the clause between a verb of change and "до" (not a conjunction or a relative word, nor whom the bound measures)
+_CLAUSE_WORD_RU = (rf"{_SP}+(?!(?:и|а|но|или|где|что|когда|котор\w*|чтобы|если|для|у|среди|возрасте)(?![\w-]))(?!{_MEASURED_BY_TO}"
+                   rf"{_SP}+до{_SP}+$)(?:\d+[.,]\d+|[^\W\d_]{{1,2}}\.[^\W\d_]{{1,2}}\.|[^\W\d_]{{1,4}}\.(?={_SP}+(?-i:[a-zа-яё]))|[^\s.!?;:,]+)")
 _TO_RU_NOT_BOUND = re.compile(
-    rf"(?:(?<![\w])(?:от|с|со){_SP}+\S+(?:{_SP}+\S+)?|(?<![\w])(?:вырос|вырас|возрос|рос|раст|увелич|сниз|сокра|уменьш|упа"
-    rf"|пад|повыс|повыш|пониз|пониж|сниж|подня|подн|подскоч|опуст|дош|дойд|достиг|довед|довод|замедл|ускор|подорож|подешев)\w*"
+    rf"(?:(?<![\w])(?:от|с|со){_SP}+\S+(?:{_SP}+\S+)?|{_CHANGE_STEMS_RU}"
     # (what changed or by how much between the verb and "до", up to four words of the clause and a comma before "до":
     # "снизил ключевую ставку до 7,5%", "повышена на 200 базисных пунктов, до 16%"; not past a conjunction or a relative
     # word, "сократила штат и наняла до 100 человек", "вырос в семье, где до 10 детей"; twenty-second round)
@@ -599,8 +603,14 @@ _TO_RU_NOT_BOUND = re.compile(
     # (a size of the change with its decimal comma or in points abbreviated is words of the clause too: "снизилась на 0,3
     # п.п. до 4,1%"; twenty-third round; and a unit abbreviated with its dot before a word in lower case, "выросла на 1,5 млрд
     # руб. до 20 млрд руб.", not the dot ending a sentence, "2 см. До 15 лет"; review of the round)
-    rf"(?:{_SP}+(?!(?:и|а|но|или|где|что|когда|котор\w*|чтобы|если|для|у|среди|возрасте)(?![\w-]))(?!{_MEASURED_BY_TO}{_SP}+до{_SP}+$)(?:\d+[.,]\d+|[^\W\d_]{{1,2}}\.[^\W\d_]{{1,2}}\.|[^\W\d_]{{1,4}}\.(?={_SP}+(?-i:[a-zа-яё]))|[^\s.!?;:,]+)){{0,4}}?,?){_SP}+до{_SP}+$",
+    rf"(?:{_CLAUSE_WORD_RU}){{0,4}}?,?){_SP}+до{_SP}+$",
     re.IGNORECASE)
+# (or the size of the change with "на" right before "до", further from the verb: "повысил ключевую ставку на 1 п.п. до 16%",
+# "снизило в этом году налог на прибыль на 5% до 15%"; not before whom the bound measures, "увеличили выплаты на 5 тысяч
+# детям до 3 лет", "на 5 тысяч детей до 3 лет": under 3; twenty-fourth round)
+_BY_SIZE_TO_RU = re.compile(
+    rf"{_CHANGE_STEMS_RU}(?:{_CLAUSE_WORD_RU}){{0,8}}?{_SP}+на{_SP}+\d+(?:[.,]\d+)?(?:{_SP}*%|{_SP}+(?!{_MEASURED_BY_TO}{_SP}+до{_SP}+$)(?:п\.{_SP}?п\.|б\.{_SP}?п\."
+    rf"|[^\W\d_]{{1,4}}\.|[^\W\d_]+)){{0,2}},?{_SP}+до{_SP}+$", re.IGNORECASE)
 
 
 # Russian "до N лет" after people or an age is "under N": those who have not turned N ("продажа
@@ -627,7 +637,8 @@ def ru_bound_before(text: str, start: int) -> str:
         return ">"  # "Ему за 40 лет": over 40
     # (the window holds the verb and the four words the pattern allows between it and "до": "снизил базовую процентную
     # ставку рефинансирования до 7,5%"; re-read of the round)
-    if _UP_TO_RU.search(text, max(0, start - 24), start) and not _TO_RU_NOT_BOUND.search(text, max(0, start - 120), start):
+    if _UP_TO_RU.search(text, max(0, start - 24), start) and not _TO_RU_NOT_BOUND.search(text, max(0, start - 120), start) and not (
+            _BY_SIZE_TO_RU.search(text, max(0, start - 160), start) and not _AGE_UNDER_RU.search(text, max(0, start - 40), start)):
         if _AGE_UNDER_RU.search(text, max(0, start - 40), start) and _YEARS_RU.match(text, start):
             return "<"  # "детям до 18 лет", "лицам до восемнадцати лет": younger than 18, not yet 18
         return "≤"

@@ -145,10 +145,10 @@ def range_to(
             gap is not None and gap.group("word") in (None, "to", "and", "до"))
         # (or a change by an amount with its own scale word and a level ten times larger: "fell by 1.5 million to 144
         # million" is by 1.5 million to a level of 144 million, no range; twenty-third round)
-        by_level = not a.get("unit") and bool(a.get("scale")) and attrs["value"] >= 10 * a["value"] > 0 and bool(
-            _BY_BEFORE.search(text, max(0, a_start - 4), a_start))
-        change = gap is not None and gap.group("word") in ("to", "To") and (a.get("unit") and changed_by(text, a_start) or by_level and bool(
-            _CHANGED_PAST_BY.search(text, max(0, a_start - 40), a_start))) and (
+        # (and a past change with or without "by" and a level four times larger: "fell 1.5 million to 144 million", "fell
+        # by 1.5 million to 14 million"; twenty-fourth round)
+        by_level = not a.get("unit") and bool(a.get("scale")) and _scaled_change(text, a_start, a["value"], attrs["value"])
+        change = gap is not None and gap.group("word") in ("to", "To") and (a.get("unit") and changed_by(text, a_start) or by_level) and (
             _UP_BEFORE.search(text, max(0, a_start - 6), a_start) is None) and not (  # ("up 5% to 10%" may be a range)
             money and _BY_BEFORE.search(text, max(0, a_start - 4), a_start))  # ("grew by $10 to 12 million": by 10–12 million USD)
         bound = a.get("qualifier", "≈") == "≈" or gap is not None and gap.group("word") is None and a["unit"] in CURRENCY_CODES
@@ -262,7 +262,8 @@ def old_level_unit(text: str, out: list[Figure], start: int, attrs: dict[str, An
     gap = _RANGE_GAP.fullmatch(text, a_end, start if minus is None else minus.start())
     # (bare "degrees" is no unit yet: it takes the new level's wherever "to" joins the two, "from -5 to -12 degrees")
     word = (gap["word"] or "").lower() if gap is not None else ""
-    by = scaled and word == "to" and out[-1][2]["value"] >= 1000 and _CHANGED_PAST_BY.search(text, max(0, a_start - 40), a_start)
+    by = scaled and word == "to" and out[-1][2]["value"] >= 1000 and (_CHANGED_PAST_BY.search(text, max(0, a_start - 40), a_start)
+                                                                      or _PAST_CHANGE_BEFORE.search(text, max(0, a_start - 40), a_start))
     if word in ("to", "до") and (change_from(text, a_start) or own == "degrees" or by):  # ("rose by 2 billion to 30 billion
         # dollars"; not a share: "rose by a quarter to £5m")
         out[-1] = (a_start, a_end, {**a, "unit": attrs["unit"]})
@@ -447,6 +448,35 @@ _CHANGED_NAMED_FROM = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{
 # review of the twenty-third round)
 _CHANGED_PAST_BY = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))"
                               rf"(?:{_SP}+[a-z]+ly)?{_SP}+by{_SP}+$")
+# A verb of change in the past right before a change's size, "by" allowed between ("fell |1.5 million", "grew by |3
+# billion"): what was reported, not a forecast's range ("could rise by 2 million to 9 million"; twenty-fourth round).
+# Without "by" only a verb that takes no object (``moved``): "raised 2 million to 3 million dollars", "moved 2 million to
+# 3 million people", "gained 2 million to 3 million viewers" are a range of what was raised, moved or gained.
+_PAST_CHANGE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:(?P<moved>rose|fell|grew|shrank|sank|slid|leapt|increased|decreased|declined|dropped|climbed|jumped|soared"
+    r"|plunged|slipped|surged|tumbled|dipped|rebounded|recovered|expanded|contracted|edged|eased|slowed|swelled|ballooned"
+    rf"|sagged|retreated|narrowed|widened)|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))(?:{_SP}+[a-z]+ly)?(?P<by>{_SP}+by)?{_SP}+$")
+
+
+def _scaled_change(text: str, a_start: int, low: Any, high: Any) -> bool:
+    """The amount with its own scale word at ``a_start`` (``low``) is the size of a change and ``high`` the new level, no
+    range: after a verb of change and "by" with a level ten times larger (twenty-third round), after a verb of change in the
+    past and "by" with a level four times larger ("shrank by 1.2 million to 8 million"; ends nearer each other stay a range,
+    "fell by 1.5 million to 1.6 million", "rose by 2 million to 5 million": an estimate's span reads alike), or right after
+    a verb of change in the past with a larger level ("fell 1.5 million to 144 million", "rose 20 million to 45 million
+    euros": a range of the change would be written "rose 20 to 45 million")."""
+    if not high > low > 0:
+        return False
+    if high >= 10 * low and _BY_BEFORE.search(text, max(0, a_start - 4), a_start) and _CHANGED_PAST_BY.search(
+            text, max(0, a_start - 40), a_start):
+        return True
+    past = _PAST_CHANGE_BEFORE.search(text, max(0, a_start - 40), a_start)
+    # (without "by" the level must be more than twice the change, a rise of less than the old level: ends nearer each other
+    # are a span of the change, "Employment grew 1.2 million to 1.5 million jobs", "Ridership declined 3 million to 5 million trips";
+    # review of the twenty-fourth round)
+    return past is not None and (high >= 4 * low if past["by"] else bool(past["moved"]) and high > 2 * low)
+
+
 _CHANGED_BEFORE_IN = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))"
                                 rf"(?:{_SP}+[a-z]+ly)?{_SP}+$")
 

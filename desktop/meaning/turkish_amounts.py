@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 from desktop.meaning import turkish_words
 from desktop.meaning.counts import not_a_quantity
-from desktop.meaning.numbers import continental_sentence
+from desktop.meaning.numbers import continental_sentence, to_number
 from desktop.meaning.units import TR_WORDS
 
 _SCALES = {"bin": 1000, "milyon": 10**6, "milyar": 10**9, "trilyon": 10**12}
@@ -147,3 +148,24 @@ def larger_before(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, di
     if not times or value >= larger:
         return None  # ("milyon 2 milyon" is no number)
     return m.start(), {**attrs, "value": times * larger + value, "scale": m["scale"]}
+
+
+# Turkish "puan" (point) after a number is percentage points where words of rates are near ("Faiz 2,5 puan artırıldı",
+# "İşsizlik oranı 0,3 puan azaldı"); a score elsewhere ("Takım 3 puan aldı"), and "baz puan" is basis points (units.py).
+# Twenty-fourth round.
+_POINTS_TR = re.compile(r"(?<![\w.,'’-])(?P<num>\d{1,3}(?:,\d{1,2})?)[ \u00a0]+(?i:puan)(?=(?:lık|l[ıi]k|[ae]|d[ae]n|t[ae]n)?(?![\w]))")
+_RATES_NEAR_TR = re.compile(r"%|(?<![\w-])(?i:faiz\w*|oran\w*|enflasyon\w*|yüzde|işsizlik\w*|getiri\w*|büyüme\w*|politika)(?![\w-])")
+# (an index's points are no percentage points, a percentage in the clause or not: "BIST 100 endeksi yüzde 2 artışla 150 puan
+# yükseldi"; review of the twenty-fourth round)
+_INDEX_NEAR_TR = re.compile(r"(?<![\w-])(?i:endeks\w*|BIST|borsa\w*|Nasdaq|Dow|S&P|DAX|FTSE|Nikkei)(?![\w-])")
+
+
+def find_tr_points(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """Percentage points written "puan" near a Turkish word of rates in its clause ("Faiz 2,5 puan artırıldı" → 2.5 pp)."""
+    for m in _POINTS_TR.finditer(text):
+        left = max([text.rfind(mark, max(0, m.start() - 60), m.start()) for mark in (". ", ", ", ";", "\n")] + [max(0, m.start() - 60)])
+        right = min([i for i in (text.find(mark, m.end(), m.end() + 40) for mark in (". ", ", ", ";", "\n")) if i >= 0] or [m.end() + 40])
+        if text[max(0, m.start() - 4) : m.start()].lower().endswith("baz ") or _RATES_NEAR_TR.search(text, left, right) is None or (
+                _INDEX_NEAR_TR.search(text, left, right)):
+            continue
+        yield m.start(), m.end(), {"value": to_number(Decimal(m["num"].replace(",", "."))), "unit": "pp", "scale": ""}

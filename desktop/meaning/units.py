@@ -146,6 +146,8 @@ UNITS: list[tuple[str, str, str]] = [
     # mass
     (r"metric\s+ton(?:ne)?s?|tonnes?|tons?", "t", "en"),
     (r"тонн(?:ы|а|ах|ами|у)?|т\.?", "t", "ru"),
+    # (Kazakh tonnes in their cases, the span ending at the stem: "90 млн тоннаға жетті"; twenty-fourth round)
+    (r"тонна(?=(?:ға|дан|ны|ның|да|мен|лық)" + TR_END + ")", "t", "ru"),
     (r"ton" + TR_BACK, "t", "tr"),
     (r"(?-i:Mt)", "Mt", "en"),
     (r"kilogram(?:me)?s?|kilos?|kg", "kg", "en"),
@@ -293,6 +295,8 @@ UNITS: list[tuple[str, str, str]] = [
     (r"TEUs?", "TEU", "en"),
     (r"people|persons?|individuals", "people", "en"),
     (r"человек|чел\.", "people", "ru"),
+    # Kazakh "адам" (person) and its cases, the span ending at the stem ("15 мың адам", "12 адамға"; twenty-fourth round)
+    (r"адам(?=(?:ға|ды|нан|ның|да|мен|дар|дың)?" + TR_END + ")", "people", "ru"),
     (r"kişi(?!liğ)" + TR_FRONT, "people", "tr"),  # (not "kişiliği": a personality)
     # single-letter units last
     (r"t", "t", ""),
@@ -307,8 +311,15 @@ PRE_CURRENCIES: list[tuple[str, str]] = [
     (r"₸", "KZT"),
     (r"₽", "RUB"),
     (r"₺", "TRY"),
+    # the yen's sign, the yuan's where the sentence names the yuan (figures.py; twenty-fourth round: "¥2.3 trillion" had no
+    # currency)
+    (r"JP¥", "JPY"),
+    (r"CN¥|(?-i:RMB)(?=[ \u00a0\d]|$)", "CNY"),
+    (r"¥", "JPY"),
     (r"(?-i:" + "|".join(sorted(CURRENCY_CODES)) + r")(?=[ \u00a0\u202f\d])", ""),
 ]
+# The yuan named in the sentence of a bare "¥": "Sales rose to ¥500 billion, or 70 billion yuan"
+YUAN_NAMED = re.compile(r"(?<![\w-])(?i:yuan|renminbi|RMB)(?![\w-])")
 
 MULTIPLIER_WORDS = {"hundred": 100, "dozen": 12}
 
@@ -358,7 +369,9 @@ METRIC: list[tuple[str, str]] = [
 # Turkish "kat" is "times" going up to it or with a change ("2 katına çıktı", "3 kat arttı", "5 kat daha
 # fazla"); "binanın 5 katı", "3 katına sıçradı", "2 kat daha eklendi" are floors (and so is any "kat"
 # after a building's noun: figures.py). ("$": the unit word alone, as figures.py looks it up.)
-TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|defa|kez|kere|katına(?:(?=[ \u00a0]+(?:çık|yüksel|ulaş))|$)"
+# (Kazakh "есе" and its dative and ablative, with the case as Turkish "katına": "2 есе өсті", "3 есеге артты"; twenty-fourth
+# round)
+TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|есе(?:ге|ден)?|defa|kez|kere|katına(?:(?=[ \u00a0]+(?:çık|yüksel|ulaş))|$)"
                                  r"|kat(?:(?=[ \u00a0]+(?:art|fazla|büyü|yüksel|azal|düş|daha[ \u00a0]+(?:fazla|çok|büyük|yüksek|az"
                                  r"|pahalı|ucuz|hızlı)))|$)", "times")]
 PEOPLE_RU = r"человек(?:а)?|чел\."
@@ -382,7 +395,7 @@ BOUNDS = [
     (r"nothing\s+more\s+than", ""),
     # ("not under 18", "не меньше чем в 2 раза": a bound on "в N раз" is written before "в")
     (r"at\s+least|no[t]?\s+fewer\s+than|no[t]?\s+less\s+than|(?:not|never)\s+(?:under|below)|no\s+(?:shorter|lower|smaller|younger)\s+than|не\s+(?:менее|меньше)(?:\s+чем(?:\s+в)?)?"
-     r"|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
+     r"|как\s+минимум|по\s+меньшей\s+мере|en\s+az|кемінде|кем\s+дегенде", "≥"),  # (Kazakh "кемінде": at least)
     # ("no more than 50", "не больше 10": at most, before "more than", "больше" below)
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+old\s+as|at\s+most|no[t]?\s+more\s+than|(?:not|never)\s+(?:over|above)"
      r"|no\s+(?:longer|higher|greater|larger|bigger|older|taller)\s+than"
@@ -397,7 +410,7 @@ BOUNDS = [
      r"|exceed(?:s|ed|ing)?|превыша(?:ет|ют|л|ла|ло|ли|ющ\w*)|превысил\w*|превысит", ">"),
     # "some 300 homes", "an estimated 2 million people" are approximate too
     (r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|close\s+to|more\s+or\s+less|почти|около|примерно|приблизительно|порядка"
-     r"|yaklaşık(?:\s+olarak)?|neredeyse|tahminen|tahmini", "≈"),
+     r"|yaklaşık(?:\s+olarak)?|neredeyse|tahminen|tahmini|шамамен", "≈"),  # (Kazakh "шамамен": about)
 ]
 # "close to" after a verb of place before a count of places is nearness, no amount: "The hotel is close to 2 metro
 # stations", "lies close to 3 schools" ("close to 500 people died", "The toll is close to 500" stay ≈).
@@ -551,6 +564,19 @@ def decimals_of_a_rate(text: str, pos: int, at: int, unit: str) -> bool:
     return bool(unit == "EUR" and (PER_UNIT.match(text, pos) or _SHARE_PRICE_BEFORE.search(text, max(0, at - 90), at)
                                    and not _ROUND_HUNDREDS.search(text, at, pos))
                 or _rate_after(text, pos, at) or _RATE_BEFORE.search(text, max(0, at - 60), at))
+
+# A Turkish share's price: a share ("hisse", "hissesi", "hisseler") earlier in the clause, the lira's ablative or dative after
+# the amount and a verb of the market ("Hisse 23,150 liradan kapandı", "hissesi 12,450 liradan işlem gördü"): the comma
+# before three digits is the Turkish decimal's (money paid stays English grouping, "Şirket 23,150 lira ödedi").
+_TR_SHARE_BEFORE = re.compile(r"(?<![\w])(?i:hisse)\w*(?:(?!,[ \u00a0])[^.;:!?\n]){0,50}$")
+_TR_SHARE_PRICE_AFTER = re.compile(r"(?:['’]?[dt][ae]n|['’]?y[ae])[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?(?i:kapan|işlem|yüksel|geril"
+                                   r"|düş|çık|ulaş|in|açıl|seyr)")  # (not "sattı": shares sold for a sum)
+
+
+def tr_share_price(text: str, at: int, end: int) -> bool:
+    """The lira amount whose number starts at ``at`` and whose span ends at ``end`` is a Turkish share's price."""
+    return _TR_SHARE_BEFORE.search(text, max(0, at - 60), at) is not None and _TR_SHARE_PRICE_AFTER.match(text, end) is not None
+
 
 # Knots tied or learnt are a count of knots, no speed: a verb of tying or learning right before the number ("She tied 3
 # knots", "could tie 12 knots", "Scouts learn 20 knots"; "The boat made 30 knots" and "We know 30 knots is fast" are speed).
