@@ -204,6 +204,25 @@ def _parse_after_title(
     return None
 
 
+# A Turkish compound's head in the possessive ("Yardımcısı", "Bankası", "Kaynakları"): a title goes on with it.
+_TR_POSSESSIVE_HEAD = re.compile("(?:[ıiuü]|s[ıiuü])$")
+_TR_COMPOUND_HEAD = re.compile("(?:s|ğ)[ıiuü]$")  # "Bankası", "Bakanlığı" (not a surname's "-li": "Bahçeli")
+
+
+def _given_name_after_title(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """``tokens[i]``, right after a Turkish title word, is a role word or a place ("Devlet", "Fatih") that
+    opens the holder's name: no compound's head, and a capitalised word that is neither follows it."""
+    word = tokens[i][2]
+    if word in _CONNECT_TR or _TR_POSSESSIVE_HEAD.search(word) or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    stem = nxt[2].split("'")[0].split("’")[0]
+    if not _is_cap(stem) or len(stem) < 2 or stem in _ROLE_WORDS_TR or _TR_COMPOUND_HEAD.search(stem):
+        return False
+    # two places in a row are the role's and the place where ("Büyükelçisi Kazakistan Astana'da"), not a name
+    return not (_is_known_place(text, tokens[i][0], tokens[i][1]) and _is_known_place(text, nxt[0], nxt[0] + len(stem)))
+
+
 def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
     """Turkish puts the role before the title word: "Kazakistan Tarım Bakanı Aidarbek Saparov"."""
     start = title.start()
@@ -222,13 +241,16 @@ def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
     role_end = title.end()
     i = 0
     while i < len(tokens) and (tokens[i][2] in _CONNECT_TR or _role_token(text, tokens[i], _ROLE_WORDS_TR)):
+        if _given_name_after_title(text, tokens, i):
+            break  # "Başkanı Fatih Karahan", "Genel Başkanı Devlet Bahçeli": the name's first word
         if tokens[i][2] not in _CONNECT_TR:
             role_end = tokens[i][1]
         i += 1
     if i and tokens[i - 1][2] in _CONNECT_TR:
         return None  # "Başkanı ve İş …": a second subject, not a name
     name: list[tuple[int, int, str]] = []
-    while i < len(tokens) and _is_cap(tokens[i][2]) and tokens[i][2] not in _ROLE_WORDS_TR:
+    first = i if i < len(tokens) and _given_name_after_title(text, tokens, i) else -1  # "Devlet" of "Devlet Bahçeli"
+    while i < len(tokens) and _is_cap(tokens[i][2]) and (tokens[i][2] not in _ROLE_WORDS_TR or i == first):
         if name and _SUFFIX_RE.search(tokens[i][2]) and _is_known_place(text, tokens[i][0], tokens[i][1]):
             break  # "Özgür Özel İstanbul'da": the place where, not the name
         if name and events.names_an_award(text, tokens[i][0], tokens[i][1]):
