@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-from desktop.suggest import names
+from desktop.suggest import gazetteer, kazakh_bodies, legal_forms, names
 from desktop.suggest.matcher import KAZAKH_ENDING
+from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
 from desktop.suggest.words import KAZAKH_LETTER, IsPlace
 
-__all__ = ["head_end", "organisations", "waters"]
+__all__ = ["head_end", "organisations", "place_after_name", "quoted", "quoted_thing", "waters"]
 
 _CAP = "[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ0-9]+)?"
 _LOW_WORD = "[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі]+)?"
@@ -94,3 +95,63 @@ def waters(text: str) -> list[tuple[int, int]]:
         return []
     return [m.span("name") for m in _WATER.finditer(text)
             if m.group("name") not in _NOT_NAMES and _kazakh(text, m.start(), m.end())]
+
+
+_CAP_LETTER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+_LAST_WORD = re.compile(rf"(?<=[ \u00a0])[{_CAP_LETTER}]\S*$")
+
+
+def place_after_name(text: str, start: int, end: int, person: bool) -> int | None:
+    """Where a name ends when a recogniser's Kazakh guess ``text[start:end]`` of a person or an
+    organisation runs on into the next word, a state or place the gazetteer knows with its case ending
+    glued on ("Президент Тоқаев Астанада", "Мұрат Нұртілеу Пекинге", "Ішкі істер министрлігі
+    Қарағандыда": the place where, whither, whence) or, after a ``person``, one of Kazakhstan's bodies
+    ("Олжас Бектенов Үкімет отырысында": the Government's meeting; "Қазақстан Үкіметі" is one organisation);
+    None when it does not. Kazakh writes no apostrophe
+    before the ending, so the model reads the two as one name."""
+    last = _LAST_WORD.search(text, start, end)
+    if last is None or not text[start : last.start()].strip():
+        return None
+    hit = _gazetteer().match_at(text, last.start())
+    ended = hit is not None and hit[0] == end and KAZAKH_LETTER.search(text, max(0, start - 200), end + 200) is not None
+    if ended and last.group().casefold() in gazetteer.types_by_form():
+        ended = False  # the place's own form, no ending ("Ерлан Астана"): maybe a name's word
+    if not ended and not (person and kazakh_bodies.is_body(last.group())):
+        return None
+    return len(text[: last.start()].rstrip())
+
+
+
+# Nouns of an organisation's kind in the compound's possessive ("партиясы", "орталығы"), then a case ending or none
+_KINDS = ("партиясы|орталығы|қоры|арнасы|телеарнасы|компаниясы|корпорациясы|серіктестігі|банкі|агенттігі|қауымдастығы"
+          "|одағы|холдингі|клубы|командасы|академиясы|университеті|институты|газеті|журналы|ансамблі|театры|фабрикасы"
+          "|зауыты|комбинаты|бірлестігі|кооперативі|қозғалысы|ұйымы|қоғамы|концерні")
+_QUOTED = re.compile(
+    rf"«[ \u00a0]*(?P<name>[{_CAP_LETTER}A-Z][^«»\n.!?]{{0,60}}?)[ \u00a0]*»(?:[ \u00a0]+{_LOW_WORD}){{0,3}}?[ \u00a0]+"
+    rf"(?:(?:{'|'.join(sorted(legal_forms.KAZAKH, key=len, reverse=True))})(?![\w-])|(?:{_KINDS})(?:{KAZAKH_ENDING.pattern})?(?![\w-]))")
+
+
+def quoted(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each name written in guillemets before the noun of an organisation's kind or a
+    legal form in Kazakh text ("«Amanat» партиясының", "«Болашақ» ЖШС", "« Бақытты отбасы » орталығы",
+    "«Самұрық-Қазына» ұлттық әл-ауқат қоры"): the name inside the guillemets, as Kazakh corpora mark it.
+    Not a work's or an operation's name ("« Жусан » операциясы", "« Абай жолы » романы"): no such noun."""
+    if KAZAKH_LETTER.search(text) is None or "«" not in text:
+        return []
+    return [m.span("name") for m in _QUOTED.finditer(text) if _kazakh(text, m.start(), m.end())]
+
+
+# Nouns of a programme's, a project's, an operation's or a work's kind after a name in guillemets ("« Бақытты отбасы »
+# бағдарламасы", "«Жусан» операциясы", "«Абай жолы» романы"): a thing, no actor, even where the same name is an
+# organisation's elsewhere ("« Бақытты отбасы » орталығы").
+_THING_AFTER = re.compile(
+    r"[ \u00a0]*»(?:[ \u00a0]+[а-яёәғқңөұүһі]+){0,2}?[ \u00a0]+(?:бағдарлама|жоба|операция|акция|тұжырымдама|стратегия|роман|фильм|кітаб"
+    r"|спектакл|фестивал|байқау|өлең|жинағ|альбом|ән)(?:сы|ы|і|лары|лері)(?:" + KAZAKH_ENDING.pattern + r")?(?![а-яёәғқңөұүһі])")
+_OPEN_BEFORE = re.compile(r"«[ \u00a0]*$")
+
+
+def quoted_thing(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the whole name in guillemets before the noun of a programme's, a project's or a
+    work's kind in Kazakh text ("« Бақытты отбасы » бағдарламасы арқылы")."""
+    return (_OPEN_BEFORE.search(text, max(0, start - 3), start) is not None and _THING_AFTER.match(text, end) is not None
+            and _kazakh(text, start, end))

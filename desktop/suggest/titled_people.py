@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.suggest import events, guess_spans, names, organisations, trades, words
+from desktop.suggest import events, guess_spans, kazakh_heads, names, organisations, trades, words
 from desktop.suggest.known_places import is_known_place as _is_known_place
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
 from desktop.suggest.suggestion import Suggestion
@@ -124,6 +124,8 @@ def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, in
         if not name:
             return None
     name = name[:3]
+    while len(name) > 1 and kazakh_heads.place_after_name(text, name[0][0], name[-1][1], person=True) is not None:
+        name = name[:-1]  # "Президент Тоқаев Астанада": the place where; "Бектенов Үкімет отырысында": the Government's
     if len(name) == 1 and _CYRILLIC.match(name[0][2]) and (_is_known_place(text, name[0][0], name[0][1])
                                                           or names.seat_of_government(name[0][2])):
         return None  # "Президент Ақордаға келді": the holder goes to a place; not "President Kennedy"
