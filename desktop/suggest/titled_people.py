@@ -206,6 +206,9 @@ def _parse_after_title(
     return None
 
 
+_TR_BOARD = re.compile(r"Yönetim\s+Kurulu\s+")  # a company's board, its name's own after the company's
+# Words of a title's own before its head ("Genel Başkanı", "Grup Başkanı", "Belediye Başkanı", "Genel Müdür Yardımcısı")
+_TR_QUALIFIERS_BEFORE = re.compile(r"(?<![\w’'])(?:(?:Genel|Grup|Belediye|Büyükşehir|İl|Bölge|Onursal)[ \u00a0]+)+$")
 # A Turkish compound's head in the possessive ("Yardımcısı", "Bankası", "Kaynakları"): a title goes on with it.
 _TR_POSSESSIVE_HEAD = re.compile("(?:[ıiuü]|s[ıiuü])$")
 _TR_COMPOUND_HEAD = re.compile("(?:s|ğ)[ıiuü]$")  # "Bankası", "Bakanlığı" (not a surname's "-li": "Bahçeli")
@@ -228,6 +231,8 @@ def _given_name_after_title(text: str, tokens: list[tuple[int, int, str]], i: in
 def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
     """Turkish puts the role before the title word: "Kazakistan Tarım Bakanı Aidarbek Saparov"."""
     start = title.start()
+    qualified = _TR_QUALIFIERS_BEFORE.search(text, max(0, start - 40), start)
+    title_start = start = qualified.start() if qualified is not None else start  # "Genel Başkanı", "Grup Başkanı"
     # walk back over role words and known places
     base = max(0, start - 80)
     for m in reversed(list(re.finditer(_WORD, text[base:start]))):
@@ -235,6 +240,10 @@ def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
         if text[e:start].strip(" \u00a0") or "'" in word or "’" in word:
             break  # punctuation between, or a case-suffixed noun ("Astana'da")
         if not (_role_token(text, (s, e, word), _ROLE_WORDS_TR) or word == "ve"):
+            if _is_cap(word) and not names.opens_sentence(text, s):  # "Türkiye Cumhuriyet Merkez Bankası Başkanı",
+                # "Sabancı Holding Yönetim Kurulu Başkanı": the words before the title end an organisation's name
+                board = _TR_BOARD.match(text, title_start)
+                start = board.end() if board is not None else title_start
             break
         start = s
     while text[start:].startswith("ve "):

@@ -50,6 +50,27 @@ def test_a_given_name_that_is_a_role_word_or_a_place_opens_the_name(text: str, n
     assert (name, role) in people(text).values()
 
 
+@pytest.mark.parametrize(("text", "organisation", "person"), [
+    ("Türkiye Cumhuriyet Merkez Bankası Başkanı Fatih Karahan sunum yaptı.", "Türkiye Cumhuriyet Merkez Bankası",
+     "Başkanı Fatih Karahan"),
+    ("Koç Holding Yönetim Kurulu Başkanı Ali Koç açıklama yaptı.", "Koç Holding Yönetim Kurulu", "Başkanı Ali Koç"),
+])
+def test_an_organisation_before_a_turkish_title_keeps_its_name(text: str, organisation: str, person: str) -> None:
+    found = actors(text)
+    assert found.get(organisation) == "organisation"
+    assert found.get(person) == "person"
+
+
+@pytest.mark.parametrize(("text", "exact"), [
+    ("Kazakistan Tarım Bakanı Aidarbek Saparov Ankara'ya geldi.", "Kazakistan Tarım Bakanı Aidarbek Saparov"),
+    ("Törende Milli Eğitim Bakanı Yusuf Tekin konuştu.", "Milli Eğitim Bakanı Yusuf Tekin"),  # a sentence's first word
+    ("Partinin Genel Başkanı Özgür Özel konuştu.", "Genel Başkanı Özgür Özel"),  # a title's own word
+    ("AK Parti Grup Başkanı Abdullah Güler konuştu.", "Grup Başkanı Abdullah Güler"),
+])
+def test_role_words_before_a_turkish_title_stay_the_role(text: str, exact: str) -> None:
+    assert exact in people(text)
+
+
 # ---------------------------------------------------------------- Kazakh names running into a place or a body
 @pytest.mark.parametrize(("text", "person", "place"), [
     ("Президент Тоқаев Астанада шетелдік инвесторлармен кездесті.", "Президент Тоқаев", "Астанада"),
