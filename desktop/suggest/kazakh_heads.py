@@ -2,8 +2,8 @@
 
 Kazakh names an organisation by a capitalised word, up to three lower-case words and the noun of
 its kind in the compound's possessive form ("Макинск құс фабрикасы", "Көлік прокуратурасы",
-"Павлодар экономикалық соты", "Ұлттық ядролық орталығы"): :func:`organisations` finds the whole
-name; not after a word in the genitive ("Білімнің орталығы": the centre of knowledge). The possessive ending ("-сы", "-ы", "-і", "-ғы" of "орталық") is what makes the noun a
+"Павлодар экономикалық соты", "Ұлттық ядролық орталығы"; with Kazakhstan before it, "Қазақстан Республикасының Білім
+министрлігі", "ҚР Қаржы министрлігі"): :func:`organisations` finds the whole name; not after a word in the genitive ("Білімнің орталығы": the centre of knowledge). The possessive ending ("-сы", "-ы", "-і", "-ғы" of "орталық") is what makes the noun a
 name's head: "жаңа зауыт", "зауыттың" alone are none. A river or a lake is the capitalised word
 before "өзені", "көлі" ("Сырдария өзенінің", "Балқаш көлінде"): :func:`waters` finds the place
 without the noun, as Kazakh corpora write it. Only in Kazakh text (a Kazakh letter in the sentence).
@@ -30,7 +30,10 @@ _INSTITUTION = ("прокуратурасы|академиясы|корпора�
 _GENERIC = "фабрикасы|компаниясы|орталығы|зауыты|комбинаты|соты|банкі|қоры|бөлімі|кеңсесі"
 _HEAD = rf"(?P<head>{_INSTITUTION}|{_GENERIC})(?:ның|нің|на|не|нда|нде|ндағы|ндегі|нан|нен|н|мен)?"
 _IS_GENERIC = re.compile(_GENERIC)
-_ORGANISATION = re.compile(rf"(?<![\w-])(?P<first>{_CAP})(?P<middle>(?:[ \u00a0]+{_LOW_WORD}){{0,3}}?)[ \u00a0]+{_HEAD}(?![\w-])")
+# Kazakhstan named before a body's name ("Қазақстан Республикасының Білім министрлігі", "ҚР Қаржы министрлігі",
+# "Қазақстан Ұлттық банкі"): the state's, part of the name
+_STATE_BEFORE = r"(?P<state>(?:Қазақстан(?:[ \u00a0]+Республикасы(?:ның)?)?|ҚР)[ \u00a0]+)?"
+_ORGANISATION = re.compile(rf"(?<![\w-]){_STATE_BEFORE}(?P<first>{_CAP})(?P<middle>(?:[ \u00a0]+{_LOW_WORD}){{0,3}}?)[ \u00a0]+{_HEAD}(?![\w-])")
 # "өзені", "көлдерінде": the possessive, then a case ending or none ("көлігін", a vehicle, is no lake)
 _WATER = re.compile(rf"(?<![\w-])(?P<name>{_CAP})[ \u00a0]+(?:өзен|көл)(?:дер)?і(?:{KAZAKH_ENDING.pattern})?(?![\w-])")
 # Words that open a sentence before a noun and are no name: pronouns and demonstratives.
@@ -71,7 +74,7 @@ def organisations(text: str, is_known_place: IsPlace = _no_place) -> list[tuple[
             continue
         if any(w == "өз" or _CASE.search(w) for w in m.group("middle").split()):
             continue  # "Жұмабаев өз компаниясын", "Министр журналистерге өз кеңсесінде"
-        if _IS_GENERIC.fullmatch(m.group("head")) and not is_known_place(text, m.start(), m.end("first")) and (
+        if _IS_GENERIC.fullmatch(m.group("head")) and not m.group("state") and not is_known_place(text, m.start(), m.end("first")) and (
                 m.group("head") == "қоры" or names.opens_sentence(text, m.start())):
             continue  # "Сауда орталығы", "Мұнай қоры", "Полиция бөлімі": a common noun
         if _kazakh(text, m.start(), m.end()):

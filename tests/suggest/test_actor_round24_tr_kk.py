@@ -153,3 +153,23 @@ def test_a_quoted_name_before_a_programme_or_a_work_is_no_actor(text: str) -> No
 
 def test_no_quoted_organisation_in_russian_text() -> None:
     assert quoted("Компания «Болашақ» и партия «Amanat» провели встречу.") == []
+
+
+# ---------------------------------------------------------------- Kazakhstan before a body's name
+@pytest.mark.parametrize(("text", "organisation"), [
+    ("Қазақстан Республикасының Білім министрлігі жаңа бағдарламаны бекітті.", "Қазақстан Республикасының Білім министрлігі"),
+    ("ҚР Қаржы министрлігі бюджет туралы хабарлады.", "ҚР Қаржы министрлігі"),
+    ("Қазақстан Ұлттық банкінің төрағасы баспасөз мәслихатын өткізді.", "Қазақстан Ұлттық банкінің"),
+])
+def test_kazakhstan_before_a_body_is_part_of_its_name(text: str, organisation: str) -> None:
+    found = actors(text)
+    assert found.get(organisation) == "organisation"
+    assert "Қазақстан" not in found and "ҚР" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Қазақстан сауда орталығы ашылды.",  # a common noun after the state
+    "Қазақстан мен Ресей арасындағы сауда өсті.",
+])
+def test_kazakhstan_before_a_common_noun_stays_the_state(text: str) -> None:
+    assert actors(text).get("Қазақстан") == "state"
