@@ -114,7 +114,8 @@ _OF_A_NAME = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP
 _OF_BEFORE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]")  # a title "of" a body, before the name's words
 
 
-def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, int, str]]) -> Suggestion | None:
+def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, int, str]],
+            role_start: int | None = None) -> Suggestion | None:
     if not name or any(t[2] in _NAME_PREPOSITIONS for t in name[:3]):
         return None  # "spokesman for Doctors Without Borders": an organisation's name
     heads = [j for j, t in enumerate(name[:4]) if _ORG_HEAD_WORD.fullmatch(t[2])]
@@ -139,7 +140,7 @@ def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, in
     name_text = text[name[0][0] : end]
     if len(name_text) < 2 or not name_text[0].isupper() or name_text.isupper():
         return None  # "главой ВГИК": an acronym is an organisation, not a name
-    role = " ".join(text[title_start:role_end].split())
+    role = " ".join(text[title_start if role_start is None else role_start : role_end].split())
     return Suggestion(
         "actor", title_start, end, text[title_start:end],
         {"name": name_text, "type": "person", "role": role}, 0.8,
@@ -211,6 +212,8 @@ _TR_BOARD = re.compile(r"Yönetim\s+Kurulu\s+")  # a company's board, its name's
 _TR_QUALIFIERS_BEFORE = re.compile(r"(?<![\w’'])(?:(?:Genel|Grup|Belediye|Büyükşehir|İl|Bölge|Onursal)[ \u00a0]+)+$")
 # A Turkish compound's head in the possessive ("Yardımcısı", "Bankası", "Kaynakları"): a title goes on with it.
 _TR_POSSESSIVE_HEAD = re.compile("(?:[ıiuü]|s[ıiuü])$")
+# A city's own qualifiers after its name ("Ankara Büyükşehir Belediye Başkanı"): the city is a place of its own
+_TR_PLACE_QUALIFIERS = re.compile(r"(?:(?:Büyükşehir|İl|Bölge)[ \u00a0]+)+")
 _TR_COMPOUND_HEAD = re.compile("(?:s|ğ)[ıiuü]$")  # "Bankası", "Bakanlığı" (not a surname's "-li": "Bahçeli")
 
 
@@ -235,15 +238,21 @@ def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
     title_start = start = qualified.start() if qualified is not None else start  # "Genel Başkanı", "Grup Başkanı"
     # walk back over role words and known places
     base = max(0, start - 80)
+    role_start: int | None = None  # where the role's text starts when the span starts later
     for m in reversed(list(re.finditer(_WORD, text[base:start]))):
         s, e, word = base + m.start(), base + m.end(), m.group()
         if text[e:start].strip(" \u00a0") or "'" in word or "’" in word:
             break  # punctuation between, or a case-suffixed noun ("Astana'da")
         if not (_role_token(text, (s, e, word), _ROLE_WORDS_TR) or word == "ve"):
             if _is_cap(word) and not names.opens_sentence(text, s):  # "Türkiye Cumhuriyet Merkez Bankası Başkanı",
-                # "Sabancı Holding Yönetim Kurulu Başkanı": the words before the title end an organisation's name
+                # "Sabancı Holding Yönetim Kurulu Başkanı": the words before the title end an organisation's name,
+                # the role keeps the office's words ("Merkez Bankası Başkanı")
                 board = _TR_BOARD.match(text, title_start)
-                start = board.end() if board is not None else title_start
+                role_start, start = start, board.end() if board is not None else title_start
+            break
+        places = _TR_PLACE_QUALIFIERS.match(text, start)
+        if places is not None and word != "ve" and _is_known_place(text, s, e):
+            role_start, start = s, places.end()  # "Ankara Büyükşehir Belediye Başkanı": the city apart, in the role
             break
         start = s
     while text[start:].startswith("ve "):
@@ -270,7 +279,7 @@ def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
             break  # "Cumhurbaşkanı Erdoğan Anayasa Mahkemesi kararını": the court, not the name's
         name.append(tokens[i])
         i += 1
-    return _person(text, start, role_end, name)
+    return _person(text, start, role_end, name, role_start)
 
 
 def people(text: str) -> list[Suggestion]:

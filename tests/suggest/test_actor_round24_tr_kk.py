@@ -61,6 +61,26 @@ def test_an_organisation_before_a_turkish_title_keeps_its_name(text: str, organi
     assert found.get(person) == "person"
 
 
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Türkiye Cumhuriyet Merkez Bankası Başkanı Fatih Karahan sunum yaptı.", "Başkanı Fatih Karahan", "Merkez Bankası Başkanı"),
+    ("Törene Koç Holding Yönetim Kurulu Başkanı Ali Koç katıldı.", "Başkanı Ali Koç", "Yönetim Kurulu Başkanı"),
+])
+def test_a_person_apart_from_the_organisation_keeps_the_office_in_the_role(text: str, person: str, role: str) -> None:
+    assert people(text)[person][1] == role  # the span splits, the role stays the office (review)
+
+
+@pytest.mark.parametrize(("text", "city", "person", "role"), [
+    ("Ankara Büyükşehir Belediye Başkanı Mansur Yavaş açıklama yaptı.", "Ankara", "Belediye Başkanı Mansur Yavaş",
+     "Ankara Büyükşehir Belediye Başkanı"),
+    ("İstanbul Büyükşehir Belediye Başkanı Ekrem İmamoğlu açıklama yaptı.", "İstanbul", "Belediye Başkanı Ekrem İmamoğlu",
+     "İstanbul Büyükşehir Belediye Başkanı"),
+])
+def test_a_city_before_buyuksehir_stays_a_place_apart(text: str, city: str, person: str, role: str) -> None:
+    found = detect(text, kinds=("actor",))
+    assert any(s.attributes.get("type") == "place" and s.exact.startswith(city) for s in found)  # the city is offered
+    assert people(text)[person][1] == role  # the person starts after the city, the role names it (review)
+
+
 @pytest.mark.parametrize(("text", "exact"), [
     ("Kazakistan Tarım Bakanı Aidarbek Saparov Ankara'ya geldi.", "Kazakistan Tarım Bakanı Aidarbek Saparov"),
     ("Törende Milli Eğitim Bakanı Yusuf Tekin konuştu.", "Milli Eğitim Bakanı Yusuf Tekin"),  # a sentence's first word
