@@ -102,6 +102,9 @@ def waters(text: str) -> list[tuple[int, int]]:
 
 _CAP_LETTER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 _LAST_WORD = re.compile(rf"(?<=[ \u00a0])[{_CAP_LETTER}]\S*$")
+# A surname's own suffix after a place's name ("Оралов", "Алматов", "Таразова", "Ақтауұлы"): the gazetteer reads
+# Russian endings too, but no Kazakh case ending ends so
+_SURNAME_END = re.compile("(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|қызы)$")
 
 
 def place_after_name(text: str, start: int, end: int, person: bool) -> int | None:
@@ -117,8 +120,8 @@ def place_after_name(text: str, start: int, end: int, person: bool) -> int | Non
         return None
     hit = _gazetteer().match_at(text, last.start())
     ended = hit is not None and hit[0] == end and KAZAKH_LETTER.search(text, max(0, start - 200), end + 200) is not None
-    if ended and last.group().casefold() in gazetteer.types_by_form():
-        ended = False  # the place's own form, no ending ("Ерлан Астана"): maybe a name's word
+    if ended and (last.group().casefold() in gazetteer.types_by_form() or _SURNAME_END.search(last.group())):
+        ended = False  # the place's own form, no ending ("Ерлан Астана"), a surname made from it ("Ерлан Оралов")
     if not ended and not (person and kazakh_bodies.is_body(last.group())):
         return None
     return len(text[: last.start()].rstrip())
