@@ -47,7 +47,9 @@ NOT_ACRONYMS = set(
 # the airline; "Royal Air Maroc (RAM)"): :func:`term_named` gives those back.
 COMPUTING_TERMS = frozenset("OS DNS USB IMEI POSIX XAML AWT CPU GPU RAM SSD HDD LAN VPN HTTP HTTPS FTP SQL XML JSON LCD "
                             "HDMI GSM LTE R&B CRM ERP".split())
-NOT_ACRONYMS |= COMPUTING_TERMS | legal_forms.KAZAKH  # "«Болашақ» ЖШС": the form, not a body
+# "«Болашақ» ЖШС": the form, not a body; not РМК and МКК, Russian acronyms too (the Russian Copper Company,
+# "МКК «Деньги сразу»")
+NOT_ACRONYMS |= COMPUTING_TERMS | (legal_forms.KAZAKH - {"РМК", "МКК"})
 
 # A term that speaks or owns names the body so called: FX the network ("FX said it renewed the series", "FX's
 # drama"), WOW air ("WOW said it would cancel all flights"); not "we do not request FX and inflation curves", nor

@@ -204,3 +204,11 @@ def test_kazakhstan_before_a_body_is_part_of_its_name(text: str, organisation: s
 ])
 def test_kazakhstan_before_a_common_noun_stays_the_state(text: str) -> None:
     assert actors(text).get("Қазақстан") == "state"
+
+
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("Компания РМК построит новый завод.", "РМК"),  # the Russian Copper Company, not a Kazakh state enterprise's form
+    ("Суд взыскал долг с МКК «Деньги сразу».", "МКК"),
+])
+def test_a_russian_acronym_that_is_also_a_kazakh_legal_form_stays_in_russian_text(text: str, acronym: str) -> None:
+    assert actors(text).get(acronym) == "organisation"  # Russian unchanged (review)
