@@ -214,6 +214,9 @@ _TR_QUALIFIERS_BEFORE = re.compile(r"(?<![\w’'])(?:(?:Genel|Grup|Belediye|Büy
 _TR_POSSESSIVE_HEAD = re.compile("(?:[ıiuü]|s[ıiuü])$")
 # A city's own qualifiers after its name ("Ankara Büyükşehir Belediye Başkanı"): the city is a place of its own
 _TR_PLACE_QUALIFIERS = re.compile(r"(?:(?:Büyükşehir|İl|Bölge)[ \u00a0]+)+")
+# An organisation's head right before a title ("Merkez Bankası Başkanı", "Sağlık Bakanlığı Sözcüsü", "Fenerbahçe Kulübü
+# Başkanı"); "Dışişleri", "Eğitim" are a minister's own words
+_TR_ORG_HEAD = re.compile(r"(?:[sğy][ıiuü]|Kurulu|Kurumu|Kulübü|Vakfı|Holding|Grubu)[ \u00a0]+$")
 _TR_COMPOUND_HEAD = re.compile("(?:s|ğ)[ıiuü]$")  # "Bankası", "Bakanlığı" (not a surname's "-li": "Bahçeli")
 
 
@@ -244,10 +247,12 @@ def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
         if text[e:start].strip(" \u00a0") or "'" in word or "’" in word:
             break  # punctuation between, or a case-suffixed noun ("Astana'da")
         if not (_role_token(text, (s, e, word), _ROLE_WORDS_TR) or word == "ve"):
-            if _is_cap(word) and not names.opens_sentence(text, s):  # "Türkiye Cumhuriyet Merkez Bankası Başkanı",
-                # "Sabancı Holding Yönetim Kurulu Başkanı": the words before the title end an organisation's name,
-                # the role keeps the office's words ("Merkez Bankası Başkanı")
-                board = _TR_BOARD.match(text, title_start)
+            board = _TR_BOARD.match(text, title_start)
+            if _is_cap(word) and not names.opens_sentence(text, s) and (board is not None or _TR_ORG_HEAD.search(
+                    text, max(0, title_start - 40), title_start) is not None):  # "Türkiye Cumhuriyet Merkez Bankası
+                # Başkanı", "Sabancı Holding Yönetim Kurulu Başkanı": the words before the title end an organisation's
+                # name, the role keeps the office's words ("Merkez Bankası Başkanı"); not after a person's name,
+                # "Erdoğan Dışişleri Bakanı Hakan Fidan'ı"
                 role_start, start = start, board.end() if board is not None else title_start
             break
         places = _TR_PLACE_QUALIFIERS.match(text, start)

@@ -86,6 +86,9 @@ def test_a_city_before_buyuksehir_stays_a_place_apart(text: str, city: str, pers
     ("Törende Milli Eğitim Bakanı Yusuf Tekin konuştu.", "Milli Eğitim Bakanı Yusuf Tekin"),  # a sentence's first word
     ("Partinin Genel Başkanı Özgür Özel konuştu.", "Genel Başkanı Özgür Özel"),  # a title's own word
     ("AK Parti Grup Başkanı Abdullah Güler konuştu.", "Grup Başkanı Abdullah Güler"),
+    # a person's name before the role words is no organisation's (review)
+    ("Dün Erdoğan Dışişleri Bakanı Hakan Fidan'ı kabul etti.", "Dışişleri Bakanı Hakan Fidan"),
+    ("Cumhurbaşkanı Erdoğan Milli Eğitim Bakanı Yusuf Tekin ile görüştü.", "Milli Eğitim Bakanı Yusuf Tekin"),
 ])
 def test_role_words_before_a_turkish_title_stay_the_role(text: str, exact: str) -> None:
     assert exact in people(text)
