@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.suggest import legal_forms
+
 __all__ = [
     "COMPUTING_TERMS", "LETTERS_UP", "NOT_ACRONYMS", "WEB_TERMS", "acronyms", "after_ship_prefix", "common_abbreviation", "defined_acronyms", "glued_acronym", "glued_after", "label_or_prefix", "own_expansion", "term_named",
 ]
@@ -45,7 +47,9 @@ NOT_ACRONYMS = set(
 # the airline; "Royal Air Maroc (RAM)"): :func:`term_named` gives those back.
 COMPUTING_TERMS = frozenset("OS DNS USB IMEI POSIX XAML AWT CPU GPU RAM SSD HDD LAN VPN HTTP HTTPS FTP SQL XML JSON LCD "
                             "HDMI GSM LTE R&B CRM ERP".split())
-NOT_ACRONYMS |= COMPUTING_TERMS
+# "«Болашақ» ЖШС": the form, not a body; not РМК and МКК, Russian acronyms too (the Russian Copper Company,
+# "МКК «Деньги сразу»")
+NOT_ACRONYMS |= COMPUTING_TERMS | (legal_forms.KAZAKH - {"РМК", "МКК"})
 
 # A term that speaks or owns names the body so called: FX the network ("FX said it renewed the series", "FX's
 # drama"), WOW air ("WOW said it would cancel all flights"); not "we do not request FX and inflation curves", nor

@@ -11,13 +11,15 @@ the quoted names of a list such a noun introduces ("в кинотеатрах г
 "Таймс-сквер"; not "Даунинг-стрит", the government as often).
 :func:`named_thing` says so for a suggestion's span; the names of a list in
 quotes after the noun go with it. Not after "клуб" ("футбольный клуб «Спартак»": the club is an
-organisation), "журнал", "газета" (media are organisations), nor for a store's entity.
+organisation), "журнал", "газета" (media are organisations), nor for a store's entity. A Kazakh name in guillemets
+before the noun of a programme's or a work's kind is a thing too (:func:`desktop.suggest.kazakh_heads.quoted_thing`).
 """
 
 from __future__ import annotations
 
 import re
 
+from desktop.suggest import kazakh_heads
 from desktop.suggest.words import IsPlace
 
 __all__ = ["named_thing"]
@@ -61,6 +63,8 @@ def named_thing(text: str, start: int, end: int, is_place: IsPlace, kind: object
     work's kind, or a quoted name of a list that follows one; not, without quotes, a state or place
     the gazetteer knows ("площадь Москвы": the city's area); never a person ("улица Лобачевского",
     "фильм «Александр Ширвиндт: …»": the corpora count the person a street or a film is named after)."""
+    if kazakh_heads.quoted_thing(text, start, end):
+        return True  # "« Бақытты отбасы » бағдарламасы": a programme (Kazakh)
     word_end = _REST_OF_WORD.match(text, end)
     if _HYPHENATED_KIND.search(text, start, word_end.end() if word_end is not None else end) is not None:
         return True  # "в Карнеги-холле", "на Таймс-сквер", "Минск" of "«Минск-арене»": a building, a square

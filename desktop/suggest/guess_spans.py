@@ -12,6 +12,9 @@ back to the names it holds:
   the models split there; not between two states, "Türkiye-Rusya");
 * a Turkish or Kazakh guess that runs on to the sentence's end over lower-case words ends at its
   last capitalised word ("Алла нәсіп етсін.": the verb comes last in both languages);
+* a Kazakh person's or organisation's guess ends before a known place with its case ending glued on, and a
+  person's before one of Kazakhstan's bodies ("Тоқаев Астанада", "Бектенов Үкімет отырысында";
+  :func:`desktop.suggest.kazakh_heads.place_after_name`);
 * a Turkish case ending after an apostrophe ends a name ("İsviçre'nin Zürih": İsviçre and Zürih);
 * a word before one of Turkey's central bodies is no part of its name ("Erdoğan Sağlık Bakanlığı'nı ziyaret
   etti", "Haber Dışişleri Bakanlığı": the ministry; :func:`desktop.suggest.organisations.name_before_body`), nor is
@@ -298,6 +301,8 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
             end = tail.start()  # "Ahmet Yılmaz katıldı.": the sentence's verb is no part of the name
     if lang == "kk":
         end = kazakh_heads.head_end(text, start, end)  # "Павлодар экономикалық соты шешім": the court
+    if lang == "kk" and kind in ("person", "organisation"):
+        end = kazakh_heads.place_after_name(text, start, end, kind == "person") or end  # "Тоқаев Астанада": the place
     if lang == "kk" and events.kazakh_contest_after(text, end) and _TWO_WORDS.search(text, start, end):
         end = text.rindex(" ", start, end)  # "Тоқаев ЭКСПО көрмесін": the contest's word is no part of the name
     if lang == "tr" and kind != "place":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ALBERTA_TOWNS", "AMBIGUOUS", "AMBIGUOUS_PATTERN", "COMPANIES_BEFORE_A_CODE", "FORMS", "IN_CAPITALS", "PATTERN"]
+__all__ = ["ALBERTA_TOWNS", "AMBIGUOUS", "AMBIGUOUS_PATTERN", "COMPANIES_BEFORE_A_CODE", "FORMS", "IN_CAPITALS", "KAZAKH", "PATTERN"]
 
 # "plc", "GmbH", "SpA" …; AG and SE take the conditions of PATTERN below
 FORMS = ("plc", "PLC", "Plc", "GmbH", "S.A.", "SpA", "S.p.A.", "N.V.", "B.V.", "LLC", "LLP", "ASA", "AG", "SE")
@@ -18,6 +18,10 @@ FORMS = ("plc", "PLC", "Plc", "GmbH", "S.A.", "SpA", "S.p.A.", "N.V.", "B.V.", "
 # after "Mr"); organisations.find takes them only in English text, not after a known place ("Reno NV", "Adelaide SA"),
 # and they are no head word elsewhere.
 AMBIGUOUS = ("AB", "NV", "SA", "Oyj", "Abp")
+# Kazakh legal forms after a name in guillemets ("«Болашақ» ЖШС": a limited liability partnership; АҚ, a joint-stock
+# company; ҰК, a national company; ЖК, a sole trader; МКК, РМК, КЕАҚ, ШЖҚ: state enterprises): read by
+# desktop.suggest.kazakh_heads, and no organisation's acronym of their own (desktop.suggest.abbreviations).
+KAZAKH = frozenset("ЖШС АҚ ЖАҚ ААҚ ҰК ЖК МКК РМК КЕАҚ ШЖҚ".split())
 
 # ("Siemens AG", "SAP SE": not before a capitalised word, "New York AG Letitia James", the attorney general;
 # SE not after a street's word, "Benning Road SE", a quadrant of Washington; organisations.find also leaves

@@ -686,7 +686,7 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
     out += [(m.start(), m.end()) for m in _SEATS.finditer(text)]
     out += _national_bodies(text)
     out += kazakh_bodies.bodies(text)  # "Мәжілісте", "Үкіметпен"
-    out += kazakh_heads.organisations(text, is_known_place)  # "Макинск құс фабрикасы"
+    out += kazakh_heads.organisations(text, is_known_place) + kazakh_heads.quoted(text)  # "Макинск құс фабрикасы", "«Болашақ» ЖШС"
     for m in _UTILITY.finditer(text):  # found by its rare words first, then the name before them
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if before is not None and not names.title_line(text, m.start()):  # "Ukraine Restores Power and Water to …"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.suggest import events, guess_spans, names, organisations, trades, words
+from desktop.suggest import events, guess_spans, kazakh_heads, names, organisations, trades, words
 from desktop.suggest.known_places import is_known_place as _is_known_place
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
 from desktop.suggest.suggestion import Suggestion
@@ -114,7 +114,8 @@ _OF_A_NAME = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP
 _OF_BEFORE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]")  # a title "of" a body, before the name's words
 
 
-def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, int, str]]) -> Suggestion | None:
+def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, int, str]],
+            role_start: int | None = None) -> Suggestion | None:
     if not name or any(t[2] in _NAME_PREPOSITIONS for t in name[:3]):
         return None  # "spokesman for Doctors Without Borders": an organisation's name
     heads = [j for j, t in enumerate(name[:4]) if _ORG_HEAD_WORD.fullmatch(t[2])]
@@ -124,6 +125,8 @@ def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, in
         if not name:
             return None
     name = name[:3]
+    while len(name) > 1 and kazakh_heads.place_after_name(text, name[0][0], name[-1][1], person=True) is not None:
+        name = name[:-1]  # "Президент Тоқаев Астанада": the place where; "Бектенов Үкімет отырысында": the Government's
     if len(name) == 1 and _CYRILLIC.match(name[0][2]) and (_is_known_place(text, name[0][0], name[0][1])
                                                           or names.seat_of_government(name[0][2])):
         return None  # "Президент Ақордаға келді": the holder goes to a place; not "President Kennedy"
@@ -137,7 +140,7 @@ def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, in
     name_text = text[name[0][0] : end]
     if len(name_text) < 2 or not name_text[0].isupper() or name_text.isupper():
         return None  # "главой ВГИК": an acronym is an organisation, not a name
-    role = " ".join(text[title_start:role_end].split())
+    role = " ".join(text[title_start if role_start is None else role_start : role_end].split())
     return Suggestion(
         "actor", title_start, end, text[title_start:end],
         {"name": name_text, "type": "person", "role": role}, 0.8,
@@ -204,16 +207,57 @@ def _parse_after_title(
     return None
 
 
+_TR_BOARD = re.compile(r"Yönetim\s+Kurulu\s+")  # a company's board, its name's own after the company's
+# Words of a title's own before its head ("Genel Başkanı", "Grup Başkanı", "Belediye Başkanı", "Genel Müdür Yardımcısı")
+_TR_QUALIFIERS_BEFORE = re.compile(r"(?<![\w’'])(?:(?:Genel|Grup|Belediye|Büyükşehir|İl|Bölge|Onursal)[ \u00a0]+)+$")
+# A Turkish compound's head in the possessive ("Yardımcısı", "Bankası", "Kaynakları"): a title goes on with it.
+_TR_POSSESSIVE_HEAD = re.compile("(?:[ıiuü]|s[ıiuü])$")
+# A city's own qualifiers after its name ("Ankara Büyükşehir Belediye Başkanı"): the city is a place of its own
+_TR_PLACE_QUALIFIERS = re.compile(r"(?:(?:Büyükşehir|İl|Bölge)[ \u00a0]+)+")
+# An organisation's head right before a title ("Merkez Bankası Başkanı", "Sağlık Bakanlığı Sözcüsü", "Fenerbahçe Kulübü
+# Başkanı"); "Dışişleri", "Eğitim" are a minister's own words
+_TR_ORG_HEAD = re.compile(r"(?:[sğy][ıiuü]|Kurulu|Kurumu|Kulübü|Vakfı|Holding|Grubu)[ \u00a0]+$")
+_TR_COMPOUND_HEAD = re.compile("(?:s|ğ)[ıiuü]$")  # "Bankası", "Bakanlığı" (not a surname's "-li": "Bahçeli")
+
+
+def _given_name_after_title(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """``tokens[i]``, right after a Turkish title word, is a role word or a place ("Devlet", "Fatih") that
+    opens the holder's name: no compound's head, and a capitalised word that is neither follows it."""
+    word = tokens[i][2]
+    if word in _CONNECT_TR or _TR_POSSESSIVE_HEAD.search(word) or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    stem = nxt[2].split("'")[0].split("’")[0]
+    if not _is_cap(stem) or len(stem) < 2 or stem in _ROLE_WORDS_TR or _TR_COMPOUND_HEAD.search(stem):
+        return False
+    # two places in a row are the role's and the place where ("Büyükelçisi Kazakistan Astana'da"), not a name
+    return not (_is_known_place(text, tokens[i][0], tokens[i][1]) and _is_known_place(text, nxt[0], nxt[0] + len(stem)))
+
+
 def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
     """Turkish puts the role before the title word: "Kazakistan Tarım Bakanı Aidarbek Saparov"."""
     start = title.start()
+    qualified = _TR_QUALIFIERS_BEFORE.search(text, max(0, start - 40), start)
+    title_start = start = qualified.start() if qualified is not None else start  # "Genel Başkanı", "Grup Başkanı"
     # walk back over role words and known places
     base = max(0, start - 80)
+    role_start: int | None = None  # where the role's text starts when the span starts later
     for m in reversed(list(re.finditer(_WORD, text[base:start]))):
         s, e, word = base + m.start(), base + m.end(), m.group()
         if text[e:start].strip(" \u00a0") or "'" in word or "’" in word:
             break  # punctuation between, or a case-suffixed noun ("Astana'da")
         if not (_role_token(text, (s, e, word), _ROLE_WORDS_TR) or word == "ve"):
+            board = _TR_BOARD.match(text, title_start)
+            if _is_cap(word) and not names.opens_sentence(text, s) and (board is not None or _TR_ORG_HEAD.search(
+                    text, max(0, title_start - 40), title_start) is not None):  # "Türkiye Cumhuriyet Merkez Bankası
+                # Başkanı", "Sabancı Holding Yönetim Kurulu Başkanı": the words before the title end an organisation's
+                # name, the role keeps the office's words ("Merkez Bankası Başkanı"); not after a person's name,
+                # "Erdoğan Dışişleri Bakanı Hakan Fidan'ı"
+                role_start, start = start, board.end() if board is not None else title_start
+            break
+        places = _TR_PLACE_QUALIFIERS.match(text, start)
+        if places is not None and word != "ve" and _is_known_place(text, s, e):
+            role_start, start = s, places.end()  # "Ankara Büyükşehir Belediye Başkanı": the city apart, in the role
             break
         start = s
     while text[start:].startswith("ve "):
@@ -222,13 +266,16 @@ def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
     role_end = title.end()
     i = 0
     while i < len(tokens) and (tokens[i][2] in _CONNECT_TR or _role_token(text, tokens[i], _ROLE_WORDS_TR)):
+        if _given_name_after_title(text, tokens, i):
+            break  # "Başkanı Fatih Karahan", "Genel Başkanı Devlet Bahçeli": the name's first word
         if tokens[i][2] not in _CONNECT_TR:
             role_end = tokens[i][1]
         i += 1
     if i and tokens[i - 1][2] in _CONNECT_TR:
         return None  # "Başkanı ve İş …": a second subject, not a name
     name: list[tuple[int, int, str]] = []
-    while i < len(tokens) and _is_cap(tokens[i][2]) and tokens[i][2] not in _ROLE_WORDS_TR:
+    first = i if i < len(tokens) and _given_name_after_title(text, tokens, i) else -1  # "Devlet" of "Devlet Bahçeli"
+    while i < len(tokens) and _is_cap(tokens[i][2]) and (tokens[i][2] not in _ROLE_WORDS_TR or i == first):
         if name and _SUFFIX_RE.search(tokens[i][2]) and _is_known_place(text, tokens[i][0], tokens[i][1]):
             break  # "Özgür Özel İstanbul'da": the place where, not the name
         if name and events.names_an_award(text, tokens[i][0], tokens[i][1]):
@@ -237,7 +284,7 @@ def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
             break  # "Cumhurbaşkanı Erdoğan Anayasa Mahkemesi kararını": the court, not the name's
         name.append(tokens[i])
         i += 1
-    return _person(text, start, role_end, name)
+    return _person(text, start, role_end, name, role_start)
 
 
 def people(text: str) -> list[Suggestion]:

@@ -50,10 +50,17 @@ def titled_inside(kept: list[Suggestion], inner: list[Suggestion]) -> list[Sugge
         found = by_end.get(s.end)
         if (s.attributes.get("type") == "person" and found is not None and s.start < found.start
                 and (s.attributes.get("role") or found.attributes.get("role"))):
-            role = " ".join(s.exact[: found.start - s.start].split() + str(found.attributes.get("role") or "").split())
+            role = " ".join(_joined_role(s.exact[: found.start - s.start].split(), str(found.attributes.get("role") or "").split()))
             s = replace(s, attributes={**s.attributes, "name": found.attributes["name"], "role": role})
         out.append(s)
     return out
+
+
+def _joined_role(before: list[str], inner: list[str]) -> list[str]:
+    """The words before an inner person's span and its role, the role written once: a Turkish title the
+    rules read as the role of the name after it ("Bakan Fidan": role Bakan, span Fidan) is also the
+    word before that span, so the model's "Bakan Fidan" would make it "Bakan Bakan"."""
+    return before if inner and before[-len(inner):] == inner else before + inner
 
 
 def full_role(text: str, s: Suggestion) -> Suggestion:
