@@ -1,0 +1,58 @@
+"""The recognisers' process leaves nothing to clean on quit (issue 15, ``desktop.suggest.names_child``).
+
+The window ends its worker on quit by killing it (``desktop.ui.tasks.shutdown_pool``).  The child's
+channels were ``multiprocessing`` queues, whose named semaphores the killed worker never removed: the
+window's resource tracker removed them and printed "There appear to be 6 leaked semaphore objects" on
+stderr at exit.  Here a fresh process runs a worker as the window does, the worker's detection reads its
+names in its child, the worker is ended (killed, or shut down normally), and the process's stderr must
+hold no such warning."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def names_in_the_child(text: str, progress=None) -> tuple[list[tuple], int | None]:
+    """A worker's job: the names of ``text`` read through ``Steps`` (by the child, in a worker), and the child's pid."""
+    from desktop.suggest import names_child
+    from test_names_child import capitals, read_names
+
+    return read_names(text, capitals), names_child.child_pid()
+
+
+@pytest.mark.parametrize("ending", ["kill", "shutdown"])
+def test_no_leaked_semaphore_when_the_worker_and_its_child_end(ending):
+    script = textwrap.dedent(f"""
+        import multiprocessing, os, sys
+        sys.path.insert(0, {str(Path(__file__).parent)!r})
+        from concurrent.futures import ProcessPoolExecutor
+        from desktop import worker
+        from test_names_child_quit import names_in_the_child
+
+        if __name__ == "__main__":
+            context = multiprocessing.get_context("spawn")
+            progress, cancel = context.Queue(), context.Queue()
+            pool = ProcessPoolExecutor(1, mp_context=context, initializer=worker.init_worker,
+                                       initargs=(os.getpid(), progress, cancel))
+            found, pid = pool.submit(worker.run_job, 1, names_in_the_child, "Anna Lind met Oskar Vik.\\n\\nThen Mia.").result()
+            print(len(found), pid is not None and pid != os.getpid(), flush=True)
+            if {ending!r} == "kill":  # as the window's shutdown_pool on quit
+                for process in multiprocessing.active_children():
+                    if process.pid in pool._processes:
+                        process.kill()
+            pool.shutdown(wait=True, cancel_futures=True)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                          env={**os.environ, "PYTHONWARNINGS": "default"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["6", "True"]  # six capitalised words, read by a child of the worker
+    assert "leaked semaphore" not in done.stderr, done.stderr
+    assert "leaked" not in done.stderr, done.stderr
