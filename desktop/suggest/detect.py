@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.meaning.amount_years import amount_years, windows_to_read
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates_in_piece, format_date, with_own_time
@@ -55,6 +55,7 @@ from desktop.suggest.titled_people import people as _people
 KINDS = ("figure", "date", "actor")
 # the reports (and cancel points) of the actor rules, which read the whole text: no step of 1 MB over half a second
 ACTOR_STEPS = 19
+ACTOR_STEPS_BEFORE_NAMES = 4  # of them, the steps of the rules that need no names (_actors_before_names)
 
 __all__ = ["KINDS", "Suggestion", "detect", "display_value", "entity_type"]
 
@@ -274,8 +275,20 @@ def _in_nominative(s: Suggestion) -> Suggestion:
     return s if normal == name else replace(s, attributes={**s.attributes, "name": normal})
 
 
-def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
-            recognised: list[tuple[int, int, str, str]], tick: Callable[[], None] = lambda: None) -> list[Suggestion]:
+class _Unnamed(NamedTuple):
+    """What the actor rules find without the recognisers' names (:func:`_actors_before_names`)."""
+
+    by_name: dict[str, str]
+    cands: list[Suggestion]
+    rule_names: list[Suggestion]
+    long_forms: dict[str, str]
+    people: list[Suggestion]
+
+
+def _actors_before_names(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
+                         tick: Callable[[], None] = lambda: None) -> _Unnamed:
+    """The actor rules that do not read the recognisers' names (the store's names, the gazetteer, the rule names,
+    titled people): ``detect`` runs them while the recognisers' process still reads the names."""
     # names and aliases the store knows → entity id (case-insensitive)
     by_name = {n.casefold(): eid for eid, names in known for n in names}
     cands: list[Suggestion] = []
@@ -313,6 +326,15 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     rule_names, long_forms = _rule_names(text, tick)
     tick()
     people = _people(text)
+    return _Unnamed(by_name, cands, rule_names, long_forms, people)
+
+
+def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
+            recognised: list[tuple[int, int, str, str]], tick: Callable[[], None] = lambda: None,
+            unnamed: _Unnamed | None = None) -> list[Suggestion]:
+    """Actors: ``unnamed`` (:func:`_actors_before_names`, run now when not given) and the rules that read the
+    recognisers' names ``recognised``."""
+    by_name, cands, rule_names, long_forms, people = unnamed or _actors_before_names(text, known, tick)
     tick()
     model_and_store = frozenset([text[a:b] for a, b, kind, _l in recognised if kind == "organisation"]
                                 + [n for _e, forms_ in known for n in forms_])
@@ -587,8 +609,12 @@ def detect(
                 confidence = 0.9 if attrs.get("unit") else 0.6
                 out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
         if "actor" in wanted:
+            # the rules that need no names run while the recognisers (in their process) still read them
+            known = _known_key(known_entities)
+            unnamed = _actors_before_names(text, known, steps.ticker("actors", ACTOR_STEPS_BEFORE_NAMES, ACTOR_STEPS))
             recognised = steps.run("names", _names, NAMES_PIECE, ahead=names_ahead)
-            out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", ACTOR_STEPS))
+            out += _actors(text, known, recognised,
+                           steps.ticker("actors", ACTOR_STEPS - ACTOR_STEPS_BEFORE_NAMES, ACTOR_STEPS), unnamed)
         out = [
             s for s in out
             if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)
