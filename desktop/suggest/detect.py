@@ -54,8 +54,8 @@ from desktop.suggest.titled_people import people as _people
 
 KINDS = ("figure", "date", "actor")
 # the reports (and cancel points) of the actor rules, which read the whole text: no step of 1 MB over half a second
-ACTOR_STEPS = 19
-ACTOR_STEPS_BEFORE_NAMES = 4  # of them, the steps of the rules that need no names (_actors_before_names)
+ACTOR_STEPS = 20
+ACTOR_STEPS_BEFORE_NAMES = 5  # of them, the steps of the rules that need no names (_actors_before_names)
 
 __all__ = ["KINDS", "Suggestion", "detect", "display_value", "entity_type"]
 
@@ -289,6 +289,7 @@ def _actors_before_names(text: str, known: tuple[tuple[str, tuple[str, ...]], ..
                          tick: Callable[[], None] = lambda: None) -> _Unnamed:
     """The actor rules that do not read the recognisers' names (the store's names, the gazetteer, the rule names,
     titled people): ``detect`` runs them while the recognisers' process still reads the names."""
+    tick()  # the figures' last piece before this is a step of its own (a cancel point)
     # names and aliases the store knows → entity id (case-insensitive)
     by_name = {n.casefold(): eid for eid, names in known for n in names}
     cands: list[Suggestion] = []
