@@ -40,6 +40,7 @@ import queue
 import threading
 import traceback
 from collections.abc import Callable
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 from desktop import worker
@@ -91,7 +92,12 @@ class _Sender:
         while True:
             message = self._pending.get()
             try:
-                self._connection.send(message)
+                data = ForkingPickler.dumps(message)
+            except Exception:  # noqa: BLE001 - as a queue's feeder thread: this message is lost, the others go
+                _log.exception("a message to the other process does not pickle: not sent")
+                continue
+            try:
+                self._connection.send_bytes(data)
             except (OSError, ValueError):  # the reader is gone: nobody wants the rest
                 return
             if message is None:

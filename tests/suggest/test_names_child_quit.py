@@ -56,3 +56,22 @@ def test_no_leaked_semaphore_when_the_worker_and_its_child_end(ending):
     assert done.stdout.split() == ["6", "True"]  # six capitalised words, read by a child of the worker
     assert "leaked semaphore" not in done.stderr, done.stderr
     assert "leaked" not in done.stderr, done.stderr
+
+
+def test_a_message_that_does_not_pickle_is_dropped_and_the_next_ones_go():
+    import multiprocessing
+    import threading
+
+    from desktop.suggest.names_child import _Sender
+
+    reader, writer = multiprocessing.get_context("spawn").Pipe(duplex=False)
+    sender = _Sender(writer, "test-sender")
+    lock = threading.Lock()  # a lock does not pickle
+    for message in ([1, "Anna"], lock, [2, "Lind"], None):
+        sender.put(message)
+    received = []
+    while reader.poll(5):
+        received.append(reader.recv())
+        if received[-1] is None:
+            break
+    assert received == [[1, "Anna"], [2, "Lind"], None]
