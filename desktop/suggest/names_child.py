@@ -112,7 +112,7 @@ def _serve(parent_pid: int, requests: Any, results_pipe: Any, stopped: Any) -> N
     while True:
         try:
             message = requests.recv()
-        except EOFError:  # the parent is gone
+        except (EOFError, OSError):  # the parent is gone (OSError: killed while its sender wrote a piece)
             return
         if message is None:
             return

@@ -75,3 +75,21 @@ def test_a_message_that_does_not_pickle_is_dropped_and_the_next_ones_go():
         if received[-1] is None:
             break
     assert received == [[1, "Anna"], [2, "Lind"], None]
+
+
+def test_the_child_ends_quietly_when_its_parent_dies_in_the_middle_of_a_message():
+    """The worker killed while its sender thread writes a piece (the pipe full: the usual state during a long
+    detection) leaves a part of a message in the pipe: the child's read then ends with an OSError ("got end of
+    file during message"), not an EOFError. The child ends as on the pipe's end, without a traceback on stderr."""
+    import multiprocessing
+    import struct
+
+    from desktop.suggest import names_child
+
+    context = multiprocessing.get_context("spawn")
+    requests_in, requests_out = context.Pipe(duplex=False)
+    results_in, results_out = context.Pipe(duplex=False)
+    os.write(requests_out.fileno(), struct.pack("!i", 30_000) + b"\x80" * 100)  # a piece's first 100 bytes
+    requests_out.close()
+    names_child._serve(os.getppid(), requests_in, results_out, context.Value("q", 0, lock=False))  # returns
+    assert results_in.poll(5) and results_in.recv()[:3] == (0, -1, True)  # the start message went first
