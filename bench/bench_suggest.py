@@ -509,6 +509,41 @@ def with_child(text: str, runs: int) -> None:
         names_child.stop()
 
 
+def detect_in_steps(request, progress):
+    """A worker's job: the service's detection, with each report's wall clock and processor time kept where it
+    runs (a step as the window sees it, up to the next report; the processor time says what the worker did in
+    it, not the load), and what it found."""
+    from desktop.service.suggestions import detect as detect_request  # noqa: PLC0415
+
+    marks = [(time.perf_counter(), time.process_time(), 0, 1, "start")]
+
+    def report(done: int, total: int, label: str) -> None:
+        marks.append((time.perf_counter(), time.process_time(), done, total, label))
+        progress(done, total, label)
+
+    found = detect_request(request, progress=report)
+    marks.append((time.perf_counter(), time.process_time(), 1, 1, "end"))
+    return found, marks
+
+
+def print_steps(marks) -> None:
+    """The longest steps of a detection in the worker (``detect_in_steps``), by wall clock and by the worker's
+    processor time, and how long the worker waited (wall clock less processor time) in each stage."""
+    steps = [(b[0] - a[0], b[1] - a[1], f"{a[4]} at {a[2] / max(a[3], 1):.0%}", i + 1)
+             for i, (a, b) in enumerate(zip(marks, marks[1:]))]
+    for name, key in (("wall clock", 0), ("the worker's processor time", 1)):
+        longest = sorted(steps, key=lambda s: -s[key])[:4]
+        print(f"  longest steps by {name}: " + ", ".join(
+            f"{s[0]:.2f} s wall, {s[1]:.2f} s CPU ({s[2]}, step {s[3]} of {len(steps)})" for s in longest))
+    stages: dict[str, list[float]] = {}
+    for wall, cpu, name, _i in steps:
+        stage = stages.setdefault(name.split(" at ")[0], [0.0, 0.0])
+        stage[0] += wall
+        stage[1] += cpu
+    print("  per stage in the worker (wall / processor / waiting): " + ", ".join(
+        f"{name} {wall:.2f} / {cpu:.2f} / {wall - cpu:.2f} s" for name, (wall, cpu) in stages.items()))
+
+
 def progress_and_cancel(text: str) -> None:
     """Detection of ``text`` in a worker process as the window runs it (desktop.worker's
     queues): how often progress arrives, and how long a cancel takes to stop the worker."""
@@ -555,9 +590,10 @@ def progress_and_cancel(text: str) -> None:
         while not progress.empty():
             progress.get()
         t0 = time.perf_counter()
-        future = pool.submit(worker.run_job, 2, detect_request, request)
+        future = pool.submit(worker.run_job, 2, detect_in_steps, request)
         seen = reports_until(future)
-        count = len(future.result())
+        found, marks = future.result()
+        count = len(found)
         elapsed = time.perf_counter() - t0
         while not progress.empty():
             _job, done, total, label = progress.get()
@@ -568,9 +604,10 @@ def progress_and_cancel(text: str) -> None:
         print(f"  all kinds: {elapsed:.2f} s, {count} suggestions, {len(seen)} progress reports, "
               f"longest step {max(gaps):.2f} s, median {statistics.median(gaps):.3f} s (goal ≤ 0.5 s)")
         # a step is the work a report names, up to the next report (the first: the job's start until its first report)
-        named = ["start", *(label for _t, _d, _n, label in seen)]
+        named = ["start", *(f"{label} at {done / max(total, 1):.0%}" for _t, done, total, label in seen)]
         longest = sorted(range(len(gaps)), key=lambda i: -gaps[i])[:3]
         print("  longest steps: " + ", ".join(f"{gaps[i]:.2f} s ({named[i]}, step {i + 1} of {len(gaps)})" for i in longest))
+        print_steps(marks)
         for fraction in (0.1, 0.5, 0.9):
             future = pool.submit(worker.run_job, 3 + int(fraction * 10), detect_request, request)
             seen = reports_until(future, stop_at=fraction)

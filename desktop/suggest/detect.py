@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.meaning.amount_years import amount_years, windows_to_read
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates_in_piece, format_date, with_own_time
@@ -54,7 +54,8 @@ from desktop.suggest.titled_people import people as _people
 
 KINDS = ("figure", "date", "actor")
 # the reports (and cancel points) of the actor rules, which read the whole text: no step of 1 MB over half a second
-ACTOR_STEPS = 19
+ACTOR_STEPS = 22
+ACTOR_STEPS_BEFORE_NAMES = 7  # of them, the steps of the rules that need no names (_actors_before_names)
 
 __all__ = ["KINDS", "Suggestion", "detect", "display_value", "entity_type"]
 
@@ -224,6 +225,7 @@ def _rule_names(text: str, tick: Callable[[], None] = lambda: None) -> tuple[lis
         out.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "person"}, 0.7))
     for start, end, name in transcripts.reporters(text) + transcripts.titled_pairs(text):  # "GOODWYN:", "Senators Daschle and Leahy"
         out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.7))
+    tick()  # four steps (cancel points): ≈ 0.2 s each on 1 MB
     described = [p for p in names.described_people(text) if not any(_gazetteer().finditer(p[2]))]  # "reporter New York Times"
     for start, end, name in names.reported_people(text) + names.kin_people(text) + described:
         first = name.split()[0]
@@ -232,7 +234,7 @@ def _rule_names(text: str, tick: Callable[[], None] = lambda: None) -> tuple[lis
         if abbreviations.glued_after(text, start, end):
             continue  # "said Tata Consultancy Services TCS": a body and its acronym (the model's guess, cut in two)
         out.append(_actor(start, end, text, {"name": " ".join(name.split()), "type": "person"}, 0.65))
-    tick()  # two steps (a cancel point)
+    tick()
     given = english_names.given_name_people(text, organisations.english_line, _known_form)
     for start, end, name in given:  # "Christina Aguilera"; "Zach LaVine" above the model's organisation
         if not gazetteer.is_demonym(name.split()[-1]):
@@ -245,6 +247,7 @@ def _rule_names(text: str, tick: Callable[[], None] = lambda: None) -> tuple[lis
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.7))
     for start, end in organisations.companies(text):  # "Shell said", "Micron reported": above the model's person
         out.append(_actor(start, end, text, {"name": text[start:end], "type": "organisation"}, 0.66))
+    tick()
     for start, end in english_names.divisions(text, organisations.english_line, _is_known_place) + english_things.towns_before_a_code(text):  # "Kunar province", "Apple Valley CA"
         if not gazetteer.is_demonym(text[start:end].split()[0]):  # not "the Canadian province of Alberta"
             out.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "place"}, 0.6))
@@ -276,8 +279,21 @@ def _in_nominative(s: Suggestion) -> Suggestion:
     return s if normal == name else replace(s, attributes={**s.attributes, "name": normal})
 
 
-def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
-            recognised: list[tuple[int, int, str, str]], tick: Callable[[], None] = lambda: None) -> list[Suggestion]:
+class _Unnamed(NamedTuple):
+    """What the actor rules find without the recognisers' names (:func:`_actors_before_names`)."""
+
+    by_name: dict[str, str]
+    cands: list[Suggestion]
+    rule_names: list[Suggestion]
+    long_forms: dict[str, str]
+    people: list[Suggestion]
+
+
+def _actors_before_names(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
+                         tick: Callable[[], None] = lambda: None) -> _Unnamed:
+    """The actor rules that do not read the recognisers' names (the store's names, the gazetteer, the rule names,
+    titled people): ``detect`` runs them while the recognisers' process still reads the names."""
+    tick()  # the figures' last piece before this is a step of its own (a cancel point)
     # names and aliases the store knows → entity id (case-insensitive)
     by_name = {n.casefold(): eid for eid, names in known for n in names}
     cands: list[Suggestion] = []
@@ -315,6 +331,15 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     rule_names, long_forms = _rule_names(text, tick)
     tick()
     people = _people(text)
+    return _Unnamed(by_name, cands, rule_names, long_forms, people)
+
+
+def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
+            recognised: list[tuple[int, int, str, str]], tick: Callable[[], None] = lambda: None,
+            unnamed: _Unnamed | None = None) -> list[Suggestion]:
+    """Actors: ``unnamed`` (:func:`_actors_before_names`, run now when not given) and the rules that read the
+    recognisers' names ``recognised``."""
+    by_name, cands, rule_names, long_forms, people = unnamed or _actors_before_names(text, known, tick)
     tick()
     model_and_store = frozenset([text[a:b] for a, b, kind, _l in recognised if kind == "organisation"]
                                 + [n for _e, forms_ in known for n in forms_])
@@ -589,8 +614,12 @@ def detect(
                 confidence = 0.9 if attrs.get("unit") else 0.6
                 out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
         if "actor" in wanted:
+            # the rules that need no names run while the recognisers (in their process) still read them
+            known = _known_key(known_entities)
+            unnamed = _actors_before_names(text, known, steps.ticker("actors", ACTOR_STEPS_BEFORE_NAMES, ACTOR_STEPS))
             recognised = steps.run("names", _names, NAMES_PIECE, ahead=names_ahead)
-            out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", ACTOR_STEPS))
+            out += _actors(text, known, recognised,
+                           steps.ticker("actors", ACTOR_STEPS - ACTOR_STEPS_BEFORE_NAMES, ACTOR_STEPS), unnamed)
         out = [
             s for s in out
             if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)

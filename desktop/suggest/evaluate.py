@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from itertools import accumulate
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -448,25 +450,38 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _overlapping(spans: Iterable[tuple[int, int]]) -> Callable[[tuple[int, int]], bool]:
+    """Whether a span overlaps any of ``spans`` (:func:`_overlap`), in logarithmic time: sorted by start,
+    the spans that start before a span's end overlap it when the farthest of their ends lies past its start."""
+    ordered = sorted(spans)
+    starts = [a for a, _b in ordered]
+    farthest = list(accumulate((b for _a, b in ordered), max))
+
+    def overlaps(span: tuple[int, int]) -> bool:
+        before = bisect_left(starts, span[1])
+        return before > 0 and farthest[before - 1] > span[0]
+    return overlaps
+
+
 def score_spans(
     gold: set[tuple[int, int]], ignored: set[tuple[int, int]], found: Iterable[tuple[int, int]], *, exact: bool
 ) -> tuple[SpanScore, list[tuple[int, int]], list[tuple[int, int]]]:
     """Score of ``found`` against ``gold`` (overlapping or exact spans), with the false
     alarms and the misses. A suggestion overlapping an ignored mention and no gold span is
-    not counted."""
-
-    def hit(g: tuple[int, int], f: tuple[int, int]) -> bool:
-        return g == f if exact else _overlap(g, f)
-
+    not counted. (Sorted spans and a bisect, not every found span against every gold span:
+    6,000 × 6,000 on a study set took minutes.)"""
+    found = set(found)
+    on_gold, on_ignored, on_found = _overlapping(gold), _overlapping(ignored), _overlapping(found)
+    hit_gold: Callable[[tuple[int, int]], bool] = gold.__contains__ if exact else on_gold
     score = SpanScore(gold=len(gold))
     false: list[tuple[int, int]] = []
-    for f in sorted(set(found)):
-        if any(hit(g, f) for g in gold):
+    for f in sorted(found):
+        if hit_gold(f):
             score.found += 1
             score.found_ok += 1
-        elif any(_overlap(g, f) for g in gold) or not any(_overlap(g, f) for g in ignored):
+        elif on_gold(f) or not on_ignored(f):
             score.found += 1
             false.append(f)
-    missed = [g for g in sorted(gold) if not any(hit(g, f) for f in found)]
+    missed = [g for g in sorted(gold) if not (g in found if exact else on_found(g))]
     score.gold_ok = len(gold) - len(missed)
     return score, false, missed

@@ -40,6 +40,7 @@ import queue
 import threading
 import traceback
 from collections.abc import Callable
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 from desktop import worker
@@ -72,12 +73,47 @@ def _skip(job: int, stopped: Any) -> bool:
     return job <= stopped.value
 
 
-def _serve(parent_pid: int, requests: Any, results: Any, stopped: Any) -> None:
+class _Sender:
+    """Messages written on a pipe by a thread of their own, in order, so that :meth:`put` never waits for the
+    reader (the child's names while the worker runs the rules; the pieces while the child reads one). A
+    ``multiprocessing.Queue`` did this, with three named semaphores each that a worker killed on quit (the
+    window's ``shutdown_pool``) left to the resource tracker, which warned of "leaked semaphore objects"; a pipe
+    holds none (one reader and one writer each way: no lock needed)."""
+
+    def __init__(self, connection: Any, name: str):
+        self._connection = connection
+        self._pending: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        threading.Thread(target=self._send, name=name, daemon=True).start()
+
+    def put(self, message: Any) -> None:
+        self._pending.put(message)
+
+    def _send(self) -> None:
+        while True:
+            message = self._pending.get()
+            try:
+                data = ForkingPickler.dumps(message)
+            except Exception:  # noqa: BLE001 - as a queue's feeder thread: this message is lost, the others go
+                _log.exception("a message to the other process does not pickle: not sent")
+                continue
+            try:
+                self._connection.send_bytes(data)
+            except (OSError, ValueError):  # the reader is gone: nobody wants the rest
+                return
+            if message is None:
+                return
+
+
+def _serve(parent_pid: int, requests: Any, results_pipe: Any, stopped: Any) -> None:
     """The child's loop: ``(job, index, find, piece)`` → ``(job, index, ok, found or error)``."""
     watch_parent(parent_pid)
+    results = _Sender(results_pipe, "recognisers-results")
     results.put((0, -1, True, os.getpid()))  # started: the parent may count on it now
     while True:
-        message = requests.get()
+        try:
+            message = requests.recv()
+        except (EOFError, OSError):  # the parent is gone (OSError: killed while its sender wrote a piece)
+            return
         if message is None:
             return
         job, index, find, piece = message
@@ -114,16 +150,19 @@ class _Child:
     def __init__(self) -> None:
         context = multiprocessing.get_context("spawn")
         worker.one_blas_thread()  # it has one core: its BLAS threads would spin
-        self.requests = context.Queue()
-        self.results = context.Queue()
+        requests_in, requests_out = context.Pipe(duplex=False)
+        self.results, results_out = context.Pipe(duplex=False)
         self.stopped = context.Value("q", 0, lock=False)  # the last job stopped (a cancel)
-        self.process = context.Process(target=_serve, args=(os.getpid(), self.requests, self.results, self.stopped),
+        self.process = context.Process(target=_serve, args=(os.getpid(), requests_in, results_out, self.stopped),
                                        name="claimline-recognisers", daemon=True)
-        self.process.start()
+        try:
+            self.process.start()
+        finally:  # the child's ends are the child's: the reader of each pipe sees its end when the writer is gone
+            requests_in.close()
+            results_out.close()
+        self.requests = _Sender(requests_out, "recognisers-requests")
         self.jobs = 0
         self.busy = threading.Lock()  # one detection at a time (the worker's); another one meanwhile uses a thread
-        for q in (self.requests, self.results):
-            q.cancel_join_thread()  # pieces nobody reads any more must not hold this process's exit
 
     def alive(self) -> bool:
         return self.process.is_alive()
@@ -136,6 +175,7 @@ class _Child:
             if self.process.is_alive():
                 self.process.kill()
                 self.process.join(2)
+            self.results.close()
 
 
 def start() -> _Child | None:
@@ -254,14 +294,18 @@ class InChild:
         point while the child loads the models)."""
         while i not in self._got and not self._local:
             try:
-                job, index, ok, found = self._child.results.get(timeout=_WAIT)
-            except queue.Empty:
+                message = self._child.results.recv() if self._child.results.poll(_WAIT) else None
+            except (EOFError, OSError):  # the child is gone
+                self._child.process.join(_WAIT)
+                message = None
+            if message is None:
                 if waiting is not None:
                     waiting()
                 if not self._child.alive():
                     _died(self._child)
                     self._local = True
                 continue
+            job, index, ok, found = message
             if job == self._job:  # else a cancelled job's late piece, or the start message
                 self._got[index] = (ok, found)
         if i not in self._got:

@@ -241,10 +241,11 @@ class Steps:
             self.done += weight * (end - start)
         return out
 
-    def ticker(self, label: str, parts: int) -> Callable[[], None]:
+    def ticker(self, label: str, parts: int, of: int | None = None) -> Callable[[], None]:
         """For a stage that reads the whole text in ``parts`` steps: call the result
-        before each step (it reports, and is a cancel point)."""
-        step = WEIGHTS[label] * len(self.text) // parts
+        before each step (it reports, and is a cancel point).  ``of``: the stage's steps in all
+        when these ``parts`` are a share of them (a stage run in two parts, another stage between)."""
+        step = WEIGHTS[label] * len(self.text) // (of or parts)
         start = self.done
         count = 0
 

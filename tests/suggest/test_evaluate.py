@@ -18,6 +18,7 @@ from desktop.suggest.evaluate import (
     detokenize,
     iob_gold,
     quantity_kind,
+    SpanScore,
     score_spans,
     time_kind,
 )
@@ -220,3 +221,34 @@ def test_conllu_gold_sentences_keep_their_offsets_in_both_readings(opens):
     [new], [old] = conllu_gold(doc), conllu_gold(doc, joined=True)
     assert old.text == "Wait two hours.\n" * len(opens)
     assert new.text.count("\n") == 1 + sum(opens[1:]) and new.spans == old.spans and len(new.text) == len(old.text)
+
+
+def _score_spans_by_pairs(gold, ignored, found, *, exact):
+    """The score as it was computed before the bisect: every found span against every gold span."""
+    def overlap(a, b):
+        return a[0] < b[1] and b[0] < a[1]
+
+    def hit(g, f):
+        return g == f if exact else overlap(g, f)
+
+    score = SpanScore(gold=len(gold))
+    false = []
+    for f in sorted(set(found)):
+        if any(hit(g, f) for g in gold):
+            score.found += 1
+            score.found_ok += 1
+        elif any(overlap(g, f) for g in gold) or not any(overlap(g, f) for g in ignored):
+            score.found += 1
+            false.append(f)
+    missed = [g for g in sorted(gold) if not any(hit(g, f) for f in found)]
+    score.gold_ok = len(gold) - len(missed)
+    return score, false, missed
+
+
+# spans of any length, nested, crossing, empty ones too, and long ones that reach over many others
+any_spans = st.lists(st.tuples(st.integers(0, 80), st.integers(0, 40)).map(lambda t: (t[0], t[0] + t[1])), max_size=25)
+
+
+@given(any_spans, any_spans, any_spans, st.booleans())
+def test_score_spans_equals_every_pair_compared(gold, ignored, found, exact):
+    assert score_spans(set(gold), set(ignored), found, exact=exact) == _score_spans_by_pairs(set(gold), set(ignored), found, exact=exact)
