@@ -175,6 +175,13 @@ def year_re(g: str) -> str:
 # or any Unicode dash ("1972–1981", "1972 — 1981").
 DASH = r"(?:-{1,3}|[‐‑‒–—―−])"
 CONNECT = rf"(?:\s*{DASH}\s*|\s+(?:to|and|until|till|through|thru|по|до|и|ile|ila|ve)\s+)"
+# a part of the day after a range's first end ("from Saturday night to Monday morning") and a time of day at either
+# end ("from 06:00 on Friday to 18:00 on Sunday", "from 10 p.m. Friday to 6 a.m. Monday", "from Friday at 22:00 to
+# Sunday at 06:00": the range is of days, a time keeps its date); read by date_merge and date_week_days
+PART_OF_DAY = r"(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
+CLOCK = r"(?:\d{1,2}(?:[:.][0-5]\d)?[ \u00a0]*[ap]\.?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)"
+CLOCK_AFTER = rf"(?:,?[ \u00a0]+at[ \u00a0]+{CLOCK})?"
+CLOCK_AHEAD = rf"(?:{CLOCK}[ \u00a0]+(?:on[ \u00a0]+)?)?"
 RANGE_PREFIX = r"(?:(?:between|from|между|с|со|от)\s+)?"
 NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

@@ -9,7 +9,7 @@ import calendar
 import datetime as _dt
 import re
 
-from desktop.meaning.date_base import BETWEEN_AFTER, CONNECT, Cand, join_adjacent
+from desktop.meaning.date_base import BETWEEN_AFTER, CLOCK_AFTER, CLOCK_AHEAD, CONNECT, PART_OF_DAY, Cand, join_adjacent
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, shift_year
 from desktop.meaning.date_tense import FUTURE, UNKNOWN, clause_tense
 from desktop.meaning.date_week_days import weekdays_in_week
@@ -26,12 +26,8 @@ _DIGIT_RUN_BEFORE = re.compile(r"\d[-–—/.]$")
 _WEEKDAY_AHEAD = rf"(?:(?:{WEEKDAY_ALT}),?[ \u00a0]+(?:the[ \u00a0]+)?)"
 # a part of the day after the first end ("from Saturday night to Monday morning"), "through to" ("from 2019 through
 # to 2021"); "into" after "from" only ("from late 2019 into 2021", not "2019 into 2021 figures")
-_PART_OF_DAY = r"(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
 # a time of day at either end: "from 06:00 on Friday to 18:00 on Sunday", "from 10 p.m. Friday to 6 a.m. Monday",
 # "from Friday at 22:00 to Sunday at 06:00" (the range is of days: a time keeps its date)
-_CLOCK = r"(?:\d{1,2}(?:[:.][0-5]\d)?[ \u00a0]*[ap]\.?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)"
-_CLOCK_AFTER = rf"(?:,?[ \u00a0]+at[ \u00a0]+{_CLOCK})?"
-_CLOCK_AHEAD = rf"(?:{_CLOCK}[ \u00a0]+(?:on[ \u00a0]+)?)?"
 # an end named by an event with its date, after "from" or "since": "from 1998 until his death in 2004", "from 1962 until the
 # plant's closure in 1991", "from 1980 until he retired in 2001" (the range ends with the event's date)
 # After "to" the phrase must hold an event's noun ("to her move to Paris in 2006"): "from 1998 to the mayor in 2004",
@@ -45,13 +41,13 @@ _EVENT_END = (r"(?P<event>\s+(?:(?:until|till)\s+(?:(?:his|her|its|their|the)(?:
               r"\s+(?:in|on)\s+)")
 _YEAR_WRITTEN = re.compile(r"\d{4}")  # an event's end carries its year: "until his death in 2004", "on 5 May 2010"
 # (and a comma after the first end's year: "from December 24, 2021, to January 3, 2022")
-_MERGE_GAP = re.compile(rf"(?:(?<=\d\d\d\d),(?!\s+(?:and|и|ile|ve)\s))?{_PART_OF_DAY}{_CLOCK_AFTER}"
-                        rf"(?:{CONNECT}|\s+through\s+to\s+|(?P<into>\s+into\s+)|{_EVENT_END}){_CLOCK_AHEAD}{_WEEKDAY_AHEAD}?",
+_MERGE_GAP = re.compile(rf"(?:(?<=\d\d\d\d),(?!\s+(?:and|и|ile|ve)\s))?{PART_OF_DAY}{CLOCK_AFTER}"
+                        rf"(?:{CONNECT}|\s+through\s+to\s+|(?P<into>\s+into\s+)|{_EVENT_END}){CLOCK_AHEAD}{_WEEKDAY_AHEAD}?",
                         re.IGNORECASE)  # matched from the first end to the second (it looks behind at the first)
-_MERGE_PREFIX = re.compile(rf"(?<![^\W_])(?:between|from|между|с|со|от)\s+{_CLOCK_AHEAD}{_WEEKDAY_AHEAD}?$", re.IGNORECASE)
+_MERGE_PREFIX = re.compile(rf"(?<![^\W_])(?:between|from|между|с|со|от)\s+{CLOCK_AHEAD}{_WEEKDAY_AHEAD}?$", re.IGNORECASE)
 # "Since the 1990s until 2005": from one to the other, as "since 2010 until 2015" (the span leaves "since" out)
 _SINCE_BEFORE = re.compile(r"(?<![^\W_])since\s+$", re.IGNORECASE)
-_LIST_CONNECTOR = re.compile(rf"^{_PART_OF_DAY}\s+(?:and|и|ile|ve)\s+{_WEEKDAY_AHEAD}?$", re.IGNORECASE)
+_LIST_CONNECTOR = re.compile(rf"^{PART_OF_DAY}\s+(?:and|и|ile|ve)\s+{_WEEKDAY_AHEAD}?$", re.IGNORECASE)
 # a weekday before a day, "Friday, 3 June", "Friday the 14th" (also used by date_patterns.scan)
 WEEKDAY_BEFORE = re.compile(rf"(?<![^\W_]){_WEEKDAY_AHEAD}$", re.IGNORECASE)
 # a weekday alone, each end of "from Monday to Wednesday"

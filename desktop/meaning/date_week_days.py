@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from desktop.meaning.date_base import CONNECT, Cand
+from desktop.meaning.date_base import CLOCK_AFTER, CLOCK_AHEAD, CONNECT, PART_OF_DAY, Cand
 from desktop.meaning.date_weekdays import WEEKDAY_ALT, WEEKDAYS
 
 _WEEK = re.compile(r"(?:next|last|this|the\s+following|the\s+coming)\s+week", re.IGNORECASE)
@@ -19,8 +19,11 @@ _WEEKDAY = re.compile(rf"(?:on\s+)?(?P<wd>{WEEKDAY_ALT})", re.IGNORECASE)
 # between a weekday and its week: "Tuesday next week", "Tuesday of next week" (no comma: "On Monday, next week's
 # agenda was published", "By Friday, next week looks calmer" are two times); "next week, on Tuesday"
 # (on one line: "Monday\nNext week: what to watch" is a dateline and a heading)
-_DAY_THEN_WEEK = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?", re.IGNORECASE)
+_DAY_THEN_WEEK = re.compile(rf"{PART_OF_DAY}{CLOCK_AFTER}[ \u00a0]+(?:of[ \u00a0]+)?", re.IGNORECASE)  # "Sunday morning next week"
 _WEEK_THEN_DAY = re.compile(r",?[ \u00a0]+")
+# between the two ends of a weekday range before the week, as date_merge joins them: "from Monday to Friday next
+# week", "from 9 p.m. on Saturday to 5 a.m. on Sunday next week", "from Saturday night to Sunday morning next week"
+_ENDS_GAP = re.compile(rf"{PART_OF_DAY}{CLOCK_AFTER}{CONNECT}{CLOCK_AHEAD}", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?![^\W_])")  # "next week's agenda": the week names the agenda
 
 
@@ -37,8 +40,8 @@ def weekdays_in_week(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         if i > 0 and _weekday(text, cands[i - 1]) is not None and _DAY_THEN_WEEK.fullmatch(text, cands[i - 1].end, week.start):
             ends = [i - 1]  # "on Tuesday next week", "from Monday to Friday next week" (its first end below)
-            if i > 1 and _weekday(text, cands[i - 2]) is not None and re.fullmatch(
-                    CONNECT, text[cands[i - 2].end : cands[i - 1].start], re.IGNORECASE):
+            if i > 1 and _weekday(text, cands[i - 2]) is not None and _ENDS_GAP.fullmatch(
+                    text, cands[i - 2].end, cands[i - 1].start):
                 ends.insert(0, i - 2)
             names = {j: _weekday(text, cands[j]) or "" for j in ends}
             cands[i - 1].end = week.end

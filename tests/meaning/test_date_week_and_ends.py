@@ -133,3 +133,14 @@ def test_an_event_end_needs_its_year_written():
     assert [d[0] for d in _dates("Prices have climbed from 2019 until the decision in March.")] == ["2019", "March"]
     assert _dates("He was mayor from 2004 until his arrest on 5 May 2010.") == [
         ("from 2004 until his arrest on 5 May 2010", "2004-01-01", "2010-05-05", None)]
+
+
+def test_a_weekday_range_with_times_of_day_before_a_named_week():
+    # the final read: a time of day between the two weekdays left the first in last week (12 to 27 June)
+    assert _dates("The bridge will close from 9 p.m. on Saturday to 5 a.m. on Sunday next week.") == [
+        ("from 9 p.m. on Saturday to 5 a.m. on Sunday next week", "2021-06-26", "2021-06-27", None)]
+    assert _dates("The road closes from Saturday at 22:00 to Sunday next week.") == [
+        ("from Saturday at 22:00 to Sunday next week", "2021-06-26", "2021-06-27", None)]
+    assert _dates("The road closes from Saturday night to Sunday morning next week.") == [
+        ("from Saturday night to Sunday morning next week", "2021-06-26", "2021-06-27", None)]
+    assert _dates("We meet on Tuesday at 10:00 next week.") == [("on Tuesday at 10:00 next week", "2021-06-22", "2021-06-22", None)]
