@@ -125,8 +125,10 @@ def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, in
         if not name:
             return None
     name = name[:3]
-    while len(name) > 1 and kazakh_heads.place_after_name(text, name[0][0], name[-1][1], person=True) is not None:
-        name = name[:-1]  # "Президент Тоқаев Астанада": the place where; "Бектенов Үкімет отырысында": the Government's
+    for k in range(2, len(name) + 1):  # the name ends before the first such word, wherever it is of the three
+        if kazakh_heads.place_after_name(text, name[0][0], name[k - 1][1], person=True) is not None:
+            name = name[: k - 1]  # "Президент Тоқаев Астанада": the place where; "Бектенов Үкімет отырысында": the Government's
+            break
     if len(name) == 1 and _CYRILLIC.match(name[0][2]) and (_is_known_place(text, name[0][0], name[0][1])
                                                           or names.seat_of_government(name[0][2])):
         return None  # "Президент Ақордаға келді": the holder goes to a place; not "President Kennedy"
