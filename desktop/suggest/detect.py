@@ -334,12 +334,11 @@ def _actors_before_names(text: str, known: tuple[tuple[str, tuple[str, ...]], ..
     return _Unnamed(by_name, cands, rule_names, long_forms, people)
 
 
-def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
-            recognised: list[tuple[int, int, str, str]], tick: Callable[[], None] = lambda: None,
-            unnamed: _Unnamed | None = None) -> list[Suggestion]:
-    """Actors: ``unnamed`` (:func:`_actors_before_names`, run now when not given) and the rules that read the
-    recognisers' names ``recognised``."""
-    by_name, cands, rule_names, long_forms, people = unnamed or _actors_before_names(text, known, tick)
+def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...], unnamed: _Unnamed,
+            recognised: list[tuple[int, int, str, str]], tick: Callable[[], None] = lambda: None) -> list[Suggestion]:
+    """Actors: ``unnamed`` (what :func:`_actors_before_names` found) and the rules that read the recognisers'
+    names ``recognised``."""
+    by_name, cands, rule_names, long_forms, people = unnamed
     tick()
     model_and_store = frozenset([text[a:b] for a, b, kind, _l in recognised if kind == "organisation"]
                                 + [n for _e, forms_ in known for n in forms_])
@@ -618,8 +617,8 @@ def detect(
             known = _known_key(known_entities)
             unnamed = _actors_before_names(text, known, steps.ticker("actors", ACTOR_STEPS_BEFORE_NAMES, ACTOR_STEPS))
             recognised = steps.run("names", _names, NAMES_PIECE, ahead=names_ahead)
-            out += _actors(text, known, recognised,
-                           steps.ticker("actors", ACTOR_STEPS - ACTOR_STEPS_BEFORE_NAMES, ACTOR_STEPS), unnamed)
+            out += _actors(text, known, unnamed, recognised,
+                           steps.ticker("actors", ACTOR_STEPS - ACTOR_STEPS_BEFORE_NAMES, ACTOR_STEPS))
         out = [
             s for s in out
             if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)

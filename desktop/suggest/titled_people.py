@@ -213,7 +213,7 @@ _TR_BOARD = re.compile(r"Yönetim\s+Kurulu\s+")  # a company's board, its name's
 # Words of a title's own before its head ("Genel Başkanı", "Grup Başkanı", "Belediye Başkanı", "Genel Müdür Yardımcısı")
 _TR_QUALIFIERS_BEFORE = re.compile(r"(?<![\w’'])(?:(?:Genel|Grup|Belediye|Büyükşehir|İl|Bölge|Onursal)[ \u00a0]+)+$")
 # A Turkish compound's head in the possessive ("Yardımcısı", "Bankası", "Kaynakları"): a title goes on with it.
-_TR_POSSESSIVE_HEAD = re.compile("(?:[ıiuü]|s[ıiuü])$")
+_TR_POSSESSIVE_HEAD = re.compile("[ıiuü]$")
 # A city's own qualifiers after its name ("Ankara Büyükşehir Belediye Başkanı"): the city is a place of its own
 _TR_PLACE_QUALIFIERS = re.compile(r"(?:(?:Büyükşehir|İl|Bölge)[ \u00a0]+)+")
 # An organisation's head right before a title ("Merkez Bankası Başkanı", "Sağlık Bakanlığı Sözcüsü", "Fenerbahçe Kulübü

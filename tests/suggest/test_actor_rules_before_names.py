@@ -54,7 +54,6 @@ def test_the_actors_are_those_of_the_rules_run_after_the_names(picked, joint):
     text = joint.join(picked)
     known = _known_key(KNOWN)
     recognised = _names(text)
-    ahead = _actors(text, known, recognised, unnamed=_actors_before_names(text, known))
-    assert ahead == _actors(text, known, recognised)
+    ahead = _actors(text, known, _actors_before_names(text, known), recognised)
     assert [s for s in detect(text, known_entities=KNOWN) if s.kind == "actor"] == sorted(
         ahead, key=lambda s: (s.start, s.end))
