@@ -603,11 +603,7 @@ def progress_and_cancel(text: str) -> None:
         gaps = [b - a for a, b in zip(times, times[1:])]
         print(f"  all kinds: {elapsed:.2f} s, {count} suggestions, {len(seen)} progress reports, "
               f"longest step {max(gaps):.2f} s, median {statistics.median(gaps):.3f} s (goal ≤ 0.5 s)")
-        # a step is the work a report names, up to the next report (the first: the job's start until its first report)
-        named = ["start", *(f"{label} at {done / max(total, 1):.0%}" for _t, done, total, label in seen)]
-        longest = sorted(range(len(gaps)), key=lambda i: -gaps[i])[:3]
-        print("  longest steps: " + ", ".join(f"{gaps[i]:.2f} s ({named[i]}, step {i + 1} of {len(gaps)})" for i in longest))
-        print_steps(marks)
+        print_steps(marks)  # the longest steps named, timed inside the worker
         for fraction in (0.1, 0.5, 0.9):
             future = pool.submit(worker.run_job, 3 + int(fraction * 10), detect_request, request)
             seen = reports_until(future, stop_at=fraction)

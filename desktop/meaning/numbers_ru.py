@@ -637,9 +637,11 @@ def ru_bound_before(text: str, start: int) -> str:
         return ">"  # "Ему за 40 лет": over 40
     # (the window holds the verb and the four words the pattern allows between it and "до": "снизил базовую процентную
     # ставку рефинансирования до 7,5%"; re-read of the round)
-    if _UP_TO_RU.search(text, max(0, start - 24), start) and not _TO_RU_NOT_BOUND.search(text, max(0, start - 120), start) and not (
-            _BY_SIZE_TO_RU.search(text, max(0, start - 160), start) and not _AGE_UNDER_RU.search(text, max(0, start - 40), start)):
-        if _AGE_UNDER_RU.search(text, max(0, start - 40), start) and _YEARS_RU.match(text, start):
-            return "<"  # "детям до 18 лет", "лицам до восемнадцати лет": younger than 18, not yet 18
-        return "≤"
-    return ""
+    if not _UP_TO_RU.search(text, max(0, start - 24), start) or _TO_RU_NOT_BOUND.search(text, max(0, start - 120), start):
+        return ""
+    under_age = _AGE_UNDER_RU.search(text, max(0, start - 40), start)
+    if _BY_SIZE_TO_RU.search(text, max(0, start - 160), start) and not under_age:
+        return ""  # "на 1 п.п. до 16%": the new level after the change's size
+    if under_age and _YEARS_RU.match(text, start):
+        return "<"  # "детям до 18 лет", "лицам до восемнадцати лет": younger than 18, not yet 18
+    return "≤"
