@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Container
 from itertools import accumulate
 
-from desktop.suggest import abbreviations, english_heads, english_names, english_shapes, gazetteer, given_names, names
+from desktop.suggest import abbreviations, english_bodies, english_heads, english_names, english_shapes, gazetteer, given_names, names
 from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
@@ -320,6 +320,7 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
     out += _framed(text, _kin(text, out), taken, language_at, lower)  # the family names of all the people found
     out += _repeated(text, out[found:], taken, language_at)
     # "the Commission" after "the Taft Commission": read here, after every name is found (detect's stage is left alone)
+    out = english_bodies.framed_bodies(text, out, taken, language_at)  # "the Roman Empire", "(RUSNANO)"
     return english_heads.head_mentions(text, out, taken, language_at)
 
 

@@ -1,0 +1,210 @@
+"""English bodies and states named by their frame, which the small English model misses (no I/O, no Qt):
+
+* a realm of history named by a people's or a dynasty's adjective and its kind after "the" ("the Roman Empire", "the
+  Holy Roman Empire", "the Dutch Republic", "the Safavid Empire"): a state;
+* a paper or a magazine after a journalist's "for" or "at" ("a correspondent for National Review", "writing for The
+  American Conservative", "he went on cartooning at the Star"): an organisation;
+* an acronym in brackets that is no string of initials but takes its letters in order from the starts of its long
+  form's words ("Russian Nanotechnology Corporation (RUSNANO)", "United States Naval Forces Germany (NAVFORGER)",
+  "Escuela Latinoamericana de Medicina (ELAM)"): the acronym, its long form and the acronym's later mentions are one
+  organisation (:func:`desktop.suggest.abbreviations.defined_acronyms` reads the strings of initials).
+
+Each reads its frame with one scan of the text, skipped when the text holds none of its words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from desktop.suggest import english_names, gazetteer, names
+from desktop.suggest.repeated_names import repeated_mentions
+from desktop.suggest.spans import Taken
+from desktop.suggest.suggestion import Suggestion, actor
+from desktop.suggest.words import LOW, UP
+
+__all__ = ["framed_bodies", "prefix_acronyms"]
+
+_SPACE = r"[ \u00a0]+"
+_CAPITALISED = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
+# "the Roman Empire", "the Holy Roman Empire", "the Second French Empire": "the", up to two capitalised words, the
+# adjective, the realm's kind; not the start of a longer name ("the Empire State Building", "the Republic of Ireland")
+_KINDS = ("Empire", "Republic", "Kingdom", "Caliphate", "Sultanate", "Khanate", "Confederation", "Confederacy")
+_REALM = re.compile(rf"(?<![\w’'-])[Tt]he{_SPACE}((?:{_CAPITALISED}{_SPACE}){{0,2}}({_CAPITALISED}){_SPACE}(?:{'|'.join(_KINDS)}))"
+                    rf"(?![\w-]|{_SPACE}(?:[{UP}\d]|of{_SPACE}))")
+# A people's or a dynasty's adjective ("Byzantine", "Persian", "Safavid", "Frankish"); "Animal Kingdom", "Magic Kingdom",
+# "Banana Republic", "Evil Empire" name a park, a shop, a nickname
+_ADJECTIVE = re.compile(rf"[{UP}][{LOW}]+(?:an|ine|ese|ish|id)")
+# "a correspondent for National Review", "writing for The American Conservative", "cartooning at the Star": a paper
+# after a journalist's work and "for" or "at" (not "in": a place; not "of": a section, "editor of Features")
+_JOURNALIST = re.compile(rf"(?<![\w’'-])(?:correspondent|columnist|contributor|reporter|cartoonist|critic|editor|"
+                         rf"writing|writes|wrote|written|cartooning)(?:{_SPACE}(?:for|at)){_SPACE}(?:the{_SPACE})?"
+                         rf"((?:The{_SPACE})?{_CAPITALISED}(?:{_SPACE}{_CAPITALISED}){{0,3}})(?![\w’'-]|\.\w)")
+_JOURNALIST_WORDS = ("correspond", "columnist", "contributor", "reporter", "cartoon", "critic", "editor", "writ", "wrote")
+# A lower-case word after the name makes it a modifier ("writing for American readers", "a reporter for Reuters
+# television"), but not a function word or a verb of saying ("… the Star upon his return", "… National Review said")
+_WORD_AFTER = re.compile(rf"{_SPACE}([{LOW}]+)")
+_SAYING = frozenset("said says wrote writes reported reports added noted".split())
+# An acronym of three capitals or more in brackets (spaces inside in tokenised text: "( RUSNANO )")
+_BRACKETED = re.compile(rf"\([ \u00a0]*([{UP}]{{3,12}})[ \u00a0]*\)")
+_LONG_WORD = re.compile(r"[\w’'-]+")
+_CONNECTORS = frozenset("and of for the on in de del la le des du di da et y".split())
+_LONG_REACH = 120  # the longest long form read before the brackets (characters)
+
+
+def framed_bodies(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
+    """``kept`` with the realms, papers and acronyms of the module that no suggestion holds (a model's guess over a
+    realm's exact span takes the state's type), in English lines ``language_at`` accepts that are no headlines in title
+    case; each added span is then ``taken``."""
+    out = _realms(text, kept, taken, language_at)
+    out += _papers(text, taken, language_at)
+    return _acronyms(text, out, taken, language_at)
+
+
+def _free(text: str, start: int, end: int, taken: Taken, language_at: Callable[[str, int], bool]) -> bool:
+    return not taken.overlaps(start, end) and language_at(text, start) and not names.title_line(text, start)
+
+
+def _realms(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
+    """``kept`` and each realm of history after "the" (see the module), a state; a model's guess over its exact span
+    ("Ottoman Empire" read as a person, "Dutch Republic" as a body) is retyped, not a store's entity."""
+    if not any(kind in text for kind in _KINDS):
+        return list(kept)
+    found: dict[tuple[int, int], str] = {}
+    for m in _REALM.finditer(text):
+        adjective = m.group(2)
+        if gazetteer.is_demonym(adjective) or _ADJECTIVE.fullmatch(adjective) is not None:
+            found[m.span(1)] = " ".join(m.group(1).split())
+    if not found:
+        return list(kept)
+    out = [replace(s, attributes={**s.attributes, "type": "state"})
+           if (s.start, s.end) in found and "entity_id" not in s.attributes and s.attributes.get("type") in ("organisation", "person")
+           else s for s in kept]
+    for (start, end), name in found.items():
+        if _free(text, start, end, taken, language_at):
+            out.append(actor(start, end, text, {"name": name, "type": "state"}, 0.55))
+            taken.add(start, end)
+    return out
+
+
+def _papers(text: str, taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
+    """Each paper after a journalist's work (see the module), an organisation: not a known place or state ("a
+    correspondent for Africa"), a nationality, a day or a month, nor a name a lower-case noun follows."""
+    if not any(w in text for w in _JOURNALIST_WORDS):
+        return []
+    known = gazetteer.types_by_form()
+    out = []
+    for m in _JOURNALIST.finditer(text):
+        start, end = m.span(1)
+        name = " ".join(m.group(1).split())
+        words = name.split()
+        found = known.get(name.casefold())
+        if ((found is not None and found[1] in ("place", "state")) or gazetteer.is_demonym(name)
+                or any(w in names.DAYS or w in names.MONTHS for w in words) or _modified(text, end)
+                or not _free(text, start, end, taken, language_at)):
+            continue
+        out.append(actor(start, end, text, {"name": name, "type": "organisation"}, 0.5))
+        taken.add(start, end)
+    return out
+
+
+def _modified(text: str, end: int) -> bool:
+    """A lower-case word after ``end`` that is no function word nor a verb of saying: the name before it is a
+    modifier."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and not english_names.function_word(after.group(1)) and after.group(1) not in _SAYING
+
+
+def prefix_acronyms(text: str) -> list[tuple[int, int, int, int]]:
+    """``(long start, long end, acronym start, acronym end)`` of each acronym in brackets after its long form whose
+    letters are no string of the long form's initials but come in order from the starts of its words ("Russian
+    Nanotechnology Corporation (RUSNANO)": RUS-NANO; "Naval Forces Germany (NAVFORGER)": NAV-FOR-GER; "Escuela
+    Latinoamericana de Medicina (ELAM)": E-LA-M): every capitalised word gives the start of its letters, a body's head
+    word at the end may give none ("Corporation"), the connectors ("de", "of") give none; two words give letters or
+    more. The long form runs from the word that gives the first letter to the brackets."""
+    out = []
+    for m in _BRACKETED.finditer(text):
+        acronym = m.group(1)
+        lo = max(0, m.start() - _LONG_REACH)
+        words = list(_LONG_WORD.finditer(text, lo, m.start()))
+        if lo and words:
+            words = words[1:]  # the first may be cut
+        if not words or text[words[-1].end() : m.start()].strip():
+            continue
+        first = _spelled_from(acronym, [w.group() for w in words])
+        if first is not None:
+            out.append((words[first].start(), words[-1].end(), m.start(1), m.end(1)))
+    return out
+
+
+def _spelled_from(acronym: str, words: list[str]) -> int | None:
+    """The index of the word of ``words`` from which ``acronym`` is spelled by the starts of the words to the end (see
+    :func:`prefix_acronyms`), the latest such word; None when none spells it, or when the initials alone spell it."""
+    for first in range(len(words) - 1, -1, -1):
+        word = words[first]
+        if not word[:1].isupper():
+            if word.lower() in _CONNECTORS:
+                continue  # "de" of "Escuela Latinoamericana de Medicina": no start, but inside
+            return None  # a lower-case word no name holds: the long form starts after it
+        run = [w for w in words[first:] if w[:1].isupper()]
+        if "".join(w[0] for w in run) == acronym:
+            return None  # a string of initials: defined_acronyms reads it
+        if _spells(acronym, run):
+            return first
+    return None
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """``acronym`` is the start of the first word's letters, then the starts of the next words' in order, two words or
+    more giving letters; a body's head word at the end may give none."""
+    if len(words) < 2 or not words[0].upper().startswith(acronym[0]):
+        return False
+
+    def spell(i: int, at: int, giving: int) -> bool:
+        if at == len(acronym):
+            rest = words[i:]
+            return giving >= 2 and (not rest or (len(rest) == 1 and names.ORG_WORD.fullmatch(rest[0]) is not None))
+        if i == len(words):
+            return False
+        word = words[i].upper()
+        return any(spell(i + 1, at + n, giving + 1) for n in range(min(len(word), len(acronym) - at), 0, -1)
+                   if word[:n] == acronym[at : at + n])
+    return spell(0, 0, 0)
+
+
+def _acronyms(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
+    """``kept`` with each acronym of :func:`prefix_acronyms`, its long form where nothing holds it (each word a name's,
+    :func:`english_names.not_a_name_word` aside for a body's head word), and the acronym's later mentions, one
+    organisation named by the long form (or by the suggestion that ends with it: the model's "United States Naval
+    Forces Germany")."""
+    defined = prefix_acronyms(text) if "(" in text else []
+    if not defined:
+        return kept
+    out = list(kept)
+    ends = {s.end: s for s in kept if s.attributes.get("type") == "organisation"}
+    first: dict[str, Suggestion] = {}
+    named: dict[str, str] = {}  # an acronym → its long form's name
+    for long_start, long_end, start, end in defined:
+        if not language_at(text, start) or names.title_line(text, start):
+            continue
+        body = ends.get(long_end)
+        name = str(body.attributes.get("name") or body.exact) if body is not None else " ".join(text[long_start:long_end].split())
+        if body is None and not taken.overlaps(long_start, long_end):
+            long_words = [w for w in text[long_start:long_end].split() if w[:1].isupper()]
+            if any(english_names.not_a_name_word(w) and names.ORG_WORD.fullmatch(w) is None for w in long_words):
+                continue  # "Computer Aided Design Software (CADSO)": common words
+            out.append(actor(long_start, long_end, text, {"name": name, "type": "organisation"}, 0.5))
+            taken.add(long_start, long_end)
+        if not taken.overlaps(start, end):
+            acronym = actor(start, end, text, {"name": name, "type": "organisation"}, 0.5)
+            out.append(acronym)
+            taken.add(start, end)
+            first.setdefault(acronym.exact, acronym)
+        named[text[start:end]] = name
+    for start, end, form in repeated_mentions(text, first) if first else ():
+        if not taken.overlaps(start, end) and language_at(text, start):
+            out.append(actor(start, end, text, dict(first[form].attributes), 0.5))
+            taken.add(start, end)
+    # the acronym the model or the rules found on their own takes the long form's name ("NAVFORGER" twice)
+    return [replace(s, attributes={**s.attributes, "name": named[s.exact], "type": "organisation"})
+            if s.exact in named and s.attributes.get("name") == s.exact and "entity_id" not in s.attributes else s for s in out]

@@ -1,0 +1,122 @@
+"""Twenty-fifth round (English actor recall): a realm of history after "the" ("the Varnish Empire" aside, "the Roman
+Empire", "the Safavid Empire"), a paper after a journalist's "for" or "at" ("a columnist for Harbour Review"), and an
+acronym in brackets spelled from the starts of its long form's words ("Veldran Nanotech Corporation (VELNANO)"), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.suggest import english_bodies
+from desktop.suggest.detect import detect
+from tests.suggest.test_actor_round23_en import actors
+
+
+# ---------------------------------------------------------------- a realm of history after "the"
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Trade grew in the last years of the Roman Empire and slowed after its fall.", "Roman Empire"),
+        ("The duchy was then a member of the Holy Roman Empire, as its neighbours were.", "Holy Roman Empire"),
+        ("The fleet of the Dutch Republic blockaded the port in 1667.", "Dutch Republic"),
+        ("Poets at the court of the Safavid Empire wrote in Persian.", "Safavid Empire"),
+        ("The coins date from the Byzantine Empire's last century.", "Byzantine Empire"),
+        ("Taxes rose sharply under the Second French Empire before the war.", "Second French Empire"),
+    ],
+)
+def test_a_realm_of_history_after_the_is_a_state(text: str, name: str) -> None:
+    assert actors(text).get(name) in ("state", "place")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The family spent a day at the Animal Kingdom in Florida.", "Animal Kingdom"),  # a park
+        ("She bought a coat at the Banana Republic outlet.", "Banana Republic"),  # a shop
+        ("He called it the Evil Empire in a speech.", "Evil Empire"),  # a nickname
+        ("They climbed the Empire State Building.", "Empire State"),  # a longer name's start
+    ],
+)
+def test_no_realm_without_a_peoples_adjective(text: str, absent: str) -> None:
+    assert not any(absent in name and kind == "state" for name, kind in actors(text).items())
+
+
+def test_the_realm_runs_into_no_longer_name() -> None:
+    text = "The Irish Republic of Letters met in Dublin."
+    assert "Irish Republic" not in actors(text)
+
+
+# ---------------------------------------------------------------- a paper after a journalist's "for" or "at"
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Dana Whitlock is a Washington correspondent for Harbour Review.", "Harbour Review"),
+        ("Tomas Ferrand, writing for The Western Ledger, said in May that costs rose.", "The Western Ledger"),
+        ("After the war he went on cartooning at the Clarion until he retired.", "Clarion"),
+        ("She was a columnist for Quarry Weekly and later an editor at the Beacon.", "Quarry Weekly"),
+    ],
+)
+def test_a_paper_after_a_journalists_work_is_an_organisation(text: str, name: str) -> None:
+    assert actors(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("He has been writing for American readers since 1990.", "American"),  # a nationality, a modifier
+        ("She was a correspondent for Africa until 2001.", "Africa"),  # a place stays a place
+        ("He was a reporter for Kestrel television in the north.", "Kestrel"),  # a modifier
+        ("She wrote for Monday's edition.", "Monday"),  # a day
+    ],
+)
+def test_no_paper_from_a_place_a_nationality_or_a_modifier(text: str, absent: str) -> None:
+    assert actors(text).get(absent) != "organisation"
+
+
+# ---------------------------------------------------------------- an acronym spelled from its long form's word starts
+@pytest.mark.parametrize(
+    "text, acronym, long_form",
+    [
+        ("He now heads the Veldran Nanotech Corporation (VELNANO), a state fund.", "VELNANO", "Veldran Nanotech Corporation"),
+        ("The Naval Forces Ostmark (NAVFOROST) ran the base. NAVFOROST closed it in 1955.", "NAVFOROST", "Naval Forces Ostmark"),
+        ("She studied at the Escuela Marítima de Varela (EMAVA) for two years.", "EMAVA", "Escuela Marítima de Varela"),
+    ],
+)
+def test_an_acronym_spelled_from_word_starts_names_its_long_form(text: str, acronym: str, long_form: str) -> None:
+    found = [(s.exact, s.attributes.get("type"), s.attributes.get("name")) for s in detect(text, kinds=("actor",))]
+    mentions = [f for f in found if f[0] == acronym]
+    assert mentions and all(f[1] == "organisation" and f[2] == long_form for f in mentions)
+    assert len(mentions) == text.count(acronym)
+    assert any(f[0] == long_form for f in found)
+
+
+def test_the_word_starts_spell_the_acronym() -> None:
+    text = "the Veldran Nanotech Corporation (VELNANO)"
+    assert english_bodies.prefix_acronyms(text) == [(text.index("Veldran"), text.index(" ("), text.index("VELNANO"), text.index(")"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the North Atlantic Treaty Organization (NATO)",  # a string of initials: defined_acronyms reads it
+        "prices rose (OPEC) again",  # no long form
+        "the Veldran Nanotech Corporation (NATO)",  # letters from no word start
+    ],
+)
+def test_no_prefix_acronym_from_initials_or_other_letters(text: str) -> None:
+    assert english_bodies.prefix_acronyms(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.from_regex(r"[A-Z][a-z]{3,8}", fullmatch=True), min_size=2, max_size=4),
+       st.lists(st.integers(min_value=1, max_value=3), min_size=4, max_size=4))
+def test_any_word_starts_of_two_words_or_more_spell_their_acronym(words: list[str], takes: list[int]) -> None:
+    acronym = "".join(w[: n].upper() for w, n in zip(words, takes))
+    text = f"the {' '.join(words)} ({acronym})"
+    found = english_bodies.prefix_acronyms(text)
+    if all(n == 1 for _w, n in zip(words, takes)):
+        assert found == []  # initials: another rule's
+    else:
+        assert len(found) == 1 and found[0][2:] == (text.index(f"({acronym})") + 1, len(text) - 1)
