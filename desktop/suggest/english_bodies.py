@@ -4,6 +4,8 @@
   Holy Roman Empire", "the Dutch Republic", "the Safavid Empire"): a state;
 * a paper or a magazine after a journalist's "for" or "at" ("a correspondent for National Review", "writing for The
   American Conservative", "he went on cartooning at the Star"): an organisation;
+* a body right after the lower-case noun of its kind ("the group Swift Boat Veterans for Truth", "the political party
+  Vlaams Belang", "the power monopoly RAO UES", "the Shiite party, Hizbullah,"): an organisation;
 * an acronym in brackets that is no string of initials but takes its letters in order from the starts of its long
   form's words ("Russian Nanotechnology Corporation (RUSNANO)", "United States Naval Forces Germany (NAVFORGER)",
   "Escuela Latinoamericana de Medicina (ELAM)"): the acronym, its long form and the acronym's later mentions are one
@@ -17,7 +19,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from desktop.suggest import english_names, gazetteer, names
+from desktop.suggest import english_names, gazetteer, given_names, names
+from desktop.suggest.english_lists import LowerWords
 from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
@@ -45,6 +48,16 @@ _JOURNALIST_WORDS = ("correspond", "columnist", "contributor", "reporter", "cart
 # television"), but not a function word or a verb of saying ("… the Star upon his return", "… National Review said")
 _WORD_AFTER = re.compile(rf"{_SPACE}([{LOW}]+)")
 _SAYING = frozenset("said says wrote writes reported reports added noted".split())
+# "the group Swift Boat Veterans for Truth", "the political party Vlaams Belang", "monopoly RAO UES", "the Shiite party,
+# Hizbullah,": a body's name right after the lower-case noun of its kind (with a comma before it, an aside closed by
+# another); not "carrier" (a ship's), nor "company", "firm" (english_frames reads a firm after its trade)
+_NAME_OR_CAPITALS = rf"(?:{_CAPITALISED}|[{UP}]{{2,6}})"
+_KIND_NOUN = re.compile(rf"(?<![\w’'-])(?:party|group|movement|militia|sect|coalition|alliance|broadcaster|monopoly|newspaper"
+                        rf"|magazine|tabloid|charity|organi[sz]ation|conglomerate|retailer)(?P<comma>[ \u00a0]*,)?{_SPACE}"
+                        rf"({_NAME_OR_CAPITALS}(?:(?:{_SPACE}(?:of|for|the))*{_SPACE}{_NAME_OR_CAPITALS}){{0,5}})(?![\w’'-]|\.\w)")
+_KIND_NOUN_WORDS = ("party", "group", "movement", "militia", "sect", "coalition", "alliance", "broadcaster", "monopoly",
+                    "newspaper", "magazine", "tabloid", "charity", "organis", "organiz", "conglomerate", "retailer")
+_COMMA_AFTER = re.compile(r"[ \u00a0]*,(?![ \u00a0]*(?:said|says|told|added)(?![\w-]))")  # "the party, Okafor, said": a speaker
 # An acronym of three capitals or more in brackets (spaces inside in tokenised text: "( RUSNANO )")
 _BRACKETED = re.compile(rf"\([ \u00a0]*([{UP}]{{3,12}})[ \u00a0]*\)")
 _LONG_WORD = re.compile(r"[\w’'-]+")
@@ -58,6 +71,7 @@ def framed_bodies(text: str, kept: list[Suggestion], taken: Taken, language_at: 
     case; each added span is then ``taken``."""
     out = _realms(text, kept, taken, language_at)
     out += _papers(text, taken, language_at)
+    out = _kind_nouns(text, out, taken, language_at)
     return _acronyms(text, out, taken, language_at)
 
 
@@ -108,6 +122,39 @@ def _papers(text: str, taken: Taken, language_at: Callable[[str, int], bool]) ->
     return out
 
 
+def _kind_nouns(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
+    """``kept`` and each body right after the lower-case noun of its kind (see the module), an organisation: not a name
+    that opens with a common given name ("the group Maria founded"), a known place or state, a nationality, a day or a
+    month, a found person's family name ("the party, Okafor, …"), nor one a lower-case noun follows (a modifier); one
+    word is no common word nor a word the text writes in lower case; after a comma, another closes the aside. A model's
+    one-word person or place over the exact name ("the Shiite party, Hizbullah," read as a person) is retyped, not a
+    store's entity."""
+    if not any(w in text for w in _KIND_NOUN_WORDS):
+        return kept
+    known = gazetteer.types_by_form()
+    families = {s.exact.split()[-1] for s in kept if s.attributes.get("type") == "person" and " " in s.exact.strip()}
+    lower = LowerWords(text)
+    bodies: set[tuple[int, int]] = set()
+    out = list(kept)
+    for m in _KIND_NOUN.finditer(text):
+        start, end = m.span(2)
+        words = m.group(2).split()
+        found = known.get(" ".join(words).casefold())
+        if ((found is not None and found[1] in ("place", "state")) or gazetteer.is_demonym(m.group(2))
+                or words[0] in given_names.COMMON_GIVEN_NAMES or any(w in names.DAYS or w in names.MONTHS for w in words)
+                or (len(words) == 1 and (words[0] in families or english_names.not_a_name_word(words[0]) or words[0].lower() in lower))
+                or (m.group("comma") and not _COMMA_AFTER.match(text, end)) or _modified(text, end)
+                or not language_at(text, start) or names.title_line(text, start)):
+            continue
+        bodies.add((start, end))
+        if not taken.overlaps(start, end):
+            out.append(actor(start, end, text, {"name": " ".join(words), "type": "organisation"}, 0.5))
+            taken.add(start, end)
+    return [replace(s, attributes={**s.attributes, "type": "organisation"})
+            if (s.start, s.end) in bodies and s.attributes.get("type") in ("person", "place") and " " not in s.exact
+            and "entity_id" not in s.attributes else s for s in out]
+
+
 def _modified(text: str, end: int) -> bool:
     """A lower-case word after ``end`` that is no function word nor a verb of saying: the name before it is a
     modifier."""
@@ -140,18 +187,18 @@ def prefix_acronyms(text: str) -> list[tuple[int, int, int, int]]:
 def _spelled_from(acronym: str, words: list[str]) -> int | None:
     """The index of the word of ``words`` from which ``acronym`` is spelled by the starts of the words to the end (see
     :func:`prefix_acronyms`), the latest such word; None when none spells it, or when the initials alone spell it."""
+    starts = []
     for first in range(len(words) - 1, -1, -1):
         word = words[first]
         if not word[:1].isupper():
             if word.lower() in _CONNECTORS:
                 continue  # "de" of "Escuela Latinoamericana de Medicina": no start, but inside
-            return None  # a lower-case word no name holds: the long form starts after it
+            break  # a lower-case word no name holds: the long form starts after it
         run = [w for w in words[first:] if w[:1].isupper()]
         if "".join(w[0] for w in run) == acronym:
             return None  # a string of initials: defined_acronyms reads it
-        if _spells(acronym, run):
-            return first
-    return None
+        starts.append((first, run))
+    return next((first for first, run in starts if _spells(acronym, run)), None)
 
 
 def _spells(acronym: str, words: list[str]) -> bool:

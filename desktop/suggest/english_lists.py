@@ -15,7 +15,7 @@ from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 from desktop.suggest.words import LOW, UP
 
-__all__ = ["kind_lists", "list_members"]
+__all__ = ["LowerWords", "kind_lists", "list_members"]
 
 # A list's separator: a comma (with "and"/"or" after it), or "and"/"or" alone; the study sets' tokenised text puts a
 # space before the comma ("Addis Zemen , Debre Tabor")
@@ -237,7 +237,7 @@ _KIN_CUE = re.compile(rf"(?<![\w’'-])(?:parents|sons|daughters|children|brothe
 _KIND_CUE.append(("person", _KIN_CUE))
 
 
-class _LowerWords:
+class LowerWords:
     """``word in`` it: the text writes ``word`` (in lower case) as a whole word; each word is looked for once, so a rare
     kind list does not read every word of a long text."""
 
@@ -273,7 +273,7 @@ def kind_lists(text: str, kept: list[Suggestion], taken: Taken, language_at: Cal
     another type takes it), in an English line that is no headline in title case; the same words as :func:`list_members`
     are no names (a common word, a nationality, a word the text writes in lower case), nor a faith or a month."""
     out = list(kept)
-    lower = _LowerWords(text)
+    lower = LowerWords(text)
     spans = {(s.start, s.end): i for i, s in enumerate(out) if s.kind == "actor"}  # a member found already
     for kind, cue in _KIND_CUE:
         for m in cue.finditer(text):

@@ -120,3 +120,31 @@ def test_any_word_starts_of_two_words_or_more_spell_their_acronym(words: list[st
         assert found == []  # initials: another rule's
     else:
         assert len(found) == 1 and found[0][2:] == (text.index(f"({acronym})") + 1, len(text) - 1)
+
+
+# ---------------------------------------------------------------- a body after the lower-case noun of its kind
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Voters were angry over attacks by the group Coastal Rangers for Reform.", "Coastal Rangers for Reform"),
+        ("He was a member of the political party Nieuw Verbond until 2010.", "Nieuw Verbond"),
+        ("From 1998 he headed the state-owned power monopoly VEK UES.", "VEK UES"),
+        ("Since the withdrawal, the radical party, Harakiyya, has not been mollified.", "Harakiyya"),
+    ],
+)
+def test_a_body_after_the_noun_of_its_kind_is_an_organisation(text: str, name: str) -> None:
+    assert actors(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("She joined the group Maria founded in 1990.", "Maria"),  # a person's given name
+        ("He left the party Saturday night.", "Saturday"),  # a day
+        ("Leaders of the party, Okafor, said nothing.", "Okafor"),  # a speaker
+        ("The rebels of the movement Garrow fighters crossed the river.", "Garrow"),  # a modifier
+        ("He joined the group American volunteers founded.", "American"),  # a nationality
+    ],
+)
+def test_no_body_after_the_noun_of_its_kind_from_a_person_a_day_or_a_modifier(text: str, absent: str) -> None:
+    assert actors(text).get(absent) != "organisation"

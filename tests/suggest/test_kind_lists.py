@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.suggest import detect
-from desktop.suggest.english_lists import _LowerWords, kind_lists
+from desktop.suggest.english_lists import LowerWords, kind_lists
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import actor
 
@@ -114,7 +114,7 @@ def test_a_name_with_the_in_a_list_of_people_is_a_group_and_artists_may_be_bands
 def test_the_lazy_lower_case_words_agree_with_the_set_of_every_lower_case_word(parts, word):
     text = "".join(parts)
     every = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
-    assert (word in _LowerWords(text)) == (word in every)
+    assert (word in LowerWords(text)) == (word in every)
 
 
 # Review fixes (twenty-first round): each sentence below went wrong before them.
