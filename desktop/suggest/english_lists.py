@@ -15,7 +15,7 @@ from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 from desktop.suggest.words import LOW, UP
 
-__all__ = ["LowerWords", "kind_lists", "list_members"]
+__all__ = ["LowerWords", "kind_lists", "list_items", "list_members"]
 
 # A list's separator: a comma (with "and"/"or" after it), or "and"/"or" alone; the study sets' tokenised text puts a
 # space before the comma ("Addis Zemen , Debre Tabor")
@@ -49,7 +49,7 @@ _BARE_AND = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
 _CONJUNCTION = re.compile(r"(?<![\w’'-])(?:and|or)(?![\w’'-])")
 
 
-def _items(text: str, start: int) -> list[tuple[int, int]]:
+def list_items(text: str, start: int) -> list[tuple[int, int]]:
     """The names of the list that opens at ``start`` (one name, or several joined by :data:`_SEP`)."""
     out: list[tuple[int, int]] = []
     pos = start
@@ -186,7 +186,7 @@ def list_members(text: str, kept: list[Suggestion], taken: Taken, language_at: C
                 if _SEP.fullmatch(text, brackets.end() if brackets is not None else m.end(), first.start):
                     opening = m.start()
                     break
-        items = _items(text, opening)
+        items = list_items(text, opening)
         pos = items[-1][1] if items else first.end
         if len(items) < 3:
             continue
@@ -277,7 +277,7 @@ def kind_lists(text: str, kept: list[Suggestion], taken: Taken, language_at: Cal
     spans = {(s.start, s.end): i for i, s in enumerate(out) if s.kind == "actor"}  # a member found already
     for kind, cue in _KIND_CUE:
         for m in cue.finditer(text):
-            items = _items(text, m.end())
+            items = list_items(text, m.end())
             if len(items) < 2 or names.title_line(text, m.end()) or not language_at(text, m.end()):
                 continue
             if cue is _KIN_CUE and m.group("verb") in ("are", "were") and not _kin_names(text, items, lower):

@@ -9,8 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.suggest import english_bodies
+from desktop.suggest import english_bodies, english_contained
 from desktop.suggest.detect import detect
+from desktop.suggest.spans import Taken
+from desktop.suggest.suggestion import actor
 from tests.suggest.test_actor_round23_en import actors
 
 
@@ -148,3 +150,35 @@ def test_a_body_after_the_noun_of_its_kind_is_an_organisation(text: str, name: s
 )
 def test_no_body_after_the_noun_of_its_kind_from_a_person_a_day_or_a_modifier(text: str, absent: str) -> None:
     assert actors(text).get(absent) != "organisation"
+
+
+# ---------------------------------------------------------------- places of a list its container closes
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("The squadrons flew out of Tan Vuong, Da Nang and Bien Trach in Vietnam until 1972.", ["Tan Vuong", "Bien Trach"]),
+        ("Flights go from Leeds, Hartwick and Ormsby in England every day.", ["Hartwick", "Ormsby"]),
+    ],
+)
+def test_free_members_of_a_list_of_places_in_their_container_are_places(text: str, names: list[str]) -> None:
+    found = actors(text)
+    assert all(found.get(name) == "place" for name in names)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Portraits of Washington, Adams and Jefferson in Virginia hang in the hall.", "Adams"),  # no preposition of place
+        ("We met Washington, Adams and Jefferson in 1800.", "Adams"),  # no known container
+    ],
+)
+def test_no_places_from_a_list_without_its_container_or_preposition(text: str, absent: str) -> None:
+    assert actors(text).get(absent) != "place"
+
+
+def test_a_pair_in_its_container_is_no_list_of_places() -> None:
+    text = "They flew from Leeds and Ormsby in England."
+    kept = [actor(text.index("Leeds"), text.index(" and"), text, {"name": "Leeds", "type": "place"}, 0.9),
+            actor(text.index("England"), text.index("."), text, {"name": "England", "type": "place"}, 0.9)]
+    taken = Taken.of((s.start, s.end) for s in kept)
+    assert english_contained.contained_places(text, kept, taken, lambda _t, _p: True) == kept
