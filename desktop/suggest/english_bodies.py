@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from desktop.suggest import english_contained, english_names, gazetteer, given_names, names
+from desktop.suggest import english_contained, english_fates, english_names, gazetteer, given_names, names
 from desktop.suggest.english_lists import LowerWords
 from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
@@ -67,13 +67,15 @@ _LONG_REACH = 120  # the longest long form read before the brackets (characters)
 
 def framed_bodies(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
     """``kept`` with the realms, papers, bodies and acronyms of the module, and the places of a list its container closes
-    (:mod:`desktop.suggest.english_contained`), that no suggestion holds (a model's guess over a
+    (:mod:`desktop.suggest.english_contained`) and the people after what befalls a person (:mod:`desktop.suggest.english_fates`),
+    that no suggestion holds (a model's guess over a
     realm's exact span takes the state's type), in English lines ``language_at`` accepts that are no headlines in title
     case; each added span is then ``taken``."""
     out = _realms(text, kept, taken, language_at)
     out += _papers(text, taken, language_at)
     out = _kind_nouns(text, out, taken, language_at)
     out = english_contained.contained_places(text, out, taken, language_at)  # "Tan Son Nhut, Da Nang and Bien Hoa in Vietnam"
+    out = english_fates.fated_people(text, out, taken, language_at)  # "the election of Ranasinghe Premadasa"
     return _acronyms(text, out, taken, language_at)
 
 

@@ -182,3 +182,28 @@ def test_a_pair_in_its_container_is_no_list_of_places() -> None:
             actor(text.index("England"), text.index("."), text, {"name": "England", "type": "place"}, 0.9)]
     taken = Taken.of((s.start, s.end) for s in kept)
     assert english_contained.contained_places(text, kept, taken, lambda _t, _p: True) == kept
+
+
+# ---------------------------------------------------------------- a person after what befalls a person
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Troops withdrew in 1989 following the election of Ranvale Premoda, a critic of the talks.", "Ranvale Premoda"),
+        ("Riots followed the assassination of Ondrej Velko in the capital.", "Ondrej Velko"),
+    ],
+)
+def test_a_name_after_what_befalls_a_person_is_a_person(text: str, name: str) -> None:
+    assert actors(text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("After the arrest of Hong Kong activists, the protests grew.", "Hong Kong activists"),  # a modifier
+        ("Fans mourned the death of Google Reader.", "Google Reader"),  # no fate's word of ours; a company's word
+        ("Critics called it the murder of Public Radio.", "Public Radio"),  # no fate's word of ours: a metaphor
+        ("The election of Labour Party members was delayed.", "Labour Party"),  # a body's word, a modifier
+    ],
+)
+def test_no_person_after_a_fate_from_a_modifier_or_common_words(text: str, absent: str) -> None:
+    assert actors(text).get(absent) != "person"
