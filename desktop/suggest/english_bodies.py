@@ -40,9 +40,17 @@ _REALM = re.compile(rf"(?<![\w’'-])[Tt]he{_SPACE}((?:{_CAPITALISED}{_SPACE}){{
 _ADJECTIVE = re.compile(rf"[{UP}][{LOW}]+(?:an|ine|ese|ish|id)")
 # "a correspondent for National Review", "writing for The American Conservative", "cartooning at the Star": a paper
 # after a journalist's work and "for" or "at" (not "in": a place; not "of": a section, "editor of Features")
-_JOURNALIST = re.compile(rf"(?<![\w’'-])(?:correspondent|columnist|contributor|reporter|cartoonist|critic|editor|"
-                         rf"writing|writes|wrote|written|cartooning)(?:{_SPACE}(?:for|at)){_SPACE}(?:the{_SPACE})?"
-                         rf"((?:The{_SPACE})?{_CAPITALISED}(?:{_SPACE}{_CAPITALISED}){{0,3}})(?![\w’'-]|\.\w)")
+_JOURNALIST = re.compile(rf"(?<![\w’'-])(?:(?P<trade>correspondent|columnist|contributor|reporter|cartoonist|critic|editor)|"
+                         rf"writing|writes|wrote|cartooning)(?:{_SPACE}(?:for|at)){_SPACE}(?P<the>the{_SPACE})?(?!Large(?![\w-]))"
+                         rf"((?P<The>The{_SPACE})?{_CAPITALISED}(?:{_SPACE}{_CAPITALISED}){{0,3}})(?![\w’'-]|\.\w|{_SPACE}[{UP}])")
+# After a verb of writing (not a journalist's trade) the name is a paper's only with "the" before it or a paper's word
+# in it ("wrote for the Clarion", "wrote for National Review"; not "the speech he wrote for Tarvo Lind")
+_PAPER_WORDS = frozenset("""Review Times Post Journal News Herald Tribune Weekly Daily Magazine Gazette Star Sun Globe
+    Chronicle Observer Guardian Standard Telegraph Mail Express Mirror Record Courier Inquirer Register Press Monthly
+    Quarterly Digest Bulletin Examiner Spectator Economist Nation Ledger Clarion Beacon Sentinel Dispatch Enquirer""".split())
+# Times and feasts that follow "party" or a paper's frame as often as a name does ("a party New Year's Eve", "a party
+# Christmas Eve")
+_TIME_WORDS = frozenset("Christmas Easter Thanksgiving Halloween Eve Year Day Night Morning Evening Weekend".split())
 _JOURNALIST_WORDS = ("correspond", "columnist", "contributor", "reporter", "cartoon", "critic", "editor", "writ", "wrote")
 # A lower-case word after the name makes it a modifier ("writing for American readers", "a reporter for Reuters
 # television"), but not a function word or a verb of saying ("… the Star upon his return", "… National Review said")
@@ -54,7 +62,7 @@ _SAYING = frozenset("said says wrote writes reported reports added noted".split(
 _NAME_OR_CAPITALS = rf"(?:{_CAPITALISED}|[{UP}]{{2,6}})"
 _KIND_NOUN = re.compile(rf"(?<![\w’'-])(?:party|group|movement|militia|sect|coalition|alliance|broadcaster|monopoly|newspaper"
                         rf"|magazine|tabloid|charity|organi[sz]ation|conglomerate|retailer)(?P<comma>[ \u00a0]*,)?{_SPACE}"
-                        rf"({_NAME_OR_CAPITALS}(?:(?:{_SPACE}(?:of|for|the))*{_SPACE}{_NAME_OR_CAPITALS}){{0,5}})(?![\w’'-]|\.\w)")
+                        rf"({_NAME_OR_CAPITALS}(?:(?:{_SPACE}(?:of|for|the))*{_SPACE}{_NAME_OR_CAPITALS}){{0,5}})(?![\w’'-]|\.\w|{_SPACE}[{UP}])")
 _KIND_NOUN_WORDS = ("party", "group", "movement", "militia", "sect", "coalition", "alliance", "broadcaster", "monopoly",
                     "newspaper", "magazine", "tabloid", "charity", "organis", "organiz", "conglomerate", "retailer")
 _COMMA_AFTER = re.compile(r"[ \u00a0]*,(?![ \u00a0]*(?:said|says|told|added)(?![\w-]))")  # "the party, Okafor, said": a speaker
@@ -113,12 +121,13 @@ def _papers(text: str, taken: Taken, language_at: Callable[[str, int], bool]) ->
     known = gazetteer.types_by_form()
     out = []
     for m in _JOURNALIST.finditer(text):
-        start, end = m.span(1)
-        name = " ".join(m.group(1).split())
+        start, end = m.span(3)
+        name = " ".join(m.group(3).split())
         words = name.split()
         found = known.get(name.casefold())
-        if ((found is not None and found[1] in ("place", "state")) or gazetteer.is_demonym(name)
-                or any(w in names.DAYS or w in names.MONTHS for w in words) or _modified(text, end)
+        if ((found is not None and found[1] in ("place", "state")) or gazetteer.is_demonym(name) or _a_time(words)
+                or not (m.group("trade") or m.group("the") or m.group("The") or any(w in _PAPER_WORDS for w in words))
+                or _modified(text, end)
                 or not _free(text, start, end, taken, language_at)):
             continue
         out.append(actor(start, end, text, {"name": name, "type": "organisation"}, 0.5))
@@ -145,7 +154,7 @@ def _kind_nouns(text: str, kept: list[Suggestion], taken: Taken, language_at: Ca
         words = m.group(2).split()
         found = known.get(" ".join(words).casefold())
         if ((found is not None and found[1] in ("place", "state")) or gazetteer.is_demonym(m.group(2))
-                or words[0] in given_names.COMMON_GIVEN_NAMES or any(w in names.DAYS or w in names.MONTHS for w in words)
+                or words[0] in given_names.COMMON_GIVEN_NAMES or _a_time(words)
                 or (len(words) == 1 and (words[0] in families or english_names.not_a_name_word(words[0]) or words[0].lower() in lower))
                 or (m.group("comma") and not _COMMA_AFTER.match(text, end)) or _modified(text, end)
                 or not language_at(text, start) or names.title_line(text, start)):
@@ -157,6 +166,11 @@ def _kind_nouns(text: str, kept: list[Suggestion], taken: Taken, language_at: Ca
     return [replace(s, attributes={**s.attributes, "type": "organisation"})
             if (s.start, s.end) in bodies and s.attributes.get("type") in ("person", "place") and " " not in s.exact
             and "entity_id" not in s.attributes else s for s in out]
+
+
+def _a_time(words: list[str]) -> bool:
+    """A word of ``words`` is a day's, a month's or a feast's (:data:`_TIME_WORDS`)."""
+    return any(w in names.DAYS or w in names.MONTHS or w in _TIME_WORDS for w in words)
 
 
 def _modified(text: str, end: int) -> bool:

@@ -207,3 +207,16 @@ def test_a_name_after_what_befalls_a_person_is_a_person(text: str, name: str) ->
 )
 def test_no_person_after_a_fate_from_a_modifier_or_common_words(text: str, absent: str) -> None:
     assert actors(text).get(absent) != "person"
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("We threw a party New Year's Eve at home.", "New"),  # a time, cut short before "Year's"
+        ("They held a party Christmas Eve.", "Christmas Eve"),  # a feast
+        ("The speech he wrote for Tarvo Lind was short.", "Tarvo Lind"),  # a verb of writing: no "the", no paper's word
+        ("He was an editor at Large for the magazine.", "Large"),  # "editor at large"
+    ],
+)
+def test_no_body_or_paper_from_a_time_a_person_written_for_or_at_large(text: str, absent: str) -> None:
+    assert actors(text).get(absent) != "organisation"
