@@ -65,6 +65,8 @@ _KIND_NOUN = re.compile(rf"(?<![\w’'-])(?:party|group|movement|militia|sect|co
                         rf"({_NAME_OR_CAPITALS}(?:(?:{_SPACE}(?:of|for|the))*{_SPACE}{_NAME_OR_CAPITALS}){{0,5}})(?![\w’'-]|\.\w|{_SPACE}[{UP}])")
 _KIND_NOUN_WORDS = ("party", "group", "movement", "militia", "sect", "coalition", "alliance", "broadcaster", "monopoly",
                     "newspaper", "magazine", "tabloid", "charity", "organis", "organiz", "conglomerate", "retailer")
+# One word in the plural of a party's or a creed's people ("the party Republicans had built", "Islamists"): no body's name
+_MEMBERS = re.compile(rf"[{UP}][{LOW}]+(?:ans|ists|ats|als|ives|ites)")
 _COMMA_AFTER = re.compile(r"[ \u00a0]*,(?![ \u00a0]*(?:said|says|told|added)(?![\w-]))")  # "the party, Okafor, said": a speaker
 # An acronym of three capitals or more in brackets (spaces inside in tokenised text: "( RUSNANO )")
 _BRACKETED = re.compile(rf"\([ \u00a0]*([{UP}]{{3,12}})[ \u00a0]*\)")
@@ -155,7 +157,8 @@ def _kind_nouns(text: str, kept: list[Suggestion], taken: Taken, language_at: Ca
         found = known.get(" ".join(words).casefold())
         if ((found is not None and found[1] in ("place", "state")) or gazetteer.is_demonym(m.group(2))
                 or words[0] in given_names.COMMON_GIVEN_NAMES or _a_time(words)
-                or (len(words) == 1 and (words[0] in families or english_names.not_a_name_word(words[0]) or words[0].lower() in lower))
+                or (len(words) == 1 and (words[0] in families or english_names.not_a_name_word(words[0]) or words[0].lower() in lower
+                                         or _MEMBERS.fullmatch(words[0]) is not None))
                 or (m.group("comma") and not _COMMA_AFTER.match(text, end)) or _modified(text, end)
                 or not language_at(text, start) or names.title_line(text, start)):
             continue

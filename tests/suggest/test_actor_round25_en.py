@@ -146,6 +146,7 @@ def test_a_body_after_the_noun_of_its_kind_is_an_organisation(text: str, name: s
         ("Leaders of the party, Okafor, said nothing.", "Okafor"),  # a speaker
         ("The rebels of the movement Garrow fighters crossed the river.", "Garrow"),  # a modifier
         ("He joined the group American volunteers founded.", "American"),  # a nationality
+        ("Voters backed the party Republicans had built.", "Republicans"),  # a party's people
     ],
 )
 def test_no_body_after_the_noun_of_its_kind_from_a_person_a_day_or_a_modifier(text: str, absent: str) -> None:
