@@ -319,8 +319,8 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
                    taken, language_at, lower)
     out += _framed(text, _kin(text, out), taken, language_at, lower)  # the family names of all the people found
     out += _repeated(text, out[found:], taken, language_at)
-    # "the Commission" after "the Taft Commission": read here, after every name is found (detect's stage is left alone)
     out = english_bodies.framed_bodies(text, out, taken, language_at)  # "the Roman Empire", "(RUSNANO)"
+    # "the Commission" after "the Taft Commission": read here, after every name is found (detect's stage is left alone)
     return english_heads.head_mentions(text, out, taken, language_at)
 
 
