@@ -11,7 +11,9 @@
   "Escuela Latinoamericana de Medicina (ELAM)"): the acronym, its long form and the acronym's later mentions are one
   organisation (:func:`desktop.suggest.abbreviations.defined_acronyms` reads the strings of initials).
 
-Each reads its frame with one scan of the text, skipped when the text holds none of its words."""
+Each reads its frame with one scan of the text, skipped when the text holds none of its words. :func:`framed_bodies`
+also runs the two other frames of the twenty-fifth round (:mod:`desktop.suggest.english_contained`,
+:mod:`desktop.suggest.english_fates`), so that :mod:`desktop.suggest.english_frames` calls them with one line."""
 
 from __future__ import annotations
 
@@ -76,11 +78,11 @@ _LONG_REACH = 120  # the longest long form read before the brackets (characters)
 
 
 def framed_bodies(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
-    """``kept`` with the realms, papers, bodies and acronyms of the module, and the places of a list its container closes
-    (:mod:`desktop.suggest.english_contained`) and the people after what befalls a person (:mod:`desktop.suggest.english_fates`),
-    that no suggestion holds (a model's guess over a
-    realm's exact span takes the state's type), in English lines ``language_at`` accepts that are no headlines in title
-    case; each added span is then ``taken``."""
+    """``kept`` with the realms, papers, bodies and acronyms of the module that no suggestion holds (a model's guess over
+    a realm's exact span takes the state's type), then the places of a list its container closes
+    (:mod:`desktop.suggest.english_contained`) and the people after what befalls a person
+    (:mod:`desktop.suggest.english_fates`), in English lines ``language_at`` accepts that are no headlines in title case;
+    each added span is then ``taken``."""
     out = _realms(text, kept, taken, language_at)
     out += _papers(text, taken, language_at)
     out = _kind_nouns(text, out, taken, language_at)
@@ -90,6 +92,7 @@ def framed_bodies(text: str, kept: list[Suggestion], taken: Taken, language_at: 
 
 
 def _free(text: str, start: int, end: int, taken: Taken, language_at: Callable[[str, int], bool]) -> bool:
+    """No suggestion holds ``text[start:end]``, in an English line that is no headline in title case."""
     return not taken.overlaps(start, end) and language_at(text, start) and not names.title_line(text, start)
 
 
