@@ -40,6 +40,12 @@ _REALM = re.compile(rf"(?<![\w’'-])[Tt]he{_SPACE}((?:{_CAPITALISED}{_SPACE}){{
 # A people's or a dynasty's adjective ("Byzantine", "Persian", "Safavid", "Frankish"); "Animal Kingdom", "Magic Kingdom",
 # "Banana Republic", "Evil Empire" name a park, a shop, a nickname
 _ADJECTIVE = re.compile(rf"[{UP}][{LOW}]+(?:an|ine|ese|ish|id)")
+# Common English words with those endings, which name parks, shops, bands and games ("the Ocean Kingdom aquarium",
+# "the Cheese Republic", "the Human Republic", "the Divine Kingdom church")
+_COMMON_ENDINGS = frozenset("""Ocean Human Urban Titan Organ Clean Pelican Caravan Veteran Orphan Vegan Artisan
+    Divine Marine Alpine Feline Canine Wine Pine Fine Shine Genuine Pristine Sunshine Machine Medicine Engine Routine
+    Cheese Obese Lavish Foolish Selfish Stylish Liquid Solid Rapid Vivid Splendid Stupid Acid Hybrid Pyramid
+    Android Cupid Orchid""".split())
 # "a correspondent for National Review", "writing for The American Conservative", "cartooning at the Star": a paper
 # after a journalist's work and "for" or "at" (not "in": a place; not "of": a section, "editor of Features")
 _JOURNALIST = re.compile(rf"(?<![\w’'-])(?:(?P<trade>correspondent|columnist|contributor|reporter|cartoonist|critic|editor)|"
@@ -104,7 +110,7 @@ def _realms(text: str, kept: list[Suggestion], taken: Taken, language_at: Callab
     found: dict[tuple[int, int], str] = {}
     for m in _REALM.finditer(text):
         adjective = m.group(2)
-        if gazetteer.is_demonym(adjective) or _ADJECTIVE.fullmatch(adjective) is not None:
+        if gazetteer.is_demonym(adjective) or (_ADJECTIVE.fullmatch(adjective) is not None and adjective not in _COMMON_ENDINGS):
             found[m.span(1)] = " ".join(m.group(1).split())
     if not found:
         return list(kept)
