@@ -48,11 +48,11 @@ _COMMON_ENDINGS = frozenset("""Ocean Human Urban Titan Organ Clean Pelican Carav
     Android Cupid Orchid""".split())
 # "a correspondent for National Review", "writing for The American Conservative", "cartooning at the Star": a paper
 # after a journalist's work and "for" or "at" (not "in": a place; not "of": a section, "editor of Features")
-_JOURNALIST = re.compile(rf"(?<![\w’'-])(?:(?P<trade>correspondent|columnist|contributor|reporter|cartoonist|critic|editor)|"
+_JOURNALIST = re.compile(rf"(?<![\w’'-])(?:correspondent|columnist|contributor|reporter|cartoonist|critic|editor|"
                          rf"writing|writes|wrote|cartooning)(?:{_SPACE}(?:for|at)){_SPACE}(?P<the>the{_SPACE})?(?!Large(?![\w-]))"
-                         rf"((?P<The>The{_SPACE})?{_CAPITALISED}(?:{_SPACE}{_CAPITALISED}){{0,3}})(?![\w’'-]|\.\w|{_SPACE}[{UP}])")
-# After a verb of writing (not a journalist's trade) the name is a paper's only with "the" before it or a paper's word
-# in it ("wrote for the Clarion", "wrote for National Review"; not "the speech he wrote for Tarvo Lind")
+                         rf"(?P<name>(?P<The>The{_SPACE})?{_CAPITALISED}(?:{_SPACE}{_CAPITALISED}){{0,3}})(?![\w’'-]|\.\w|{_SPACE}[{UP}])")
+# The name is a paper's only with "the" before it or a paper's word in it ("wrote for the Clarion", "a correspondent for
+# National Review"; not "the speech he wrote for Tarvo Lind", "the editor for Tarvo Lind", "correspondent for Security")
 _PAPER_WORDS = frozenset("""Review Times Post Journal News Herald Tribune Weekly Daily Magazine Gazette Star Sun Globe
     Chronicle Observer Guardian Standard Telegraph Mail Express Mirror Record Courier Inquirer Register Press Monthly
     Quarterly Digest Bulletin Examiner Spectator Economist Nation Ledger Clarion Beacon Sentinel Dispatch Enquirer""".split())
@@ -132,12 +132,12 @@ def _papers(text: str, taken: Taken, language_at: Callable[[str, int], bool]) ->
     known = gazetteer.types_by_form()
     out = []
     for m in _JOURNALIST.finditer(text):
-        start, end = m.span(3)
-        name = " ".join(m.group(3).split())
+        start, end = m.span("name")
+        name = " ".join(m.group("name").split())
         words = name.split()
         found = known.get(name.casefold())
         if ((found is not None and found[1] in ("place", "state")) or gazetteer.is_demonym(name) or _a_time(words)
-                or not (m.group("trade") or m.group("the") or m.group("The") or any(w in _PAPER_WORDS for w in words))
+                or not (m.group("the") or m.group("The") or any(w in _PAPER_WORDS for w in words))
                 or _modified(text, end)
                 or not _free(text, start, end, taken, language_at)):
             continue
