@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from desktop.suggest import english_contained, english_fates, english_names, gazetteer, given_names, names
+from desktop.suggest.english_terms import BODY_HEADS, THINGS
 from desktop.suggest.english_lists import LowerWords
 from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
@@ -81,6 +82,9 @@ _BRACKETED = re.compile(rf"\([ \u00a0]*([{UP}]{{3,12}})[ \u00a0]*\)")
 _LONG_WORD = re.compile(r"[\w’'-]+")
 _CONNECTORS = frozenset("and of for the on in de del la le des du di da et y".split())
 _LONG_REACH = 120  # the longest long form read before the brackets (characters)
+# The last word of a term's long form: english_terms' things, and a system, a document, software ("Mobile Operating
+# System (MOBOS)", "Service Level Agreement Document (SLADOC)"); its acronym names no body
+_TERM_ENDS = THINGS | frozenset("System Document Software Format Language Interface Sensor".split())
 
 
 def framed_bodies(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
@@ -264,10 +268,12 @@ def _acronyms(text: str, kept: list[Suggestion], taken: Taken, language_at: Call
     for long_start, long_end, start, end in defined:
         if not language_at(text, start) or names.title_line(text, start):
             continue
+        long_words = [w for w in text[long_start:long_end].split() if w[:1].isupper()]
+        if long_words[-1] in _TERM_ENDS and not BODY_HEADS & set(long_words):
+            continue  # a term: "Mobile Operating System (MOBOS)"
         body = ends.get(long_end)
         name = str(body.attributes.get("name") or body.exact) if body is not None else " ".join(text[long_start:long_end].split())
         if body is None and not taken.overlaps(long_start, long_end):
-            long_words = [w for w in text[long_start:long_end].split() if w[:1].isupper()]
             if any(english_names.not_a_name_word(w) and names.ORG_WORD.fullmatch(w) is None for w in long_words):
                 continue  # "Computer Aided Design Software (CADSO)": common words
             out.append(actor(long_start, long_end, text, {"name": name, "type": "organisation"}, 0.5))

@@ -8,13 +8,13 @@ import re
 
 from desktop.suggest.abbreviations import defined_acronyms
 
-__all__ = ["thing_acronyms"]
+__all__ = ["BODY_HEADS", "THINGS", "thing_acronyms"]
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # capitals only, as a thing's acronym is written
 
 # The last word of a thing's long form: a device, a rule, a plan, a prize ("Vehicle", "Mechanism", "Medal"); not
 # "System" or "Programme", which end bodies' names as often ("Federal Reserve System (FRS)", "World Food Programme (WFP)")
-_THINGS = frozenset("""Mechanism Mechanisms Vehicle Vehicles Design Plan Protocol Agreement
+THINGS = frozenset("""Mechanism Mechanisms Vehicle Vehicles Design Plan Protocol Agreement
     Index Rule Rules Report Model Method Process Strategy Policy Test Award Prize Medal Treaty Standard Scheme Framework
     Device Technique Therapy Syndrome Disease Disorder Deficiency Deficiencies Ratio Rate Score Scale""".split())
 # A body's head word inside the long form: an office, a school or an institute named after its field ends in a thing's
@@ -28,12 +28,12 @@ BODY_HEADS = frozenset("""Office Institute Institution Centre Center School Coll
 def thing_acronyms(text: str) -> frozenset[str]:
     """The acronyms ``text`` defines in brackets right after a long form whose words' initials spell them
     (:func:`abbreviations.defined_acronyms`, spaces inside the brackets too: "( CPIM )") and whose last word names a
-    thing (:data:`_THINGS`: "Crew Exploration Vehicle (CEV)"), and those long forms' capitalised words; not a body's
+    thing (:data:`THINGS`: "Crew Exploration Vehicle (CEV)"), and those long forms' capitalised words; not a body's
     long form (:data:`BODY_HEADS`: "Office of Science and Technology Policy (OSTP)")."""
     out = set()
     for _start, _end, long_form, acronym in defined_acronyms(text, spaced=True):
         words = [w for w in long_form.split() if w[:1].isupper()]
         if (_ACRONYM.fullmatch(acronym) and len(words) == len(acronym)  # each capitalised word an initial: not "Of The"
-                and words[-1] in _THINGS and not BODY_HEADS & set(words)):
+                and words[-1] in THINGS and not BODY_HEADS & set(words)):
             out |= {acronym, " ".join(words)}
     return frozenset(out)
