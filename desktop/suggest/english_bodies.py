@@ -152,7 +152,7 @@ def _papers(text: str, taken: Taken, language_at: Callable[[str, int], bool]) ->
 
 def _kind_nouns(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
     """``kept`` and each body right after the lower-case noun of its kind (see the module), an organisation: not a name
-    that opens with a common given name ("the group Maria founded"), a known place or state, a nationality, a day or a
+    that opens with a common given name ("the group Maria founded") or a post ("the group Director"), a known place or state, a nationality, a day or a
     month, a found person's family name ("the party, Okafor, …"), nor one a lower-case noun follows (a modifier); one
     word is no common word nor a word the text writes in lower case; after a comma, another closes the aside. A model's
     one-word person or place over the exact name ("the Shiite party, Hizbullah," read as a person) is retyped, not a
@@ -169,7 +169,7 @@ def _kind_nouns(text: str, kept: list[Suggestion], taken: Taken, language_at: Ca
         words = m.group(2).split()
         found = known.get(" ".join(words).casefold())
         if ((found is not None and found[1] in ("place", "state")) or gazetteer.is_demonym(m.group(2))
-                or words[0] in given_names.COMMON_GIVEN_NAMES or _a_time(words)
+                or words[0] in given_names.COMMON_GIVEN_NAMES or words[0] in english_fates.POSTS or _a_time(words)
                 or (len(words) == 1 and (words[0] in families or english_names.not_a_name_word(words[0]) or words[0].lower() in lower
                                          or _MEMBERS.fullmatch(words[0]) is not None))
                 or (m.group("comma") and not _COMMA_AFTER.match(text, end)) or _modified(text, end)

@@ -3,7 +3,7 @@ assassination of Ondrej Velko", "after the arrest of Tamsin Arkwright". Only peo
 buried or abdicate; the small English model misses rare names there. Two or three name words, each weighed as a name's
 (no common word, body's head word, nationality, known place or company, nor a word the text writes in lower case), not
 followed by another capitalised word (a longer name) or a lower-case noun (a modifier: "the arrest of Hong Kong
-activists"); not one word alone ("the death of Napster", "the death of Disco")."""
+activists"), nor one that ends with a post ("the election of Grand Master"); not one word alone ("the death of Napster", "the death of Disco")."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 from desktop.suggest.words import LOW, UP
 
-__all__ = ["fated_people"]
+__all__ = ["POSTS", "fated_people"]
 
 _SPACE = r"[ \u00a0]+"
 _NAME_WORD = rf"[{UP}][{LOW}]+(?:[-’'][{UP}][{LOW}]+)?"
@@ -26,6 +26,9 @@ _FATES = ("election", "re-election", "reelection", "assassination", "arrest", "r
 _FATE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(_FATES)}){_SPACE}of{_SPACE}({_NAME_WORD}(?:{_SPACE}{_NAME_WORD}){{1,2}})"
                    rf"(?![\w’'-]|{_SPACE}[{UP}]|\.\w)")
 _WORD_AFTER = re.compile(rf"{_SPACE}([{LOW}]+)")
+# A post, which ends no person's name ("the election of Grand Master") and opens no body's ("the group Director, Smith,")
+POSTS = frozenset("""President Chairman Chairwoman Chair Director Leader Secretary Chief Head Spokesman Spokeswoman
+    Spokesperson Founder Treasurer Master Executive Officer Governor Minister Premier Mayor Speaker""".split())
 
 
 def fated_people(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool]) -> list[Suggestion]:
@@ -40,7 +43,7 @@ def fated_people(text: str, kept: list[Suggestion], taken: Taken, language_at: C
         start, end = m.span(1)
         words = m.group(1).split()
         after = _WORD_AFTER.match(text, end)
-        if (any(english_names.not_a_name_word(w) or gazetteer.is_demonym(w) or w.lower() in lower or w in organisations.COMPANIES
+        if (words[-1] in POSTS or any(english_names.not_a_name_word(w) or gazetteer.is_demonym(w) or w.lower() in lower or w in organisations.COMPANIES
                 or known.get(w.casefold()) is not None for w in words)
                 or known.get(" ".join(words).casefold()) is not None
                 or (after is not None and not english_names.function_word(after.group(1)))

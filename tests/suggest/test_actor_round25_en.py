@@ -273,3 +273,16 @@ def test_an_acronym_spelled_from_a_terms_long_form_names_no_body(text: str, acro
     found = detect(text, kinds=("actor",))
     assert not any(s.exact == long_form for s in found)
     assert not any(s.exact == acronym and s.attributes.get("name") == long_form for s in found)
+
+
+@pytest.mark.parametrize(
+    "text, absent, kind",
+    [
+        ("The group Director, Smith, said so.", "Director", "organisation"),  # a body's post, not its name
+        ("Members cheered when the party Chairman resigned on Monday.", "Chairman", "organisation"),
+        ("The election of Grand Master was held in Valletta.", "Grand Master", "person"),  # a post, no person's name
+        ("After the resignation of Deputy Leader the vote was held.", "Deputy Leader", "person"),
+    ],
+)
+def test_no_body_or_person_from_a_post(text: str, absent: str, kind: str) -> None:
+    assert actors(text).get(absent) != kind
