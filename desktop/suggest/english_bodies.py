@@ -257,7 +257,8 @@ def _acronyms(text: str, kept: list[Suggestion], taken: Taken, language_at: Call
     """``kept`` with each acronym of :func:`prefix_acronyms`, its long form where nothing holds it (each word a name's,
     :func:`english_names.not_a_name_word` aside for a body's head word), and the acronym's later mentions, one
     organisation named by the long form (or by the suggestion that ends with it: the model's "United States Naval
-    Forces Germany")."""
+    Forces Germany"); none for a term's long form ("Mobile Operating System (MOBOS)"), nor where another suggestion
+    holds the long form or part of it or the long form opens with a common given name ("Boris Johnson (BOJO)")."""
     defined = prefix_acronyms(text) if "(" in text else []
     if not defined:
         return kept
@@ -273,7 +274,9 @@ def _acronyms(text: str, kept: list[Suggestion], taken: Taken, language_at: Call
             continue  # a term: "Mobile Operating System (MOBOS)"
         body = ends.get(long_end)
         name = str(body.attributes.get("name") or body.exact) if body is not None else " ".join(text[long_start:long_end].split())
-        if body is None and not taken.overlaps(long_start, long_end):
+        if body is None and (taken.overlaps(long_start, long_end) or long_words[0] in given_names.COMMON_GIVEN_NAMES):
+            continue  # a person's name or a place's, or part of one: "Boris Johnson (BOJO)", "Alexandria Ocasio-Cortez (AOC)"
+        if body is None:
             if any(english_names.not_a_name_word(w) and names.ORG_WORD.fullmatch(w) is None for w in long_words):
                 continue  # "Computer Aided Design Software (CADSO)": common words
             out.append(actor(long_start, long_end, text, {"name": name, "type": "organisation"}, 0.5))

@@ -286,3 +286,16 @@ def test_an_acronym_spelled_from_a_terms_long_form_names_no_body(text: str, acro
 )
 def test_no_body_or_person_from_a_post(text: str, absent: str, kind: str) -> None:
     assert actors(text).get(absent) != kind
+
+
+@pytest.mark.parametrize(
+    "text, acronym, long_form",
+    [
+        ("Boris Johnson (BOJO) resigned. BOJO then wrote a book.", "BOJO", "Boris Johnson"),  # a person's nickname
+        ("Elena Petrova (ELPE) won the race.", "ELPE", "Elena Petrova"),
+        ("Alexandria Ocasio-Cortez (AOC) spoke on Monday. AOC later left.", "AOC", "Alexandria Ocasio-Cortez"),
+    ],
+)
+def test_an_acronym_spelled_from_a_persons_name_names_no_body(text: str, acronym: str, long_form: str) -> None:
+    found = detect(text, kinds=("actor",))
+    assert not any(s.attributes.get("name") == long_form and s.attributes.get("type") == "organisation" for s in found)
