@@ -57,6 +57,9 @@ _JOURNALIST = re.compile(rf"(?<![\w’'-])(?:correspondent|columnist|contributor
 _PAPER_WORDS = frozenset("""Review Times Post Journal News Herald Tribune Weekly Daily Magazine Gazette Star Sun Globe
     Chronicle Observer Guardian Standard Telegraph Mail Express Mirror Record Courier Inquirer Register Press Monthly
     Quarterly Digest Bulletin Examiner Spectator Economist Nation Ledger Clarion Beacon Sentinel Dispatch Enquirer""".split())
+# A publisher's or a body's last word names a body too ("an editor at Penguin Random House", "a reporter for Axel Media
+# Group")
+_PUBLISHER_ENDS = frozenset("House Books Publishers Media".split())
 # Times and feasts that follow "party" or a paper's frame as often as a name does ("a party New Year's Eve", "a party
 # Christmas Eve")
 _TIME_WORDS = frozenset("Christmas Easter Thanksgiving Halloween Eve Year Day Night Morning Evening Weekend".split())
@@ -141,7 +144,8 @@ def _papers(text: str, taken: Taken, language_at: Callable[[str, int], bool]) ->
         words = name.split()
         found = known.get(name.casefold())
         if ((found is not None and found[1] in ("place", "state")) or gazetteer.is_demonym(name) or _a_time(words)
-                or not (m.group("the") or m.group("The") or any(w in _PAPER_WORDS for w in words))
+                or not (m.group("the") or m.group("The") or any(w in _PAPER_WORDS for w in words) or words[-1] in _PUBLISHER_ENDS
+                        or names.ORG_WORD.fullmatch(words[-1]) is not None)
                 or _modified(text, end)
                 or not _free(text, start, end, taken, language_at)):
             continue

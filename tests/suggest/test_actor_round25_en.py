@@ -58,6 +58,7 @@ def test_the_realm_runs_into_no_longer_name() -> None:
         ("Tomas Ferrand, writing for The Western Ledger, said in May that costs rose.", "The Western Ledger"),
         ("After the war he went on cartooning at the Clarion until he retired.", "Clarion"),
         ("She was a columnist for Quarry Weekly and later an editor at the Beacon.", "Quarry Weekly"),
+        ("She is an editor at Penguin Random House in New York.", "Penguin Random House"),  # a publisher's last word
     ],
 )
 def test_a_paper_after_a_journalists_work_is_an_organisation(text: str, name: str) -> None:
