@@ -697,7 +697,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     since(text, chosen, ctx.reference)
     deadlines(text, chosen)
     after_years(text, chosen)
-    chosen = days_on(text, years_on(text, chosen, strict), strict)  # "the following year", "the next day"
+    chosen = days_on(text, years_on(text, chosen, strict), strict, ctx.reference)  # "the following year", "the next day"
     if strict:
         for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date (dated or not: "Thursday, Dec. 15")
             a = c.attrs
