@@ -74,6 +74,18 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return attrs, False
 
 
+# "the sixties and seventies", "the fifties or sixties", "the forties, fifties": a decade word after another of a list
+_DECADE_WORD_BEFORE = re.compile(rf"(?<![^\W_])(?:{DECADE_WORD_ALT})(?:,|[ \u00a0]+(?:and|or|to|through|into))[ \u00a0]+$",
+                                 re.IGNORECASE)
+
+
+def h_listed_decade_word(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """A decade word without "the" after another decade word of a list ("the sixties and seventies")."""
+    if not _DECADE_WORD_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None
+    return h_decade(m, ctx)
+
+
 # A decade of two digits without "the" or an apostrophe ("90s") is one only where the text says so: before a
 # noun of its culture ("90s music", "80s-style"; not after a count or an age group, "Root's two 50s show", "the
 # over 50s generation"), after another decade of a list ("the 1980s and 90s"), or after "the" and one of the few words said of an era ("the fucking 90s", "the
