@@ -691,7 +691,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
         urls = [(u.start(), u.end()) for u in _URL_RE.finditer(text)] if "://" in text or "www." in text.lower() else []
         if urls:
             cands = [c for c in cands if not _in_spans(urls, c.start, c.end)]
-    chosen = _merge(text, _split_lists(_select(cands, len(text)), strict), strict)
+    chosen = _merge(text, _split_lists(_select(cands, len(text)), strict), strict, ctx.reference)
     if strict:
         bare = bare_year_anchors(text, chosen, ctx.reference)
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
