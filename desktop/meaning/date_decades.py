@@ -75,13 +75,15 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 
 
 # "the sixties and seventies", "the fifties or sixties", "the forties, fifties": a decade word after another of a list
-_DECADE_WORD_BEFORE = re.compile(rf"(?<![^\W_])(?:{DECADE_WORD_ALT})(?:,|[ \u00a0]+(?:and|or|to|through|into))[ \u00a0]+$",
-                                 re.IGNORECASE)
+# (the list opens with "the": "in her sixties and seventies", "the upper sixties and seventies" are ages, temperatures)
+_DECADE_LIST_GAP = r"(?:,|[ \u00a0]+(?:and|or|to|through|into))[ \u00a0]+"
+_DECADE_WORD_BEFORE = re.compile(
+    rf"(?<![^\W_])the[ \u00a0]+(?:{DECADE_WORD_ALT})(?:{_DECADE_LIST_GAP}(?:{DECADE_WORD_ALT}))*{_DECADE_LIST_GAP}$", re.IGNORECASE)
 
 
 def h_listed_decade_word(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """A decade word without "the" after another decade word of a list ("the sixties and seventies")."""
-    if not _DECADE_WORD_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+    if not _DECADE_WORD_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
         return None
     return h_decade(m, ctx)
 
