@@ -26,8 +26,8 @@ _WEEK_THEN_DAY = re.compile(r",?[ \u00a0]+")
 _ENDS_GAP = re.compile(rf"{PART_OF_DAY}{CLOCK_AFTER}{CONNECT}{CLOCK_AHEAD}", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?![^\W_])")  # "next week's agenda": the week names the agenda
 # between the weekdays of a list before the week: "on Monday or Tuesday next week", "Monday and (on) Tuesday next week"
-_LIST_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:or|and)[ \u00a0]+)?|[ \u00a0]+(?:or|and)[ \u00a0]+)(?:on[ \u00a0]+)?",
-                       re.IGNORECASE)
+# (not after a comma and "and"/"or": "He spoke on Monday, and on Tuesday next week he flies" opens a new clause)
+_LIST_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0]+(?:or|and)[ \u00a0]+)(?:on[ \u00a0]+)?", re.IGNORECASE)
 
 
 def weekdays_in_week(text: str, cands: list[Cand]) -> list[Cand]:
