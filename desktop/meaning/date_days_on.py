@@ -32,7 +32,8 @@ _AFTER_NOT = r"(?![^\W_]|-|['’]|[ \u00a0]+(?:or|and|to|ahead|after|before)[ \u
 DAYS_ON_RX = (rf"(?:the|that){SEP}(?P<rel>next|following|previous|preceding){SEP}(?P<unit>{'|'.join(_UNITS)}){_AFTER_NOT}"
               rf"|the{SEP}(?P<unit2>day|night|month){SEP}(?P<around>before|after)(?=[ \u00a0]*[,.;:!?)]|{SEP}(?:when|as|that)(?![^\W_]))")
 # a comparison's base: "up 3% on the previous day", "from the previous month", "compared with the previous month"
-_THAT = re.compile(r"(?<![^\W_])that[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)  # "That Tuesday", "that Friday"
+# "That Tuesday", "that Friday" (a day of the story), "Every Friday", "each Monday" (a habit): no count from them
+_THAT = re.compile(r"(?<![^\W_])(?:that|every|each)[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"(?<![^\W_])(?:on|from|over|than|versus|vs\.?|against|(?:compared|comparison)[ \u00a0]+(?:with|to))"
                               r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$", re.IGNORECASE)
 
