@@ -13,7 +13,7 @@ from desktop.meaning.date_base import (
     BETWEEN_AFTER, CLOCK_AFTER, CLOCK_AHEAD, CONNECT, PART_OF_DAY, TR_DATIVE, TR_UNTIL_AFTER, Cand, join_adjacent,
 )
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, shift_year
-from desktop.meaning.date_tense import FUTURE, UNKNOWN, clause_tense
+from desktop.meaning.date_tense import FUTURE, PAST, UNKNOWN, clause_tense
 from desktop.meaning.date_week_days import weekdays_in_week
 from desktop.meaning.date_weekdays import WEEKDAY_ALT, WEEKDAYS
 
@@ -103,13 +103,24 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool, reference: _dt.date | 
         return None  # "open Monday to Friday until 2019": a weekday read from the publication date is no year's start
     own_end = False  # a yearless end after a year alone in a clause not of the future keeps its own reading, the
     # latest such month or day by the publication: "Prices rose from 2019 until March" (June 2021) ends in March 2021
-    # (a writer meaning March 2020 would name its year); "… from 2021 until March" is two dates (which is unsaid)
-    if a.attrs["precision"] == "year" and pb.get("yearless") and not pa.get("yearless") and clause_tense(
-            text, b.start, b.end) != FUTURE:
-        pb = dict(pb)  # (in the publication's year, as a yearless date is read before its tense moves it)
-        if reference is not None and pb["start"] > reference.isoformat()[: len(pb["start"])]:
-            shift_year(pb, -1)
-        own_end = int(pb["start"][:4]) >= int(pa["end"][:4])
+    # (a writer meaning March 2020 would name its year); "… from 2021 until March" is two dates (which is unsaid), and
+    # so is "The survey ran from 2021 until September" (in a past clause, September 2022 is after the publication).
+    # In a clause of the future it is the next such month from the publication when that is after the start's year
+    # ("Tesis 2019'dan Mart'a kadar kapalı kalacak": March 2022, not March 2020, which is past); "will be closed from
+    # 2022 until March" keeps the end after the start (March 2023)
+    if a.attrs["precision"] == "year" and pb.get("yearless") and not pa.get("yearless"):
+        tense = clause_tense(text, b.start, b.end)
+        own = dict(pb)  # (in the publication's year, as a yearless date is read before its tense moves it)
+        now = reference.isoformat()[: len(own["start"])] if reference is not None else None
+        if tense != FUTURE:
+            if now is not None and own["start"] > now:
+                shift_year(own, -1)
+            pb, own_end = own, int(own["start"][:4]) >= int(pa["end"][:4]) or tense == PAST
+        elif now is not None:
+            if own["start"] < now:
+                shift_year(own, 1)
+            if int(own["start"][:4]) > int(pa["end"][:4]):
+                pb, own_end = own, True
     weekdays = _weekday_pair(text, a, b)
     if weekdays is False:
         return None
