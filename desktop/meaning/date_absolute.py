@@ -13,7 +13,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_base import (
-    BETWEEN_AFTER, CONNECT, NOT_QUANTITY, MIN_YEAR, yearless, MONTH_CONTEXT, RU_GENITIVE, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
+    BETWEEN_AFTER, CONNECT, NOT_QUANTITY, MIN_YEAR, yearless, MONTH_CONTEXT, RU_GENITIVE, RU_PREPOSITIONAL, TR_DATIVE, TR_LOCATIVE, TR_UNTIL_AFTER, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
     MODERN_YEAR, REL_YEAR, paragraph_start, english_month, month_week, undated, undated_relative, year_part,
 )
 
@@ -302,6 +302,8 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         or (bool(TR_LOCATIVE.match(suffix)) and name[:1].isupper()  # "Haziran'da", "Haziran ayında"
             and not (english_month(name) and suffix[:1] not in "'’"))  # not "Marta" (a name, "Mar" + "ta")
         or bool(_TR_MONTH_WORD.match(suffix))  # "mart ayında", "haziran ayında": the month, however written
+        or (name[:1].isupper() and bool(re.fullmatch(TR_DATIVE, suffix, re.IGNORECASE))  # "Mart'a kadar"
+            and bool(TR_UNTIL_AFTER.match(m.string, m.end())))
         or (bool(_AROUND_BEFORE.search(m.string, max(0, m.start() - 8), m.start()))
             and (fold(name) not in _NAME_MONTHS or bool(_MONTH_ENDS.match(m.string, m.end()))))
         or (not lead and bool(_IS_A_MONTH_AFTER.match(m.string, m.end())) and _month_named(m.string, m))

@@ -322,6 +322,10 @@ def paragraph_start(text: str, pos: int, reach: int) -> int:
 SEP = r"[\s\u00a0]+"
 TR_WORD = r"[^\W\d_]*"
 WORD_END = r"(?![^\W_])"  # Unicode word end: "Dün" is not read inside "Dünya"
+# a Turkish date in the dative before "until" ("2015'e kadar", "Mart'a dek", "Mayıs'a değin"), read by date_absolute
+# (a month alone) and date_merge (the end of "2010'dan 2015'e kadar")
+TR_DATIVE = r"['’](?:y?[ae]|n[ae])"
+TR_UNTIL_AFTER = re.compile(r"[ \u00a0]+(?:kadar|dek|değin)(?![^\W_])", re.IGNORECASE)
 TR_LOCATIVE = re.compile(r"['’]?(?:n?d[ae]n?|t[ae]n?)$|\s+ay", re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_base import SEP, Cand, Ctx, span, undated
-from desktop.meaning.date_tense import FUTURE, clause_tense
+from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
 from desktop.meaning.date_years_on import PARAGRAPH_BREAK, REACH
 
 TYPE_CHECKING = False
@@ -32,6 +32,8 @@ _AFTER_NOT = r"(?![^\W_]|-|['’]|[ \u00a0]+(?:or|and|to|ahead|after|before)[ \u
 DAYS_ON_RX = (rf"(?:the|that){SEP}(?P<rel>next|following|previous|preceding){SEP}(?P<unit>{'|'.join(_UNITS)}){_AFTER_NOT}"
               rf"|the{SEP}(?P<unit2>day|night|month){SEP}(?P<around>before|after)(?=[ \u00a0]*[,.;:!?)]|{SEP}(?:when|as|that)(?![^\W_]))")
 # a comparison's base: "up 3% on the previous day", "from the previous month", "compared with the previous month"
+# "That Tuesday", "that Friday" (a day of the story), "Every Friday", "each Monday" (a habit): no count from them
+_THAT = re.compile(r"(?<![^\W_])(?:that|every|each)[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"(?<![^\W_])(?:on|from|over|than|versus|vs\.?|against|(?:compared|comparison)[ \u00a0]+(?:with|to))"
                               r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$", re.IGNORECASE)
 
@@ -53,34 +55,54 @@ def h_days_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 DAYS_ON_PATTERNS: list[tuple[str, str, Handler]] = [("the that", DAYS_ON_RX, h_days_on)]
 
 
-def days_on(text: str, chosen: list[Cand], strict: bool) -> list[Cand]:
+def days_on(text: str, chosen: list[Cand], strict: bool, reference: _dt.date | None = None) -> list[Cand]:
     """``chosen`` with each phrase marked ``days_on`` dated from the latest single day (or, for a month, month)
-    written in digits before it within reach, with no other date named in between; in running text (``strict``) a
-    phrase without one is dropped, alone it stays undated."""
+    before it within reach — written in digits, or a day in words read against the publication ("They met on
+    Tuesday. The next day …") — with no other date named in between; in running text (``strict``) a phrase without
+    one is dropped, alone it stays undated.  A day counted from a day in words that would fall after the
+    publication date (``reference``) in a past clause is not dated: the day in words was read wrong."""
     out: list[Cand] = []
-    anchor: tuple[int, dict[str, Any]] | None = None  # (end, attributes) of the latest single date written in digits
+    anchor: tuple[int, dict[str, Any], bool] | None = None  # (end, attributes, in digits) of the latest single date
+    last_digits = -1  # the end of the latest date written in digits
     for c in chosen:
         a = c.attrs
         mark = a.pop("days_on", None)
         if mark is None:
             out.append(c)
             if a.get("undated") or not a.get("start"):
+                if a.get("precision") == "day" or not a.get("start"):
+                    anchor = None  # "On Friday" without a publication date: the count's base is unknown
                 continue
-            if a.get("start") == a.get("end") and c.in_digits(text):
-                anchor = (c.end, a) if a.get("precision") in ("day", "month") else None
+            digits = c.in_digits(text)
+            if digits:
+                last_digits = c.end
+            if a.get("start") == a.get("end") and (digits or (
+                    a.get("precision") == "day" and not _near(text, last_digits, c.start) and not _THAT.search(text, max(0, c.start - 9), c.start))):
+                # a day or month in digits, or a day in words ("on Tuesday", "yesterday") read against the publication
+                # with no date in digits just before it (after "On 3 May 2019 …" a weekday's week is unsaid), and not a
+                # day of the story ("That Tuesday, I felt worse": its week is the narrative's, not the publication's)
+                anchor = (c.end, a, digits) if a.get("precision") in ("day", "month") else None
             elif anchor is not None and (a.get("start"), a.get("end")) != (anchor[1].get("start"), anchor[1].get("end")):
                 anchor = None  # a range, a weekday, "last year" named in between: the count's base is unsaid
             continue
         unit, offset = mark
-        near = anchor is not None and c.start - anchor[0] <= REACH and len(PARAGRAPH_BREAK.findall(text, anchor[0], c.start)) <= 1
+        near = anchor is not None and _near(text, anchor[0], c.start)
         dated = _counted(anchor[1], unit, offset) if near and anchor is not None else None
+        if (dated is not None and anchor is not None and not anchor[2] and reference is not None
+                and dated["start"] > reference.isoformat() and clause_tense(text, c.start, c.end) == PAST):
+            dated = None  # "They met on Tuesday (today). The next day they signed": not after the publication
         if dated is not None:
             a.update(dated)
-            anchor = (c.end, dated)  # "the next day … the following day": from the day it names
+            anchor = (c.end, dated, anchor[2] if anchor is not None else True)  # "the next day … the following day"
         elif strict:
             continue
         out.append(c)
     return out
+
+
+def _near(text: str, end: int, start: int) -> bool:
+    """Whether a date ending at ``end`` is within reach of ``start``: ``REACH`` characters, one paragraph break."""
+    return 0 <= end and start - end <= REACH and len(PARAGRAPH_BREAK.findall(text, end, start)) <= 1
 
 
 def _counted(base: dict[str, Any], unit: str, offset: int) -> dict[str, Any] | None:

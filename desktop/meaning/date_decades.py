@@ -74,6 +74,20 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return attrs, False
 
 
+# "the sixties and seventies", "the fifties or sixties", "the forties, fifties": a decade word after another of a list
+# (the list opens with "the": "in her sixties and seventies", "the upper sixties and seventies" are ages, temperatures)
+_DECADE_LIST_GAP = r"(?:,|[ \u00a0]+(?:and|or|to|through|into))[ \u00a0]+"
+_DECADE_WORD_BEFORE = re.compile(
+    rf"(?<![^\W_])the[ \u00a0]+(?:{DECADE_WORD_ALT})(?:{_DECADE_LIST_GAP}(?:{DECADE_WORD_ALT}))*{_DECADE_LIST_GAP}$", re.IGNORECASE)
+
+
+def h_listed_decade_word(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """A decade word without "the" after another decade word of a list ("the sixties and seventies")."""
+    if not _DECADE_WORD_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
+        return None
+    return h_decade(m, ctx)
+
+
 # A decade of two digits without "the" or an apostrophe ("90s") is one only where the text says so: before a
 # noun of its culture ("90s music", "80s-style"; not after a count or an age group, "Root's two 50s show", "the
 # over 50s generation"), after another decade of a list ("the 1980s and 90s"), or after "the" and one of the few words said of an era ("the fucking 90s", "the

@@ -9,9 +9,11 @@ import calendar
 import datetime as _dt
 import re
 
-from desktop.meaning.date_base import BETWEEN_AFTER, CLOCK_AFTER, CLOCK_AHEAD, CONNECT, PART_OF_DAY, Cand, join_adjacent
+from desktop.meaning.date_base import (
+    BETWEEN_AFTER, CLOCK_AFTER, CLOCK_AHEAD, CONNECT, PART_OF_DAY, TR_DATIVE, TR_UNTIL_AFTER, Cand, join_adjacent,
+)
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, shift_year
-from desktop.meaning.date_tense import FUTURE, UNKNOWN, clause_tense
+from desktop.meaning.date_tense import FUTURE, PAST, UNKNOWN, clause_tense
 from desktop.meaning.date_week_days import weekdays_in_week
 from desktop.meaning.date_weekdays import WEEKDAY_ALT, WEEKDAYS
 
@@ -66,22 +68,25 @@ _HABIT_AFTER = re.compile(
     r"|\s+(?:every|each)\s+week|\s+weekly)(?![^\W_])", re.IGNORECASE)
 
 
-def merge(text: str, cands: list[Cand], strict: bool = True) -> list[Cand]:
+def merge(text: str, cands: list[Cand], strict: bool = True, reference: _dt.date | None = None) -> list[Cand]:
     """Join "X – Y", "between X and Y", "from X to Y", "X ile Y arasında" into ranges; "X and Y"
     alone ("in 1991 and 1995", "1991 ve 1995 yıllarında") lists two dates in running text (one
-    phrase, ``strict=False``, keeps the interval that holds them)."""
-    return join_adjacent(weekdays_in_week(text, cands), lambda a, b: _try_merge(text, a, b, strict))
+    phrase, ``strict=False``, keeps the interval that holds them).  ``reference``: the publication date."""
+    return join_adjacent(weekdays_in_week(text, cands), lambda a, b: _try_merge(text, a, b, strict, reference))
 
 
-def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
+def _try_merge(text: str, a: Cand, b: Cand, strict: bool, reference: _dt.date | None = None) -> Cand | None:
     gap = text[a.end : b.start]
     joined = _MERGE_GAP.fullmatch(text, a.end, b.start)
-    if joined is None or joined["into"] and not _MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start):
+    if joined is None:
+        if not _tr_from_until(text, a, b):
+            return None
+    elif joined["into"] and not _MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start):
         return None  # "into" after "from" only: "2019 into 2021 figures"
-    if joined["event"] and not (_MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start)
+    elif joined["event"] and not (_MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start)
                                 or _SINCE_BEFORE.search(text, max(0, a.start - 8), a.start)):
         return None  # an event's end after "from" or "since" only: "in 1998 to his farm in 2004" is two dates
-    if joined["event"] and not _YEAR_WRITTEN.search(text, b.start, b.end):
+    if joined is not None and joined["event"] and not _YEAR_WRITTEN.search(text, b.start, b.end):
         return None  # "from 2019 until the decision in March": which March is unsaid (two dates)
     if text.startswith(",", a.end) and (a.attrs["precision"] != "day" or "," not in text[a.start : a.end]):
         return None  # the comma closes "December 24, 2021," only: "moved in March 2020, to June 2020" is two dates
@@ -96,13 +101,33 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
         return None  # "2010 to today": up to now at the first date's precision (see :func:`since`)
     if pb["precision"] in ("year", "decade") and _WEEKDAY_ONLY.fullmatch(text, a.start, a.end):
         return None  # "open Monday to Friday until 2019": a weekday read from the publication date is no year's start
+    own_end = False  # a yearless end after a year alone in a clause not of the future keeps its own reading, the
+    # latest such month or day by the publication: "Prices rose from 2019 until March" (June 2021) ends in March 2021
+    # (a writer meaning March 2020 would name its year); "… from 2021 until March" is two dates (which is unsaid), and
+    # so is "The survey ran from 2021 until September" (in a past clause, September 2022 is after the publication).
+    # In a clause of the future it is the next such month from the publication when that is after the start's year
+    # ("Tesis 2019'dan Mart'a kadar kapalı kalacak": March 2022, not March 2020, which is past); "will be closed from
+    # 2022 until March" keeps the end after the start (March 2023)
+    if a.attrs["precision"] == "year" and pb.get("yearless") and not pa.get("yearless"):
+        tense = clause_tense(text, b.start, b.end)
+        own = dict(pb)  # (in the publication's year, as a yearless date is read before its tense moves it)
+        now = reference.isoformat()[: len(own["start"])] if reference is not None else None
+        if tense != FUTURE:
+            if now is not None and own["start"] > now:
+                shift_year(own, -1)
+            pb, own_end = own, int(own["start"][:4]) >= int(pa["end"][:4]) or tense == PAST
+        elif now is not None:
+            if own["start"] < now:
+                shift_year(own, 1)
+            if int(own["start"][:4]) > int(pa["end"][:4]):
+                pb, own_end = own, True
     weekdays = _weekday_pair(text, a, b)
     if weekdays is False:
         return None
     if weekdays is not None:
         pa, pb = weekdays
-    elif pa.get("yearless") and not pb.get("yearless") and pa["precision"] == pb["precision"] == "day":
-        pa = dict(pa)  # "from Monday, May 1 to Tuesday, May 2, 2019": the start takes the end's year
+    elif pa.get("yearless") and not pb.get("yearless") and pa["precision"] == pb["precision"] in ("day", "month"):
+        pa = dict(pa)  # "from Monday, May 1 to Tuesday, May 2, 2019", "Mart'tan Mayıs 2020'ye kadar": the start takes the end's year
         shift_year(pa, int(pb["start"][:4]) - int(pa["end"][:4]) - (pa["end"][4:] > pb["start"][4:]))
     if "decade" in (pa["precision"], pb["precision"]):
         if not (_MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start)
@@ -115,7 +140,7 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if yearless and pb["start"] < pa["end"]:  # "from early October to late April": into the next year
         pb = dict(pb)
         shift_year(pb, 1)
-    elif pb.get("yearless") and not pa.get("yearless") and pa["precision"] == pb["precision"]:
+    elif pb.get("yearless") and not pa.get("yearless") and pa["precision"] == pb["precision"] and not own_end:
         pb = dict(pb)  # "last August to September", "from December 2008 to March": the end follows the start's year
         shift_year(pb, int(pa["end"][:4]) - int(pb["start"][:4]) + (pb["start"][4:] < pa["end"][4:]))
     if pb["start"] < pa["end"] or pb["start"] == pa["start"]:
@@ -134,6 +159,19 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if yearless:
         attrs["yearless"] = True  # the year of the text around it, as its ends would have had
     return Cand(start, b.end, attrs, weak=False)
+
+
+# Turkish "from … until": the first end in the ablative, the second in the dative before "kadar" / "dek" / "değin"
+# ("2010'dan 2015'e kadar", "1 Mart'tan 15 Mayıs'a kadar", "2010 yılından 2015 yılına kadar", "Mart ayından Mayıs
+# ayına kadar"); the ends' own spans hold the case endings
+_TR_ABLATIVE_END = re.compile(r"(?:['’][dt][ae]n|\s(?:y[ıi]l|ay)[ıi]ndan)$", re.IGNORECASE)
+_TR_DATIVE_END = re.compile(rf"(?:{TR_DATIVE}|\s(?:y[ıi]l|ay)[ıi]na)$", re.IGNORECASE)
+
+
+def _tr_from_until(text: str, a: Cand, b: Cand) -> bool:
+    """Whether ``a`` and ``b`` are the ends of a Turkish "X'dan Y'e kadar" (a space between them)."""
+    return (text[a.end : b.start].strip(" \u00a0") == "" and _TR_ABLATIVE_END.search(text, a.start, a.end) is not None
+            and _TR_DATIVE_END.search(text, b.start, b.end) is not None and TR_UNTIL_AFTER.match(text, b.end) is not None)
 
 
 def _years_range(attrs: dict[str, Any]) -> bool:

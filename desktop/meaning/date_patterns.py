@@ -15,7 +15,9 @@ from desktop.meaning.date_absolute import (
     RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_of_rel_month, h_day_month, h_month_day, h_day_month_range, h_dmy, h_ordinal_day_range, h_before_era, h_month_alone, h_month_ordinal, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
-from desktop.meaning.date_decades import DECADE_WORD_ALT, h_bare_decade, h_decade, h_decade_part, h_ru_short_decade, h_tr_decade
+from desktop.meaning.date_decades import (
+    DECADE_WORD_ALT, h_bare_decade, h_decade, h_decade_part, h_listed_decade_word, h_ru_short_decade, h_tr_decade,
+)
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year  # Russian
 from desktop.meaning.date_days_on import days_on
 from desktop.meaning.date_later_rows import LATER_PATTERNS  # Kazakh, "moments ago": rows in modules of their own
@@ -172,6 +174,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<a> the", rf"(?:the{SEP})?['’](?P<dd>\d)0['’]?s(?![^\W_])", h_decade),
     ("the", rf"the{SEP}(?P<dd>[1-9])0['’]?s(?![^\W_])", h_decade),
     ("the", rf"the{SEP}(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade),
+    (DECADE_WORD_ALT.replace("|", " "), rf"(?<![^\W_])(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_listed_decade_word),  # "… and seventies"
     # "90s music", "the 1980s and 90s", "the fucking 90s" (not "in his 90s", "the low 90s")
     ("<d>", rf"(?<![\d.,$£€#/'’-])(?P<dd>[1-9])0s(?![^\W_])", h_bare_decade),
     ("the", rf"the{SEP}(?P<adj>[a-z]{{3,12}}){SEP}(?P<dd>[1-9])0['’]?s(?![^\W_])", h_bare_decade),
@@ -688,7 +691,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
         urls = [(u.start(), u.end()) for u in _URL_RE.finditer(text)] if "://" in text or "www." in text.lower() else []
         if urls:
             cands = [c for c in cands if not _in_spans(urls, c.start, c.end)]
-    chosen = _merge(text, _split_lists(_select(cands, len(text)), strict), strict)
+    chosen = _merge(text, _split_lists(_select(cands, len(text)), strict), strict, ctx.reference)
     if strict:
         bare = bare_year_anchors(text, chosen, ctx.reference)
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
@@ -697,7 +700,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     since(text, chosen, ctx.reference)
     deadlines(text, chosen)
     after_years(text, chosen)
-    chosen = days_on(text, years_on(text, chosen, strict), strict)  # "the following year", "the next day"
+    chosen = days_on(text, years_on(text, chosen, strict), strict, ctx.reference)  # "the following year", "the next day"
     if strict:
         for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date (dated or not: "Thursday, Dec. 15")
             a = c.attrs

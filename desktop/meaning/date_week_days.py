@@ -25,6 +25,9 @@ _WEEK_THEN_DAY = re.compile(r",?[ \u00a0]+")
 # week", "from 9 p.m. on Saturday to 5 a.m. on Sunday next week", "from Saturday night to Sunday morning next week"
 _ENDS_GAP = re.compile(rf"{PART_OF_DAY}{CLOCK_AFTER}{CONNECT}{CLOCK_AHEAD}", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?![^\W_])")  # "next week's agenda": the week names the agenda
+# between the weekdays of a list before the week: "on Monday or Tuesday next week", "Monday and (on) Tuesday next week"
+# (not after a comma and "and"/"or": "He spoke on Monday, and on Tuesday next week he flies" opens a new clause)
+_LIST_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0]+(?:or|and)[ \u00a0]+)(?:on[ \u00a0]+)?", re.IGNORECASE)
 
 
 def weekdays_in_week(text: str, cands: list[Cand]) -> list[Cand]:
@@ -43,6 +46,10 @@ def weekdays_in_week(text: str, cands: list[Cand]) -> list[Cand]:
             if i > 1 and _weekday(text, cands[i - 2]) is not None and _ENDS_GAP.fullmatch(
                     text, cands[i - 2].end, cands[i - 1].start):
                 ends.insert(0, i - 2)
+            else:  # "on Monday or Tuesday next week": each weekday of the list is a day of that week
+                while ends[0] > 0 and _weekday(text, cands[ends[0] - 1]) is not None and _LIST_GAP.fullmatch(
+                        text, cands[ends[0] - 1].end, cands[ends[0]].start):
+                    ends.insert(0, ends[0] - 1)
             names = {j: _weekday(text, cands[j]) or "" for j in ends}
             cands[i - 1].end = week.end
         elif i + 1 < len(cands) and _weekday(text, cands[i + 1]) is not None and _WEEK_THEN_DAY.fullmatch(
