@@ -47,7 +47,8 @@ from desktop.suggest.matcher import known_matcher as _known
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import in_address
 from desktop.suggest.spans import overlaps_any as _overlaps_any
-from desktop.suggest.steps import DATE_CONTEXT, NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines, in_parts
+from desktop.suggest.steps import (DATE_CONTEXT, NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines, in_parts,
+                                   without_lone_surrogates)
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.suggestion import actor as _actor
 from desktop.suggest.titled_people import people as _people
@@ -559,7 +560,7 @@ def _figures_in(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int,
 
 
 def _names(piece: str) -> list[tuple[int, int, str, str]]:
-    return ner.entities(capitalised_lines(piece))
+    return ner.entities(capitalised_lines(without_lone_surrogates(piece)))  # "Ankara\ud800": no UTF-8 for the tokenizer
 
 
 def detect(

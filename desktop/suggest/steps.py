@@ -30,6 +30,7 @@ or an error stops the child's job or the thread.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -67,6 +68,20 @@ def capitalised_lines(text: str) -> str:
     offsets): the recognisers skip blank lines, and a name they found on such a line
     would be dropped anyway (detection keeps names that start with a capital)."""
     return "\n".join(line if _has_capital(line) else " " * len(line) for line in text.split("\n"))
+
+
+def without_lone_surrogates(text: str) -> str:
+    """``text`` with each surrogate code point (a lone half of a pair: a broken HTML entity such as "&#xD800;", a bad
+    PDF) replaced by U+FFFD, the same length and offsets: the recognisers' tokenizers encode their text in UTF-8, which
+    such a character cannot be, and raised on it. Other text is returned as it is (checked by encoding it: cheap)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _has_capital(line: str) -> bool:
