@@ -47,8 +47,8 @@ from desktop.suggest.matcher import known_matcher as _known
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import in_address
 from desktop.suggest.spans import overlaps_any as _overlaps_any
-from desktop.suggest.steps import (DATE_CONTEXT, NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines, in_parts,
-                                   without_lone_surrogates)
+from desktop.suggest.steps import (DATE_CONTEXT, NAMES_PIECE, NAMES_PIECE_IN_CHILD, PARSER_PIECE, Progress, Steps, capitalised_lines,
+                                   in_parts, without_lone_surrogates)
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.suggestion import actor as _actor
 from desktop.suggest.titled_people import people as _people
@@ -586,7 +586,8 @@ def detect(
     stages = (["dates"] if wanted & {"date", "figure"} else []) + (["figures"] if "figure" in wanted else [])
     steps = Steps(text, stages + (["names", "actors"] if "actor" in wanted else []), progress)
     try:  # every path stops the recognisers' thread: an error between stages too, not only in a stage or a report
-        names_ahead = steps.ahead(_names, NAMES_PIECE) if "actor" in wanted else None  # in a thread while dates and figures run
+        # in the recognisers' process (else a thread) while dates and figures run
+        names_ahead = steps.ahead(_names, NAMES_PIECE, NAMES_PIECE_IN_CHILD) if "actor" in wanted else None
         if "date" in wanted or "figure" in wanted:
             pieces = steps.run("dates", lambda piece: find_dates_in_piece(piece, reference), PARSER_PIECE, back=DATE_CONTEXT)
             # the text's own time (its dateline, its first lines, a diary's headings) is read over the whole text once:

@@ -48,6 +48,9 @@ WEIGHTS = {"dates": 2, "figures": 2, "names": 20, "actors": 3}
 LABELS = ("models", *WEIGHTS, "done")
 PARSER_PIECE = 50_000  # a figure piece of 100,000 took 0.35–0.45 s on 1 MB with the recognisers' thread beside it
 NAMES_PIECE = 25_000
+# the recognisers' pieces when their process reads them (the worker waits with a report every 0.2 s, so a piece's
+# length makes no step): a quarter as many calls, ≈ 6–9 % less of the child's processor time on 1 MB, the same names
+NAMES_PIECE_IN_CHILD = 100_000
 # characters before a date piece that the date parser reads too (its results there are the piece
 # before's): a yearless day takes the year of a date in the paragraph before ("on 29 April 1832.\n\n
 # … on 30 May"), "the 14th" is no date after a year in the 400 characters before it
@@ -212,12 +215,13 @@ class Steps:
                 self.close()
                 raise
 
-    def ahead(self, find: Callable[[str], list[Found]], size: int) -> Started:
+    def ahead(self, find: Callable[[str], list[Found]], size: int, child_size: int | None = None) -> Started:
         """Start ``find`` on the pieces of the text now, in the child process when this process
         allows one (:mod:`desktop.suggest.names_child`), else in a thread; pass the result to
-        :meth:`run` (same ``find`` and ``size``) where the stage comes."""
+        :meth:`run` (same ``find`` and ``size``) where the stage comes. ``child_size``: the pieces'
+        size in the child (``size`` when not given)."""
         child = names_child.start() if _by_name(find) else None
-        started: Started | None = names_child.InChild.begin(child, self.text, find, pieces(self.text, size))
+        started: Started | None = names_child.InChild.begin(child, self.text, find, pieces(self.text, child_size or size))
         if started is None:
             started = Ahead(self.text, find, size)
         self._ahead.append(started)

@@ -13,7 +13,7 @@ from desktop.suggest import names_child
 from desktop.suggest.detect import Suggestion, detect
 from desktop.suggest.english_frames import framed_names
 from desktop.suggest.spans import Taken
-from desktop.suggest.steps import without_lone_surrogates
+from desktop.suggest.steps import NAMES_PIECE, NAMES_PIECE_IN_CHILD, pieces, without_lone_surrogates
 
 # written for these tests: speakers, roles, places after a direction, kin, a band, a firm, "-based" bodies
 FRAMED = [
@@ -104,6 +104,23 @@ def test_a_lone_surrogate_no_longer_stops_detection_in_the_recognisers_process(i
     names_child.allow(False)
     assert _key(found) == _key(detect(text, reference="2025-07-01"))
     assert ("actor", "Ankara") in [(s.kind, s.exact) for s in found]
+
+
+def test_the_recognisers_process_reads_larger_pieces_and_finds_the_same(in_a_child, monkeypatch):
+    text = "\n\n".join(SENTENCES * 700)  # about 200,000 characters: two or three of the child's pieces
+    assert len(pieces(text, NAMES_PIECE_IN_CHILD)) >= 2 and NAMES_PIECE_IN_CHILD > NAMES_PIECE
+    sizes: list[int] = []
+    begin = names_child.InChild.begin
+
+    def counted(child, text, find, cuts):
+        sizes.extend(end - start for start, end in cuts)
+        return begin(child, text, find, cuts)
+
+    monkeypatch.setattr(names_child.InChild, "begin", counted)
+    found = detect(text, reference="2025-07-01")
+    assert max(sizes) > NAMES_PIECE and len(sizes) == len(pieces(text, NAMES_PIECE_IN_CHILD))
+    names_child.allow(False)
+    assert _key(found) == _key(detect(text, reference="2025-07-01"))  # in this process: pieces of NAMES_PIECE
 
 
 @pytest.mark.parametrize("text", [
