@@ -137,3 +137,10 @@ def test_odd_texts_give_suggestions_that_index_the_text(text):
     assert all(0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact for s in found)
     if "Ankara" in text:
         assert "Ankara" in {s.exact for s in found}
+
+
+@pytest.mark.parametrize("text", [" " * 1_000_000, "\n\r\n\t \u2028\u2029\u00a0" * 100_000])
+def test_a_blank_text_is_not_read(text):
+    reports: list[tuple[int, int, str]] = []
+    assert detect(text, reference="2025-07-01", progress=lambda *r: reports.append(r)) == []
+    assert reports == []  # no stage ran (1 MB of spaces took 12 s of the rules' scans)
