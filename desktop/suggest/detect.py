@@ -47,8 +47,9 @@ from desktop.suggest.matcher import known_matcher as _known
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import in_address
 from desktop.suggest.spans import overlaps_any as _overlaps_any
-from desktop.suggest.steps import (DATE_CONTEXT, NAMES_PIECE, NAMES_PIECE_IN_CHILD, PARSER_PIECE, Progress, Steps, capitalised_lines,
+from desktop.suggest.steps import (DATE_CONTEXT, NAMES_PIECE, NAMES_PIECES_IN_CHILD, PARSER_PIECE, Progress, Steps, capitalised_lines,
                                    in_parts, without_lone_surrogates)
+from desktop.suggest.steps import pieces as _pieces
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.suggestion import actor as _actor
 from desktop.suggest.titled_people import people as _people
@@ -562,6 +563,13 @@ def _names(piece: str) -> list[tuple[int, int, str, str]]:
     return ner.entities(capitalised_lines(without_lone_surrogates(piece)))  # "Ankara\ud800": no UTF-8 for the tokenizer
 
 
+def _names_in_parts(piece: str) -> list[tuple[int, int, str, str]]:
+    """:func:`_names` of several pieces in a row (the recognisers' process): the recognisers are called once, and
+    the paragraphs of each piece of ``NAMES_PIECE`` (cut as :func:`~desktop.suggest.steps.pieces` cuts the whole text) vote on their
+    languages apart, so a heading that no language decides takes its own piece's language, as in this process."""
+    return ner.entities(capitalised_lines(without_lone_surrogates(piece)), [(a, b) for a, b in _pieces(piece, NAMES_PIECE) if a < b])
+
+
 def detect(
     text: str,
     *,
@@ -587,7 +595,7 @@ def detect(
     steps = Steps(text, stages + (["names", "actors"] if "actor" in wanted else []), progress)
     try:  # every path stops the recognisers' thread: an error between stages too, not only in a stage or a report
         # in the recognisers' process (else a thread) while dates and figures run
-        names_ahead = steps.ahead(_names, NAMES_PIECE, NAMES_PIECE_IN_CHILD) if "actor" in wanted else None
+        names_ahead = steps.ahead(_names, NAMES_PIECE, _names_in_parts, NAMES_PIECES_IN_CHILD) if "actor" in wanted else None
         if "date" in wanted or "figure" in wanted:
             pieces = steps.run("dates", lambda piece: find_dates_in_piece(piece, reference), PARSER_PIECE, back=DATE_CONTEXT)
             # the text's own time (its dateline, its first lines, a diary's headings) is read over the whole text once:

@@ -275,14 +275,17 @@ def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
             yield start, para
 
 
-def entities(text: str) -> list[tuple[int, int, str, str]]:
+def entities(text: str, parts: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
     """``(start, end, type, language)`` of persons, organisations and places in
     ``text``, each paragraph read by the recogniser of its language
     (:func:`paragraph_languages`; Russian: natasha; English, Turkish, Kazakh: the
-    shipped spaCy models)."""
+    shipped spaCy models). ``parts``: ``(start, end)`` slices of ``text`` at line starts whose
+    paragraphs vote on their languages each apart, as if each were read alone (the recognisers'
+    process reads several of detection's pieces at once and must name what they name)."""
     by_lang: dict[str, list[tuple[int, str]]] = {}
-    for start, para, lang in paragraph_languages(text):
-        by_lang.setdefault(lang, []).append((start, para))
+    for a, b in parts if parts is not None else [(0, len(text))]:
+        for start, para, lang in paragraph_languages(text[a:b] if parts is not None else text):
+            by_lang.setdefault(lang, []).append((start + a, para))
     out: list[tuple[int, int, str, str]] = []
     if "ru" in by_lang:
         out += [(b, e, kind, "ru") for b, e, kind in russian_entities("", _chunks_given=by_lang["ru"])]

@@ -48,9 +48,12 @@ WEIGHTS = {"dates": 2, "figures": 2, "names": 20, "actors": 3}
 LABELS = ("models", *WEIGHTS, "done")
 PARSER_PIECE = 50_000  # a figure piece of 100,000 took 0.35–0.45 s on 1 MB with the recognisers' thread beside it
 NAMES_PIECE = 25_000
-# the recognisers' pieces when their process reads them (the worker waits with a report every 0.2 s, so a piece's
-# length makes no step): a quarter as many calls, ≈ 6–9 % less of the child's processor time on 1 MB, the same names
-NAMES_PIECE_IN_CHILD = 100_000
+# the recognisers' pieces of NAMES_PIECE sent as one when their process reads them (the worker waits with a report
+# every 0.2 s, so a piece's length makes no step): a quarter as many calls, ≈ 6–9 % less of the child's processor time
+# on 1 MB; each piece of NAMES_PIECE in it still votes on its paragraphs' languages apart (detect._names_in_parts), so
+# the names are those of this process's pieces (a piece of 100,000 characters read whole named other things in a
+# Turkish article followed by an English one: the headings took the larger piece's language)
+NAMES_PIECES_IN_CHILD = 4
 # characters before a date piece that the date parser reads too (its results there are the piece
 # before's): a yearless day takes the year of a date in the paragraph before ("on 29 April 1832.\n\n
 # … on 30 May"), "the 14th" is no date after a year in the 400 characters before it
@@ -123,6 +126,11 @@ def pieces(text: str, size: int) -> list[tuple[int, int]]:
         start = cut
     out.append((start, n))
     return out
+
+
+def grouped(cuts: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """``cuts`` (:func:`pieces`) joined ``n`` in a row: one slice from the first's start to the last's end."""
+    return [(cuts[i][0], cuts[min(i + n, len(cuts)) - 1][1]) for i in range(0, len(cuts), max(n, 1))]
 
 
 def context_start(text: str, start: int, back: int) -> int:
@@ -215,13 +223,17 @@ class Steps:
                 self.close()
                 raise
 
-    def ahead(self, find: Callable[[str], list[Found]], size: int, child_size: int | None = None) -> Started:
+    def ahead(self, find: Callable[[str], list[Found]], size: int, child_find: Callable[[str], list[Found]] | None = None,
+              group: int = 1) -> Started:
         """Start ``find`` on the pieces of the text now, in the child process when this process
         allows one (:mod:`desktop.suggest.names_child`), else in a thread; pass the result to
-        :meth:`run` (same ``find`` and ``size``) where the stage comes. ``child_size``: the pieces'
-        size in the child (``size`` when not given)."""
-        child = names_child.start() if _by_name(find) else None
-        started: Started | None = names_child.InChild.begin(child, self.text, find, pieces(self.text, child_size or size))
+        :meth:`run` (same ``find`` and ``size``) where the stage comes. In the child, ``group``
+        pieces in a row go as one to ``child_find`` (``find`` when not given), which must find in them
+        what ``find`` finds in each."""
+        in_child = child_find or find
+        child = names_child.start() if _by_name(in_child) else None
+        started: Started | None = names_child.InChild.begin(child, self.text, in_child,
+                                                            grouped(pieces(self.text, size), group if child_find else 1))
         if started is None:
             started = Ahead(self.text, find, size)
         self._ahead.append(started)

@@ -13,7 +13,7 @@ from desktop.suggest import names_child
 from desktop.suggest.detect import Suggestion, detect
 from desktop.suggest.english_frames import framed_names
 from desktop.suggest.spans import Taken
-from desktop.suggest.steps import NAMES_PIECE, NAMES_PIECE_IN_CHILD, pieces, without_lone_surrogates
+from desktop.suggest.steps import NAMES_PIECE, NAMES_PIECES_IN_CHILD, grouped, pieces, without_lone_surrogates
 
 # written for these tests: speakers, roles, places after a direction, kin, a band, a firm, "-based" bodies
 FRAMED = [
@@ -108,7 +108,7 @@ def test_a_lone_surrogate_no_longer_stops_detection_in_the_recognisers_process(i
 
 def test_the_recognisers_process_reads_larger_pieces_and_finds_the_same(in_a_child, monkeypatch):
     text = "\n\n".join(SENTENCES * 700)  # about 200,000 characters: two or three of the child's pieces
-    assert len(pieces(text, NAMES_PIECE_IN_CHILD)) >= 2 and NAMES_PIECE_IN_CHILD > NAMES_PIECE
+    assert len(grouped(pieces(text, NAMES_PIECE), NAMES_PIECES_IN_CHILD)) >= 2 and NAMES_PIECES_IN_CHILD > 1
     sizes: list[int] = []
     begin = names_child.InChild.begin
 
@@ -118,7 +118,7 @@ def test_the_recognisers_process_reads_larger_pieces_and_finds_the_same(in_a_chi
 
     monkeypatch.setattr(names_child.InChild, "begin", counted)
     found = detect(text, reference="2025-07-01")
-    assert max(sizes) > NAMES_PIECE and len(sizes) == len(pieces(text, NAMES_PIECE_IN_CHILD))
+    assert max(sizes) > NAMES_PIECE and len(sizes) == len(grouped(pieces(text, NAMES_PIECE), NAMES_PIECES_IN_CHILD))
     names_child.allow(False)
     assert _key(found) == _key(detect(text, reference="2025-07-01"))  # in this process: pieces of NAMES_PIECE
 
@@ -144,3 +144,45 @@ def test_a_blank_text_is_not_read(text):
     reports: list[tuple[int, int, str]] = []
     assert detect(text, reference="2025-07-01", progress=lambda *r: reports.append(r)) == []
     assert reports == []  # no stage ran (1 MB of spaces took 12 s of the rules' scans)
+
+
+# A Turkish article followed by an English one whose headings alone do not decide their language: the recognisers give
+# such a line the language most of its piece's paragraphs show (ner.paragraph_languages), so the child's larger pieces
+# must vote as the in-process pieces of NAMES_PIECE do, or the window and `claimline suggest` name different things.
+_TURKISH = ["Cumhurbaşkanı Recep Tayyip Erdoğan, 3 Mart tarihinde Ankara'da bir toplantıya katıldı ve konuşma yaptı.",
+            "Dışişleri Bakanı Hakan Fidan, İstanbul'da gazetecilere bu konuda bir açıklama yaptı.",
+            "İzmir Büyükşehir Belediyesi yeni otobüs aldığını ve bunların yolda olduğunu duyurdu."]
+_ENGLISH = ["The museum said on Tuesday that the exhibition would open in the spring and run for three months.",
+            "Visitors from Germany and the United Kingdom made up most of the crowd, the director said."]
+_HEADINGS = ["Istanbul Modern Sanat Muzesi", "Karaca Ahmet", "Selim Bey", "Nurlan Kaya", "Emre Can", "Anadolu Ajansi"]
+
+
+def _turkish_then_english() -> str:
+    english: list[str] = []
+    for i in range(260):
+        english.append(_ENGLISH[i % 2])
+        if i % 20 == 5:
+            english.append(_HEADINGS[(i // 20) % len(_HEADINGS)])
+    return "\n\n".join([_TURKISH[i % 3] for i in range(700)] + english)
+
+
+def test_the_recognisers_process_names_what_this_process_names_in_a_text_of_two_languages(in_a_child):
+    text = _turkish_then_english()  # ≈ 90,000 characters: four pieces of NAMES_PIECE here, one in the child
+    assert len(pieces(text, NAMES_PIECE)) == 4
+    found = detect(text, kinds=("actor",))
+    assert names_child.child_pid() is not None
+    names_child.allow(False)
+    here = detect(text, kinds=("actor",))
+    assert _key(found) == _key(here)
+    assert "Istanbul Modern Sanat Muzesi" in [s.exact for s in here]  # its piece is English here
+
+
+@given(st.lists(st.sampled_from(["", "Ankara", "a b", "x" * 40, "Obama said."]), max_size=60), st.integers(1, 5))
+def test_grouped_pieces_cover_the_text_as_the_pieces_do(lines, n):
+    text = "\n".join(lines)
+    cuts = pieces(text, 50)
+    joined = grouped(cuts, n)
+    assert joined[0][0] == 0 and joined[-1][1] == len(text) and all(a[1] == b[0] for a, b in zip(joined, joined[1:]))
+    # the child cuts each group again as the whole text was cut
+    for start, end in joined:
+        assert [(a + start, b + start) for a, b in pieces(text[start:end], 50) if a < b] == [c for c in cuts if start <= c[0] < end]
