@@ -48,7 +48,7 @@ def actor_reports(text: str) -> list[tuple[int, int, str]]:
     return reports
 
 
-def test_the_actor_rules_report_twenty_six_times_with_progress_that_grows():
+def test_the_actor_rules_report_twenty_eight_times_with_progress_that_grows():
     reports = actor_reports(TEXT * 20)
     actors = [(done, total) for done, total, stage in reports if stage == "actors"]
     assert len(actors) == ACTOR_STEPS == 28
@@ -67,7 +67,7 @@ def test_the_actor_rules_report_twenty_six_times_with_progress_that_grows():
     "Dün akşam yağmur yağdı ve sokaklar ıslandı.",
     "Қазақстан Республикасы Үкіметі отырыс өткізді.",
 ])
-def test_the_actor_rules_report_twenty_six_times_on_any_text(text):
+def test_the_actor_rules_report_twenty_eight_times_on_any_text(text):
     reports = actor_reports(text)
     dones = [done for done, _total, stage in reports if stage == "actors"]
     assert len(dones) == ACTOR_STEPS and dones == sorted(dones) and len(set(dones)) == ACTOR_STEPS
