@@ -35,7 +35,7 @@ from desktop.meaning.ranges import high_end_past
 from desktop.suggest import (abbreviations, english_capitals, english_lists, english_names, english_people, english_places, english_shouting,
                              english_frames,
                              english_things, events, facilities, gazetteer, given_names, guess_spans, kazakh_bodies, kazakh_heads, mentions,
-                             names, ner, organisations, russian_names, titles, transcripts, words, works)
+                             names, names_child, ner, organisations, russian_names, titles, transcripts, words, works)
 from desktop.suggest.guesses import (Guesses, currency_prefix, currency_word_after, currency_word_before, place_in_a_noun,
                                       time_zone)
 from desktop.suggest.known_places import is_known_place as _is_known_place
@@ -567,7 +567,8 @@ def _names_in_parts(piece: str) -> list[tuple[int, int, str, str]]:
     """:func:`_names` of several pieces in a row (the recognisers' process): the recognisers are called once, and
     the paragraphs of each piece of ``NAMES_PIECE`` (cut as :func:`~desktop.suggest.steps.pieces` cuts the whole text) vote on their
     languages apart, so a heading that no language decides takes its own piece's language, as in this process."""
-    return ner.entities(capitalised_lines(without_lone_surrogates(piece)), [(a, b) for a, b in _pieces(piece, NAMES_PIECE) if a < b])
+    return ner.entities(capitalised_lines(without_lone_surrogates(piece)), [(a, b) for a, b in _pieces(piece, NAMES_PIECE) if a < b],
+                        names_child.stopping)  # a cancelled job's piece ends early: the next detection waits for none
 
 
 def detect(

@@ -5,11 +5,13 @@ index the text. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+import multiprocessing
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.suggest import names_child
+from desktop.suggest import names_child, ner
 from desktop.suggest.detect import Suggestion, detect
 from desktop.suggest.english_frames import framed_names
 from desktop.suggest.spans import Taken
@@ -186,3 +188,20 @@ def test_grouped_pieces_cover_the_text_as_the_pieces_do(lines, n):
     # the child cuts each group again as the whole text was cut
     for start, end in joined:
         assert [(a + start, b + start) for a, b in pieces(text[start:end], 50) if a < b] == [c for c in cuts if start <= c[0] < end]
+
+
+def test_the_recognisers_stop_early_when_asked():
+    text = _turkish_then_english() + "\n\n" + "\n\n".join(["Президент России Владимир Путин прибыл в Казань."] * 40)
+    assert ner.entities(text, stop=lambda: True) == []
+    assert ner.entities(text, stop=lambda: False) == ner.entities(text) != []
+
+
+def test_the_child_s_piece_of_a_cancelled_job_stops(monkeypatch):
+    # the child's piece is four of detection's: a cancelled job's piece under way must not hold up the next detection
+    stopped = multiprocessing.get_context("spawn").Value("q", 0, lock=False)
+    monkeypatch.setattr(names_child, "_serving", (3, stopped))
+    assert not names_child.stopping()
+    stopped.value = 3
+    assert names_child.stopping()
+    monkeypatch.setattr(names_child, "_serving", None)
+    assert not names_child.stopping()  # in the worker, or between pieces
