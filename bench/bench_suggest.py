@@ -52,8 +52,10 @@ from desktop.suggest.evaluate import (  # noqa: E402
     conllu_gold,
     iob_gold,
     score_dir,
+    overlapping,
     score_file,
     score_spans,
+    span_hits,
 )
 
 import actor_docs  # noqa: E402 - bench/ is the script's folder
@@ -118,9 +120,7 @@ def score_actor_text(name: str, text: str, gold: set[tuple[int, int]], size: str
     if found is None:
         found = [(x.start, x.end) for x in detect(text, kinds=("actor",))], time.perf_counter() - t0
     spans, seconds = found
-    for label, match in (("overlap", lambda g, f: g[0] < f[1] and f[0] < g[1]), ("exact", lambda g, f: g == f)):
-        tp_f = sum(1 for f in spans if any(match(g, f) for g in gold))
-        tp_g = sum(1 for g in gold if any(match(g, f) for f in spans))
+    for label, (tp_f, tp_g) in span_hits(gold, spans).items():  # a bisect, not every found span against every gold span
         p = tp_f / len(spans) if spans else 1.0
         r = tp_g / len(gold) if gold else 1.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
@@ -137,8 +137,9 @@ def score_actor_text(name: str, text: str, gold: set[tuple[int, int]], size: str
                 near = [text[g[0]:g[1]] for g in gold if g[0] < b and a < g[1]]
                 what = f"cut (gold {near[0]!r})" if near else "false"
                 print(f"      {what} actor {text[a:b]!r} | {context(a, b)!r}")
+        on_found = overlapping(spans)
         for a, b in sorted(gold):
-            if not any(a < f[1] and f[0] < b for f in spans):
+            if not on_found((a, b)):
                 print(f"      missed actor {text[a:b]!r} | {context(a, b)!r}")
 
 

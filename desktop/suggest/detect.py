@@ -35,7 +35,7 @@ from desktop.meaning.ranges import high_end_past
 from desktop.suggest import (abbreviations, english_capitals, english_lists, english_names, english_people, english_places, english_shouting,
                              english_frames,
                              english_things, events, facilities, gazetteer, given_names, guess_spans, kazakh_bodies, kazakh_heads, mentions,
-                             names, ner, organisations, russian_names, titles, transcripts, words, works)
+                             names, names_child, ner, organisations, russian_names, titles, transcripts, words, works)
 from desktop.suggest.guesses import (Guesses, currency_prefix, currency_word_after, currency_word_before, place_in_a_noun,
                                       time_zone)
 from desktop.suggest.known_places import is_known_place as _is_known_place
@@ -47,15 +47,17 @@ from desktop.suggest.matcher import known_matcher as _known
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import in_address
 from desktop.suggest.spans import overlaps_any as _overlaps_any
-from desktop.suggest.steps import DATE_CONTEXT, NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines, in_parts
+from desktop.suggest.steps import (DATE_CONTEXT, NAMES_PIECE, NAMES_PIECES_IN_CHILD, PARSER_PIECE, Progress, Steps, capitalised_lines,
+                                   in_parts, without_lone_surrogates)
+from desktop.suggest.steps import pieces as _pieces
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.suggestion import actor as _actor
 from desktop.suggest.titled_people import people as _people
 
 KINDS = ("figure", "date", "actor")
 # the reports (and cancel points) of the actor rules, which read the whole text: no step of 1 MB over half a second
-ACTOR_STEPS = 22
-ACTOR_STEPS_BEFORE_NAMES = 7  # of them, the steps of the rules that need no names (_actors_before_names)
+ACTOR_STEPS = 28
+ACTOR_STEPS_BEFORE_NAMES = 8  # of them, the steps of the rules that need no names (_actors_before_names)
 
 __all__ = ["KINDS", "Suggestion", "detect", "display_value", "entity_type"]
 
@@ -330,7 +332,7 @@ def _actors_before_names(text: str, known: tuple[tuple[str, tuple[str, ...]], ..
     tick()
     rule_names, long_forms = _rule_names(text, tick)
     tick()
-    people = _people(text)
+    people = _people(text, tick)
     return _Unnamed(by_name, cands, rule_names, long_forms, people)
 
 
@@ -415,6 +417,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...], unnamed: 
     tick()
     out = [mentions.turkish_organisation(text, mentions.oblique_organisation(text, s))
            for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
+    tick()
     out = [s for s in out if not kazakh_bodies.titled(text, s.start, s.end)  # "Үкімет басшысы" repeated from "Үкімет"
            and not _a_named_thing(text, s) and not place_in_a_noun(text, s.start, s.end)  # "Brussels sprouts" repeated
            and not work_titles.is_one(s)]
@@ -430,8 +433,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...], unnamed: 
     out = english_places.feature_names(text, out, taken, line)  # "Griggs Dam", "Western Avenue"
     out = english_lists.list_members(text, out, taken, line)  # "Manipur, Nagaland and Tripura"
     out = english_lists.kind_lists(text, out, taken, line)  # "Towns … include Addis Zemen, Debre Tabor and Wereta"
-    tick()  # the frames read the whole text again: their own step (a cancel point)
-    out = english_frames.framed_names(text, out, taken, line)  # '"It is over," Gore said', "according to Ibn Kathir,"
+    tick()  # the frames read the whole text again: three steps of their own (cancel points)
+    out = english_frames.framed_names(text, out, taken, line, tick)  # '"It is over," Gore said', "according to Ibn Kathir,"
     tick()
     out = english_things.drop(text, out)  # dishes, products: no actors
     return [english_things.retyped(text, s) for s in out if not work_titles.is_one(s)]
@@ -557,7 +560,15 @@ def _figures_in(text: str, dates: list[tuple[int, int]]) -> list[tuple[int, int,
 
 
 def _names(piece: str) -> list[tuple[int, int, str, str]]:
-    return ner.entities(capitalised_lines(piece))
+    return ner.entities(capitalised_lines(without_lone_surrogates(piece)))  # "Ankara\ud800": no UTF-8 for the tokenizer
+
+
+def _names_in_parts(piece: str) -> list[tuple[int, int, str, str]]:
+    """:func:`_names` of several pieces in a row (the recognisers' process): the recognisers are called once, and
+    the paragraphs of each piece of ``NAMES_PIECE`` (cut as :func:`~desktop.suggest.steps.pieces` cuts the whole text) vote on their
+    languages apart, so a heading that no language decides takes its own piece's language, as in this process."""
+    return ner.entities(capitalised_lines(without_lone_surrogates(piece)), [(a, b) for a, b in _pieces(piece, NAMES_PIECE) if a < b],
+                        names_child.stopping)  # a cancelled job's piece ends early: the next detection waits for none
 
 
 def detect(
@@ -576,15 +587,16 @@ def detect(
     (see :mod:`desktop.suggest.steps`); what it raises stops detection.
     Never raises on a ``str`` otherwise; every suggestion's ``exact == text[start:end]``.
     """
-    if not isinstance(text, str) or not text:
-        return []
+    if not isinstance(text, str) or not text or text.isspace():
+        return []  # a blank text names nothing (1 MB of spaces took 12 s of the rules' scans)
     wanted = {k for k in kinds if k in KINDS}
     out: list[Suggestion] = []
     dates: list[Suggestion] = []
     stages = (["dates"] if wanted & {"date", "figure"} else []) + (["figures"] if "figure" in wanted else [])
     steps = Steps(text, stages + (["names", "actors"] if "actor" in wanted else []), progress)
     try:  # every path stops the recognisers' thread: an error between stages too, not only in a stage or a report
-        names_ahead = steps.ahead(_names, NAMES_PIECE) if "actor" in wanted else None  # in a thread while dates and figures run
+        # in the recognisers' process (else a thread) while dates and figures run
+        names_ahead = steps.ahead(_names, NAMES_PIECE, _names_in_parts, NAMES_PIECES_IN_CHILD) if "actor" in wanted else None
         if "date" in wanted or "figure" in wanted:
             pieces = steps.run("dates", lambda piece: find_dates_in_piece(piece, reference), PARSER_PIECE, back=DATE_CONTEXT)
             # the text's own time (its dateline, its first lines, a diary's headings) is read over the whole text once:

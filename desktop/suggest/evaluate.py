@@ -450,7 +450,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _overlapping(spans: Iterable[tuple[int, int]]) -> Callable[[tuple[int, int]], bool]:
+def overlapping(spans: Iterable[tuple[int, int]]) -> Callable[[tuple[int, int]], bool]:
     """Whether a span overlaps any of ``spans`` (:func:`_overlap`), in logarithmic time: sorted by start,
     the spans that start before a span's end overlap it when the farthest of their ends lies past its start."""
     ordered = sorted(spans)
@@ -471,7 +471,7 @@ def score_spans(
     not counted. (Sorted spans and a bisect, not every found span against every gold span:
     6,000 × 6,000 on a study set took minutes.)"""
     found = set(found)
-    on_gold, on_ignored, on_found = _overlapping(gold), _overlapping(ignored), _overlapping(found)
+    on_gold, on_ignored, on_found = overlapping(gold), overlapping(ignored), overlapping(found)
     hit_gold: Callable[[tuple[int, int]], bool] = gold.__contains__ if exact else on_gold
     score = SpanScore(gold=len(gold))
     false: list[tuple[int, int]] = []
@@ -485,3 +485,13 @@ def score_spans(
     missed = [g for g in sorted(gold) if not (g in found if exact else on_found(g))]
     score.gold_ok = len(gold) - len(missed)
     return score, false, missed
+
+
+def span_hits(gold: set[tuple[int, int]], found: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """For "overlap" and "exact" matching: how many of ``found`` (a list: a span found twice counts twice) hit a gold
+    span, and how many gold spans are hit (``bench_suggest``'s actor scores; the same bisect as :func:`score_spans`,
+    not every found span against every gold span: 16,297 × 16,308 on NEREL train took many minutes)."""
+    on_gold, on_found = overlapping(gold), overlapping(found)
+    found_set = set(found)
+    return {"overlap": (sum(1 for f in found if on_gold(f)), sum(1 for g in gold if on_found(g))),
+            "exact": (sum(1 for f in found if f in gold), sum(1 for g in gold if g in found_set))}

@@ -16,7 +16,8 @@ The child's life:
 * it ends with its parent: a daemon process, ended on a normal exit, and it watches its
   parent's pid (:func:`desktop.orphan.watch_parent`) to end itself when the parent is killed;
 * a cancel stops the job at once: the parent stops waiting, and the child skips the job's
-  pieces it has not started (the piece under way, ≤ 0.5 s, is finished and dropped); while
+  pieces it has not started (the piece under way, four of detection's pieces in a row since the
+  twenty-fifth round, is ended early: the recognisers ask :func:`stopping` between batches); while
   the parent waits for a piece it reports again every :data:`_WAIT` seconds, so a cancel lands
   while the child loads the models too (the child goes on loading them for the next job:
   the worker need not be ended);
@@ -46,7 +47,7 @@ from typing import Any
 from desktop import worker
 from desktop.orphan import watch_parent
 
-__all__ = ["InChild", "allow", "allowed", "child_cpu_seconds", "child_pid", "peak_memory_mb", "start", "stop"]
+__all__ = ["InChild", "allow", "allowed", "child_cpu_seconds", "child_pid", "peak_memory_mb", "start", "stop", "stopping"]
 
 _log = logging.getLogger(__name__)
 _WAIT = 0.2  # seconds between checks that the child is alive while waiting for a piece
@@ -71,6 +72,17 @@ def allowed() -> bool:
 
 def _skip(job: int, stopped: Any) -> bool:
     return job <= stopped.value
+
+
+_serving: tuple[int, Any] | None = None  # in the child: the job of the piece under way and the stop mark
+
+
+def stopping() -> bool:
+    """In the child, while it reads a piece: whether that piece's job was stopped (a cancel), so that the
+    recognisers end it early (:func:`desktop.suggest.ner.entities`' ``stop``) and the next detection's pieces
+    do not wait behind it; False elsewhere."""
+    serving = _serving
+    return serving is not None and _skip(*serving)
 
 
 class _Sender:
@@ -106,6 +118,7 @@ class _Sender:
 
 def _serve(parent_pid: int, requests: Any, results_pipe: Any, stopped: Any) -> None:
     """The child's loop: ``(job, index, find, piece)`` → ``(job, index, ok, found or error)``."""
+    global _serving
     watch_parent(parent_pid)
     results = _Sender(results_pipe, "recognisers-results")
     results.put((0, -1, True, os.getpid()))  # started: the parent may count on it now
@@ -120,6 +133,7 @@ def _serve(parent_pid: int, requests: Any, results_pipe: Any, stopped: Any) -> N
         if _skip(job, stopped):
             results.put((job, index, True, []))  # a cancelled job's piece: nobody collects it
             continue
+        _serving = (job, stopped)
         try:
             found = find(piece)
         except BaseException as exc:  # noqa: BLE001 - handed to the caller, which raises it
@@ -128,6 +142,8 @@ def _serve(parent_pid: int, requests: Any, results_pipe: Any, stopped: Any) -> N
             _log.debug("piece %d of job %d raised: handed to the worker, which raises it", index, job, exc_info=True)
             results.put((job, index, False, _portable(exc)))
             continue
+        finally:
+            _serving = None
         results.put((job, index, True, found))
 
 

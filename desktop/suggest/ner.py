@@ -24,7 +24,7 @@ import re
 import sys
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH
@@ -97,7 +97,8 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return [(start, para) for start, para in _paragraphs(text) if _CYRILLIC.search(para)]
 
 
-def russian_entities(text: str, _chunks_given: list[tuple[int, str]] | None = None) -> list[tuple[int, int, str]]:
+def russian_entities(text: str, _chunks_given: list[tuple[int, str]] | None = None,
+                     stop: Callable[[], bool] | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` of persons, organisations and places in the
     Russian paragraphs of ``text`` (type: person, organisation, place)."""
     chunks = _chunks_given if _chunks_given is not None else list(_chunks(text))
@@ -108,6 +109,8 @@ def russian_entities(text: str, _chunks_given: list[tuple[int, str]] | None = No
         return []
     out: list[tuple[int, int, str]] = []
     for i in range(0, len(chunks), _BATCH):
+        if stop is not None and stop():
+            break  # (entities: a cancelled job's piece)
         batch = chunks[i : i + _BATCH]
         for (offset, _chunk), markup in zip(batch, model.map([c for _o, c in batch])):
             for span in markup.spans:
@@ -275,17 +278,23 @@ def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
             yield start, para
 
 
-def entities(text: str) -> list[tuple[int, int, str, str]]:
+def entities(text: str, parts: list[tuple[int, int]] | None = None,
+             stop: Callable[[], bool] | None = None) -> list[tuple[int, int, str, str]]:
     """``(start, end, type, language)`` of persons, organisations and places in
     ``text``, each paragraph read by the recogniser of its language
     (:func:`paragraph_languages`; Russian: natasha; English, Turkish, Kazakh: the
-    shipped spaCy models)."""
+    shipped spaCy models). ``parts``: ``(start, end)`` slices of ``text`` at line starts whose
+    paragraphs vote on their languages each apart, as if each were read alone (the recognisers'
+    process reads several of detection's pieces at once and must name what they name). ``stop()``, asked
+    between batches and paragraphs, ends the reading early with what is found so far (the recognisers' process:
+    a cancelled job's piece, whose names nobody collects, must not hold up the next detection)."""
     by_lang: dict[str, list[tuple[int, str]]] = {}
-    for start, para, lang in paragraph_languages(text):
-        by_lang.setdefault(lang, []).append((start, para))
+    for a, b in parts if parts is not None else [(0, len(text))]:
+        for start, para, lang in paragraph_languages(text[a:b] if parts is not None else text):
+            by_lang.setdefault(lang, []).append((start + a, para))
     out: list[tuple[int, int, str, str]] = []
     if "ru" in by_lang:
-        out += [(b, e, kind, "ru") for b, e, kind in russian_entities("", _chunks_given=by_lang["ru"])]
+        out += [(b, e, kind, "ru") for b, e, kind in russian_entities("", _chunks_given=by_lang["ru"], stop=stop)]
     for lang in ("en", "tr", "kk"):
         chunks = by_lang.get(lang)
         if not chunks:
@@ -294,6 +303,8 @@ def entities(text: str) -> list[tuple[int, int, str, str]]:
         if nlp is None:
             continue
         for (offset, _para), doc in zip(chunks, nlp.pipe((p for _o, p in chunks), batch_size=_SPACY_BATCH)):
+            if stop is not None and stop():
+                break
             for ent in doc.ents:
                 kind = _SPACY_TYPES.get(ent.label_)
                 if kind is None:

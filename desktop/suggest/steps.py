@@ -30,6 +30,7 @@ or an error stops the child's job or the thread.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -47,6 +48,12 @@ WEIGHTS = {"dates": 2, "figures": 2, "names": 20, "actors": 3}
 LABELS = ("models", *WEIGHTS, "done")
 PARSER_PIECE = 50_000  # a figure piece of 100,000 took 0.35–0.45 s on 1 MB with the recognisers' thread beside it
 NAMES_PIECE = 25_000
+# the recognisers' pieces of NAMES_PIECE sent as one when their process reads them (the worker waits with a report
+# every 0.2 s, so a piece's length makes no step): a quarter as many calls, ≈ 6–9 % less of the child's processor time
+# on 1 MB; each piece of NAMES_PIECE in it still votes on its paragraphs' languages apart (detect._names_in_parts), so
+# the names are those of this process's pieces (a piece of 100,000 characters read whole named other things in a
+# Turkish article followed by an English one: the headings took the larger piece's language)
+NAMES_PIECES_IN_CHILD = 4
 # characters before a date piece that the date parser reads too (its results there are the piece
 # before's): a yearless day takes the year of a date in the paragraph before ("on 29 April 1832.\n\n
 # … on 30 May"), "the 14th" is no date after a year in the 400 characters before it
@@ -67,6 +74,20 @@ def capitalised_lines(text: str) -> str:
     offsets): the recognisers skip blank lines, and a name they found on such a line
     would be dropped anyway (detection keeps names that start with a capital)."""
     return "\n".join(line if _has_capital(line) else " " * len(line) for line in text.split("\n"))
+
+
+def without_lone_surrogates(text: str) -> str:
+    """``text`` with each surrogate code point (a lone half of a pair: a broken HTML entity such as "&#xD800;", a bad
+    PDF) replaced by U+FFFD, the same length and offsets: the recognisers' tokenizers encode their text in UTF-8, which
+    such a character cannot be, and raised on it. Other text is returned as it is (checked by encoding it: cheap)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _has_capital(line: str) -> bool:
@@ -105,6 +126,11 @@ def pieces(text: str, size: int) -> list[tuple[int, int]]:
         start = cut
     out.append((start, n))
     return out
+
+
+def grouped(cuts: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """``cuts`` (:func:`pieces`) joined ``n`` in a row: one slice from the first's start to the last's end."""
+    return [(cuts[i][0], cuts[min(i + n, len(cuts)) - 1][1]) for i in range(0, len(cuts), max(n, 1))]
 
 
 def context_start(text: str, start: int, back: int) -> int:
@@ -197,12 +223,17 @@ class Steps:
                 self.close()
                 raise
 
-    def ahead(self, find: Callable[[str], list[Found]], size: int) -> Started:
+    def ahead(self, find: Callable[[str], list[Found]], size: int, child_find: Callable[[str], list[Found]] | None = None,
+              group: int = 1) -> Started:
         """Start ``find`` on the pieces of the text now, in the child process when this process
         allows one (:mod:`desktop.suggest.names_child`), else in a thread; pass the result to
-        :meth:`run` (same ``find`` and ``size``) where the stage comes."""
-        child = names_child.start() if _by_name(find) else None
-        started: Started | None = names_child.InChild.begin(child, self.text, find, pieces(self.text, size))
+        :meth:`run` (same ``find`` and ``size``) where the stage comes. In the child, ``group``
+        pieces in a row go as one to ``child_find`` (``find`` when not given), which must find in them
+        what ``find`` finds in each."""
+        in_child = child_find or find
+        child = names_child.start() if _by_name(in_child) else None
+        started: Started | None = names_child.InChild.begin(child, self.text, in_child,
+                                                            grouped(pieces(self.text, size), group if child_find else 1))
         if started is None:
             started = Ahead(self.text, find, size)
         self._ahead.append(started)

@@ -9,6 +9,7 @@ Used by :func:`desktop.suggest.detect.detect` and :func:`desktop.suggest.detect.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from desktop.suggest import events, guess_spans, kazakh_heads, names, organisations, trades, words
 from desktop.suggest.known_places import is_known_place as _is_known_place
@@ -289,7 +290,8 @@ def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
     return _person(text, start, role_end, name, role_start)
 
 
-def people(text: str) -> list[Suggestion]:
+def people(text: str, tick: Callable[[], None] = lambda: None) -> list[Suggestion]:
+    """Titled people; ``tick()`` is called once, before the trades (a report and a cancel point of detection)."""
     out: list[Suggestion] = []
     covered = 0
     for rx, connectors, vocab, russian in (
@@ -304,6 +306,7 @@ def people(text: str) -> list[Suggestion]:
             if s is not None and not names.after_ship_prefix(text, s.start):  # not "HMS Queen Elizabeth"
                 out.append(s)
                 covered = s.end
+    tick()
     for start, end, name, role in trades.trade_people(text, _is_known_place):  # "Sanatçı Gülin Tokat", "Bakan Fidan"
         if organisations.turkish_head_last(name):
             continue  # "Futbolcu Türkiye Futbol Federasyonu": an organisation's name

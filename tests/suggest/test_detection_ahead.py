@@ -53,7 +53,7 @@ def test_the_recognisers_ahead_give_what_they_give_in_turn(monkeypatch):
     text = mixed_text(40)
     monkeypatch.setattr(detect_module, "NAMES_PIECE", 1_500)  # many pieces, collected while the thread runs
     ahead = suggestions(detect(text, reference="2025-07-01"))
-    monkeypatch.setattr(steps.Steps, "ahead", lambda self, find, size: None)  # run() then finds piece by piece
+    monkeypatch.setattr(steps.Steps, "ahead", lambda self, find, size, *in_child: None)  # run() then finds piece by piece
     in_turn = suggestions(detect(text, reference="2025-07-01"))
     assert len(ahead) > 200 and {kind for kind, *_rest in ahead} == {"actor", "date", "figure"}
     assert ahead == in_turn
@@ -177,8 +177,8 @@ def test_a_finished_detection_keeps_nothing_of_its_recognisers_stage(monkeypatch
     started: list[weakref.ref] = []
     real = steps.Steps.ahead
 
-    def kept(self, find, size):
-        ahead = real(self, find, size)
+    def kept(self, find, size, *in_child):
+        ahead = real(self, find, size, *in_child)
         started.append(weakref.ref(ahead))
         return ahead
 

@@ -20,6 +20,7 @@ from desktop.suggest.evaluate import (
     quantity_kind,
     SpanScore,
     score_spans,
+    span_hits,
     time_kind,
 )
 
@@ -252,3 +253,17 @@ any_spans = st.lists(st.tuples(st.integers(0, 80), st.integers(0, 40)).map(lambd
 @given(any_spans, any_spans, any_spans, st.booleans())
 def test_score_spans_equals_every_pair_compared(gold, ignored, found, exact):
     assert score_spans(set(gold), set(ignored), found, exact=exact) == _score_spans_by_pairs(set(gold), set(ignored), found, exact=exact)
+
+
+def _span_hits_by_pairs(gold: set[tuple[int, int]], found: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """bench_suggest.score_actor_text's counts before the twenty-fifth round: every found span against every gold span."""
+    out = {}
+    for label, match in (("overlap", lambda g, f: g[0] < f[1] and f[0] < g[1]), ("exact", lambda g, f: g == f)):
+        out[label] = (sum(1 for f in found if any(match(g, f) for g in gold)), sum(1 for g in gold if any(match(g, f) for f in found)))
+    return out
+
+
+@given(any_spans, any_spans)
+def test_the_actor_scores_hits_equal_every_pair_compared(gold, found):
+    # found is a list: a span found twice counts twice, as the bench counted it
+    assert span_hits(set(gold), found) == _span_hits_by_pairs(set(gold), found)
