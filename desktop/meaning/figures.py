@@ -44,11 +44,12 @@ from desktop.meaning.lookups import (
     CONTINENTAL as _CONTINENTAL, CURRENCY_CODES as _CURRENCY_CODES, lookup_precur as _lookup_precur, lookup_scale as _lookup_scale, lookup_unit as _lookup_unit,
     rx as _rx, scaled_pounds,
 )
-from desktop.meaning.measures import with_subunits, without_times_of_day
+from desktop.meaning.measures import without_times_of_day
 from desktop.meaning.numbers import (
     continental_sentence, dots_group_thousands, format_figure, format_number, is_grouped, parse_number, sentence_around, to_number,
     turkish_sentence)
 from desktop.meaning.counts import not_a_quantity, noun_after
+from desktop.meaning.subunits import with_subunits
 from desktop.meaning.turkish_amounts import not_boarded
 from desktop.meaning.turkish_hundreds import tr_hundreds
 from desktop.meaning.units import (
