@@ -82,7 +82,10 @@ _RATE_RU = re.compile(
 # (and the price of a night or of a person's share, written before money: "gecelik 500 lira", "kişi başı 300 lira",
 # "kişi başına 450 TL")
 _PER_TR = {"saatte": "h", "dakikada": "min", "saniyede": "s", "günde": "d", "haftada": "wk", "ayda": "mo", "yılda": "y",
-           "gecelik": "night", "kişi başı": "person", "kişi başına": "person"}
+           "gecelik": "night", "kişi başı": "person", "kişi başına": "person",
+           # (and per student, worker, passenger, citizen…: a person, as "kişi başına"; twenty-fifth round)
+           **{f"{who} {per}": "person" for who in ("öğrenci", "çalışan", "işçi", "personel", "yolcu", "vatandaş", "çocuk",
+                                                   "emekli", "hasta", "üye", "katılımcı") for per in ("başı", "başına")}}
 
 
 def _tr_fold(word: str) -> str:
@@ -601,11 +604,17 @@ def find_tallies(text: str) -> Iterable[Found]:
 _TOLL_RE = re.compile(
     r"(?<![\w-])(?i:death[ \u00a0]+toll|casualty[ \u00a0]+toll|toll[ \u00a0]+of[ \u00a0]+(?:dead|deaths)|number[ \u00a0]+of[ \u00a0]+(?:dead|deaths)"
     r"|(?:число|количество)[ \u00a0]+(?:погибших|жертв|умерших|раненых|пострадавших)"
-    r"|(?:ölü|ölen|ölenlerin|yaralı|yaralananların|hayatını[ \u00a0]+kaybedenlerin)[ \u00a0]+sayısı|can[ \u00a0]+kaybı)"
+    r"|(?:ölü|ölen|ölenlerin|yaralı|yaralananların|hayatını[ \u00a0]+kaybedenlerin)[ \u00a0]+sayısı|can[ \u00a0]+kaybı"
+    r"|(?<=[Tt]he[ \u00a0])(?P<bare>toll))"
     r"(?:[ \u00a0]+(?i:has|had|have|now|officially|risen|rose|climbed|jumped|reached|hit|stands|stood|passed|topped|exceeded|surpassed"
     r"|is|was|at|to|of|more|than|over|nearly|almost|about|around|at[ \u00a0]+least|возросло|выросло|увеличилось|достигло|составило"
     r"|составляет|превысило|уже|до|более|около|почти|yükseldi|ulaştı|çıktı|en[ \u00a0]+az|yaklaşık)){0,4}[ \u00a0]+"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})(?![\w.,%-]?\d|[ \u00a0]*%)")
+
+
+# Words of deaths near a bare "the toll" (twenty-fifth round)
+_DEATH_NEAR = re.compile(r"(?<![\w-])(?i:killed|killing|kills|dead|deaths?|died|dies|victims?|casualties|bodies|fatalities|injured"
+                         r"|wounded|quake|earthquake|blast|bombing|attack|crash|flood\w*|fire|storm|hurricane|typhoon)(?![\w-])")
 
 
 # A bare number before what befell people counts people (English, as "578 умерли" in Russian): "Six people were
@@ -656,6 +665,8 @@ def find_tolls(text: str) -> Iterable[Found]:
     """The number a toll of the dead or hurt names: "the death toll rose to 47" → 47 people; a bare number before
     what befell people: "12 injured" → 12 people."""
     for m in _TOLL_RE.finditer(text):
+        if m["bare"] and not _DEATH_NEAR.search(text, max(0, m.start() - 300), m.end() + 300):
+            continue  # "the toll" alone is of the dead where deaths are near ("The toll rose to at least 45"), not a road's
         value = int(m["n"].replace(",", ""))
         if value > 1 and not _a_year(text, m["n"], m.start("n")) and noun_after(text, m.end("n")) is None and not \
                 _NOT_A_TOLL_AFTER.match(text, m.end("n")):
