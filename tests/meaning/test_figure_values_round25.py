@@ -53,3 +53,56 @@ def test_subunit_range_property(low, width, unit):
     text = f"The price changed by {low}{sep}{high} {word}."
     found = _figures(text)
     assert found == [(f"{low}{sep}{high} {word}", pytest.approx(low / 100), pytest.approx(high / 100), currency, "")]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # "a quarter point" written apart, where rates are near
+        ("The Fed raised rates by a quarter point.", [("quarter point", 0.25, None, "pp", "")]),
+        ("The quarter point of the season was dull.", []),
+        # Turkish rates per student, worker, passenger
+        ("Öğrenci başına 200 lira ödendi.", [("200 lira", 200, None, "TRY/person", "")]),
+        ("Yolcu başına 3 dolar vergi alınıyor.", [("3 dolar", 3, None, "USD/person", "")]),
+        # Kazakh bounds after the case ending
+        ("Дүкендер 20 пайызға дейін жеңілдік ұсынады.", [("20 пайыз", 20, None, "%", "≤")]),
+        ("Инфляция 20 пайызға дейін өседі.", [("20 пайыз", 20, None, "%", "")]),
+        ("Митингке 5 мыңнан астам адам қатысты.", [("5 мың", 5000, None, "people", ">")]),
+        ("Митингке мыңнан астам адам қатысты.", [("мың", 1000, None, "people", ">")]),
+        ("Онда 300-ден астам адам жұмыс істейді.", [("300", 300, None, "people", ">")]),
+        ("Апатта 50-ге жуық адам қаза тапты.", [("50", 50, None, "people", "≈")]),
+        ("Жұмыссыздық 5 пайыздан төмен.", [("5 пайыз", 5, None, "%", "<")]),
+        ("Ол 2019-ға дейін жұмыс істеді.", []),
+        # Turkish "adet" after a scale word
+        ("Şirket geçen yıl 1,2 milyon adet araç sattı.", [("1,2 milyon adet araç", 1200000, None, "araç", "")]),
+        ("Geçen yıl 2 bin adetten fazla satıldı.", [("2 bin adet", 2000, None, "adet", ">")]),
+        # a bare "the toll" where deaths are near
+        ("The quake killed dozens of villagers. The toll rose to at least 45 on Sunday.",
+         [("dozens of villagers", 24, 120, "villagers", "≈"), ("45", 45, None, "people", "≥")]),
+        ("The bridge toll rose to 45 last year.", []),
+        # an index's level after its change in points
+        ("Prices were up 0.4 points at 101.2.", [("0.4 points", 0.4, None, "points", ""), ("101.2", 101.2, None, "points", "")]),
+        ("The index rose 12 points to 3,450.", [("12 points", 12, None, "points", ""), ("3,450", 3450, None, "points", "")]),
+        ("The team won by 3 points at home.", [("3 points", 3, None, "points", "")]),
+        # exchange rates
+        ("The rouble fell 2% to 92 per dollar.", [("2%", 2, None, "%", ""), ("92 per dollar", 92, None, "RUB/USD", "")]),
+        ("Курс упал до 90 рублей за доллар.", [("90 рублей за доллар", 90, None, "RUB/USD", "")]),
+        ("The lira weakened to 35 against the dollar.", [("35 against the dollar", 35, None, "TRY/USD", "")]),
+        ("The dollar rose 1% to 150 yen.", [("1%", 1, None, "%", ""), ("150 yen", 150, None, "JPY", "")]),
+    ],
+)
+def test_levels_bounds_and_rates(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # a scale word after "+" or "-plus" multiplies (it was dropped: 20 passengers)
+        ("The airline carried 20+ million passengers.", [("20+ million passengers", 20000000, None, "passengers", "≥")]),
+        ("It raised 50-plus million dollars.", [("50-plus million dollars", 50000000, None, "USD", ">")]),
+        ("He has 20+ years of experience.", [("20+ years", 20, None, "y", "≥")]),
+    ],
+)
+def test_plus_with_scale(text, figures):
+    assert _figures(text) == figures
