@@ -37,6 +37,10 @@ _CHANGE_BEFORE = re.compile(r"(?<![\w-])(?i:up|down|higher|lower|rose|fell|gaine
                             r"|sank|rallied|advanced|declined|eased|edged[ \u00a0]+(?:up|down))[ \u00a0]+(?:by[ \u00a0]+)?$")
 
 
+# between the old level of a change and the new one ("from €1.085 to €1.120 per dollar", "с 88 до 90 рублей за доллар")
+_OLD_LEVEL_GAP = re.compile(r"[ \u00a0]+(?i:to|до)[ \u00a0]+")
+
+
 def _free(found: list[Figure], start: int, end: int) -> bool:
     return not any(b < end and start < e for b, e, _a in found)
 
@@ -49,7 +53,10 @@ def with_quotes(text: str, found: list[Figure]) -> list[Figure]:
         unit = attrs.get("unit") or ""
         per = _PER.match(text, end) if unit in _NAMED.values() or unit in ("USD", "EUR", "GBP") else None
         if per is not None and "/" not in unit and _PER_CURRENCY[per["cur"].lower()] != unit:
-            out[i] = (start, per.end(), {**attrs, "unit": f"{unit}/{_PER_CURRENCY[per['cur'].lower()]}"})  # "90 рублей за доллар"
+            rate = f"{unit}/{_PER_CURRENCY[per['cur'].lower()]}"
+            out[i] = (start, per.end(), {**attrs, "unit": rate})  # "90 рублей за доллар"
+            if i > 0 and found[i - 1][2].get("unit") == unit and _OLD_LEVEL_GAP.fullmatch(text, found[i - 1][1], start):
+                out[i - 1] = (*found[i - 1][:2], {**found[i - 1][2], "unit": rate})  # ("from €1.085 to €1.120 per dollar")
             continue
         if unit == "points" and _CHANGE_BEFORE.search(text, max(0, start - 24), start):
             level = _LEVEL_AFTER.match(text, end)

@@ -89,6 +89,7 @@ def test_subunit_range_property(low, width, unit):
         ("Курс упал до 90 рублей за доллар.", [("90 рублей за доллар", 90, None, "RUB/USD", "")]),
         ("The lira weakened to 35 against the dollar.", [("35 against the dollar", 35, None, "TRY/USD", "")]),
         ("The dollar rose 1% to 150 yen.", [("1%", 1, None, "%", ""), ("150 yen", 150, None, "JPY", "")]),
+        ("Курс вырос с 88 до 90 рублей за доллар.", [("88", 88, None, "RUB/USD", ""), ("90 рублей за доллар", 90, None, "RUB/USD", "")]),
     ],
 )
 def test_levels_bounds_and_rates(text, figures):
