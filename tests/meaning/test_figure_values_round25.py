@@ -107,3 +107,24 @@ def test_levels_bounds_and_rates(text, figures):
 )
 def test_plus_with_scale(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # review: a bare number before "a pound" / "per pound" is a price by weight, not a rate against sterling
+        ("The lira fell; beef costs 500 a pound.", []),
+        ("The rouble fell to 100 per dollar, and sugar cost 90 per pound.", [("100 per dollar", 100, None, "RUB/USD", "")]),
+        ("The yen was weak; bananas sold at 2 a pound.", []),
+        ("The rouble weakened to 120 to the pound.", [("120 to the pound", 120, None, "RUB/GBP", "")]),
+        # review: "won" and "real" are English words first; the currencies where named as such
+        ("They won 3 to the dollar.", []),
+        ("The real test: 5 per dollar spent.", []),
+        ("The South Korean won weakened to 1400 per dollar.", [("1400 per dollar", 1400, None, "KRW/USD", "")]),
+        ("The Brazilian real fell to 5.2 per dollar.", [("5.2 per dollar", 5.2, None, "BRL/USD", "")]),
+        # review: a capitalised "Dollar" after "the" is a name
+        ("The rouble fell and the Fed sold 3 to the Dollar Kings.", []),
+    ],
+)
+def test_review_rates_and_ranges(text, figures):
+    assert _figures(text) == figures
