@@ -52,7 +52,10 @@ _EURO_NEAR = re.compile(r"€|(?<![\w-])(?i:euros?|eurozone|euro)(?![\w-])")
 # every subunit since the twenty-fifth)
 _LOW = re.compile(
     rf"(?<![\w.,£$€/-])(?P<num>{_DIGITS}|(?<![\w-]){_EN_WORDS})"
-    r"(?:[ \u00a0]+(?i:to|and|до|и|ile|ila|ve|-)[ \u00a0]+|[ \u00a0]?[-–—][ \u00a0]?)$")
+    r"(?:[ \u00a0]+(?:(?P<and>(?i:and|и|ve))|(?i:to|до|ile|ila|-))[ \u00a0]+|[ \u00a0]?[-–—][ \u00a0]?)$")
+# "and" joins a range only after "between" ("между") or before "arasında": "rose 3 and 10 cents" are two amounts (review)
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])(?i:between|между)[ \u00a0]+$")
+_BETWEEN_AFTER = re.compile(r"[ \u00a0]+(?i:aras)")
 
 # "1080p", "50p" are a video's lines and frame rate where words of video are near (not "TV licence
 # rises by 50p"); a number of lines is pence only with money before it in its clause ("priced at 720p",
@@ -101,6 +104,9 @@ def find_pence(text: str) -> Iterable[Found]:
         if number is None:
             continue
         low = _LOW.search(text, max(0, m.start() - 24), m.start())
+        if low is not None and low["and"] and not (_BETWEEN_BEFORE.search(text, max(0, low.start() - 12), low.start())
+                                                   or _BETWEEN_AFTER.match(text, m.end())):
+            low = None
         low_end = _value(low["num"], continental) if low is not None else None
         if low is not None and low_end is not None and low_end < number:
             yield low.start(), m.end(), {"value": to_number(low_end / Decimal(100)), "upper": to_number(number / Decimal(100)),

@@ -124,6 +124,15 @@ def test_plus_with_scale(text, figures):
         ("The Brazilian real fell to 5.2 per dollar.", [("5.2 per dollar", 5.2, None, "BRL/USD", "")]),
         # review: a capitalised "Dollar" after "the" is a name
         ("The rouble fell and the Fed sold 3 to the Dollar Kings.", []),
+        # review: two numbers joined by "and" before a subunit are a range only after "between" ("между", or "arasında");
+        # else a list, each number in the subunit ("5 ve 10 kuruş" read 5 TRY)
+        ("Prices rose 3 and 10 cents.", [("3", 0.03, None, "USD", ""), ("10 cents", 0.1, None, "USD", "")]),
+        ("They sold 5 and 10 cents coins.", [("5", 0.05, None, "USD", ""), ("10 cents", 0.1, None, "USD", "")]),
+        ("Монеты 5 и 10 копеек.", [("5", 0.05, None, "RUB", ""), ("10 копеек", 0.1, None, "RUB", "")]),
+        ("Fiyat 5 ve 10 kuruş arttı.", [("5", 0.05, None, "TRY", ""), ("10 kuruş", 0.1, None, "TRY", "")]),
+        ("Fiyat 5 ve 10 kuruş arasında.", [("5 ve 10 kuruş", 0.05, 0.1, "TRY", "")]),
+        ("Цена между 5 и 10 копейками.", [("5 и 10 копейками", 0.05, 0.1, "RUB", "")]),
+        ("Prices were between 5 and 10 pence.", [("5 and 10 pence", 0.05, 0.1, "GBP", "")]),
     ],
 )
 def test_review_rates_and_ranges(text, figures):
