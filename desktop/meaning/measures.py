@@ -32,6 +32,7 @@ from desktop.meaning.bounds_tr import COPULA, NOT_COMPARED, size_of_a_count, tr_
 from desktop.meaning.clock_hours import clock_hours_word, hour_of_day_after
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
+from desktop.meaning.numbers import sentence_around
 from desktop.meaning.numbers_ru import ru_bound_before
 from desktop.meaning.price_rates import RATE_ONE
 from desktop.meaning.ranges import old_level_unit
@@ -615,6 +616,9 @@ _TOLL_RE = re.compile(
 # Words of deaths near a bare "the toll" (twenty-fifth round)
 _DEATH_NEAR = re.compile(r"(?<![\w-])(?i:killed|killing|kills|dead|deaths?|died|dies|victims?|casualties|bodies|fatalities|injured"
                          r"|wounded|quake|earthquake|blast|bombing|attack|crash|flood\w*|fire|storm|hurricane|typhoon)(?![\w-])")
+# and a road's words in its sentence: "the toll rose to 5 on the bridge" after a storm is a fee (review)
+_ROAD_NEAR = re.compile(r"(?<![\w-])(?i:bridges?|roads?|motorways?|highways?|tunnels?|turnpikes?|expressways?|drivers?|motorists?"
+                        r"|cars?|lorries|lorry|trucks?|vehicles?|booths?|fees?|charges?|tariffs?)(?![\w-])")
 
 
 # A bare number before what befell people counts people (English, as "578 умерли" in Russian): "Six people were
@@ -665,7 +669,8 @@ def find_tolls(text: str) -> Iterable[Found]:
     """The number a toll of the dead or hurt names: "the death toll rose to 47" → 47 people; a bare number before
     what befell people: "12 injured" → 12 people."""
     for m in _TOLL_RE.finditer(text):
-        if m["bare"] and not _DEATH_NEAR.search(text, max(0, m.start() - 300), m.end() + 300):
+        if m["bare"] and (not _DEATH_NEAR.search(text, max(0, m.start() - 300), m.end() + 300)
+                          or _ROAD_NEAR.search(text, *sentence_around(text, m.start(), 120))):
             continue  # "the toll" alone is of the dead where deaths are near ("The toll rose to at least 45"), not a road's
         value = int(m["n"].replace(",", ""))
         if value > 1 and not _a_year(text, m["n"], m.start("n")) and noun_after(text, m.end("n")) is None and not \

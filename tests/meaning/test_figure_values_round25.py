@@ -137,3 +137,20 @@ def test_plus_with_scale(text, figures):
 )
 def test_review_rates_and_ranges(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # review: a bare "the toll" near a road's words is a fee, whatever storm or fire is near
+        ("After the storm, the toll rose to 5 on the bridge.", []),
+        ("The storm damaged the bridge, and drivers grumbled: the toll rose to 12 in June.", []),
+        ("Fire crews were called to the tunnel. From Monday the toll is 8 for cars and 20 for lorries.", []),
+        # (the dead's toll stays)
+        ("The blast killed 12. The toll rose to 40 by evening.", [("40", 40, None, "people", "")]),
+        ("The earthquake struck at dawn. The toll rose to 45.", [("45", 45, None, "people", "")]),
+        ("The crash on the motorway killed six. The toll rose to 9 overnight.", [("9", 9, None, "people", "")]),
+    ],
+)
+def test_review_bare_toll(text, figures):
+    assert _figures(text) == figures
