@@ -126,6 +126,8 @@ _TR_BOUND_RE = re.compile(
 _OR_NUMBER = re.compile(r"[ \u00a0]+(?:or|to)[ \u00a0]+(?P<hi>\d{1,6})(?![\w.,:/%-]|\.\d)")
 # "60-plus"; "20+ years" only before a unit or a counted noun, "10 plus miles" only before a unit or people (not "2
 # plus 2", "$5 plus tax", "4 plus leftovers").
+_PLUS_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_PLUS_SCALE = re.compile(r"[ \u00a0]+(?P<s>(?i:thousand|million|billion|trillion))(?![\w-])")
 _PLUS_RE = re.compile(r"(?<![\w.,$€£+-])(?P<num>\d{1,6})(?:-plus(?![\w-])|(?P<loose>\+|[ \u00a0]plus)(?=[ \u00a0]+[a-z]))")
 
 
@@ -448,20 +450,23 @@ def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]
         yield m.start(), m.end(), {"value": int(m["num"].replace(".", "")), "unit": "people" if m["people"] else "",
                                    "scale": "", "qualifier": sign}
     for m in _PLUS_RE.finditer(text):
-        word = _WORD_AFTER.match(text, m.end())
+        scaled = _PLUS_SCALE.match(text, m.end())  # "20+ million passengers": 20 million or more (twenty-fifth round)
+        after, value, scale = (scaled.end(), int(m["num"]) * _PLUS_SCALES[scaled["s"].lower()], scaled["s"]) if scaled else (
+            m.end(), int(m["num"]), "")
+        word = _WORD_AFTER.match(text, after)
         symbol = unit_of(word["w"]) if word is not None else None
         sign = "≥" if m["loose"] == "+" else ">"  # "20+ years": 20 or more
         if word is not None and symbol:  # "50-plus miles", "40-plus kilograms" → mi, kg
-            yield m.start(), word.end(), {"value": int(m["num"]), "unit": symbol, "scale": "", "qualifier": sign}
+            yield m.start(), word.end(), {"value": value, "unit": symbol, "scale": scale, "qualifier": sign}
             continue
-        noun = noun_after(text, m.end())  # "100-plus officers" counts officers; "the 60-plus nation coalition", none
+        noun = noun_after(text, after)  # "100-plus officers" counts officers; "the 60-plus nation coalition", none
         if noun is not None and not_a_count(text, m.start(), noun[1]):
             continue  # "Level 3+ areas", "Grade 8+ pupils": a label and its number
         counted = count_unit(noun[1], 1)["unit"] if noun is not None else ""
         if m["loose"] and (noun is None or m["loose"] != "+" and counted not in ("people", "y", "mo", "wk", "d", "h")):
             continue  # "4 plus leftovers", "fined 500 plus costs": "plus" adds; more than N before a unit, people, time
-        end = noun[0] if noun is not None else m.end()
-        yield m.start(), end, {"value": int(m["num"]), "unit": counted, "scale": "", "qualifier": sign}
+        end = noun[0] if noun is not None else after
+        yield m.start(), end, {"value": value, "unit": counted, "scale": scale, "qualifier": sign}
 
 
 # A recipe's fraction of a cup or a spoon: "1/2 teaspoon", "2 3/4 cups", "1-2/3 cups", "about 1/4 cup" (units of their
@@ -735,7 +740,7 @@ def _ends_mods(word: str) -> bool:
 # percentage points).
 _FOLD_RE = re.compile(r"(?<![\w.,-])(?P<n>\d{1,4}|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand))"
                       r"-?(?i:fold)(?![\w-])")
-_POINT_RE = re.compile(r"(?<![\w-])(?P<n>(?i:quarter|half))-(?:(?i:percentage)-)?(?i:point)(?![\w-])")
+_POINT_RE = re.compile(r"(?<![\w-])(?P<n>(?i:quarter|half))(?P<sep>[- \u00a0])(?:(?i:percentage)(?P=sep))?(?i:point)(?![\w-])")
 # Words of interest rates: a quarter-point is then a percentage point ("a half-point lead" in chess is a point).
 # (and unemployment or a percentage near: "Unemployment fell half a point to 4.1%"; twenty-fourth round)
 _RATES_NEAR = re.compile(r"%|(?<![\w-])(?i:rates?|interest|inflation|(?<!West )bank|fed|yields?|borrowing|mortgages?|monetary|basis"
@@ -762,6 +767,8 @@ def _folds_and_points(text: str) -> Iterable[Found]:
         yield m.start(), m.end(), {"value": int(n) if n.isdigit() else _FOLD_WORDS[n], "unit": "times", "scale": ""}
     for m in _POINT_RE.finditer(text):
         rates = rates_near(text, m.start(), m.end()) or "percentage" in m.group().lower()
+        if m["sep"] != "-" and not rates:
+            continue  # "a quarter point" written apart is a rate's step only where rates are near (twenty-fifth round)
         yield m.start(), m.end(), {"value": 0.25 if m["n"].lower() == "quarter" else 0.5, "unit": "pp" if rates else "points",
                                    "scale": ""}
 

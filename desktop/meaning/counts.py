@@ -512,6 +512,20 @@ _TR_COUNTED_FIRST = sorted(_TR_COUNTED + """aile hane deprem taraftar seyirci tu
     gözaltı saldırı""".split(), key=len, reverse=True)  # (not "doktor": "728 doktora öğrencisi" are PhD students)
 _TR_CASE_END = (r"(?:'(?=\w))?(?:[ıiuü]|y[ıiuü]|s[ıiuü]|n[ıiuü]n|[ny]?[ae]|y?l[ae]|[dt][ae]n?|[dt][ıiuü]r|n[dt][ae]n?"
                 r"|y[ıiuü]n|[ıiuü]n)?")
+# "adet" after a number with a scale word, and the listed noun it counts ("1,2 milyon adet araç" → araç, "2 bin adetten"
+# → adet; twenty-fifth round: the digits' "50 adet silah" above took no scale word)
+_TR_PIECES_AFTER = re.compile(r"[ \u00a0]+(?P<adet>(?i:adet|aded(?=[ie])))[^\W\d_]{0,4}(?![\w-])(?:[ \u00a0]+(?P<noun>"
+                              + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r"(?![\w-]))?")
+
+
+def tr_pieces_after(text: str, end: int) -> tuple[int, str] | None:
+    """The end and unit of "adet" (and the noun it counts) right after a figure ending at ``end``, or None."""
+    m = _TR_PIECES_AFTER.match(text, end)
+    if m is None:
+        return None
+    return (m.start("noun") + len(m["noun"]), _tr_fold(m["noun"])) if m["noun"] else (m.end("adet"), "adet")
+
+
 _TR_NUMBER_WORDS = "iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz"
 # People named by where they come from: "3 milyon Suriyeli", "500 Afganistanlı", "12 İranlı" (a capitalised word in -lı).
 _TR_FROM = ("(?!(?:" + "|".join(turkish_words.MONTHS) + r")l|Sayılı|Milli)"

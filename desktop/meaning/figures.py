@@ -37,6 +37,7 @@ import re
 from decimal import Decimal
 
 from desktop.meaning.amounts import tr_share_before
+from desktop.meaning.bounds_kk import kazakh_bounds
 from desktop.meaning.figure_extras import with_extras as _with_extras
 from desktop.meaning.figure_layout import phone_or_ordinal, without_layout_numbers
 from desktop.meaning.late_figures import late_figures
@@ -44,12 +45,14 @@ from desktop.meaning.lookups import (
     CONTINENTAL as _CONTINENTAL, CURRENCY_CODES as _CURRENCY_CODES, lookup_precur as _lookup_precur, lookup_scale as _lookup_scale, lookup_unit as _lookup_unit,
     rx as _rx, scaled_pounds,
 )
-from desktop.meaning.measures import with_subunits, without_times_of_day
+from desktop.meaning.measures import without_times_of_day
 from desktop.meaning.numbers import (
     continental_sentence, dots_group_thousands, format_figure, format_number, is_grouped, parse_number, sentence_around, to_number,
     turkish_sentence)
 from desktop.meaning.counts import not_a_quantity, noun_after
-from desktop.meaning.turkish_amounts import not_boarded
+from desktop.meaning.quotes import with_quotes
+from desktop.meaning.subunits import with_subunits
+from desktop.meaning.turkish_amounts import not_boarded, with_tr_pieces
 from desktop.meaning.turkish_hundreds import tr_hundreds
 from desktop.meaning.units import (
     CURRENCY_ONLY_SCALES, MULTIPLIER_WORDS,
@@ -474,4 +477,4 @@ def _figures_in(text: str) -> list[tuple[int, int, dict[str, Any]]]:
         elif m.group("words") and end > start + 2:
             pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
     found = _with_extras(text, with_subunits(text, out, urls), urls)
-    return without_layout_numbers(text, late_figures(text, without_times_of_day(text, not_boarded(text, found))))
+    return without_layout_numbers(text, kazakh_bounds(text, with_quotes(text, late_figures(text, without_times_of_day(text, with_tr_pieces(text, not_boarded(text, found)))))))

@@ -16,10 +16,7 @@
   toll of the dead names: "the death toll rose to 47", "число погибших возросло до 47" → 47 people (:func:`find_tolls`).
 * "twice", "thrice" → 2, 3 times ("twice a day" → 2 times/d); Turkish floors: "5 katlı bina"
   → 5 floors (:func:`find_times`).
-* Subunits of money in their currency: "250p", "12.5p", "50 pence" → 2.50, 0.125, 0.50 GBP, "10
-  kuruş" → 0.10 TRY, "50 копеек" → 0.50 RUB (:func:`find_pence`), so "250p" and "£2.50" are one value
-  in the Figures view; not a video's "1080p" (a resolution's number, unless the text around speaks
-  of money).
+* Subunits of money ("250p", "50 cents", "10 kuruş") are read in :mod:`desktop.meaning.subunits`.
 * Bounds after a Turkish figure: "17 milyon euronun üzerinde" (over), "50 kişiden fazla",
   "10 km'den az", "100 bin civarında" → ">", ">", "<", "≈" (:func:`bound_after`).
 
@@ -30,25 +27,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from decimal import Decimal
 
 from desktop.meaning.bounds_tr import COPULA, NOT_COMPARED, size_of_a_count, tr_bound_in_span, turned_round
 from desktop.meaning.clock_hours import clock_hours_word, hour_of_day_after
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
-from desktop.meaning.numbers import parse_number, sentence_around, to_number
+from desktop.meaning.numbers import sentence_around
 from desktop.meaning.numbers_ru import ru_bound_before
 from desktop.meaning.price_rates import RATE_ONE
 from desktop.meaning.ranges import old_level_unit
-from desktop.meaning.span_overlap import overlap_test
 from desktop.meaning.units import BOUNDS, TALLY_WORDS, WORD_VALUES, comparison_base, places_nearby
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "bound_before", "without_times_of_day", "year_part_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
-           "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit", "with_subunits",
+__all__ = ["bound_after", "bound_before", "without_times_of_day", "year_part_after", "find_compounds", "find_magnitudes", "find_tallies", "find_times", "find_tolls", "rate_after",
+           "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit",
            "hours_in_minutes", "with_fraction", "one_unit"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
@@ -88,7 +83,10 @@ _RATE_RU = re.compile(
 # (and the price of a night or of a person's share, written before money: "gecelik 500 lira", "kişi başı 300 lira",
 # "kişi başına 450 TL")
 _PER_TR = {"saatte": "h", "dakikada": "min", "saniyede": "s", "günde": "d", "haftada": "wk", "ayda": "mo", "yılda": "y",
-           "gecelik": "night", "kişi başı": "person", "kişi başına": "person"}
+           "gecelik": "night", "kişi başı": "person", "kişi başına": "person",
+           # (and per student, worker, passenger, citizen…: a person, as "kişi başına"; twenty-fifth round)
+           **{f"{who} {per}": "person" for who in ("öğrenci", "çalışan", "işçi", "personel", "yolcu", "vatandaş", "çocuk",
+                                                   "emekli", "hasta", "üye", "katılımcı") for per in ("başı", "başına")}}
 
 
 def _tr_fold(word: str) -> str:
@@ -109,88 +107,6 @@ _RATE_TR_BEFORE = re.compile(  # (the words of _PER_TR, longest first, spaces as
 _TR_DETERMINER_BEFORE = re.compile(
     r"(?:\d|(?<![\w-])(?i:o|bu|şu|aynı|ilk|son|geçen|geçtiğimiz|önceki|sonraki|tek|hangi|bütün|tüm|iki|üç|dört|beş|altı|yedi"
     r"|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz))[ \u00a0]+$")  # (or a number: "Son 10 yılda 2 milyon kişi", in 10 years)
-
-
-_PENCE_RE = re.compile(
-    r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?:p(?!\.m\b)|[ \u00a0]+(?:pence|penny))(?![\w'’-])")  # (not "3p.m.")
-# "1080p", "50p" are a video's lines and frame rate where words of video are near (not "TV licence
-# rises by 50p"); a number of lines is pence only with money before it in its clause ("priced at 720p",
-# "The price was 240p").
-_RESOLUTIONS = {"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}
-_FRAME_RATES = {"24", "25", "30", "48", "50", "60", "100", "120"}
-_VIDEO_NEAR = re.compile(r"(?<![\w-])(?:video\w*|resolution|hd|uhd|[48]k|fps|frame[ \u00a0]+rates?|footage|cameras?|hdr"
-                         r"|progressive|interlaced)(?![\w-])", re.IGNORECASE)
-_MONEY_BEFORE = re.compile(r"(?<![\w-])(?:costs?|costing|priced|prices?|shares?|pay|paid|sells?|sold|charges?|fares?"
-                           r"|pence|penny)(?:[ \u00a0]+[\w'’]+){0,4}[ \u00a0]+$", re.IGNORECASE)  # (within four words)
-
-
-# Kuruş and kopecks, with their case endings ("10 kuruşa", "50 копеек").
-_KURUS_RE = re.compile(
-    r"(?<![\w.,-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})[ \u00a0]+(?:(?P<tr>kuruş(?:luk|a|u|un|tan|ta|la)?)"
-    r"|(?P<ru>копе(?:йка|йки|ек|йку|йкой|йкам|йками|йках)))(?![\w-])", re.IGNORECASE)
-
-
-# Cents, of the dollar unless the sentence speaks of euros ("Shares fell 5 cents to 95 cents", "73¢"; "a 50-cent coin" is
-# no amount of its own; twenty-fourth round).
-_CENTS_RE = re.compile(r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:[ \u00a0]+cents?|[ \u00a0]?¢)(?![\w'’-])")  # (not "50 Cent")
-_EURO_NEAR = re.compile(r"€|(?<![\w-])(?i:euros?|eurozone|euro)(?![\w-])")
-# The low end of a range of cents, written bare ("between 5 and 10 cents", "5 to 10 cents" read 0.1 to 5 USD; review of the
-# twenty-fourth round).
-_CENTS_LOW = re.compile(r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:[ \u00a0]+(?:to|and)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?)$")
-
-
-def find_pence(text: str) -> Iterable[Found]:
-    """Subunits as their currency: "250p" → 2.5 GBP, "1,200p" → 12 GBP, "50 pence" → 0.5 GBP,
-    "10 kuruş" → 0.1 TRY, "50 копеек" → 0.5 RUB, "95 cents" → 0.95 USD (EUR where the sentence names euros)."""
-    found: list[tuple[int, int, str, Decimal | None]] = []
-    low_ends: dict[int, Decimal | None] = {}
-    for m in _CENTS_RE.finditer(text):
-        lo, hi = sentence_around(text, m.start(), 200)
-        low = _CENTS_LOW.search(text, max(0, m.start() - 16), m.start())
-        low_end, number = (parse_number(low["num"]) if low is not None else None), parse_number(m["num"])
-        start = m.start() if low_end is None or number is None or low_end >= number else low.start()  # type: ignore[union-attr]
-        if start != m.start():
-            low_ends[start] = low_end
-        found.append((start, m.end(), "EUR" if _EURO_NEAR.search(text, lo, hi) else "USD", number))
-    for m in _PENCE_RE.finditer(text):
-        glued = m.group().endswith("p")
-        if glued and m["num"] in _RESOLUTIONS | _FRAME_RATES and _VIDEO_NEAR.search(text, max(0, m.start() - 80), m.end() + 80):
-            continue  # "1080p video", "in 4K at 50p": lines and frames
-        if glued and m["num"] in _RESOLUTIONS and not _MONEY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            continue
-        found.append((m.start(), m.end(), "GBP", parse_number(m["num"])))
-    for m in _KURUS_RE.finditer(text):
-        found.append((m.start(), m.end(), "TRY" if m["tr"] else "RUB", parse_number(m["num"], continental=True)))
-    for start, end, currency, number in sorted(found, key=lambda f: f[0]):
-        low_end = low_ends.get(start)
-        if number is not None and low_end is not None:
-            yield start, end, {"value": to_number(low_end / Decimal(100)), "upper": to_number(number / Decimal(100)), "unit": currency,
-                               "scale": ""}
-        elif number is not None:
-            yield start, end, {"value": to_number(number / Decimal(100)), "unit": currency, "scale": ""}
-
-
-def with_subunits(text: str, out: list[Figure], urls: list[tuple[int, int]]) -> list[Figure]:
-    """``out`` with pence in pounds ("250p" → 2.5 GBP, "10 kuruş" → 0.1 TRY); a bare number read
-    inside one goes, and the currency's figure right before joins it ("40 lira 50 kuruş" → 40.5
-    TRY, "10 рублей 50 копеек" → 10.5 RUB)."""
-    in_url = overlap_test(urls)
-    pence = [p for p in find_pence(text) if not in_url(p[0], p[1])]
-    if not pence:
-        return out
-    in_pence = overlap_test([(b, e) for b, e, _a in pence])
-    kept = [f for f in out if not in_pence(f[0], f[1]) or f[2].get("unit")]
-    in_kept = overlap_test([(f[0], f[1]) for f in kept])  # (a pence joined to the figure before ends where it did)
-    by_end = {f[1]: i for i, f in enumerate(kept)}
-    for p_start, p_end, p in pence:
-        i = by_end.get(p_start - 1, -1)
-        whole = kept[i] if i >= 0 and text[p_start - 1] in " \u00a0" else None
-        if whole is not None and whole[2].get("unit") == p["unit"] and not whole[2].get("scale") and "upper" not in whole[2]:
-            value = Decimal(str(whole[2]["value"])) + Decimal(str(p["value"]))
-            kept[i] = (whole[0], p_end, {**whole[2], "value": to_number(value)})
-        elif not in_kept(p_start, p_end):
-            kept.append((p_start, p_end, p))
-    return sorted(kept, key=lambda f: f[0])
 
 
 def _symbol(word: str, table: list[tuple[str, str]]) -> str:
@@ -689,11 +605,20 @@ def find_tallies(text: str) -> Iterable[Found]:
 _TOLL_RE = re.compile(
     r"(?<![\w-])(?i:death[ \u00a0]+toll|casualty[ \u00a0]+toll|toll[ \u00a0]+of[ \u00a0]+(?:dead|deaths)|number[ \u00a0]+of[ \u00a0]+(?:dead|deaths)"
     r"|(?:число|количество)[ \u00a0]+(?:погибших|жертв|умерших|раненых|пострадавших)"
-    r"|(?:ölü|ölen|ölenlerin|yaralı|yaralananların|hayatını[ \u00a0]+kaybedenlerin)[ \u00a0]+sayısı|can[ \u00a0]+kaybı)"
+    r"|(?:ölü|ölen|ölenlerin|yaralı|yaralananların|hayatını[ \u00a0]+kaybedenlerin)[ \u00a0]+sayısı|can[ \u00a0]+kaybı"
+    r"|(?<=[Tt]he[ \u00a0])(?P<bare>toll))"
     r"(?:[ \u00a0]+(?i:has|had|have|now|officially|risen|rose|climbed|jumped|reached|hit|stands|stood|passed|topped|exceeded|surpassed"
     r"|is|was|at|to|of|more|than|over|nearly|almost|about|around|at[ \u00a0]+least|возросло|выросло|увеличилось|достигло|составило"
     r"|составляет|превысило|уже|до|более|около|почти|yükseldi|ulaştı|çıktı|en[ \u00a0]+az|yaklaşık)){0,4}[ \u00a0]+"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})(?![\w.,%-]?\d|[ \u00a0]*%)")
+
+
+# Words of deaths near a bare "the toll" (twenty-fifth round)
+_DEATH_NEAR = re.compile(r"(?<![\w-])(?i:killed|killing|kills|dead|deaths?|died|dies|victims?|casualties|bodies|fatalities|injured"
+                         r"|wounded|quake|earthquake|blast|bombing|attack|crash|flood\w*|fire|storm|hurricane|typhoon)(?![\w-])")
+# and a road's words in its sentence: "the toll rose to 5 on the bridge" after a storm is a fee (review)
+_ROAD_NEAR = re.compile(r"(?<![\w-])(?i:bridges?|roads?|motorways?|highways?|tunnels?|turnpikes?|expressways?|drivers?|motorists?"
+                        r"|cars?|lorries|lorry|trucks?|vehicles?|booths?|fees?|charges?|tariffs?)(?![\w-])")
 
 
 # A bare number before what befell people counts people (English, as "578 умерли" in Russian): "Six people were
@@ -744,6 +669,9 @@ def find_tolls(text: str) -> Iterable[Found]:
     """The number a toll of the dead or hurt names: "the death toll rose to 47" → 47 people; a bare number before
     what befell people: "12 injured" → 12 people."""
     for m in _TOLL_RE.finditer(text):
+        if m["bare"] and (not _DEATH_NEAR.search(text, max(0, m.start() - 300), m.end() + 300)
+                          or _ROAD_NEAR.search(text, *sentence_around(text, m.start(), 120))):
+            continue  # "the toll" alone is of the dead where deaths are near ("The toll rose to at least 45"), not a road's
         value = int(m["n"].replace(",", ""))
         if value > 1 and not _a_year(text, m["n"], m.start("n")) and noun_after(text, m.end("n")) is None and not \
                 _NOT_A_TOLL_AFTER.match(text, m.end("n")):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from decimal import Decimal
 
 from desktop.meaning.counts import not_a_quantity
 from desktop.meaning.lookups import CONTINENTAL as _CONTINENTAL
@@ -80,12 +81,16 @@ def listed_before(
             _COUNTED_UNIT.fullmatch(str(attrs["unit"])) or _NUMBERED_BEFORE.search(text, max(0, head.start() - 12), head.start())
             or _labelled(text, head.start())):
         return []
+    own = re.match(r"\d{1,3}(?:[.,]\d+)?", text[start : start + 12])
+    own_number = parse_number(own.group(), continental=True) if own is not None else None
+    # a subunit's figure is a hundredth of its number ("3 и 10 копеек", "5 and 10 cents": 0.03, 0.05 of the currency)
+    hundredth = own_number is not None and own_number != 0 and Decimal(str(attrs["value"])) == own_number / 100
     listed = []
     for m in re.finditer(r"\d{1,3}(?:[.,]\d+)?", head.group()):
         number = parse_number(m.group(), continental=True)
         if number is not None:
             a = head.start() + m.start()
-            listed.append((a, a + len(m.group()), {**attrs, "value": to_number(number)}))
+            listed.append((a, a + len(m.group()), {**attrs, "value": to_number(number / 100 if hundredth else number)}))
     return listed
 
 

@@ -11,7 +11,8 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.meaning import turkish_words
-from desktop.meaning.counts import not_a_quantity
+from desktop.meaning.counts import not_a_quantity, tr_pieces_after
+from desktop.meaning.measures import bound_after
 from desktop.meaning.numbers import continental_sentence, to_number
 from desktop.meaning.units import TR_WORDS
 
@@ -133,6 +134,20 @@ def not_boarded(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list
     return [f for f in found if not (str(f[2].get("scale")).lower() == "bin" and text[f[1] - 3 : f[1]].lower() == "bin" and (
         (board := _BOARDS.match(text, f[1])) is not None
         and (not board["past"] or _VEHICLE_BEFORE.search(text, max(0, f[0] - 24), f[0]) is not None)))]
+
+
+def with_tr_pieces(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``found`` with "adet" (pieces) as the unit of a number with a scale word and no unit: "1,2 milyon adet araç" → 1 200
+    000 araç, "2 bin adetten fazla" → 2000 adet (twenty-fifth round)."""
+    out = []
+    for start, end, attrs in found:
+        pieces = tr_pieces_after(text, end) if attrs.get("scale") and not attrs.get("unit") and "ade" in text[end : end + 6].lower() else None
+        if pieces is None:
+            out.append((start, end, attrs))
+            continue
+        bound = "" if attrs.get("qualifier") else bound_after(text, pieces[0], pieces[1])  # ("2 bin adetten fazla": >)
+        out.append((start, pieces[0], {**attrs, "unit": pieces[1], **({"qualifier": bound} if bound else {})}))
+    return out
 
 
 def larger_before(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:

@@ -64,8 +64,8 @@ def test_round_hundreds_before_a_counted_noun_give_a_count_and_no_date(low, step
         ("She paid 3.000 ₺ for the coat.", ("3.000 ₺", 3000, None, "TRY")),
         ("The house cost ₺12.500.000 in the end.", ("₺12.500.000", 12500000, None, "TRY")),
         # negatives: no sign, another currency, a decimal with one or two digits, a leading zero
-        ("The lira traded at 3.000 TRY per dollar.", ("3.000 TRY", 3, None, "TRY")),
-        ("The lira fell to ₺8.250 per dollar.", ("₺8.250", 8.25, None, "TRY")),  # (an exchange rate: three decimals)
+        ("The lira traded at 3.000 TRY per dollar.", ("3.000 TRY per dollar", 3, None, "TRY/USD")),  # (an exchange rate since the 25th round)
+        ("The lira fell to ₺8.250 per dollar.", ("₺8.250 per dollar", 8.25, None, "TRY/USD")),  # (an exchange rate: three decimals)
         ("He paid $3.000 for it.", ("$3.000", 3, None, "USD")),
         ("Tea cost ₺3.5 at the station.", ("₺3.5", 3.5, None, "TRY")),
         ("The fare was ₺0.500 then.", ("₺0.500", 0.5, None, "TRY")),
@@ -141,7 +141,7 @@ def test_years_or_years_not_ending_a_round_hundred_are_no_count(text):
         ("Prices were 3.000-4.000 ₺ last year.", ("3.000-4.000 ₺", 3000, 4000, "TRY")),
         ("Prices were 3.000 - 4.000 ₺ last year.", ("3.000 - 4.000 ₺", 3000, 4000, "TRY")),
         # an exchange rate keeps its decimals at both ends
-        ("The lira traded at 8.100-8.250 ₺ per dollar.", ("8.100-8.250 ₺", 8.1, 8.25, "TRY")),
+        ("The lira traded at 8.100-8.250 ₺ per dollar.", ("8.100-8.250 ₺ per dollar", 8.1, 8.25, "TRY/USD")),  # (an exchange rate: 25th round)
     ],
 )
 def test_lira_range_low_end_grouped_as_the_high_end(text, figure):

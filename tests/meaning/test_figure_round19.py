@@ -157,7 +157,7 @@ def _found(text):
         # the lira sign groups thousands before a currency word that names a thing, not a rate
         ("She paid ₺2.500 for a dollar watch.", [("₺2.500", 2500, None, "TRY")]),
         ("The lira traded at ₺8.250 for a dollar on Monday.", [("₺8.250", 8.25, None, "TRY")]),
-        ("The lira fell to ₺8.250 per dollar.", [("₺8.250", 8.25, None, "TRY")]),
+        ("The lira fell to ₺8.250 per dollar.", [("₺8.250 per dollar", 8.25, None, "TRY/USD")]),  # (an exchange rate: 25th round)
         # review: "per" and "against" name a rate whatever word follows the currency; "for a dollar" before a preposition
         ("It traded at 10.850 SEK per dollar amid turmoil.", [("10.850 SEK", 10.85, None, "SEK")]),
         ("It traded at 10.850 SEK against the dollar index.", [("10.850 SEK", 10.85, None, "SEK")]),

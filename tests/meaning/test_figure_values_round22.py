@@ -27,10 +27,10 @@ def _figures(text):
         ("Unleaded was €1.649/litre at the motorway pump.", [("€1.649/litre", 1.649, None, "EUR/l")]),
         ("Power cost €0.250 per kWh.", [("€0.250 per kWh", 0.25, None, "EUR/kWh")]),
         ("Brent cost €85.000 per barrel.", [("€85.000 per barrel", 85, None, "EUR/bbl")]),
-        ("The euro rose from €1.085 to €1.120 per dollar.", [("€1.085", 1.085, None, "EUR"), ("€1.120", 1.12, None, "EUR")]),
+        ("The euro rose from €1.085 to €1.120 per dollar.", [("€1.085", 1.085, None, "EUR/USD"), ("€1.120 per dollar", 1.12, None, "EUR/USD")]),  # (25th round: a rate)
         ("Diesel was €1.459-1.529 per litre.", [("€1.459-1.529 per litre", 1.459, 1.529, "EUR/l")]),
         # an exchange rate's range written with the lira's sign: decimals at both ends
-        ("The lira fell to ₺8.250-8.500 per dollar.", [("₺8.250-8.500", 8.25, 8.5, "TRY")]),
+        ("The lira fell to ₺8.250-8.500 per dollar.", [("₺8.250-8.500 per dollar", 8.25, 8.5, "TRY/USD")]),
         ("Rent is ₺8.250-8.500 a month.", [("₺8.250-8.500 a month", 8250, 8500, "TRY/mo")]),
         # crowns dotted in thousands with cents at both ends: the low end was lost
         ("A room costs 1.200,50-1.500,50 kr.", [("1.200,50-1.500,50 kr", 1200.5, 1500.5, "kr")]),
