@@ -19,7 +19,7 @@ from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
 from desktop.suggest.mentions import POSTAL_CODES
 from desktop.suggest import (common_words, english_addresses, english_calendar, english_code, english_contracts, english_informal,
-                             english_shouting, english_sources, english_terms, english_vessels)
+                             english_letters, english_shouting, english_sources, english_terms, english_vessels, english_works)
 from desktop.suggest.guesses import function_word
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.unit_names import unit_after_a_number
@@ -217,6 +217,7 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
         or english_informal.month_meeting(s) or english_informal.flight(text, s)  # "completely UNTRUE .", "the August Board meeting"
         or english_informal.designation(text, s) or english_informal.follow_friday(text, s)  # "AK - 47", "FF @ jenny_k"
         or common_words.sentence_opener(text, s)  # "Equipment is state of the art."
+        or english_works.quoted_work(text, s) or english_letters.formula(text, s)  # '" Moonfall " is a song', "Kind regards"
         or any(a <= s.start and s.end <= b for a, b in spans))]
 
 

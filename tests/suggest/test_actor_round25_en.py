@@ -1,0 +1,112 @@
+"""Twenty-fifth round (English actor precision): a title of a work in quotes that the text says is a work is no actor
+(" Moonfall " is a song by …, the album " Harbour Lights "); a mail's or a review's formula is no name ("Kind
+regards", "Thanks in Advance", "Attn.", "Great Service", the mail client's "( Device Independent Bitmap )"); a
+contract's role after a capitalised word that is no given name is still the role ("the Global Counterparty
+report … Counterparty shall pay"). Sentences of our own."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.suggest import detect, english_letters, english_works
+from desktop.suggest.suggestion import actor
+
+
+def actors(text: str) -> dict[str, str]:
+    return {s.exact: str(s.attributes.get("type")) for s in detect(text, kinds=("actor",))}
+
+
+def _suggestion(text: str, word: str, kind: str = "person", last: bool = False):  # type: ignore[no-untyped-def]
+    start = text.rindex(word) if last else text.index(word)
+    return actor(start, start + len(word), text, {"name": word, "type": kind}, 0.6)
+
+
+# ---------------------------------------------------------------- quoted titles of works
+def test_a_quoted_title_the_text_calls_a_song_is_no_actor() -> None:
+    text = ('" Moonfall " ( stylized as " MOONFALL " ) is a song by the singer Dana Kerrow.\n'
+            'Critics praised " Moonfall " for its chorus, and Dana Kerrow sang " Moonfall " on tour in Oslo.')
+    assert english_works.quoted_work(text, _suggestion(text, "Moonfall"))
+    found = actors(text)
+    assert "Moonfall" not in found
+    assert "Dana Kerrow" in found
+
+
+def test_a_quoted_title_after_its_kind_and_in_its_list_is_no_actor() -> None:
+    text = 'Her other songs included " Harbour Lights " , " Molly Brandt " and " Take Me Home Jenny " in 1958.'
+    for title in ("Harbour Lights", "Molly Brandt"):
+        assert english_works.quoted_work(text, _suggestion(text, title)), title
+    text = 'The band released the album " Stella Marsh " in May, and Stella Marsh herself did not like it.'
+    assert english_works.quoted_work(text, _suggestion(text, "Stella Marsh"))
+    assert not english_works.quoted_work(text, _suggestion(text, "Stella Marsh", last=True))
+
+
+def test_a_quoted_work_by_its_maker() -> None:
+    text = 'It stayed at number two behind " Breezy " by The Lanterns for a week.'
+    assert english_works.quoted_work(text, _suggestion(text, "Breezy"))
+    assert "Breezy" not in actors(text)
+
+
+def test_quoted_names_that_are_no_works_stay() -> None:
+    for text, name in (('Lay , whom the President called " Kenny Boy " , was not charged.', "Kenny Boy"),
+                       ('The Moro Islamic Liberation Front ( " Moro Front " ) denied it.', "Moro Front"),
+                       ('" Katie Parmenter " < kparm@example.com > wrote on Monday.', "Katie Parmenter"),
+                       ('" Harold Vance is a liar , " said the song writer Ann Lee.', "Harold Vance")):
+        assert not english_works.quoted_work(text, _suggestion(text, name)), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["song", "single", "album", "film", "novel", "poem", "series"]),
+       st.sampled_from(["Galen Marsh", "Orla", "Tobias Wren", "Miriam"]))
+def test_a_title_defined_as_a_work_is_dropped_everywhere_in_quotes(kind: str, title: str) -> None:
+    text = f'" {title} " is a {kind} by Ann Lee.\nMany people liked " {title} " a lot.'
+    assert english_works.quoted_work(text, _suggestion(text, title, last=True))
+
+
+# ---------------------------------------------------------------- a letter's and a review's formulae
+def test_a_letters_closing_and_heading_words_are_no_names() -> None:
+    for text, word in (("Please send the file today.\nKind regards ,\nPaula", "Kind"),
+                       ("Can anyone help with my hamster ? Thanks in Advance .", "Advance"),
+                       ("Attn. GCP_London :\nPlease approve the product.", "Attn")):
+        assert english_letters.formula(text, _suggestion(text, word)), text
+        assert word not in actors(text), text
+
+
+def test_a_reviews_verdict_in_title_case_is_no_body() -> None:
+    for text, words in (("Small Firm with Great Service\nThey fixed my roof in a day.", "Great Service"),
+                        ("The Best Service Ever !!\nI will be back.", "Best Service"),
+                        ("Worst Service I 've Ever Experienced\nNever again.", "Worst Service"),
+                        ("No Customer Service\nThey never called back.", "No Customer Service")):
+        assert english_letters.formula(text, _suggestion(text, words, "organisation")), text
+
+
+def test_bodies_with_such_words_stay() -> None:
+    for text, words in (("The Secret Service said on Monday it had arrested a man.", "Secret Service"),
+                        ("He flew to Great Britain on Friday.", "Great Britain"),
+                        ("Best Buy said its sales rose.", "Best Buy"),
+                        ("The Kind family moved to Leeds.", "Kind")):
+        assert not english_letters.formula(text, _suggestion(text, words, "organisation")), text
+
+
+def test_the_mail_clients_placeholder_is_no_body() -> None:
+    text = "Hi all ,\n<< OLE Object : Picture ( Device Independent Bitmap ) >>\nSee you on Monday ."
+    assert english_letters.formula(text, _suggestion(text, "Device Independent Bitmap", "organisation"))
+    assert "Device Independent Bitmap" not in actors(text)
+
+
+# ---------------------------------------------------------------- a contract's role after a capitalised word
+def test_a_role_after_a_capitalised_word_that_is_no_given_name_is_still_a_role() -> None:
+    text = ("We fixed the name in Global Counterparty yesterday.\n"
+            "If Counterparty submits an offer to buy , Counterparty shall pay the Base Amount .")
+    assert "Counterparty" not in actors(text)
+    text = "Peter Sellers was born in Southsea. Sellers later moved to London."
+    assert "Sellers" in actors(text)
+    text = "Mrs. Buyer came to see us. Buyer said she would call."
+    assert "Buyer" in actors(text)
+
+
+def test_the_placeholders_own_words_are_no_body() -> None:
+    text = "Hi all ,\n<< OLE Object : Picture ( Device Independent Bitmap ) >>\nSee you on Monday ."
+    assert english_letters.formula(text, _suggestion(text, "OLE", "organisation"))
+    text = "The OLE team met on Monday < see the minutes > ."
+    assert not english_letters.formula(text, _suggestion(text, "OLE", "organisation"))
