@@ -217,7 +217,8 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
         or english_informal.month_meeting(s) or english_informal.flight(text, s)  # "completely UNTRUE .", "the August Board meeting"
         or english_informal.designation(text, s) or english_informal.follow_friday(text, s)  # "AK - 47", "FF @ jenny_k"
         or common_words.sentence_opener(text, s)  # "Equipment is state of the art."
-        or english_works.quoted_work(text, s) or english_letters.formula(text, s)  # '" Moonfall " is a song', "Kind regards"
+        or english_works.quoted_work(text, s) or english_works.defined_thing(text, s)  # '" Moonfall " is a song'
+        or english_letters.formula(text, s)  # "Kind regards", "Great Service"
         or any(a <= s.start and s.end <= b for a, b in spans))]
 
 

@@ -110,3 +110,35 @@ def test_the_placeholders_own_words_are_no_body() -> None:
     assert english_letters.formula(text, _suggestion(text, "OLE", "organisation"))
     text = "The OLE team met on Monday < see the minutes > ."
     assert not english_letters.formula(text, _suggestion(text, "OLE", "organisation"))
+
+
+# ---------------------------------------------------------------- a name a sentence defines as a work or a product
+def test_a_name_defined_as_a_product_or_a_work_is_no_actor_there_and_later() -> None:
+    text = ("Orbix Q is a discontinued home media player developed by Halvard Systems.\n"
+            "The Orbix Q was praised for its design.\nMany buyers returned the Orbix Q within a month.")
+    assert english_works.defined_thing(text, _suggestion(text, "Orbix Q", "organisation", last=True))
+    assert "Orbix Q" not in actors(text)
+    text = "Kestrel Academy is a children 's television show produced by Tallow Media.\nKestrel Academy ran for three years."
+    assert english_works.defined_thing(text, _suggestion(text, "Kestrel Academy", "organisation", last=True))
+
+
+def test_people_bodies_and_media_a_sentence_defines_stay() -> None:
+    for text, name in (("John Carvell is a British film director born in Leeds.", "John Carvell"),
+                       ("Mira Okafor is a tennis player from Lagos.", "Mira Okafor"),
+                       ("The Harlow Courier is a daily newspaper published in Harlow.", "Harlow Courier"),
+                       ("Tallow Media is a company that makes television shows.", "Tallow Media"),
+                       ("Lena Park is a video game designer at Rovio.", "Lena Park")):
+        assert not english_works.defined_thing(text, _suggestion(text, name, "organisation")), text
+
+
+def test_a_band_inside_its_albums_title_stays() -> None:
+    text = "Velvet Harbour Live is an album of live recordings by the band Velvet Harbour."
+    assert not english_works.defined_thing(text, _suggestion(text, "Velvet Harbour", "organisation", last=True))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["director", "producer", "designer", "critic", "maker", "star", "writer", "company", "studio"]),
+       st.sampled_from(["film", "song", "video game", "book", "car", "television show"]))
+def test_a_person_or_a_body_of_a_kind_of_work_is_never_defined_as_the_work(role: str, kind: str) -> None:
+    text = f"Tobias Wren is a well known {kind} {role} from Leeds."
+    assert not english_works.defined_thing(text, _suggestion(text, "Tobias Wren"))
