@@ -200,7 +200,9 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     """``suggestions`` less the dishes, products, finance facilities, measures' acronyms, social networks as media, ships
     and strains (:func:`english_vessels.is_a_thing`), units and currency codes after a number
     (:func:`unit_names.unit_after_a_number`: "25 MeV", "1.200 SEK"), a database query's words
-    (:func:`english_code.query_spans`: a SELECT, then "name FROM users") named in ``text`` (a store's entity and a person stay: "Camille
+    (:func:`english_code.query_spans`: a SELECT, then "name FROM users"), works and products the text calls so
+    (:mod:`english_works`: '" Moonfall " is a song', "Nexus Q is a … media player"), a mail's or a review's formula
+    (:func:`english_letters.formula`: "Kind regards", "Great Service") named in ``text`` (a store's entity and a person stay: "Camille
     Parmesan", "Lincoln Burrows"); dishes and products only in an English sentence ("BMW Türkiye", "Ford Sollers" stay)."""
     spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
     spans += english_code.query_spans(text)  # a database query's words: code, no actors
