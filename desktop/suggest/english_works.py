@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from desktop.suggest.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
 from desktop.suggest.suggestion import Suggestion
 
 __all__ = ["defined_thing", "defined_things", "quoted_work", "work_titles"]
@@ -36,8 +37,11 @@ _KINDS = (r"song|single|album|EP|LP|track|ballad|anthem|hit|record|film|movie|do
           r"|novel|book|poem|play|musical|opera|painting|composition|soundtrack|video|game")
 # A work's noun right before the opening quote, in the singular or the plural, with a verb or a word that announces
 # a list or a name ("the single " …", "songs included " …", "a poem titled " …")
-_KIND_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_KINDS})s?(?:[ \u00a0]+(?:included|include|including|such[ \u00a0]+as|like"
-                          r"|titled|entitled|called|named))?[ \u00a0]*[,:]?[ \u00a0]*$")
+_KIND_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_KINDS})(?P<plural>s?)(?:[ \u00a0]+(?:included|include|including|such[ \u00a0]+as|like"
+                          r"|titled|entitled|called|named))?[ \u00a0]*(?P<punct>[,:]?)[ \u00a0]*$")
+# After "a work's noun ," the quoted title is an apposition only if a comma, a stop or a bracket closes it ("her sixth
+# single , " Surreal " , in 2000"); else the noun ended a clause ('In a video , " Hamas " said …')
+_APPOSITION_ENDS = re.compile(r"[ \u00a0]*[,.;)]")
 # A note in brackets after the closing quote ("( stylized as " MOONFALL " )", "( 1998 )")
 _NOTE = r"(?:[ \u00a0]*\([^()\n]{0,60}\))?"
 # "is/was a … song" or "by" and a capitalised maker after the closing quote
@@ -62,20 +66,44 @@ _DEFINED = re.compile(r"(?:^|(?<=[.!?][ \u00a0]))[ \u00a0]*(?:The[ \u00a0]+)?(?P
                       rf"(?:{_THINGS})s?(?![\w’'-])(?={_HEAD_ENDS})", re.MULTILINE)
 
 
+# Before a later mention, what writes the name as a thing's: "the", a possessive, an opening quote ("The Nexus Q was
+# criticized", "told UPI 's Blue Planet", '" The Soccer Academy "'); a person is seldom written so ("Michael Collins
+# was shot" after "Michael Collins is a 1996 film")
+_THING_BEFORE = re.compile(r"(?:(?<![\w’'-])[Tt]he|[’']s|[\"“])[ \u00a0]*$")
+
+
 @lru_cache(maxsize=1)
-def defined_things(text: str) -> frozenset[str]:
+def defined_things(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     """The names (without a leading "The") that a sentence of ``text`` opens with and defines as a work or a product
-    (:data:`_DEFINED`), the work's or the product's noun heading its phrase. Memoised for the last text."""
+    (:data:`_DEFINED`), the work's or the product's noun heading its phrase, each with the spans it has in those
+    sentences. Memoised for the last text."""
     if " is a" not in text and " was a" not in text and " is the" not in text and " was the" not in text:
-        return frozenset()
-    return frozenset(m.group("name") for m in _DEFINED.finditer(text))
+        return {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _DEFINED.finditer(text):
+        spans.setdefault(m.group("name"), []).append(m.span("name"))
+    return {name: tuple(found) for name, found in spans.items()}
 
 
 def defined_thing(text: str, s: Suggestion) -> bool:
-    """``s`` is a name that ``text`` defines as a work or a product ("Nexus Q is a discontinued digital media player"),
-    at that sentence or any later mention ("The Nexus Q was criticized …"); not a name inside a longer one ("ABBA" of
-    "ABBA Live is an album": the band)."""
-    return s.exact.removeprefix("The ").strip() in defined_things(text)
+    """``s`` is a name that ``text`` defines as a work or a product ("Nexus Q is a discontinued digital media player"):
+    in that sentence, and, if the name has more than one word, at a later mention that writes it as a thing's ("The
+    Nexus Q was criticized …") or that is no person's ("Kestrel Academy ran for three years"). A later mention of a name
+    of one word ("Jordan is a film by …, Jordan said") may be a place's, a body's or a person's, and a bare one taken
+    for a person or opening with a given name is the person's ("Michael Collins was shot" after "Michael Collins is a
+    1996 film"): they stay; so does a name inside a longer one ("ABBA" of "ABBA Live is an album": the band)."""
+    name = s.exact.removeprefix("The ").strip()
+    spans = defined_things(text).get(name)
+    if spans is None:
+        return False
+    if any(s.start < b and a < s.end for a, b in spans):
+        return True
+    if " " not in name:
+        return False
+    if _THING_BEFORE.search(text, max(0, s.start - 8), s.start) is not None:
+        return True
+    first = name.split()[0]
+    return s.attributes.get("type") != "person" and first not in GIVEN_NAMES and first not in COMMON_GIVEN_NAMES
 
 
 # Between two members of a list of quoted titles
@@ -92,19 +120,23 @@ def work_titles(text: str) -> frozenset[str]:
     works: set[str] = set()
     in_list = False
     for i, m in enumerate(stretches):
-        before = text[max(0, m.start() - 40) : m.start()]
+        kind = _KIND_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        if kind is not None and kind.group("punct") and _APPOSITION_ENDS.match(text, m.end()) is None:
+            kind = None
         listed = in_list and _LIST_GAP.fullmatch(text, stretches[i - 1].end(), m.start()) is not None
-        is_work = (_KIND_BEFORE.search(before) is not None or _KIND_AFTER.match(text, m.end()) is not None or listed)
-        if is_work:
+        if kind is not None or listed or _KIND_AFTER.match(text, m.end()) is not None:
             works.add(m.group(1).strip())
-        in_list = is_work
+        # only a kind in the plural announces a list ("songs included " A " , " B ""); after "the book " A "" the
+        # next quoted name is no work for that ('" A " , " Reuters " and " AP "')
+        in_list = listed or (kind is not None and kind.group("plural") == "s")
     return frozenset(works)
 
 
 def _quoted_stretch(text: str, start: int, end: int) -> str | None:
     """The quoted words around ``text[start:end]`` (an opening double quote before it on its line with no quote
     between, a closing one after it likewise), or None."""
-    line_start = text.rfind("\n", 0, start) + 1
+    lo = max(0, start - 81)  # an opening quote further back is too far (below): no scan to a long line's start
+    line_start = max(lo, text.rfind("\n", lo, start) + 1)
     opening = max(text.rfind('"', line_start, start), text.rfind("“", line_start, start))
     if opening < 0 or start - opening > 80 or "”" in text[opening + 1 : start]:
         return None

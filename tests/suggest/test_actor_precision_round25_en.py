@@ -142,3 +142,36 @@ def test_a_band_inside_its_albums_title_stays() -> None:
 def test_a_person_or_a_body_of_a_kind_of_work_is_never_defined_as_the_work(role: str, kind: str) -> None:
     text = f"Tobias Wren is a well known {kind} {role} from Leeds."
     assert not english_works.defined_thing(text, _suggestion(text, "Tobias Wren"))
+
+
+# ---------------------------------------------------------------- review fixes
+def test_a_name_defined_as_a_work_stays_at_later_mentions_that_name_someone_else() -> None:
+    # one word: only the defining sentence's mention is the work's
+    text = "Jordan is a film by Kate Hollis. Jordan said on Monday the border would reopen."
+    assert "Jordan" in actors(text)
+    assert not english_works.defined_thing(text, _suggestion(text, "Jordan", "state", last=True))
+    assert english_works.defined_thing(text, _suggestion(text, "Jordan", "state"))
+    text = "Hamilton is a musical by Lin-Manuel Miranda. Lewis Hamilton won in Monaco. Hamilton said he was happy."
+    assert not english_works.defined_thing(text, _suggestion(text, "Hamilton", last=True))
+    text = "Tesla is an electric car. Tesla said on Monday that deliveries rose."
+    assert not english_works.defined_thing(text, _suggestion(text, "Tesla", "organisation", last=True))
+    # a biopic named for its subject: the person stays where the text writes the name as a person's
+    text = "Michael Collins is a 1996 biographical film by Neil Jordan. Michael Collins was shot in 1922 in County Cork."
+    assert "Michael Collins" in actors(text)
+    text = "Grace Kelly is a song by Mika. Grace Kelly married Prince Rainier in 1956."
+    assert not english_works.defined_thing(text, _suggestion(text, "Grace Kelly", last=True))
+
+
+def test_a_quoted_list_after_one_work_of_a_singular_kind_is_no_list_of_works() -> None:
+    text = 'He cited the book " Fire and Fury " , " Reuters " and " AP " as his sources.'
+    assert english_works.quoted_work(text, _suggestion(text, "Fire and Fury"))
+    for name in ("Reuters", "AP"):
+        assert not english_works.quoted_work(text, _suggestion(text, name, "organisation")), name
+
+
+def test_a_quoted_name_after_a_clause_that_ends_with_a_works_noun_stays() -> None:
+    for text, name in (('According to court records , " Reuters " reported the sale first.', "Reuters"),
+                       ('In a video , " Hamas " said the hostages were alive.', "Hamas")):
+        assert not english_works.quoted_work(text, _suggestion(text, name, "organisation")), text
+    text = 'She released her sixth single , " Surreal " , in 2000.'  # an apposition stays a work
+    assert english_works.quoted_work(text, _suggestion(text, "Surreal"))
