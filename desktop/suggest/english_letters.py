@@ -26,11 +26,12 @@ _REGARDS_AFTER = re.compile(r"[ \u00a0]+(?:[Rr]egards|[Ww]ishes)(?![\w’'-])")
 # "Thanks in Advance", "Thank you in Advance"
 _THANKS_BEFORE = re.compile(r"(?<![\w’'-])[Tt]hank(?:s|[ \u00a0]+you)[ \u00a0]+in[ \u00a0]+$")
 # A review's verdict: an evaluative word, "Customer" or not, and what a review judges (no body's nor place's word)
+# (not "Party" nor "Food": "Best Party", "Good Food", "Slow Food" are bodies)
 _VERDICT = re.compile(r"(?:Great|Best|Worst|Excellent|Honest|Good|Bad|Poor|Terrible|Awful|Horrible|Friendly|Quick|Fast|Slow"
                       r"|Amazing|Outstanding|Wonderful|Fantastic|Superb|Lousy|Rude|Nice|Awesome|Exceptional|Courteous|Prompt|No)"
-                      r"(?:[ \u00a0]+Customer)?[ \u00a0]+(?:Service|Food|Experience|Staff|Value|Prices?|Place|Spot|Job|Work"
-                      r"|Care|Selection|Atmosphere|Location|Deals?|Quality|Party|Time|Results?)")
-# The placeholder of a mail client for a dropped picture or object, on its line before the span
+                      r"(?:[ \u00a0]+Customer)?[ \u00a0]+(?:Service|Experience|Staff|Value|Prices?|Place|Spot|Job|Work"
+                      r"|Care|Selection|Atmosphere|Location|Deals?|Quality|Time|Results?)")
+# The placeholder of a mail client for a dropped picture or object, opened on its line before the span
 _PLACEHOLDER = re.compile(r"<[ \u00a0]*(?:OLE[ \u00a0]+Object|Embedded[ \u00a0]+(?:Picture|Image|Object))\b")
 
 
@@ -48,9 +49,11 @@ def formula(text: str, s: Suggestion) -> bool:
         return True
     if _VERDICT.fullmatch(exact) is not None:
         return True
-    line_start = text.rfind("\n", 0, s.start) + 1
-    if "<" not in text[line_start : s.start]:
+    lo = max(0, s.start - 120)  # the placeholder's opening stands a few words before: no scan to a long line's start
+    line_start = max(lo, text.rfind("\n", lo, s.start) + 1)
+    if text.find("<", line_start, s.start) < 0:
         return False
-    line_end = text.find("\n", s.end)
-    placeholder = _PLACEHOLDER.search(text, line_start, len(text) if line_end < 0 else line_end)
-    return placeholder is not None and placeholder.start() < s.start  # its words too: "<< OLE Object"
+    # a placeholder that opens before the span, and no ">" closes it before the span: its words ("<< OLE Object",
+    # "( Device Independent Bitmap )"), not a name after it on its line
+    openings = [m.start() for m in _PLACEHOLDER.finditer(text, line_start, min(len(text), s.start + 40)) if m.start() < s.start]
+    return bool(openings) and text.find(">", openings[-1], s.start) < 0

@@ -169,6 +169,20 @@ def test_a_quoted_list_after_one_work_of_a_singular_kind_is_no_list_of_works() -
         assert not english_works.quoted_work(text, _suggestion(text, name, "organisation")), name
 
 
+def test_bodies_named_like_a_verdict_stay() -> None:
+    for text, words in (("The Best Party won the election in Reykjavik.", "Best Party"),
+                        ("Slow Food said the fair would go ahead.", "Slow Food"),
+                        ("Good Food said it would close the magazine.", "Good Food")):
+        assert not english_letters.formula(text, _suggestion(text, words, "organisation")), text
+
+
+def test_a_name_after_the_mail_clients_placeholder_on_its_line_stays() -> None:
+    text = "<< OLE Object : Picture ( Device Independent Bitmap ) >> Kenneth Lay said on Monday he would resign."
+    assert english_letters.formula(text, _suggestion(text, "Device Independent Bitmap", "organisation"))
+    assert not english_letters.formula(text, _suggestion(text, "Kenneth Lay"))
+    assert "Kenneth Lay" in actors(text)
+
+
 def test_a_quoted_name_after_a_clause_that_ends_with_a_works_noun_stays() -> None:
     for text, name in (('According to court records , " Reuters " reported the sale first.', "Reuters"),
                        ('In a video , " Hamas " said the hostages were alive.', "Hamas")):
