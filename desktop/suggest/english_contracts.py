@@ -21,10 +21,12 @@ _ROLES = frozenset("""Seller Sellers Buyer Buyers Counterparty Counterparties Pu
     Assignor Transferor Transferee Shipper Shippers""".split())
 # Another capitalised word right after: the role opens a longer name ("Trustee Savings Bank", "Buyer Street")
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
-# Honorifics before a surname ("Mr Seller", "Mrs. Buyer"); a capitalised word before a role that is neither one nor a
+# Honorifics and titles before a surname ("Mr Seller", "Mrs. Buyer", "Senator Seller"); a capitalised word before a role that is neither one nor a
 # given name is a determiner or a system's, a desk's or a list's word ("The Seller", "New Counterparty", "Global
 # Counterparty"): the role stays the role
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lady Lord Prof Professor Judge Rev".split())
+_HONORIFICS = frozenset("""Mr Mrs Ms Miss Mx Dr Sir Dame Lady Lord Prof Professor Judge Rev Senator Sen Rep Representative
+    Congressman Congresswoman Chancellor President Governor Gov Minister Mayor General Gen Captain Capt Colonel Col Major
+    Sergeant Sgt Lieutenant Lt Admiral Justice Bishop Father Rabbi Inspector Detective Commissioner Ambassador""".split())
 
 
 def party_role(text: str, s: Suggestion) -> bool:

@@ -183,6 +183,13 @@ def test_a_name_after_the_mail_clients_placeholder_on_its_line_stays() -> None:
     assert "Kenneth Lay" in actors(text)
 
 
+def test_a_role_after_a_title_is_a_surname() -> None:
+    for text in ("Senator Seller voted no. Seller said the bill was flawed.",
+                 "Chancellor Buyer met the press. Buyer said the talks went well."):
+        role = "Seller" if "Seller" in text else "Buyer"
+        assert role in actors(text), text
+
+
 def test_a_quoted_name_after_a_clause_that_ends_with_a_works_noun_stays() -> None:
     for text, name in (('According to court records , " Reuters " reported the sale first.', "Reuters"),
                        ('In a video , " Hamas " said the hostages were alive.', "Hamas")):
