@@ -196,3 +196,22 @@ def test_a_quoted_name_after_a_clause_that_ends_with_a_works_noun_stays() -> Non
         assert not english_works.quoted_work(text, _suggestion(text, name, "organisation")), text
     text = 'She released her sixth single , " Surreal " , in 2000.'  # an apposition stays a work
     assert english_works.quoted_work(text, _suggestion(text, "Surreal"))
+
+
+class _CountingText(str):
+    """A text that counts the searches of a substring in all of it (``x in text``)."""
+
+    searches = 0
+
+    def __contains__(self, item: object) -> bool:
+        type(self).searches += 1
+        return super().__contains__(item)  # type: ignore[operator]
+
+
+def test_a_suggestion_out_of_quotes_costs_no_scan_of_the_whole_text() -> None:
+    # each actor suggestion asks: a scan of a 1 MB text for a quote per suggestion was a second on the speed text
+    text = _CountingText("Kenneth Lay met Jeffrey Skilling in Houston , Казахстан . " * 20 + '" Moonfall " is a song .')
+    suggestions = [_suggestion(text, "Kenneth Lay") for _ in range(50)]
+    _CountingText.searches = 0
+    assert not any(english_works.quoted_work(text, s) for s in suggestions)
+    assert _CountingText.searches <= 2
