@@ -10,14 +10,16 @@ style sets "miscellaneous").
 A quoted stretch is a work's title when the text says so right beside it: a work's noun right before the opening quote
 ("the single " …", "songs included " …"), "is/was a … song" or "by" and a capitalised maker right after the closing
 quote (a note in brackets between may stand: "( stylized as … )"), or it is the next member of a list of quoted
-titles that holds one. Then every quoted mention of the same title in the text is the work's. A name in quotes that
-the text does not call a work stays: a nickname ('whom the President called " Kenny Boy "'), an acronym or a short
-name defined in brackets ('( " Moro Front " )'), a mail's sender ('" Katie Parmenter " < … >').
+titles that a work's noun in the plural announces ("songs included " A " , " B ""). Then every quoted mention of the
+same title in the text is the work's. A name in quotes that the text does not call a work stays: a nickname ('whom
+the President called " Kenny Boy "'), an acronym or a short name defined in brackets ('( " Moro Front " )'), a mail's
+sender ('" Katie Parmenter " < … >').
 
 An encyclopaedia's or a feature's sentence that opens with a name and says it is a work or a product defines no actor
-either, nor do the name's later mentions in the text ("Nexus Q is a discontinued digital media player …", "Soccer
-Academy is a children 's television show …", "Blue Planet is a weekly series …": :func:`defined_thing`), as Turkish
-does in :func:`desktop.suggest.works.defined_as_thing`. The kinds are works and products only: a newspaper, a channel,
+either, nor do a longer name's later mentions that are no person's ("Nexus Q is a discontinued digital media player
+…", "Soccer Academy is a children 's television show …", "Blue Planet is a weekly series …": :func:`defined_thing`;
+"Jordan is a film by …" leaves a later "Jordan said" to the state), as Turkish does in
+:func:`desktop.suggest.works.defined_as_thing`. The kinds are works and products only: a newspaper, a channel,
 a band or a label is a body ("The Sacramento Bee is a daily newspaper" stays).
 """
 
