@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from desktop.meaning.numbers import continental_sentence
+from desktop.suggest.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
 from desktop.suggest.suggestion import Suggestion
 
 __all__ = ["party_role"]
@@ -20,8 +21,12 @@ _ROLES = frozenset("""Seller Sellers Buyer Buyers Counterparty Counterparties Pu
     Assignor Transferor Transferee Shipper Shippers""".split())
 # Another capitalised word right after: the role opens a longer name ("Trustee Savings Bank", "Buyer Street")
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
-# Words a contract writes before a role in title case ("The Seller", "Each Buyer"): no given name
-_DETERMINERS = frozenset("The A An Each Any Every No Such Said This That Either Neither Other".split())
+# Honorifics and titles before a surname ("Mr Seller", "Mrs. Buyer", "Senator Seller"); a capitalised word before a role that is neither one nor a
+# given name is a determiner or a system's, a desk's or a list's word ("The Seller", "New Counterparty", "Global
+# Counterparty"): the role stays the role
+_HONORIFICS = frozenset("""Mr Mrs Ms Miss Mx Dr Sir Dame Lady Lord Prof Professor Judge Rev Senator Sen Rep Representative
+    Congressman Congresswoman Chancellor President Governor Gov Minister Mayor General Gen Captain Capt Colonel Col Major
+    Sergeant Sgt Lieutenant Lt Admiral Justice Bishop Father Rabbi Inspector Detective Commissioner Ambassador""".split())
 
 
 def party_role(text: str, s: Suggestion) -> bool:
@@ -40,10 +45,11 @@ def _surnames_of(_text: str) -> dict[str, bool]:
 
 
 def _a_surname(text: str, role: str) -> bool:
-    """``text`` writes ``role`` after a capitalised word other than a determiner somewhere ("Peter Sellers", "Mr Seller",
-    "Mrs. Buyer"): there it is a person's surname, and so is each of its mentions alone ("Sellers was born in …")."""
+    """``text`` writes ``role`` after a given name or an honorific somewhere ("Peter Sellers", "Mr Seller", "Mrs.
+    Buyer"): there it is a person's surname, and so is each of its mentions alone ("Sellers was born in …"). Not after
+    another capitalised word ("Global Counterparty", "New Counterparty": a system's or a list's name)."""
     known = _surnames_of(text)
     if role not in known:
-        known[role] = any(m.group(1) not in _DETERMINERS
+        known[role] = any(m.group(1) in GIVEN_NAMES or m.group(1) in COMMON_GIVEN_NAMES or m.group(1) in _HONORIFICS
                           for m in re.finditer(rf"(?<![\w’'-])([A-Z][a-z]+)\.?[ \u00a0]+{role}(?![\w’'-])", text))
     return known[role]

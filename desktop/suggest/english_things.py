@@ -19,7 +19,7 @@ from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
 from desktop.suggest.mentions import POSTAL_CODES
 from desktop.suggest import (common_words, english_addresses, english_calendar, english_code, english_contracts, english_informal,
-                             english_shouting, english_sources, english_terms, english_vessels)
+                             english_letters, english_shouting, english_sources, english_terms, english_vessels, english_works)
 from desktop.suggest.guesses import function_word
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.unit_names import unit_after_a_number
@@ -200,7 +200,9 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     """``suggestions`` less the dishes, products, finance facilities, measures' acronyms, social networks as media, ships
     and strains (:func:`english_vessels.is_a_thing`), units and currency codes after a number
     (:func:`unit_names.unit_after_a_number`: "25 MeV", "1.200 SEK"), a database query's words
-    (:func:`english_code.query_spans`: a SELECT, then "name FROM users") named in ``text`` (a store's entity and a person stay: "Camille
+    (:func:`english_code.query_spans`: a SELECT, then "name FROM users"), works and products the text calls so
+    (:mod:`english_works`: '" Moonfall " is a song', "Nexus Q is a … media player"), a mail's or a review's formula
+    (:func:`english_letters.formula`: "Kind regards", "Great Service") named in ``text`` (a store's entity and a person stay: "Camille
     Parmesan", "Lincoln Burrows"); dishes and products only in an English sentence ("BMW Türkiye", "Ford Sollers" stay)."""
     spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
     spans += english_code.query_spans(text)  # a database query's words: code, no actors
@@ -217,6 +219,8 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
         or english_informal.month_meeting(s) or english_informal.flight(text, s)  # "completely UNTRUE .", "the August Board meeting"
         or english_informal.designation(text, s) or english_informal.follow_friday(text, s)  # "AK - 47", "FF @ jenny_k"
         or common_words.sentence_opener(text, s)  # "Equipment is state of the art."
+        or english_works.quoted_work(text, s) or english_works.defined_thing(text, s)  # '" Moonfall " is a song'
+        or english_letters.formula(text, s)  # "Kind regards", "Great Service"
         or any(a <= s.start and s.end <= b for a, b in spans))]
 
 
