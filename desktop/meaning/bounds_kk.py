@@ -26,8 +26,9 @@ _BOUND_AFTER = re.compile(
     r"(?:" + _ABLATIVE + r"[ \u00a0]+(?:(?P<more>астам|аса|артық|көп)|(?P<less>кем|аз|төмен))"
     r"|" + _DATIVE + r"[ \u00a0]+(?:(?P<upto>дейін)|(?P<near>жуық))"
     r")(?![\w-])(?:[ \u00a0]+(?P<people>адам)(?=(?:ға|дан|ды|ның|да|мен)?(?![\w-])))?", re.IGNORECASE)
-# a verb of change after "дейін": the level reached, no bound
-_CHANGE_AFTER = re.compile(r"[ \u00a0]+(?:өс|арт|көтеріл|төменде|қысқар|азай|көбей|жет|ұлғай|түс)", re.IGNORECASE)
+# a verb of change after "дейін": the level reached, no bound ("16,75 пайызға дейін көтерді", "баяулады", "құлады":
+# final read of the twenty-fifth round)
+_CHANGE_AFTER = re.compile(r"[ \u00a0]+(?:өс|арт|көтер|төменде|қысқар|азай|көбей|жет|ұлғай|түс|баяула|құла|шық|кемі)", re.IGNORECASE)
 # a number not read yet: digits with the case after a hyphen ("300-ден"), or "мыңнан" (a thousand) alone
 _BARE = re.compile(r"(?<![\w.,-])(?:(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?=-?(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке)[ \u00a0])"
                    r"|(?P<thousand>(?i:мың))(?=нан[ \u00a0]))")

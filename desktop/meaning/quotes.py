@@ -27,8 +27,11 @@ _PER = re.compile(r"[ \u00a0]+(?:(?P<by>(?i:per|a|to[ \u00a0]+the|against[ \u00a
                   r"(?:(?i:US|U\.S\.|американский)[ \u00a0]+)?(?P<cur>dollar|euro|pound|yen|yuan|доллар|евро|юань|фунт)(?![\w-])")
 # a currency named before a bare rate in its sentence ("The rouble fell 2% to 92 per dollar")
 _NAMED = {"rouble": "RUB", "ruble": "RUB", "lira": "TRY", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
-          "tenge": "KZT", "hryvnia": "UAH", "rand": "ZAR", "peso": "MXN", "brazilian real": "BRL", "korean won": "KRW",
+          "tenge": "KZT", "hryvnia": "UAH", "rand": "ZAR", "peso": "MXN", "brazilian real": "BRL", "korean won": "KRW", "euro": "EUR",
+          "sterling": "GBP", "pound": "GBP", "евро": "EUR", "фунт": "GBP",
           "рубль": "RUB", "рубля": "RUB", "тенге": "KZT", "лира": "TRY", "лиры": "TRY", "гривна": "UAH", "гривны": "UAH"}
+# (the euro and sterling too, else a sentence naming the rouble and then the euro gave the euro's rate in roubles;
+# not the dollar, which a rate is mostly counted against: final read of the twenty-fifth round)
 # ("real" and "won" are English words first: the currencies only as "Brazilian real", "(South) Korean won"; review)
 _NAMED_RE = re.compile(r"(?<![\w-])(?P<w>" + "|".join(w.replace(" ", r"[ \u00a0]+") for w in _NAMED) + r")(?![\w-])", re.IGNORECASE)
 

@@ -16,7 +16,7 @@ the President called " Kenny Boy "'), an acronym or a short name defined in brac
 sender ('" Katie Parmenter " < … >').
 
 An encyclopaedia's or a feature's sentence that opens with a name and says it is a work or a product defines no actor
-either, nor do a longer name's later mentions that are no person's ("Nexus Q is a discontinued digital media player
+either, nor do a longer name's later mentions written as a thing's ("The Nexus Q", a possessive, a quote; "Nexus Q is a discontinued digital media player
 …", "Soccer Academy is a children 's television show …", "Blue Planet is a weekly series …": :func:`defined_thing`;
 "Jordan is a film by …" leaves a later "Jordan said" to the state), as Turkish does in
 :func:`desktop.suggest.works.defined_as_thing`. The kinds are works and products only: a newspaper, a channel,
@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop.suggest.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
 from desktop.suggest.suggestion import Suggestion
 
 __all__ = ["defined_thing", "defined_things", "quoted_work", "work_titles"]
@@ -39,16 +38,25 @@ _KINDS = (r"song|single|album|EP|LP|track|ballad|anthem|hit|record|film|movie|do
           r"|novel|book|poem|play|musical|opera|painting|composition|soundtrack|video|game")
 # A work's noun right before the opening quote, in the singular or the plural, with a verb or a word that announces
 # a list or a name ("the single " …", "songs included " …", "a poem titled " …")
-_KIND_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_KINDS})(?P<plural>s?)(?:[ \u00a0]+(?:included|include|including|such[ \u00a0]+as|like"
+_KIND_BEFORE = re.compile(rf"(?<![\w’'-])(?P<kind>{_KINDS})(?P<plural>s?)(?:[ \u00a0]+(?:included|include|including|such[ \u00a0]+as|like"
                           r"|titled|entitled|called|named))?[ \u00a0]*(?P<punct>[,:]?)[ \u00a0]*$")
+# A work's noun that is also a verb names a work only after a determiner or a word of rank ("the hit " …", "her new
+# show " …"; not 'Sanctions hit " Rosneft " hard': final read of the twenty-fifth round)
+_VERB_KINDS = frozenset({"hit", "record", "show", "play"})
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|his|her|its|their|our|my|your|this|that|new|first|second|third|last|latest"
+                                r"|debut|biggest|next|only)[ \u00a0]+$|[’']s[ \u00a0]+$", re.IGNORECASE)
 # After "a work's noun ," the quoted title is an apposition only if a comma, a stop or a bracket closes it ("her sixth
 # single , " Surreal " , in 2000"); else the noun ended a clause ('In a video , " Hamas " said …')
 _APPOSITION_ENDS = re.compile(r"[ \u00a0]*[,.;)]")
 # A note in brackets after the closing quote ("( stylized as " MOONFALL " )", "( 1998 )")
 _NOTE = r"(?:[ \u00a0]*\([^()\n]{0,60}\))?"
-# "is/was a … song" or "by" and a capitalised maker after the closing quote
+# "is/was a … song" or "by" and a capitalised maker after the closing quote ('behind " Breezy " by The Lanterns'); "by"
+# not after a quote that is the object of "of", "on", "against" …: there it names the agent of what befalls the body
+# ('the ousting of " Hamas " by Israel', 'sanctions on " Rosneft " by the United States'; final read of the
+# twenty-fifth round)
 _KIND_AFTER = re.compile(rf"{_NOTE}[ \u00a0]*,?[ \u00a0]+(?:(?:is|was|became|remains)[ \u00a0]+(?:a|an|the)[ \u00a0]+"
-                         rf"(?:[\w’'-]+[ \u00a0]+){{0,4}}(?:{_KINDS})s?(?![\w’'-])|by[ \u00a0]+(?:the[ \u00a0]+)?[A-Z])")
+                         rf"(?:[\w’'-]+[ \u00a0]+){{0,4}}(?:{_KINDS})s?(?![\w’'-])|(?P<by>by)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z])")
+_AGENT_BEFORE = re.compile(r"(?<![\w’'-])(?:of|on|upon|against|with|into|towards?)[ \u00a0]*$", re.IGNORECASE)
 # A sentence or a line that opens with a name of capitalised words (joined by "of", "the", "and", "&", "de", figures)
 # and calls it, after "is/was a/an/the" and up to five words, a work or a product; a note in brackets or an aside
 # between commas may stand after the name ("Nexus Q ( stylized … ) is a …", "Surreal , her sixth single , was a …")
@@ -90,7 +98,8 @@ def defined_things(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
 def defined_thing(text: str, s: Suggestion) -> bool:
     """``s`` is a name that ``text`` defines as a work or a product ("Nexus Q is a discontinued digital media player"):
     in that sentence, and, if the name has more than one word, at a later mention that writes it as a thing's ("The
-    Nexus Q was criticized …") or that is no person's ("Kestrel Academy ran for three years"). A later mention of a name
+    Nexus Q was criticized …"); a bare later mention stays ("Kestrel Academy ran for three years": lost, the price of
+    keeping "Banks on Wall Street" after "Wall Street is a 1987 film"), as does any mention before. A later mention of a name
     of one word ("Jordan is a film by …, Jordan said") may be a place's, a body's or a person's, and a bare one taken
     for a person or opening with a given name is the person's ("Michael Collins was shot" after "Michael Collins is a
     1996 film"): they stay; so does a name inside a longer one ("ABBA" of "ABBA Live is an album": the band)."""
@@ -100,12 +109,11 @@ def defined_thing(text: str, s: Suggestion) -> bool:
         return False
     if any(s.start < b and a < s.end for a, b in spans):
         return True
-    if " " not in name:
-        return False
-    if _THING_BEFORE.search(text, max(0, s.start - 8), s.start) is not None:
-        return True
-    first = name.split()[0]
-    return s.attributes.get("type") != "person" and first not in GIVEN_NAMES and first not in COMMON_GIVEN_NAMES
+    if " " not in name or s.start < spans[0][0] or s.attributes.get("type") in ("place", "state"):
+        return False  # a mention before the definition, or one typed a place ("Wall Street is a 1987 film": the street)
+    # a later bare mention stays, whatever its type: "Banks on Wall Street gained" after "Wall Street is a 1987 film"
+    # (the final read of the twenty-fifth round: the street's, a city's or a body's mentions were all lost)
+    return _THING_BEFORE.search(text, max(0, s.start - 8), s.start) is not None
 
 
 # Between two members of a list of quoted titles
@@ -122,11 +130,18 @@ def work_titles(text: str) -> frozenset[str]:
     works: set[str] = set()
     in_list = False
     for i, m in enumerate(stretches):
-        kind = _KIND_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        window = text[max(0, m.start() - 40) : m.start()]
+        kind = _KIND_BEFORE.search(window)
+        if (kind is not None and not kind.group("plural") and kind.group("kind").lower() in _VERB_KINDS
+                and _DETERMINER_BEFORE.search(window, 0, kind.start()) is None):
+            kind = None
         if kind is not None and kind.group("punct") and _APPOSITION_ENDS.match(text, m.end()) is None:
             kind = None
         listed = in_list and _LIST_GAP.fullmatch(text, stretches[i - 1].end(), m.start()) is not None
-        if kind is not None or listed or _KIND_AFTER.match(text, m.end()) is not None:
+        after = _KIND_AFTER.match(text, m.end())
+        if after is not None and after["by"] and _AGENT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            after = None
+        if kind is not None or listed or after is not None:
             works.add(m.group(1).strip())
         # only a kind in the plural announces a list ("songs included " A " , " B ""); after "the book " A "" the
         # next quoted name is no work for that ('" A " , " Reuters " and " AP "')

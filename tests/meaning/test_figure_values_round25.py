@@ -154,3 +154,21 @@ def test_review_rates_and_ranges(text, figures):
 )
 def test_review_bare_toll(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # the final read: a rate after the euro or sterling named later in the sentence is theirs, not the rouble's
+        ("The rouble weakened to 92 per dollar while the euro rose to 1.09 per dollar.",
+         [("92 per dollar", 92, None, "RUB/USD", ""), ("1.09 per dollar", 1.09, None, "EUR/USD", "")]),
+        ("The lira slid to 32 per dollar, and sterling traded at 1.27 per dollar.",
+         [("32 per dollar", 32, None, "TRY/USD", ""), ("1.27 per dollar", 1.27, None, "GBP/USD", "")]),
+        # the final read: a common verb of change after "дейін" reads the level, no bound
+        ("Ұлттық банк базалық мөлшерлемені 16,75 пайызға дейін көтерді.", [("16,75 пайыз", 16.75, None, "%", "")]),
+        ("Инфляция 8 пайызға дейін баяулады.", [("8 пайыз", 8, None, "%", "")]),
+        ("Теңге бағамы 10 пайызға дейін құлады.", [("10 пайыз", 10, None, "%", "")]),
+    ],
+)
+def test_final_read_rates_and_kazakh_levels(text, figures):
+    assert _figures(text) == figures

@@ -118,8 +118,11 @@ def test_a_name_defined_as_a_product_or_a_work_is_no_actor_there_and_later() -> 
             "The Orbix Q was praised for its design.\nMany buyers returned the Orbix Q within a month.")
     assert english_works.defined_thing(text, _suggestion(text, "Orbix Q", "organisation", last=True))
     assert "Orbix Q" not in actors(text)
-    text = "Kestrel Academy is a children 's television show produced by Tallow Media.\nKestrel Academy ran for three years."
+    text = "Kestrel Academy is a children 's television show produced by Tallow Media.\nThe Kestrel Academy ran for three years."
     assert english_works.defined_thing(text, _suggestion(text, "Kestrel Academy", "organisation", last=True))
+    # a bare later mention stays (the final read: "Banks on Wall Street" after "Wall Street is a 1987 film")
+    text = "Kestrel Academy is a children 's television show produced by Tallow Media.\nKestrel Academy ran for three years."
+    assert not english_works.defined_thing(text, _suggestion(text, "Kestrel Academy", "organisation", last=True))
 
 
 def test_people_bodies_and_media_a_sentence_defines_stay() -> None:
@@ -215,3 +218,21 @@ def test_a_suggestion_out_of_quotes_costs_no_scan_of_the_whole_text() -> None:
     _CountingText.searches = 0
     assert not any(english_works.quoted_work(text, s) for s in suggestions)
     assert _CountingText.searches <= 2
+
+
+# ---------------------------------------------------------------- the final read of the twenty-fifth round
+def test_a_place_defined_as_a_film_stays_a_place_before_and_after_the_definition() -> None:
+    text = ("Traders on Wall Street sold bonds on Monday. Wall Street is a 1987 film by Oliver Stone. "
+            "Banks on Wall Street gained later that day.")
+    found = [s for s in detect(text, kinds=("actor",)) if s.exact == "Wall Street"]
+    assert [text[s.start:s.end] for s in found] and found[0].start == text.index("Wall Street")
+    assert any(s.start > text.index("1987") for s in found)
+
+
+def test_a_quoted_body_before_by_and_an_agent_stays_an_actor() -> None:
+    for text, name in (('The ousting of "Hamas" by Israel was debated, and "Hamas" rejected the plan.', "Hamas"),
+                       ('The banning of "Hezbollah" by Germany angered "Hezbollah" leaders.', "Hezbollah"),
+                       ('Sanctions on "Rosneft" by the United States hit "Rosneft" hard.', "Rosneft")):
+        assert name not in english_works.work_titles(text)
+    # a title followed by its maker is still a work's
+    assert "Breezy" in english_works.work_titles('"Breezy" by The Lanterns topped the chart.')
