@@ -126,7 +126,6 @@ _TR_BOUND_RE = re.compile(
 _OR_NUMBER = re.compile(r"[ \u00a0]+(?:or|to)[ \u00a0]+(?P<hi>\d{1,6})(?![\w.,:/%-]|\.\d)")
 # "60-plus"; "20+ years" only before a unit or a counted noun, "10 plus miles" only before a unit or people (not "2
 # plus 2", "$5 plus tax", "4 plus leftovers").
-_PLUS_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _PLUS_SCALE = re.compile(r"[ \u00a0]+(?P<s>(?i:thousand|million|billion|trillion))(?![\w-])")
 _PLUS_RE = re.compile(r"(?<![\w.,$€£+-])(?P<num>\d{1,6})(?:-plus(?![\w-])|(?P<loose>\+|[ \u00a0]plus)(?=[ \u00a0]+[a-z]))")
 
@@ -451,7 +450,7 @@ def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]
                                    "scale": "", "qualifier": sign}
     for m in _PLUS_RE.finditer(text):
         scaled = _PLUS_SCALE.match(text, m.end())  # "20+ million passengers": 20 million or more (twenty-fifth round)
-        after, value, scale = (scaled.end(), int(m["num"]) * _PLUS_SCALES[scaled["s"].lower()], scaled["s"]) if scaled else (
+        after, value, scale = (scaled.end(), int(m["num"]) * _HALF_SCALES[scaled["s"].lower()], scaled["s"]) if scaled else (
             m.end(), int(m["num"]), "")
         word = _WORD_AFTER.match(text, after)
         symbol = unit_of(word["w"]) if word is not None else None

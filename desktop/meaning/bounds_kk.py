@@ -41,7 +41,7 @@ def _bound(text: str, end: int) -> tuple[str, int] | None:
     if m is None:
         return None
     if m["upto"] and _CHANGE_AFTER.match(text, m.end("upto")):
-        return "", -1
+        return None  # the level reached ("… 16,75 пайызға дейін көтерді"): no bound
     sign = ">" if m["more"] else "<" if m["less"] else "≤" if m["upto"] else "≈"
     return sign, m.end("people") if m["people"] else -1
 
@@ -53,7 +53,7 @@ def kazakh_bounds(text: str, found: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for start, end, attrs in found:
         bound = _bound(text, end) if not attrs.get("qualifier") else None
-        if bound and bound[0]:
+        if bound is not None:
             sign, people = bound
             attrs = {**attrs, "qualifier": sign}
             if people > 0 and not attrs.get("unit"):
@@ -64,7 +64,7 @@ def kazakh_bounds(text: str, found: list[Figure]) -> list[Figure]:
         if any(b < m.end() and m.start() < e for b, e in taken):
             continue
         bound = _bound(text, m.end())
-        if bound is None or not bound[0]:
+        if bound is None:
             continue
         sign, people = bound
         if people < 0 and not m["thousand"]:
