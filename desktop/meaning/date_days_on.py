@@ -86,14 +86,13 @@ def days_on(text: str, chosen: list[Cand], strict: bool, reference: _dt.date | N
                 anchor = None  # a range, a weekday, "last year" named in between: the count's base is unsaid
             continue
         unit, offset = mark
-        near = anchor is not None and _near(text, anchor[0], c.start)
-        dated = _counted(anchor[1], unit, offset) if near and anchor is not None else None
+        dated = _counted(anchor[1], unit, offset) if anchor is not None and _near(text, anchor[0], c.start) else None
         if (dated is not None and anchor is not None and not anchor[2] and reference is not None
                 and dated["start"] > reference.isoformat() and clause_tense(text, c.start, c.end) == PAST):
             dated = None  # "They met on Tuesday (today). The next day they signed": not after the publication
-        if dated is not None:
+        if dated is not None and anchor is not None:  # (a count is made only from an anchor)
             a.update(dated)
-            anchor = (c.end, dated, anchor[2] if anchor is not None else True)  # "the next day … the following day"
+            anchor = (c.end, dated, anchor[2])  # "the next day … the following day"
         elif strict:
             continue
         out.append(c)
