@@ -23,7 +23,7 @@ from desktop.meaning.date_early_spans import LABELS, NOT_A_NAME
 from desktop.meaning.lexicon import lower_case_words
 from desktop.meaning.reference_headings import REFERENCE_LIST_HEADING
 from desktop.meaning.span_overlap import overlap_test
-from desktop.meaning.units import CURRENCY_CODES
+from desktop.meaning.units import WRITTEN_CODES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -51,7 +51,7 @@ _NOT_AUTHORS = NOT_A_NAME | LABELS | {
     "Box", "Apt", "Ext", "Fax", "Bldg", "Hwy", "Rd", "St", "Building", "Tower", "Seat", "Bed", "Cell",
     "Oda", "Madde", "Sayı", "Daire", "Kat", "Blok", "Sefer", "Kapı", "Peron"}
 # Money before the four digits is an amount ("(Rs 2000)", "(USD 1500)", "(TL 1750)"): a currency's code or short word
-_CURRENCY_WORDS = CURRENCY_CODES | {
+_CURRENCY_WORDS = WRITTEN_CODES | {
     "Rs", "Rp", "Tk", "TL", "Kshs", "Shs", "Ushs", "Tshs", "YTL", "Dh", "Dhs", "Sh", "KSh", "Ksh", "USh", "TSh", "RM", "Php", "Kr", "Kč", "Ft", "Zł",
     "RMB", "Rmb", "NT", "HK", "Yen", "Yuan", "Euro", "Euros", "Dollars", "Rupees", "Lira", "Naira", "Rubles", "Roubles",
     "Tenge", "Dinars", "Dirhams", "Riyals", "Pesos", "Francs", "Pounds"}

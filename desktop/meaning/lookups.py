@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.meaning.units import CURRENCY_CODES, PRE_CURRENCIES, SCALES, UNITS
+from desktop.meaning.units import CURRENCY_CODES, PRE_CURRENCIES, SCALES, UNITS, WRITTEN_CODES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -87,7 +87,7 @@ def _find_unit(word: str) -> tuple[str, str] | None:
 
 
 def _find_precur(word: str) -> str:
-    if word in CURRENCY_CODES:
+    if word in WRITTEN_CODES:
         return word
     for pattern, sym in PRE_CURRENCIES:
         if sym and rx(pattern).fullmatch(word):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from desktop.meaning import turkish_words
+from desktop.meaning.currency_names import NAMED_CODES, PRE_NAMED, named_currency_rows
 from desktop.meaning.date_base import FoldedKeys
 from desktop.meaning.number_words import WORD_VALUES
 from desktop.meaning.numbers import TR_NUMBERS, sentence_around
@@ -75,10 +76,13 @@ _DATA_END = (r"(?![ \u00a0](?-i:(?=[a-z]+\b)(?!(?:of|per|an?|in|on|for|and|or|to
 # ISO 4217 codes read as money before or after a number ("USD 25", "225 DKK", "IRR200,000"); not the codes
 # that are other things in capitals too (PHP 7, COP26, RON 95 petrol, SAR teams, CAD drawings, AED defibrillators,
 # ILS approach, an IRR of 12%, AMD, MAD, CUP, GEL, ALL).
-CURRENCY_CODES = frozenset("""
+WRITTEN_CODES = frozenset("""
     USD EUR GBP RUB KZT TRY CNY TJS UZS KGS JPY CHF DKK SEK NOK ISK PLN CZK HUF BGN UAH BYN AZN INR PKR BDT
     IDR MYR THB VND KRW HKD SGD TWD AUD NZD MXN BRL ARS CLP PEN CUC ZAR NGN KES EGP QAR IQD
     """.split())
+# Every code a figure's unit may be money in: the written ones and those of currencies named with their country
+# ("5 million Saudi riyals": SAR, which is not read as a code)
+CURRENCY_CODES = WRITTEN_CODES | NAMED_CODES
 
 # Units: (regex, symbol, language).  Currencies use ISO 4217 codes.
 UNITS: list[tuple[str, str, str]] = [
@@ -92,7 +96,9 @@ UNITS: list[tuple[str, str, str]] = [
     # Kazakh "пайыз" (percent) and its cases, the span ending at the stem ("8,5 пайызға жетті", "5 пайызы")
     (r"пайыз(?=(?:ға|ы|дан|ды|да|ның|бен|ын)?" + TR_END + ")", "%", "ru"),
     (r"%", "%", ""),
-    # money
+    # money: first the currencies named with their country ("5 million Canadian dollars", "канадских долларов", "Kanada
+    # doları") and the monies named alone ("zlotys"), then the bare names
+    *named_currency_rows(TR_BACK, TR_FRONT),
     (r"(?:US|U\.S\.)\s?dollars?|dollars?", "USD", "en"),
     (r"доллар(?:ов|а|ы)?(?:\s+США)?|долл\.", "USD", "ru"),
     (r"(?:(?:ABD|Amerikan)\s+)?dolar" + TR_BACK, "USD", "tr"),
@@ -123,9 +129,6 @@ UNITS: list[tuple[str, str, str]] = [
     (r"юан(?:ей|я|ь)", "CNY", "ru"),
     (r"yen", "JPY", "en"),  # and Turkish "yen" ("5 milyar yen")
     (r"иен", "JPY", "ru"),
-    (r"Swiss\s+francs?", "CHF", "en"),
-    (r"швейцарских\s+франк(?:ов|а)", "CHF", "ru"),
-    (r"İsviçre\s+frang[ıi]" + TR_BACK + r"|İsviçre\s+frank" + TR_BACK, "CHF", "tr"),
     # Scandinavian crowns written "kr" ("150 Kr", "2500-4600 kr."): the Danish, Swedish, Norwegian or Icelandic crown
     # alike, so no ISO code is guessed
     (r"(?-i:(?<!\d)Kr|kr)", "kr", ""),  # (not an isotope: "85Kr")
@@ -142,7 +145,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"риал(?:ов|а)?", "riyal", "ru"),
     (r"somoni", "TJS", "en"),
     (r"сомони", "TJS", "ru"),
-    (r"(?-i:" + "|".join(sorted([*CURRENCY_CODES, "RMB"])) + ")", "", ""),  # code itself
+    (r"(?-i:" + "|".join(sorted([*WRITTEN_CODES, "RMB"])) + ")", "", ""),  # code itself
     # mass
     (r"metric\s+ton(?:ne)?s?|tonnes?|tons?", "t", "en"),
     (r"тонн(?:ы|а|ах|ами|у)?|т\.?", "t", "ru"),
@@ -306,6 +309,7 @@ UNITS: list[tuple[str, str, str]] = [
 # Currency signs / codes written before the number.
 PRE_CURRENCIES: list[tuple[str, str]] = [
     (r"US\$|U\.S\.\s?\$|\$", "USD"),
+    *PRE_NAMED,  # ("A$2.3 billion", "HK$5 billion", "C$500 million")
     (r"€", "EUR"),
     (r"£", "GBP"),
     (r"₸", "KZT"),
@@ -316,7 +320,7 @@ PRE_CURRENCIES: list[tuple[str, str]] = [
     (r"JP¥", "JPY"),
     (r"CN¥|(?-i:RMB)(?=[ \u00a0\d]|$)", "CNY"),
     (r"¥", "JPY"),
-    (r"(?-i:" + "|".join(sorted(CURRENCY_CODES)) + r")(?=[ \u00a0\u202f\d])", ""),
+    (r"(?-i:" + "|".join(sorted(WRITTEN_CODES)) + r")(?=[ \u00a0\u202f\d])", ""),
 ]
 # The yuan named in the sentence of a bare "¥": "Sales rose to ¥500 billion, or 70 billion yuan"
 YUAN_NAMED = re.compile(r"(?<![\w-])(?i:yuan|renminbi|RMB)(?![\w-])")

@@ -1,0 +1,105 @@
+"""Figure values, twenty-sixth round (issue 15): currencies named with their country ("Canadian dollars", "канадских
+долларов", "Kanada doları"), a dollar sign with its country's letters ("A$", "HK$", "C$"), the monies named alone
+("zlotys", "гривен"). Sentences written for the round."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.meaning.figures import find_figures
+from desktop.suggest.detect import detect
+
+
+def _figures(text):
+    return [(text[a:b], x["value"], x.get("upper"), x["unit"], x.get("qualifier", "")) for a, b, x in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # English: the country's adjective before the money
+        ("The pension fund paid 5 million Canadian dollars for the stake.", [("5 million Canadian dollars", 5_000_000, None, "CAD", "")]),
+        ("The deal is worth 12 billion Hong Kong dollars.", [("12 billion Hong Kong dollars", 12_000_000_000, None, "HKD", "")]),
+        ("Aramco set aside 40 billion Saudi riyals.", [("40 billion Saudi riyals", 40_000_000_000, None, "SAR", "")]),
+        ("The fine was 300 million Indian rupees.", [("300 million Indian rupees", 300_000_000, None, "INR", "")]),
+        ("Toyota booked 5 billion Japanese yen in charges.", [("5 billion Japanese yen", 5_000_000_000, None, "JPY", "")]),
+        ("Oslo will spend 2 billion Norwegian kroner.", [("2 billion Norwegian kroner", 2_000_000_000, None, "NOK", "")]),
+        ("Bread now costs 20 Egyptian pounds.", [("20 Egyptian pounds", 20, None, "EGP", "")]),
+        ("Petrobras raised 3 billion Brazilian reais.", [("3 billion Brazilian reais", 3_000_000_000, None, "BRL", "")]),
+        ("The club paid 3 million Swiss francs.", [("3 million Swiss francs", 3_000_000, None, "CHF", "")]),
+        # monies named alone
+        ("Warsaw approved 50 million zlotys in aid.", [("50 million zlotys", 50_000_000, None, "PLN", "")]),
+        ("The rent is 15,000 baht a month.", [("15,000 baht a month", 15_000, None, "THB/mo", "")]),
+        # a dollar sign with its country's letters
+        ("The miner raised A$2.3 billion.", [("A$2.3 billion", 2_300_000_000, None, "AUD", "")]),
+        ("HK$5 billion was wiped off the index.", [("HK$5 billion", 5_000_000_000, None, "HKD", "")]),
+        ("The pipeline will cost C$500 million.", [("C$500 million", 500_000_000, None, "CAD", "")]),
+        ("Sales reached NZ$50 million and S$1 billion.", [("NZ$50 million", 50_000_000, None, "NZD", ""),
+                                                          ("S$1 billion", 1_000_000_000, None, "SGD", "")]),
+        ("Vale lost R$ 5 billion.", [("R$ 5 billion", 5_000_000_000, None, "BRL", "")]),
+        # Russian: the adjective in its case
+        ("Компания заплатила 5 млн канадских долларов.", [("5 млн канадских долларов", 5_000_000, None, "CAD", "")]),
+        ("Фонд вложил 2 млрд гонконгских долларов.", [("2 млрд гонконгских долларов", 2_000_000_000, None, "HKD", "")]),
+        ("Контракт стоит 40 млн саудовских риалов.", [("40 млн саудовских риалов", 40_000_000, None, "SAR", "")]),
+        ("Штраф составил 3 млн шведских крон.", [("3 млн шведских крон", 3_000_000, None, "SEK", "")]),
+        ("Киев выделил 200 млн гривен.", [("200 млн гривен", 200_000_000, None, "UAH", "")]),
+        ("Компания заплатила 5 млн швейцарских франков.", [("5 млн швейцарских франков", 5_000_000, None, "CHF", "")]),
+        # Turkish: the country's name before the possessed money, the span ending at the stem
+        ("Şirket 3 milyon Kanada doları yatırım yaptı.", [("3 milyon Kanada dolar", 3_000_000, None, "CAD", "")]),
+        ("Fon 200 milyon Suudi riyali topladı.", [("200 milyon Suudi riyal", 200_000_000, None, "SAR", "")]),
+        ("Ödeme 10 bin Norveç kronu oldu.", [("10 bin Norveç kron", 10_000, None, "NOK", "")]),
+        ("Kontrat 2 milyar Hindistan rupisi değerinde.", [("2 milyar Hindistan rupi", 2_000_000_000, None, "INR", "")]),
+        ("Firma 5 milyon Avustralya dolarına sattı.", [("5 milyon Avustralya dolar", 5_000_000, None, "AUD", "")]),
+        ("Şirket 5 milyon Kanada dolarlık yatırım yaptı.", [("5 milyon Kanada dolar", 5_000_000, None, "CAD", "")]),
+        ("Anlaşma 5 milyar Çin yuanı değerinde.", [("5 milyar Çin yuan", 5_000_000_000, None, "CNY", "")]),
+        ("Şirket 2 milyon İngiliz sterlini ödedi.", [("2 milyon İngiliz sterlin", 2_000_000, None, "GBP", "")]),
+        ("Şirket 5 milyon İsviçre frangı ödedi.", [("5 milyon İsviçre frangı", 5_000_000, None, "CHF", "")]),
+        # (as before: bare names of several countries' money keep no code; the dollar, the yen, the rouble keep theirs)
+        ("The firm paid 5 million riyals.", [("5 million riyals", 5_000_000, None, "riyal", "")]),
+        ("It cost US$5 million.", [("US$5 million", 5_000_000, None, "USD", "")]),
+        ("Компания заплатила 5 млн юаней.", [("5 млн юаней", 5_000_000, None, "CNY", "")]),
+    ],
+)
+def test_currencies_named_with_their_country(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a people counted, not money ("three Japanese were hurt")
+        "Three Japanese were hurt and 5 Canadian soldiers died.",
+        "The 3 Chinese engineers left.",
+        # a country's adjective before a noun that is no money
+        "He bought 5 Brazilian real estate firms.",
+        "She won 3 Korean titles.",
+        "Kazananlar 3 Kanada takımı oldu.",
+        "В турнире играли 5 канадских команд.",
+        # a year before a currency that names a crisis (the Turkish compound's first word has no possessive)
+        "Özellikle 1994 Meksika peso krizi yüzünden güven kayboldu.",
+        "Investors fled after the 1994 Mexican peso crisis.",
+        "The 1997 Thai baht crisis spread.",
+        # a letter before the dollar sign that names no country stays out ("X$5" is no money we know)
+        "The variable X$5 was set.",
+    ],
+)
+def test_no_currency_without_its_money(text):
+    units = [s.attributes.get("unit") for s in detect(text, kinds=("figure",))]
+    assert not any(u and u.isupper() and len(u) == 3 for u in units), units
+
+
+_NAMED = [("Canadian dollars", "CAD"), ("Australian dollars", "AUD"), ("Saudi riyals", "SAR"), ("Mexican pesos", "MXN"),
+          ("Swedish kronor", "SEK"), ("Indian rupees", "INR"), ("Kuwaiti dinars", "KWD"), ("South African rand", "ZAR"),
+          ("Polish zlotys", "PLN"), ("Hungarian forints", "HUF"), ("Israeli shekels", "ILS")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=2, max_value=999), st.sampled_from(["million", "billion"]), st.sampled_from(_NAMED))
+def test_named_currency_property(n, scale, named):
+    money, code = named
+    text = f"The government paid {n} {scale} {money} last year."
+    (got,) = find_figures(text)
+    assert text[got[0]:got[1]] == f"{n} {scale} {money}"
+    assert got[2]["unit"] == code and got[2]["value"] == n * (10**6 if scale == "million" else 10**9)
