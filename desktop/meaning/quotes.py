@@ -21,10 +21,12 @@ Figure = tuple[int, int, dict]
 
 # the currency a rate is counted against, after "per", "a", "to the", "against the", "за"
 _PER_CURRENCY = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "доллар": "USD", "евро": "EUR",
-                 "юань": "CNY", "фунт": "GBP"}
+                 "юань": "CNY", "фунт": "GBP",
+                 # (Russian "к" takes the dative: "92 рубля к доллару", "к юаню"; twenty-sixth round)
+                 "доллару": "USD", "юаню": "CNY", "фунту": "GBP"}
 # (the currency in lower case: "3 to the Dollar Kings" is a name; review of the twenty-fifth round)
 _PER = re.compile(r"[ \u00a0]+(?:(?P<by>(?i:per|a|to[ \u00a0]+the|against[ \u00a0]+the|versus[ \u00a0]+the|за|к))[ \u00a0]+)"
-                  r"(?:(?i:US|U\.S\.|американский)[ \u00a0]+)?(?P<cur>dollar|euro|pound|yen|yuan|доллар|евро|юань|фунт)(?![\w-])")
+                  r"(?:(?i:US|U\.S\.|американский|американскому)[ \u00a0]+)?(?P<cur>dollar|euro|pound|yen|yuan|доллару?|евро|юаню?|фунту?)(?![\w-])")
 # a currency named before a bare rate in its sentence ("The rouble fell 2% to 92 per dollar")
 _NAMED = {"rouble": "RUB", "ruble": "RUB", "lira": "TRY", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
           "tenge": "KZT", "hryvnia": "UAH", "rand": "ZAR", "peso": "MXN", "brazilian real": "BRL", "korean won": "KRW", "euro": "EUR",
