@@ -33,17 +33,25 @@ _CHANGE_AFTER = re.compile(r"[ \u00a0]+(?:өс|арт|көтер|төменде|
 _BARE = re.compile(r"(?<![\w.,-])(?:(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?=-?(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке)[ \u00a0])"
                    r"|(?P<thousand>(?i:мың))(?=нан[ \u00a0]))")
 _KAZAKH = re.compile("[әғқңөұүһі]", re.IGNORECASE)
+# a unit of time after the bound ("мыңнан астам жыл", more than a thousand years), and "бұрын" (ago) after it, which makes
+# the whole a date's reading, no figure ("Мыңнан астам жыл бұрын": more than a thousand years ago; twenty-sixth round)
+_TIME_AFTER = re.compile(r"[ \u00a0]+(?P<w>жыл|ай|апта|күн|сағат|минут)(?:дан|ден|тан|тен|ға|ге|қа|ке|ы|і|да|де|та|те|ын|ін)?"
+                         r"(?![\w-])(?P<ago>[ \u00a0]+(?i:бұрын)(?![\w-]))?", re.IGNORECASE)
+_TIME_UNITS = {"жыл": "y", "ай": "mo", "апта": "wk", "күн": "d", "сағат": "h", "минут": "min"}
 
 
-def _bound(text: str, end: int) -> tuple[str, int] | None:
-    """The qualifier a Kazakh bound after ``end`` gives and the end of "адам" after it (or -1), or None."""
+def _bound(text: str, end: int) -> tuple[str, int, str] | None:
+    """The qualifier a Kazakh bound after ``end`` gives, the end of "адам" after it (or -1) and the unit of time after it
+    ("" for none, "ago" before "бұрын"), or None."""
     m = _BOUND_AFTER.match(text, end)
     if m is None:
         return None
     if m["upto"] and _CHANGE_AFTER.match(text, m.end("upto")):
         return None  # the level reached ("… 16,75 пайызға дейін көтерді"): no bound
     sign = ">" if m["more"] else "<" if m["less"] else "≤" if m["upto"] else "≈"
-    return sign, m.end("people") if m["people"] else -1
+    time = _TIME_AFTER.match(text, m.end()) if not m["people"] else None
+    unit = "" if time is None else "ago" if time["ago"] else _TIME_UNITS[time["w"].lower()]
+    return sign, m.end("people") if m["people"] else -1, unit
 
 
 def kazakh_bounds(text: str, found: list[Figure]) -> list[Figure]:
@@ -54,10 +62,12 @@ def kazakh_bounds(text: str, found: list[Figure]) -> list[Figure]:
     for start, end, attrs in found:
         bound = _bound(text, end) if not attrs.get("qualifier") else None
         if bound is not None:
-            sign, people = bound
+            sign, people, time = bound
+            if time == "ago" and not attrs.get("unit"):
+                continue  # "5 мыңнан астам жыл бұрын": a date's reading
             attrs = {**attrs, "qualifier": sign}
-            if people > 0 and not attrs.get("unit"):
-                attrs["unit"] = "people"
+            if not attrs.get("unit") and (people > 0 or time):
+                attrs["unit"] = "people" if people > 0 else time
         out.append((start, end, attrs))
     taken = [(b, e) for b, e, _a in out]
     for m in _BARE.finditer(text):
@@ -66,9 +76,9 @@ def kazakh_bounds(text: str, found: list[Figure]) -> list[Figure]:
         bound = _bound(text, m.end())
         if bound is None:
             continue
-        sign, people = bound
-        if people < 0 and not m["thousand"]:
+        sign, people, time = bound
+        if people < 0 and not m["thousand"] or time == "ago":
             continue  # a bare number before a bound counts people only ("300-ден астам адам"; "2019-ға дейін" is a date)
         value = 1000 if m["thousand"] else int(re.sub(r"\D", "", m["n"]))
-        out.append((m.start(), m.end(), {"value": value, "unit": "people" if people > 0 else "", "scale": "", "qualifier": sign}))
+        out.append((m.start(), m.end(), {"value": value, "unit": "people" if people > 0 else time, "scale": "", "qualifier": sign}))
     return sorted(out, key=lambda f: f[0])

@@ -103,3 +103,25 @@ def test_named_currency_property(n, scale, named):
     (got,) = find_figures(text)
     assert text[got[0]:got[1]] == f"{n} {scale} {money}"
     assert got[2]["unit"] == code and got[2]["value"] == n * (10**6 if scale == "million" else 10**9)
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # Russian "к" and the currency in the dative: a rate, as "за доллар" (the last round's leftover)
+        ("Рубль подешевел до 92 рублей к доллару.", [("92 рублей к доллару", 92, None, "RUB/USD", "")]),
+        ("Курс опустился до 12,8 рубля к юаню.", [("12,8 рубля к юаню", 12.8, None, "RUB/CNY", "")]),
+        # (not "к" before a date or a holiday: "by the New Year")
+        ("Цены на хлеб выросли до 50 рублей к Новому году.", [("50 рублей", 50, None, "RUB", "")]),
+        ("Зарплаты выросли до 50 тысяч рублей к 2025 году.", [("50 тысяч рублей", 50_000, None, "RUB", "")]),
+        # Kazakh "мыңнан астам" before a unit of time: more than a thousand years; before "бұрын" (ago) a date's reading
+        ("Бұл қала мыңнан астам жыл бойы тұр.", [("мың", 1000, None, "y", ">")]),
+        ("Мыңнан астам жыл бұрын.", []),
+        ("5 мыңнан астам жыл бұрын салынған.", []),
+        # (as before: people)
+        ("Мыңнан астам адам жиналды.", [("Мың", 1000, None, "people", ">")]),
+        ("5 мыңнан астам адам келді.", [("5 мың", 5000, None, "people", ">")]),
+    ],
+)
+def test_rate_against_the_dollar_and_kazakh_time(text, figures):
+    assert _figures(text) == figures
