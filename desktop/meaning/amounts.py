@@ -127,7 +127,7 @@ _OR_NUMBER = re.compile(r"[ \u00a0]+(?:or|to)[ \u00a0]+(?P<hi>\d{1,6})(?![\w.,:/
 # "60-plus"; "20+ years" only before a unit or a counted noun, "10 plus miles" only before a unit or people (not "2
 # plus 2", "$5 plus tax", "4 plus leftovers").
 _PLUS_SCALE = re.compile(r"[ \u00a0]+(?P<s>(?i:thousand|million|billion|trillion))(?![\w-])")
-_PLUS_RE = re.compile(r"(?<![\w.,$€£+-])(?P<num>\d{1,6})(?:-plus(?![\w-])|(?P<loose>\+|[ \u00a0]plus)(?=[ \u00a0]+[a-z]))")
+_PLUS_RE = re.compile(r"(?<![\w.,$€£+-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})(?:-plus(?![\w-])|(?P<loose>\+|[ \u00a0]plus)(?=[ \u00a0]+[a-z]))")
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -450,8 +450,9 @@ def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]
                                    "scale": "", "qualifier": sign}
     for m in _PLUS_RE.finditer(text):
         scaled = _PLUS_SCALE.match(text, m.end())  # "20+ million passengers": 20 million or more (twenty-fifth round)
-        after, value, scale = (scaled.end(), int(m["num"]) * _HALF_SCALES[scaled["s"].lower()], scaled["s"]) if scaled else (
-            m.end(), int(m["num"]), "")
+        number = int(m["num"].replace(",", ""))  # ("1,200-plus people": grouped in thousands)
+        after, value, scale = (scaled.end(), number * _HALF_SCALES[scaled["s"].lower()], scaled["s"]) if scaled else (
+            m.end(), number, "")
         word = _WORD_AFTER.match(text, after)
         symbol = unit_of(word["w"]) if word is not None else None
         sign = "≥" if m["loose"] == "+" else ">"  # "20+ years": 20 or more

@@ -125,3 +125,20 @@ def test_named_currency_property(n, scale, named):
 )
 def test_rate_against_the_dollar_and_kazakh_time(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # "-plus" after a number grouped in thousands is more than it, as after "500-plus" (the bare number had no bound)
+        ("The plant employs 1,200-plus people.", [("1,200-plus people", 1200, None, "people", ">")]),
+        ("Over 20,000-plus fans came.", [("20,000-plus fans", 20_000, None, "fans", ">")]),
+        ("The 1,000-plus nation summit.", [("1,000-plus", 1000, None, "", ">")]),
+        # (as before: "+" before what is not read as a count, " plus" that adds, a compound's "-plus-")
+        ("The house has 10,000+ square feet.", [("10,000", 10_000, None, "", "")]),
+        ("He was fined 1,500 plus costs.", [("1,500", 1500, None, "", "")]),
+        ("The 500-plus staff.", [("500-plus staff", 500, None, "staff", ">")]),
+    ],
+)
+def test_plus_after_thousands(text, figures):
+    assert _figures(text) == figures
