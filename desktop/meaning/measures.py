@@ -162,6 +162,9 @@ def find_magnitudes(text: str) -> Iterable[Found]:
 _TR_BOUND_AFTER = re.compile(
     r"(?:['’]?(?:(?:s?[ıiuü])?n?[dt][ae]n)[ \u00a0]+(?:(?:biraz|daha)[ \u00a0]+){0,2}(?:(?P<more>fazla(?:s[ıi](?:n[ıi]|n?[dt][ae]n?)?)?|çok|(?:yüksek|büyük)" + NOT_COMPARED + r")|(?P<less>az(?:[ıi](?:n[ıi]|n?[dt][ae]n?)?)?|(?:düşük|küçük)" + NOT_COMPARED + r"))"
     r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<over>üzerinde|üstünde)|(?:['’]?y?[ıiuü])?[ \u00a0]+(?P<past>aşkın|aşan)"
+    # a verb of exceeding after the accusative, as English "exceeded 100" before it: "Ölü sayısı 100'ü aştı", "85 milyonu
+    # aştı", "250 milyar doları geçti" (more than; twenty-sixth round)
+    r"|['’]?y?[ıiuü][ \u00a0]+(?P<exceeded>aş(?:tı|mıştı|mıştır|mış|ıyor|acak|arak|ması(?:yla|nın)?)|geç(?:ti|mişti|miştir|miş|iyor|ecek|erek))"
     # ("yüzde ellinin altında", "%40'ın altında": under; the genitive is needed, "10 metre altında" is a depth)
     r"|['’]?n?[ıiuü]n[ \u00a0]+(?P<under>altında)"
     r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<about>civarında|dolayında)|(?:['’]?y?[ae])?[ \u00a0]+(?P<near>yakın))"
@@ -233,6 +236,8 @@ def bound_after(text: str, end: int, unit: str = "") -> str:
                 break
         if m is None:
             return tr_bound_in_span(text, end, unit)  # ("5 yıldan fazla", "10 yıla kadar": the ending is in the span)
+    if m["exceeded"] and m["exceeded"].startswith("geç") and unit == "people":
+        return ""  # ("Koşucu 5 kişiyi geçti": overtook five people)
     if (m["less"] or m["more"]) and size_of_a_count(m.group(), unit):
         return ""  # ("3 kişiden büyük destek": great support from 3 people; "18 yaşından büyük" is a bound)
     if m["less"] or m["more"] or m["under"]:

@@ -142,3 +142,22 @@ def test_rate_against_the_dollar_and_kazakh_time(text, figures):
 )
 def test_plus_after_thousands(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # a Turkish verb of exceeding after the accusative is more than the figure, as English "exceeded 100" before it
+        ("Kazançlar 2,5 milyar TL'yi aştı.", [("2,5 milyar TL", 2_500_000_000, None, "TRY", ">")]),
+        ("Ülkenin nüfusu 85 milyonu aşmıştı.", [("85 milyon", 85_000_000, None, "", ">")]),
+        ("İhracat 250 milyar doları geçti.", [("250 milyar dolar", 250_000_000_000, None, "USD", ">")]),
+        ("Enflasyon yüzde 80'i aştı.", [("yüzde 80", 80, None, "%", ">")]),
+        ("Katılımcı sayısı 500 kişiyi aştı.", [("500 kişi", 500, None, "people", ">")]),
+        # not a level reached, nor time that passed, nor people overtaken
+        ("İhracat 250 milyar dolara ulaştı.", [("250 milyar dolar", 250_000_000_000, None, "USD", "")]),
+        ("Aradan 10 yıl geçti.", [("10 yıl", 10, None, "y", "")]),
+        ("Koşucu 5 kişiyi geçti.", [("5 kişi", 5, None, "people", "")]),
+    ],
+)
+def test_turkish_verb_of_exceeding(text, figures):
+    assert _figures(text) == figures
