@@ -122,6 +122,8 @@ def _half_of(text: str, m: re.Match[str]) -> bool:
         return False
     if _rx(r"\s+a\s+dozen\b").match(text, m.end()):
         return False  # "half a dozen officers": six (counts.py)
+    if _rx(r"\s+of\s+it\b(?=\s*(?:[.,;:!?)\"'”’\u2014]|$))").match(text, m.end()) and _rx(r"(?<![\w-])the\s+$").search(text, max(0, m.start() - 5), m.start()):
+        return False  # "you don't know the half of it", "that's not the half of it": an idiom, no share
     after = _rx(r"\s+(of|the|a|an|its|their|his|her|our|all|this|that|these|those)\b").match(text, m.end())
     return after is not None or bool(_qualifier(text, m.start()))
 
