@@ -59,6 +59,11 @@ def _families(back: str, front: str) -> dict[str, tuple[str, str, str | tuple[st
         "rupiah": (r"rupiahs?", r"рупи(?:й|и|я|ю|ей|ям|ями|ях)", r"rupiah" + back),
         "naira": (r"nairas?", r"найр(?:а|ы|у|ой|ам|ами|ах)?", r"naira" + back),
         "manat": (r"manats?", r"манат" + _RU_CASES, r"manat" + back),
+        # (the monies the euro replaced, as history and encyclopaedias give them: "10 million French francs", "Alman markı")
+        "mark": (r"marks?|mark", r"мар(?:ок|ки|ка|кой|кам|ками|ках)", r"mark" + back),
+        "lira": (r"lir[ae]|liras", r"лир(?:ы|а|у|ой|ам|ами|ах)?", r"lira" + back),
+        "peseta": (r"pesetas?", r"песет(?:ы|а|у|ой|ам|ами|ах)?", r"peseta" + back),
+        "guilder": (r"guilders?", r"гульден" + _RU_CASES, r"gulden" + back),
     }
 
 
@@ -122,11 +127,17 @@ _COUNTRIES: list[tuple[str, str, str, str, str]] = [
     ("rupiah", "IDR", r"Indonesian", r"индонезийск", r"Endonezya"),
     ("naira", "NGN", r"Nigerian", r"нигерийск", r"Nijerya"),
     ("manat", "AZN", r"Azerbaijani", r"азербайджанск", r"Azerbaycan"),
+    ("franc", "FRF", r"French", r"французск", r"Fransız"),
+    ("franc", "BEF", r"Belgian", r"бельгийск", r"Belçika"),
+    ("mark", "DEM", r"Deutsche", r"немецк", r"Alman"),  # (not "German marks": grades, signs)
+    ("lira", "ITL", r"Italian", r"итальянск", r"İtalyan"),
+    ("peseta", "ESP", r"Spanish", r"испанск", r"İspanyol"),
+    ("guilder", "NLG", r"Dutch", r"голландск|нидерландск", r"Hollanda"),
 ]
 
 # The monies whose name is their country's alone, read bare too ("5 million zlotys", "200 млн гривен").
 _OWN_NAME = {"zloty": "PLN", "forint": "HUF", "hryvnia": "UAH", "shekel": "ILS", "ringgit": "MYR", "rupiah": "IDR",
-             "baht": "THB", "naira": "NGN"}
+             "baht": "THB", "naira": "NGN", "peseta": "ESP"}
 
 # The codes these give ("SAR", "AED", "ILS" are not read as codes in text: units.WRITTEN_CODES).
 NAMED_CODES = frozenset(code for _, code, *_ in _COUNTRIES)

@@ -56,6 +56,12 @@ def _figures(text):
         ("Anlaşma 5 milyar Çin yuanı değerinde.", [("5 milyar Çin yuan", 5_000_000_000, None, "CNY", "")]),
         ("Şirket 2 milyon İngiliz sterlini ödedi.", [("2 milyon İngiliz sterlin", 2_000_000, None, "GBP", "")]),
         ("Şirket 5 milyon İsviçre frangı ödedi.", [("5 milyon İsviçre frangı", 5_000_000, None, "CHF", "")]),
+        # the monies the euro replaced, as history gives them
+        ("1 Belçika frangı 100 santime bölünür.", [("1 Belçika frangı", 1, None, "BEF", "")]),
+        ("The house cost 2 million French francs in 1990.", [("2 million French francs", 2_000_000, None, "FRF", "")]),
+        ("He was paid 500,000 Deutsche Marks.", [("500,000 Deutsche Marks", 500_000, None, "DEM", "")]),
+        ("The painting sold for 3 billion Italian lire.", [("3 billion Italian lire", 3_000_000_000, None, "ITL", "")]),
+        ("The flat cost 20 million pesetas.", [("20 million pesetas", 20_000_000, None, "ESP", "")]),
         # (as before: bare names of several countries' money keep no code; the dollar, the yen, the rouble keep theirs)
         ("The firm paid 5 million riyals.", [("5 million riyals", 5_000_000, None, "riyal", "")]),
         ("It cost US$5 million.", [("US$5 million", 5_000_000, None, "USD", "")]),
@@ -81,6 +87,9 @@ def test_currencies_named_with_their_country(text, figures):
         "Özellikle 1994 Meksika peso krizi yüzünden güven kayboldu.",
         "Investors fled after the 1994 Mexican peso crisis.",
         "The 1997 Thai baht crisis spread.",
+        # marks that are grades or signs, a brand ("markası"), not the Deutsche Mark
+        "The 5 German marks on the map.",
+        "Şirket 3 Alman markasını satın aldı.",
         # a letter before the dollar sign that names no country stays out ("X$5" is no money we know)
         "The variable X$5 was set.",
     ],
