@@ -160,7 +160,7 @@ def test_find_figures_running_text(text, expected):
     [
         ("hacim 1,2 milyar dolara ulaştı", "1,2 milyar dolar", fig(1200000000, "USD", "milyar")),
         ("5 milyar dolara", "5 milyar dolar", fig(5000000000, "USD", "milyar")),
-        ("3 milyon doları aştı", "3 milyon dolar", fig(3000000, "USD", "milyon")),
+        ("3 milyon doları aştı", "3 milyon dolar", {**fig(3000000, "USD", "milyon"), "qualifier": ">"}),  # (exceeded: > since the 26th round)
         ("2,5 milyar dolarlık yatırım", "2,5 milyar dolar", fig(2500000000, "USD", "milyar")),
         ("20 milyon doların üzerinde", "20 milyon dolar", {**fig(20000000, "USD", "milyon"), "qualifier": ">"}),
         ("100 dolardan fazla", "100 dolar", {**fig(100, "USD"), "qualifier": ">"}),
@@ -168,7 +168,7 @@ def test_find_figures_running_text(text, expected):
         ("5 milyara yükseldi", "5 milyar", fig(5000000000, "", "milyar")),
         ("5 milyonluk nüfus", "5 milyon", fig(5000000, "", "milyon")),
         ("1,5 milyardan fazla", "1,5 milyar", {**fig(1500000000, "", "milyar"), "qualifier": ">"}),
-        ("37 milyon kişiyi aştı", "37 milyon kişi", fig(37000000, "people", "milyon")),
+        ("37 milyon kişiyi aştı", "37 milyon kişi", {**fig(37000000, "people", "milyon"), "qualifier": ">"}),
         ("300 milyon avroluk kredi", "300 milyon avro", fig(300000000, "EUR", "milyon")),
         ("2 bin tonluk ihracat", "2 bin ton", fig(2000, "t", "bin")),
         ("40 bine yakın", "40 bin", {**fig(40000, "", "bin"), "qualifier": "≈"}),  # (close to: ≈ since the fourteenth round)
