@@ -33,16 +33,16 @@ _CHANGE_AFTER = re.compile(r"[ \u00a0]+(?:өс|арт|көтер|төменде|
 _BARE = re.compile(r"(?<![\w.,-])(?:(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?=-?(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке)[ \u00a0])"
                    r"|(?P<thousand>(?i:мың))(?=нан[ \u00a0]))")
 _KAZAKH = re.compile("[әғқңөұүһі]", re.IGNORECASE)
-# a unit of time after the bound ("мыңнан астам жыл", more than a thousand years), and "бұрын" (ago) after it, which makes
-# the whole a date's reading, no figure ("Мыңнан астам жыл бұрын": more than a thousand years ago; twenty-sixth round)
+# a unit of time after the bound ("мыңнан астам жыл", more than a thousand years; twenty-sixth round), "бұрын" (ago) after
+# it or not: "Мыңнан астам жыл бұрын" is > 1000 y, as English "more than 1,000 years ago" (no date reads it; review)
 _TIME_AFTER = re.compile(r"[ \u00a0]+(?P<w>жыл|ай|апта|күн|сағат|минут)(?:дан|ден|тан|тен|ға|ге|қа|ке|ы|і|да|де|та|те|ын|ін)?"
-                         r"(?![\w-])(?P<ago>[ \u00a0]+(?i:бұрын)(?![\w-]))?", re.IGNORECASE)
+                         r"(?![\w-])", re.IGNORECASE)
 _TIME_UNITS = {"жыл": "y", "ай": "mo", "апта": "wk", "күн": "d", "сағат": "h", "минут": "min"}
 
 
 def _bound(text: str, end: int) -> tuple[str, int, str] | None:
     """The qualifier a Kazakh bound after ``end`` gives, the end of "адам" after it (or -1) and the unit of time after it
-    ("" for none, "ago" before "бұрын"), or None."""
+    ("" for none), or None."""
     m = _BOUND_AFTER.match(text, end)
     if m is None:
         return None
@@ -50,7 +50,7 @@ def _bound(text: str, end: int) -> tuple[str, int, str] | None:
         return None  # the level reached ("… 16,75 пайызға дейін көтерді"): no bound
     sign = ">" if m["more"] else "<" if m["less"] else "≤" if m["upto"] else "≈"
     time = _TIME_AFTER.match(text, m.end()) if not m["people"] else None
-    unit = "" if time is None else "ago" if time["ago"] else _TIME_UNITS[time["w"].lower()]
+    unit = "" if time is None else _TIME_UNITS[time["w"].lower()]
     return sign, m.end("people") if m["people"] else -1, unit
 
 
@@ -63,8 +63,6 @@ def kazakh_bounds(text: str, found: list[Figure]) -> list[Figure]:
         bound = _bound(text, end) if not attrs.get("qualifier") else None
         if bound is not None:
             sign, people, time = bound
-            if time == "ago" and not attrs.get("unit"):
-                continue  # "5 мыңнан астам жыл бұрын": a date's reading
             attrs = {**attrs, "qualifier": sign}
             if not attrs.get("unit") and (people > 0 or time):
                 attrs["unit"] = "people" if people > 0 else time
@@ -77,7 +75,7 @@ def kazakh_bounds(text: str, found: list[Figure]) -> list[Figure]:
         if bound is None:
             continue
         sign, people, time = bound
-        if people < 0 and not m["thousand"] or time == "ago":
+        if people < 0 and not m["thousand"]:
             continue  # a bare number before a bound counts people only ("300-ден астам адам"; "2019-ға дейін" is a date)
         value = 1000 if m["thousand"] else int(re.sub(r"\D", "", m["n"]))
         out.append((m.start(), m.end(), {"value": value, "unit": "people" if people > 0 else time, "scale": "", "qualifier": sign}))

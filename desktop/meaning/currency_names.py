@@ -45,9 +45,11 @@ def _families(back: str, front: str) -> dict[str, tuple[str, str, str | tuple[st
         "real": (r"reais|reals?(?![ \u00a0]+estate)", r"реал" + _RU_CASES, (r"real" + back, r"real" + front)),
         "rand": (r"rand", r"ранд" + _RU_CASES, r"rand" + back),
         "yuan": (r"yuan", r"юан(?:ей|я|ь|ям|ями|ях|ем|ю|и)", r"yuan" + back),
-        "yen": (r"yen", r"иен(?:ы|а|у|ой|ам|ами|ах)?", r"yen" + front),
+        # (Turkish "yeni yıl" is the new year: "2025 Japon yeni yılı" is no money)
+        "yen": (r"yen", r"иен(?:ы|а|у|ой|ам|ами|ах)?", r"yen(?!i[ \u00a0]+y[ıi]l)" + front),
         "rouble": (r"r(?:o)?ubles?", r"рубл(?:ей|я|ь|ям|ями|ях|ем|ю|и)", r"ruble" + front),
-        "won": (r"won", r"вон", r"won" + back),
+        # (not the verb before its object: "One South Korean won the bronze", "2 Korean won gold")
+        "won": (r"won(?![ \u00a0]+(?:the|an?|gold|silver|bronze|medals?|his|her|their|its)(?![\w-]))", r"вон", r"won" + back),
         "zloty": (r"zlot(?:y|ys|ies)", r"злот(?:ых|ый|ого|ым|ыми)", r"zloti" + front),
         "forint": (r"forints?", r"форинт" + _RU_CASES, r"forint" + front),
         "hryvnia": (r"hryvnias?|hryvnyas?|hryvni", r"гривен|гривн(?:а|ы|у|ой|ам|ами|ах)", r"grivna" + back),
@@ -129,7 +131,8 @@ _COUNTRIES: list[tuple[str, str, str, str, str]] = [
     ("manat", "AZN", r"Azerbaijani", r"азербайджанск", r"Azerbaycan"),
     ("franc", "FRF", r"French", r"французск", r"Fransız"),
     ("franc", "BEF", r"Belgian", r"бельгийск", r"Belçika"),
-    ("mark", "DEM", r"Deutsche", r"немецк", r"Alman"),  # (not "German marks": grades, signs)
+    # (not "German marks": grades, signs; nor Russian "немецких марок": German brands, stamps as often)
+    ("mark", "DEM", r"Deutsche", r"(?!)", r"Alman"),
     ("lira", "ITL", r"Italian", r"итальянск", r"İtalyan"),
     ("peseta", "ESP", r"Spanish", r"испанск", r"İspanyol"),
     ("guilder", "NLG", r"Dutch", r"голландск|нидерландск", r"Hollanda"),
@@ -142,16 +145,18 @@ _OWN_NAME = {"zloty": "PLN", "forint": "HUF", "hryvnia": "UAH", "shekel": "ILS",
 # The codes these give ("SAR", "AED", "ILS" are not read as codes in text: units.WRITTEN_CODES).
 NAMED_CODES = frozenset(code for _, code, *_ in _COUNTRIES)
 
-# A dollar sign with its country's letters, written before the number ("A$2.3 billion", "HK$ 5 million").
+# A dollar sign with its country's letters, written before the number ("A$2.3 billion", "HK$ 5 million"); not a
+# spreadsheet's cell ("=SUM(A$1:A$9)", "C$2:C$5": a range's ends, after "=" or ":" or before ":" and a column)
+_NOT_A_CELL = r"(?<![:=])(?-i:{})\$(?![\d]+:\$?[A-Za-z])"
 PRE_NAMED: list[tuple[str, str]] = [
-    (r"(?-i:A|AU)\$", "AUD"),
-    (r"(?-i:C|CA|Can)\$", "CAD"),
-    (r"(?-i:HK)\$", "HKD"),
-    (r"(?-i:NZ)\$", "NZD"),
-    (r"(?-i:S)\$", "SGD"),
-    (r"(?-i:NT)\$", "TWD"),
-    (r"(?-i:R)\$", "BRL"),
-    (r"(?-i:Mex|MX)\$", "MXN"),
+    (_NOT_A_CELL.format("A|AU"), "AUD"),
+    (_NOT_A_CELL.format("C|CA|Can"), "CAD"),
+    (_NOT_A_CELL.format("HK"), "HKD"),
+    (_NOT_A_CELL.format("NZ"), "NZD"),
+    (_NOT_A_CELL.format("S"), "SGD"),
+    (_NOT_A_CELL.format("NT"), "TWD"),
+    (_NOT_A_CELL.format("R"), "BRL"),
+    (_NOT_A_CELL.format("Mex|MX"), "MXN"),
 ]
 
 

@@ -352,7 +352,7 @@ def with_extras(
                     out.pop()  # the low end was read as a figure of its own ("5,000 to 7,000 people")
                 start, attrs = joined
         during = attrs.get("unit") in ("y", "mo", "wk", "d", "h", "min") and over_is_during(text, start)
-        qualifier = "" if during else _qualifier(text, start) or bound_after(text, end, str(attrs.get("unit") or ""))
+        qualifier = "" if during else _qualifier(text, start) or bound_after(text, end, str(attrs.get("unit") or ""), start)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
         people_end = tr_people_after_bound(text, end) if qualifier == ">" and not attrs.get("unit") else None

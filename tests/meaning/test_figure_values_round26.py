@@ -123,10 +123,11 @@ def test_named_currency_property(n, scale, named):
         # (not "к" before a date or a holiday: "by the New Year")
         ("Цены на хлеб выросли до 50 рублей к Новому году.", [("50 рублей", 50, None, "RUB", "")]),
         ("Зарплаты выросли до 50 тысяч рублей к 2025 году.", [("50 тысяч рублей", 50_000, None, "RUB", "")]),
-        # Kazakh "мыңнан астам" before a unit of time: more than a thousand years; before "бұрын" (ago) a date's reading
+        # Kazakh "мыңнан астам" before a unit of time: more than a thousand years; before "бұрын" (ago) too, as English "more
+        # than 1,000 years ago" (no date reads it; review)
         ("Бұл қала мыңнан астам жыл бойы тұр.", [("мың", 1000, None, "y", ">")]),
-        ("Мыңнан астам жыл бұрын.", []),
-        ("5 мыңнан астам жыл бұрын салынған.", []),
+        ("Мыңнан астам жыл бұрын.", [("Мың", 1000, None, "y", ">")]),
+        ("5 мыңнан астам жыл бұрын салынған.", [("5 мың", 5000, None, "y", ">")]),
         # (as before: people)
         ("Мыңнан астам адам жиналды.", [("Мың", 1000, None, "people", ">")]),
         ("5 мыңнан астам адам келді.", [("5 мың", 5000, None, "people", ">")]),
@@ -170,3 +171,33 @@ def test_plus_after_thousands(text, figures):
 )
 def test_turkish_verb_of_exceeding(text, figures):
     assert _figures(text) == figures
+
+
+# Review of the round: sentences written by the reviewer.
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # a spreadsheet's cells are no dollars ("A$1:A$9": a range)
+        ("The formula =SUM(A$1:A$9) adds the column.", []),
+        ("Copy C$2:C$5 into the sheet.", []),
+        ("Qantas reported A$2.47 billion (C$2.2 billion).", [("A$2.47 billion", 2_470_000_000, None, "AUD", ""),
+                                                            ("C$2.2 billion", 2_200_000_000, None, "CAD", "")]),
+        # "won" as a verb before its object is no Korean money
+        ("One South Korean won the bronze medal.", []),
+        ("He paid 5,000 Korean won for lunch.", [("5,000 Korean won", 5000, None, "KRW", "")]),
+        # Turkish "yeni yıl" (new year) after "Japon" is no yen
+        ("2025 Japon yeni yılı kutlandı.", []),
+        ("Yen 150 milyar Japon yeni değerinde.", [("150 milyar Japon yen", 150_000_000_000, None, "JPY", "")]),
+        # Russian "немецких марок" are German brands or stamps as often as marks
+        ("В рейтинг вошли 5 немецких марок автомобилей.", [("5 немецких марок", 5, None, "марок", "")]),
+        # a Turkish genitive before the figure: a part of a whole that passed, no bound
+        ("Sınava girenlerin yüzde 40'ı geçti.", [("yüzde 40", 40, None, "%", "")]),
+        ("Öğrencilerin yüzde 40'ı aştı.", [("yüzde 40", 40, None, "%", "")]),
+        ("Dolar bugün 40 lirayı aştı.", [("40 lira", 40, None, "TRY", ">")]),
+        # "geçmiş" before a period is "past", no verb of exceeding
+        ("Ödenen 3 milyon doları geçmiş yıllarda topladı.", [("3 milyon dolar", 3_000_000, None, "USD", "")]),
+        ("Sayı 100 bini geçmiş durumda.", [("100 bin", 100_000, None, "", ">")]),
+    ],
+)
+def test_review_of_the_round(text, figures):
+    assert [f for f in _figures(text) if f[3] != "date"] == figures
