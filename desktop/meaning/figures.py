@@ -275,8 +275,10 @@ _NOT_A_BARE_SUBJECT = re.compile(
     r"(?<![\w'’-])(?i:of|to|the|a|an|at|by|from|in|on|its|their|his|her|this|that|these|those)[ \u00a0]+$")
 
 
-# "-plus" right after a number grouped in thousands: more than it ("1,200-plus people"; amounts.py reads it whatever follows)
+# "-plus" right after a number grouped in thousands by commas: more than it ("1,200-plus people"; amounts.py reads it
+# whatever follows; not "1 200-plus", which amounts.py does not read: its "200-plus" would be > 200)
 _PLUS_AFTER = re.compile(r"-plus(?![\w-])")
+_COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:an?)[ \u00a0]+$")
 _THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)[ \u00a0]+$")  # ("We are the one percent": a class of people, no 1 %)
 # A noun of money right after "5m" makes it millions of an unnamed currency: "a 5m contract", "the 1.5m
@@ -397,8 +399,8 @@ def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str
     if not unit and not scale:
         if text[m.start() - 1 : m.start()] == "[" and text[m.end() : m.end() + 1] == "]":
             return False
-        return is_grouped(raw_num) and not phone_or_ordinal(text, m.start("num"), m.end("num")) and not _PLUS_AFTER.match(
-            text, m.end())  # ("tel: 1 201 944-3737", "50,000th"; "1,200-plus people" is read with its bound, amounts.py)
+        return is_grouped(raw_num) and not phone_or_ordinal(text, m.start("num"), m.end("num")) and not (
+            _PLUS_AFTER.match(text, m.end()) and _COMMA_GROUPED.fullmatch(raw_num))  # ("tel: 1 201 944-3737", "50,000th"; "1,200-plus people" is read with its bound, amounts.py)
     if (
         unit
         and not scale

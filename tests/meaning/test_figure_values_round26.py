@@ -194,6 +194,8 @@ def test_turkish_verb_of_exceeding(text, figures):
         ("Sınava girenlerin yüzde 40'ı geçti.", [("yüzde 40", 40, None, "%", "")]),
         ("Öğrencilerin yüzde 40'ı aştı.", [("yüzde 40", 40, None, "%", "")]),
         ("Dolar bugün 40 lirayı aştı.", [("40 lira", 40, None, "TRY", ">")]),
+        # "-plus" after a number grouped by spaces is left to the number, as before (not "200-plus" > 200)
+        ("The 1 200-plus people came.", [("1 200", 1200, None, "", "")]),
         # "geçmiş" before a period is "past", no verb of exceeding
         ("Ödenen 3 milyon doları geçmiş yıllarda topladı.", [("3 milyon dolar", 3_000_000, None, "USD", "")]),
         ("Sayı 100 bini geçmiş durumda.", [("100 bin", 100_000, None, "", ">")]),
