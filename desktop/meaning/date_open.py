@@ -20,7 +20,7 @@ import re
 
 from desktop.meaning.clock_hours import hours_after, hours_reading
 from desktop.meaning.date_counted import counted_in_russian, counted_or_measured_after
-from desktop.meaning.date_open_cues import more_than_ago, one_period_end, paired_count_end
+from desktop.meaning.date_open_cues import more_than_ago, one_period_end, paired_count_end, part_of_one_period
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -148,6 +148,8 @@ def checked_open(attrs: dict[str, Any]) -> dict[str, Any]:
     return attrs
 
 
+# "since", "с"/"со": in a dated text the scanner already ran a part of a period to the publication ("since early 2020")
+_SINCE = re.compile(r"since|(?:начиная[ \u00a0]+)?со?", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)[ \u00a0]+$", re.I)
 
 
@@ -156,12 +158,15 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
 
     ``earlier_end`` is where the date found before it ends: "until"/"до"/"kadar" right after another date close a
     range ("from 1990 until 1995") rather than open one.  A decade or century (or its part) is one unit too ("by the
-    mid-2000s"), unless "since" already ran it to the publication date."""
+    mid-2000s"), unless "since" already ran it to the publication date; so is a part of one month, year or season
+    ("until the end of June", "by early 2022", "after mid-May"), not after "since"."""
     if attrs.get("undated") or not attrs.get("start"):
         return None
+    part = False  # a part of one month, year or season ("until the end of June")
     if attrs.get("start") != attrs.get("end"):
         last = one_period_end(text, start, end)
-        if last is None or int(str(attrs.get("end"))[:4]) > last:
+        part = last is None and part_of_one_period(text, start, end)
+        if not part and (last is None or int(str(attrs.get("end"))[:4]) > last):
             return None
         if dates_an_event(text, end) or _PERIOD_EVENT.match(text, end):
             return None  # "after the 1990s crash": after the crash
@@ -186,7 +191,7 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
         if after is None and before is None and side == "end" and _FROM_BEFORE.search(text, max(0, start - 20), start):
             after = _ON_AFTER.match(text, end)
         cue = before if before is not None else after
-        if cue is None:
+        if cue is None or (part and before is not None and _SINCE.fullmatch(before["cue"])):
             continue
         word_text = before["cue"] if before is not None else cue.group(0).split()[-1]
         cue_start = cue.start() if before is not None else start
