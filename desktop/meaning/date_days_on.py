@@ -29,20 +29,39 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
 _UNITS = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day", "month": "month"}
 _REL = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
 _AFTER_NOT = r"(?![^\W_]|-|['’]|[ \u00a0]+(?:or|and|to|ahead|after|before)[ \u00a0]+(?:two|three|so|a|next|yesterday|tomorrow)(?![^\W_]))"
+# "the same day", "that same evening", "later that month", "earlier that day": the date before itself (offset 0); not a
+# day or month named again against another time ("the same day last year", "the same month a year earlier", "the same
+# day of the week", "the same day as the vote", "the same day each year", "the same month in 2019")
+_SAME_AFTER_NOT = (r"(?![^\W_]|-|['’]|[ \u00a0]+(?:as|of|last|next|each|every|year|years|week|month|earlier|later|before|after|ago"
+                   r"|(?:a|one|the[ \u00a0]+(?:previous|prior|following|next))[ \u00a0]+(?:year|month|week|day)"
+                   r"|in[ \u00a0]+(?:\d|previous|prior|other|each|every|last|recent|the[ \u00a0]+(?:previous|prior|following)))(?![^\W_]))")
 DAYS_ON_RX = (rf"(?:the|that){SEP}(?P<rel>next|following|previous|preceding){SEP}(?P<unit>{'|'.join(_UNITS)}){_AFTER_NOT}"
-              rf"|the{SEP}(?P<unit2>day|night|month){SEP}(?P<around>before|after)(?=[ \u00a0]*[,.;:!?)]|{SEP}(?:when|as|that)(?![^\W_]))")
+              rf"|the{SEP}(?P<unit2>day|night|month){SEP}(?P<around>before|after)(?=[ \u00a0]*[,.;:!?)]|{SEP}(?:when|as|that)(?![^\W_]))"
+              rf"|(?:(?:later|earlier){SEP}that|(?:(?:later|earlier){SEP})?(?:the|that){SEP}same)"
+              rf"{SEP}(?P<unit3>{'|'.join(_UNITS)}){_SAME_AFTER_NOT}")
 # a comparison's base: "up 3% on the previous day", "from the previous month", "compared with the previous month"
 # "That Tuesday", "that Friday" (a day of the story), "Every Friday", "each Monday" (a habit): no count from them
 _THAT = re.compile(r"(?<![^\W_])(?:that|every|each)[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)
-_COMPARED_BEFORE = re.compile(r"(?<![^\W_])(?:on|from|over|than|versus|vs\.?|against|(?:compared|comparison)[ \u00a0]+(?:with|to))"
-                              r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$", re.IGNORECASE)
+_COMPARED_WORDS = r"from|over|than|versus|vs\.?|against|(?:compared|comparison)[ \u00a0]+(?:with|to)"
+_COMPARED_BEFORE = re.compile(rf"(?<![^\W_])(?:on|{_COMPARED_WORDS})[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$", re.IGNORECASE)
+# "on the same day" is that day ("On the same day, police said …"): "on" is no comparison's word before "same"
+_COMPARED_BEFORE_SAME = re.compile(rf"(?<![^\W_])(?:{_COMPARED_WORDS})[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$", re.IGNORECASE)
+
+# "the same day" opens its clause, maybe after "on", "and", "but", "then" ("The same day, …", "On the same day …", "…, and
+# the same day …"); not inside one ("Both fires started on the same day": the same as each other)
+_SAME_OPENS = re.compile(r"(?:^|[.;:!?,(\n—–][\"'”’)]*[ \u00a0]*)(?:(?:and|but|then)[ \u00a0]+)?(?:on[ \u00a0]+)?$", re.IGNORECASE)
 
 
 def h_days_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """The unit and offset counted from the date written before (see the module's docstring), as the mark
     ``days_on`` on an undated date."""
-    if _COMPARED_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+    compared = _COMPARED_BEFORE_SAME if m["unit3"] else _COMPARED_BEFORE
+    if compared.search(m.string, max(0, m.start() - 24), m.start()):
         return None
+    if m["unit3"]:
+        if m.group(0)[:3].lower() == "the" and not _SAME_OPENS.search(m.string, max(0, m.start() - 16), m.start()):
+            return None  # "They ship the same day": a habit's object, no day of the story
+        return {**undated(), "days_on": (_UNITS[m["unit3"].lower()], 0)}, False
     if m["rel"]:
         if m["rel"].lower() == "next" and clause_tense(m.string, m.start(), m.end()) == FUTURE:
             return None  # "the next month will be hard": after the publication
@@ -52,7 +71,7 @@ def h_days_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return {**undated(), "days_on": (unit, offset)}, False
 
 
-DAYS_ON_PATTERNS: list[tuple[str, str, Handler]] = [("the that", DAYS_ON_RX, h_days_on)]
+DAYS_ON_PATTERNS: list[tuple[str, str, Handler]] = [("the that later earlier", DAYS_ON_RX, h_days_on)]
 
 
 def days_on(text: str, chosen: list[Cand], strict: bool, reference: _dt.date | None = None) -> list[Cand]:
