@@ -36,7 +36,8 @@ and without one the tense is unknown:
   without -ся ("школа", "около", "роли"), a case of a listed noun ("канала", "стола"), a word after a
   preposition ("для дела"), and "сила", "дело", "мало", "медали", … ); Turkish
   verbs in the past tense ("-dı/-di/-du/-dü", "-tı…", "-mış…": "toplandı", "söyledi";
-  not "kendi", "şimdi"); a participle after "be" is none ("is to be held").
+  not "kendi", "şimdi"); a participle after "be" is none ("is to be held"), nor one after a present or bare "stay",
+  "remain", "keep", "get" ("will stay closed", "remains shut").
 """
 
 from __future__ import annotations
@@ -135,7 +136,9 @@ def _russian_noun_like(word: str, piece: str, start: int) -> bool:
 
 
 _BOUNDARY = re.compile(r"[.!?;\n]")
-_BE_BEFORE = re.compile(r"(?<![^\W_])be\s+$", re.IGNORECASE)
+# a participle after "be" or a present or bare linking verb ("will be held", "will stay closed", "remains shut", "to
+# keep closed") is no past of its own; after a past one ("remained closed") the linking verb is the cue
+_BE_BEFORE = re.compile(r"(?<![^\W_])(?:be|stay|stays|remain|remains|keep|keeps|get|gets)\s+$", re.IGNORECASE)
 _REACH = 160
 
 
