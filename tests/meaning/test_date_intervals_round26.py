@@ -1,0 +1,136 @@
+"""Dates and intervals, written for the twenty-sixth round (publication Tuesday 15 June 2021 unless said): a part of
+one period after an open cue, a day or month named again ("the same day", "later that month"), a future clause with
+"will stay closed", Russian ordinal years."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.date_base import MONTH_NAMES_EN
+from desktop.meaning.dates import find_dates
+from tests.meaning.meaning_helpers import PROP
+
+REFERENCE = "2021-06-15"  # a Tuesday
+
+
+def _dates(text: str, reference: str | None = REFERENCE) -> list[tuple]:
+    return [(text[s:e], a["start"], a["end"], a.get("open")) for s, e, a in find_dates(text, reference)]
+
+
+# ---------------------------------------------------------------- a part of one period after an open cue
+def test_a_part_of_a_month_or_year_after_until_by_before_is_open_at_its_start():
+    assert _dates("The fair runs until the end of June.") == [("the end of June", "2021-06-21", "2021-06-30", "start")]
+    assert _dates("The fair ran until late June.") == [("late June", "2020-06-21", "2020-06-30", "start")]
+    assert _dates("Before early 2020 the square was empty.") == [("early 2020", "2020-01", "2020-04", "start")]
+    assert _dates("Elections will be held by the middle of next year.") == [
+        ("the middle of next year", "2022-05", "2022-08", "start")]
+    assert _dates("The rollout is due before the second quarter of 2022.") == [
+        ("the second quarter of 2022", "2022-04", "2022-06", "start")]
+    assert _dates("It must be done before Q3 2021.") == [("Q3 2021", "2021-07", "2021-09", "start")]
+    assert _dates("Talks continued until the summer of 2020.") == [("the summer of 2020", "2020-06", "2020-09", "start")]
+    assert _dates("The bridge will be finished by next summer.") == [("next summer", "2022-06", "2022-08", "start")]
+    assert _dates("Those who applied before last summer may stay.") == [("last summer", "2020-06", "2020-08", "start")]
+
+
+def test_a_part_after_after_is_open_at_its_end():
+    assert _dates("The market calmed after mid-May.") == [("mid-May", "2021-05-11", "2021-05-20", "end")]
+    assert _dates("The rules changed after the start of the year.") == [
+        ("the start of the year", "2021-01", "2021-04", "end")]
+
+
+def test_russian_parts_after_do_and_posle():
+    assert _dates("Переговоры продлятся до середины 2022 года.") == [("середины 2022 года", "2022-05", "2022-08", "start")]
+    assert _dates("После середины 2020 года цены выросли.") == [("середины 2020 года", "2020-05", "2020-08", "end")]
+    assert _dates("Цены росли до начала 2021 года.") == [("начала 2021 года", "2021-01", "2021-04", "start")]
+
+
+def test_a_part_stays_closed_without_a_cue_after_since_in_a_range_or_before_an_event():
+    assert _dates("The vote was held in late June.") == [("late June", "2020-06-21", "2020-06-30", None)]
+    # "since" runs a dated text's part to the publication, as before
+    assert _dates("Since early 2020 the shops have been shut.") == [("early 2020", "2020-01", "2021-06", None)]
+    assert _dates("Since mid-May the shops have been shut.") == [("mid-May", "2021-05-11", "2021-06-15", None)]
+    assert _dates("С начала 2020 года цены выросли.") == [("начала 2020 года", "2020-01", "2021-06", None)]
+    # a range keeps both ends
+    assert _dates("From March until the end of June the fair ran.") == [
+        ("From March until the end of June", "2021-03-01", "2021-06-30", None)]
+    # the part dates an event, or is a possessive
+    assert _dates("Shares fell after the late June sell-off.")[0][3] is None
+    assert _dates("After late June's storms, the river rose.")[0][3] is None
+    # only the part right after the cue: "until late 2021 or early 2022"
+    assert _dates("He stays until late 2021 or early 2022.") == [
+        ("late 2021", "2021-09", "2021-12", "start"), ("early 2022", "2022-01", "2022-04", None)]
+
+
+@PROP
+@given(st.sampled_from(MONTH_NAMES_EN), st.sampled_from(["until", "before", "by"]),
+       st.sampled_from(["late", "early", "mid-", "the end of", "the middle of", "the start of"]),
+       st.integers(1990, 2030))
+def test_any_part_of_a_dated_month_after_a_closing_cue_is_open_at_its_start(month, cue, part, year):
+    words = f"{part}{month}" if part.endswith("-") else f"{part} {month}"
+    found = _dates(f"The office stays shut {cue} {words} {year}, officials said.")
+    assert len(found) == 1 and found[0][3] == "start" and found[0][1][:4] == str(year), found
+
+
+# ---------------------------------------------------------------- "the same day", "later that month"
+def test_the_same_day_and_later_that_month_take_the_date_before():
+    assert _dates("The storm hit on 12 October 2018. The same day, schools closed.") == [
+        ("12 October 2018", "2018-10-12", "2018-10-12", None), ("The same day", "2018-10-12", "2018-10-12", None)]
+    assert _dates("The storm hit on 12 October 2018. On the same day, schools closed.")[1] == (
+        "the same day", "2018-10-12", "2018-10-12", None)
+    assert _dates("The storm hit on 12 October 2018, and that same evening the river rose.")[1] == (
+        "that same evening", "2018-10-12", "2018-10-12", None)
+    assert _dates("He was arrested on 4 April 2017 and released later that day.")[1] == (
+        "later that day", "2017-04-04", "2017-04-04", None)
+    assert _dates("He was arrested on 4 April 2017; earlier that day he had spoken to police.")[1] == (
+        "earlier that day", "2017-04-04", "2017-04-04", None)
+    assert _dates("The talks were held on 3 May 2019. Later that month the deal collapsed.")[1] == (
+        "Later that month", "2019-05", "2019-05", None)
+    assert _dates("In March 2020 the lockdown began. Later that month, shops were shut.")[1] == (
+        "Later that month", "2020-03", "2020-03", None)
+    # a day in words read against the publication is a base too, as for "the next day"
+    assert _dates("We met on Tuesday. The same day, schools closed.")[1] == ("The same day", "2021-06-15", "2021-06-15", None)
+
+
+def test_the_same_day_against_another_time_or_without_a_base_is_no_date():
+    # another time named right after it
+    assert [d[0] for d in _dates("The shop opened on 3 May 2019. Sales on the same day last year were lower.")] == [
+        "3 May 2019", "last year"]
+    assert [d[0] for d in _dates("Prices rose 3% in May 2019, compared with the same month a year earlier.")] == ["May 2019"]
+    assert [d[0] for d in _dates("The shop opened on 3 May 2019. It opens on the same day each year.")] == ["3 May 2019"]
+    assert [d[0] for d in _dates("The shop opened on 3 May 2019, the same day as the vote.")] == ["3 May 2019"]
+    assert [d[0] for d in _dates("The shop opened on 3 May 2019. The same day of the week is a holiday.")] == ["3 May 2019"]
+    # inside its clause: the same as each other, or a habit's object
+    assert [d[0] for d in _dates("The fair opened on 3 May 2019. Both fires started on the same day.")] == ["3 May 2019"]
+    assert [d[0] for d in _dates("The shop opened on 3 May 2019. They ship the same day.")] == ["3 May 2019"]
+    assert [d[0] for d in _dates("The shop opened on 3 May 2019. Same-day delivery was offered.")] == ["3 May 2019"]
+    # no base: nothing, or a year only (a month of it is unsaid)
+    assert _dates("Later that month the deal collapsed.") == []
+    assert _dates("The same day, schools closed.") == []
+    assert [d[0] for d in _dates("The vote was in 2019. Later that month it was annulled.")] == ["2019"]
+
+
+# ---------------------------------------------------------------- "will stay closed"
+def test_a_participle_after_a_future_stay_or_remain_is_no_past():
+    # was March 2021 (read as past: "closed")
+    assert _dates("The plant will stay closed from 2019 until March.") == [
+        ("from 2019 until March", "2019-01-01", "2022-03-31", None)]
+    assert _dates("The plant will stay closed until March.") == [("March", "2022-03", "2022-03", "start")]
+    assert _dates("The market will stay closed on Friday.") == [("on Friday", "2021-06-18", "2021-06-18", None)]
+    # a past linking verb is the past cue
+    assert _dates("The plant remained closed from 2019 until March.") == [
+        ("from 2019 until March", "2019-01-01", "2021-03-31", None)]
+    assert _dates("The market stayed closed on Friday.") == [("on Friday", "2021-06-11", "2021-06-11", None)]
+
+
+# ---------------------------------------------------------------- Russian ordinal years
+def test_russian_ordinal_years_keep_their_ending_and_make_ranges():
+    assert _dates("С 2010-го по 2015-й год он жил в Москве.") == [("С 2010-го по 2015-й год", "2010", "2015", None)]
+    assert _dates("С 2010-го по 2015-й он жил в Москве.") == [("С 2010-го по 2015-й", "2010", "2015", None)]
+    assert _dates("В 1997-м он ушёл в отставку.", None) == [("1997-м", "1997", "1997", None)]
+    assert _dates("В апреле 1999-го, после начала войны, он уехал.", None) == [("апреле 1999-го", "1999-04", "1999-04", None)]
+    assert _dates("В 2001-м году он женился.", None) == [("2001-м году", "2001", "2001", None)]
+    # a change of one year to another is no range
+    assert [d[0] for d in _dates("В ночь с 1922-го на 1923-й всё изменилось.", None)] == ["1922-го", "1923-й"]
+    # a decade in the plural keeps its own reading
+    assert _dates("В 1990-е годы он жил в Москве.", None) == [("1990-е годы", "1990", "1999", None)]
