@@ -20,7 +20,7 @@ from desktop.meaning.date_base import (
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
 from desktop.meaning.date_parts import part_key
 from desktop.meaning.date_year_names import year_level, year_named
-from desktop.meaning.date_counted import counted_after, counted_or_measured_after
+from desktop.meaning.date_counted import counted_after, counted_or_measured_after, year_into
 from desktop.meaning.date_month_case import month_in_a_case_before_a_count
 from desktop.meaning.date_centuries import (  # noqa: F401 (moved out; importers use these names from here)
     BEFORE_THE_ERA, CENTURY_WORD_ALT, century_number, century_years, h_before_era, h_centuries, h_century, h_ru_century_relative)
@@ -441,7 +441,7 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if weak and to_int(m["y1"]) >= 1800 and _TR_YEAR_AFTER_NAMED.match(m.string, m.end()):
         weak = False
     if weak and (_TR_YEAR_AFTER.match(m.string, m.end()) or _EVENT_AFTER.match(m.string, m.end())
-                 or year_named(m.string, m.start("y1"), m.end("y1"))
+                 or year_named(m.string, m.start("y1"), m.end("y1")) or year_into(m.string, m.start(), m.end())
                  or _RU_EVENT_BEFORE.search(m.string, max(0, m.start() - 32), m.start())):
         weak = False
     if weak and _CHRONOLOGY_AFTER.match(m.string, m.end()) and _CHRONOLOGY_BEFORE.search(
