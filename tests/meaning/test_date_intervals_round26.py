@@ -134,3 +134,38 @@ def test_russian_ordinal_years_keep_their_ending_and_make_ranges():
     assert [d[0] for d in _dates("В ночь с 1922-го на 1923-й всё изменилось.", None)] == ["1922-го", "1923-й"]
     # a decade in the plural keeps its own reading
     assert _dates("В 1990-е годы он жил в Москве.", None) == [("1990-е годы", "1990", "1999", None)]
+
+
+# ---------------------------------------------------------------- "from X up to Y", "from X, until Y"
+def test_from_up_to_and_a_comma_after_from_make_one_range():
+    assert _dates("He was mayor from 2015 up to 2019.") == [("from 2015 up to 2019", "2015", "2019", None)]  # was 2015 alone
+    assert _dates("He was mayor from 2015 up until 2019.") == [("from 2015 up until 2019", "2015", "2019", None)]
+    assert _dates("He was mayor from March 2015 up to June 2019.") == [
+        ("from March 2015 up to June 2019", "2015-03", "2019-06", None)]
+    assert _dates("The office is shut from 1 March up to 15 March.")[0][:3] == (
+        "from 1 March up to 15 March", "2021-03-01", "2021-03-15")
+    assert _dates("He was mayor from 2015, until 2019.") == [("from 2015, until 2019", "2015", "2019", None)]
+    assert _dates("He was mayor from March 2015, to June 2019.") == [
+        ("from March 2015, to June 2019", "2015-03", "2019-06", None)]
+
+
+def test_up_to_without_from_and_a_comma_without_from_are_no_range():
+    assert _dates("In 2015 up to 2019 people came.") == [("2015", "2015", "2015", None)]
+    assert [d[0] for d in _dates("He moved in March 2020, to June 2020.")] == ["March 2020", "June 2020"]
+    assert _dates("She led the party, from 2005, to victory.") == [("2005", "2005", "2005", None)]
+    assert _dates("He lived there from 2015, and 2019 was his best year.") == [("2015", "2015", "2015", None)]
+
+
+# ---------------------------------------------------------------- "into 2021"
+def test_a_year_after_into_that_ends_its_phrase_is_a_date():
+    assert _dates("The dig continued into 2021.") == [("2021", "2021", "2021", None)]
+    assert _dates("The war dragged on well into 1945, when it ended.") == [("1945", "1945", "1945", None)]
+    assert _dates("The plan stretches into 2030 and beyond.") == [("2030", "2030", "2030", None)]
+
+
+def test_a_number_after_into_that_counts_or_qualifies_is_no_year():
+    assert _dates("The cake was cut into 2000 pieces.") == []
+    assert _dates("The mill was converted into 1200 flats.") == []
+    assert _dates("He put the money into 2021 bonds.") == []
+    assert _dates("The pool was split into 2000 equal shares.") == []
+    assert _dates("She ran into 2019 Wimbledon champion Halep.") == []
