@@ -94,6 +94,8 @@ _NOT_PAST = {
     "посла", "свекла", "свёкла", "горло", "горла", "жерло", "жерла", "kendi", "şimdi", "simdi", "haftada", "yeni", "hedi",
     "недели", "неделя", "модели", "цели", "отели", "мебели", "дуэли", "артели", "метели",  # nouns in -ели
     "осталось", "осталась", "остался", "остались",  # a past of present meaning: "До конца года осталось два месяца"
+    # Turkish nouns of the shape of a past in -dı/-tı ("Haziran sonunda toplantı yapılacak": a meeting, no past)
+    "toplantı", "toplantılar", "toplantımız", "sıkıntı", "sıkıntılar", "ordu", "ordular", "adı", "yurdu",
 }
 # The Russian past after a vowel ("заявила", "было", "сообщили") has the shape of many nouns and adverbs
 # ("школа", "около", "медали", "сила", "дело", "мало"); such a word is no past cue when:
