@@ -150,6 +150,9 @@ def checked_open(attrs: dict[str, Any]) -> dict[str, Any]:
 
 # "since", "с"/"со": in a dated text the scanner already ran a part of a period to the publication ("since early 2020")
 _SINCE = re.compile(r"since|(?:начиная[ \u00a0]+)?со?", re.IGNORECASE)
+# Turkish "kadar"/"dek"/"değin" closing a date's own span (a part's words: "Haziran sonuna kadar")
+_UNTIL_INSIDE = re.compile(r"(?<![^\W_])(?:kadar|dek|değin)$", re.IGNORECASE)
+_FROM_INSIDE = re.compile(r"[dt][ae]n(?![^\W_])", re.IGNORECASE)  # not a span from a start: "1974'den bugüne kadar"
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)[ \u00a0]+$", re.I)
 
 
@@ -162,6 +165,10 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
     ("until the end of June", "by early 2022", "after mid-May"), not after "since"."""
     if attrs.get("undated") or not attrs.get("start"):
         return None
+    if _UNTIL_INSIDE.search(text, max(start, end - 6), end) and not _FROM_INSIDE.search(text, start, end):
+        # "Haziran sonuna kadar", "2020 yılının ortasına kadar": the postposition is the span's; after a date just
+        # before it ("2019'dan 2020 yılının sonuna kadar") it ends a range, as "until" does below
+        return None if _ends_range(text, earlier_end, start) else "start"
     part = False  # a part of one month, year or season ("until the end of June")
     if attrs.get("start") != attrs.get("end"):
         last = one_period_end(text, start, end)
@@ -195,11 +202,17 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
             continue
         word_text = before["cue"] if before is not None else cue.group(0).split()[-1]
         cue_start = cue.start() if before is not None else start
-        if (earlier_end is not None and _RANGE_ENDS.match(word_text)
-                and 0 <= cue_start - earlier_end <= _RANGE_REACH and not _SENTENCE_BREAK.search(text, earlier_end, cue_start + 1)):
+        if _RANGE_ENDS.match(word_text) and _ends_range(text, earlier_end, cue_start):
             return None
         return side
     return None
+
+
+def _ends_range(text: str, earlier_end: int | None, cue_start: int) -> bool:
+    """Whether a cue of a range's end at ``cue_start`` follows the date ending at ``earlier_end`` closely, in its
+    sentence: it closes that range ("from 1990 until 1995") rather than opens a date."""
+    return (earlier_end is not None and 0 <= cue_start - earlier_end <= _RANGE_REACH
+            and not _SENTENCE_BREAK.search(text, earlier_end, cue_start + 1))
 
 
 def mark_open(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
