@@ -169,3 +169,25 @@ def test_a_number_after_into_that_counts_or_qualifies_is_no_year():
     assert _dates("He put the money into 2021 bonds.") == []
     assert _dates("The pool was split into 2000 equal shares.") == []
     assert _dates("She ran into 2019 Wimbledon champion Halep.") == []
+
+
+# ---------------------------------------------------------------- Turkish "sonuna kadar", nouns like a past
+def test_turkish_part_of_a_month_or_year_up_to_kadar_is_open_at_its_start():
+    assert _dates("Haziran sonuna kadar toplantı yapılacak.") == [("Haziran sonuna kadar", "2021-06-30", "2021-06-30", "start")]
+    assert _dates("2020 yılının ortasına kadar bitirilecek.") == [("2020 yılının ortasına kadar", "2020-05", "2020-08", "start")]
+    assert _dates("2020 yılının sonuna kadar bitirilecek.") == [("2020 yılının sonuna kadar", "2020-12-31", "2020-12-31", "start")]
+    assert _dates("bu yılın sonuna kadar bitecek.") == [("bu yılın sonuna kadar", "2021-12-31", "2021-12-31", "start")]
+    # the end of a range written before it, and a span from a start to today, are no open dates
+    assert _dates("2019'dan 2020 yılının sonuna kadar kapalı kaldı.")[1][3] is None
+    assert _dates("Howard 1974'den bugüne kadar parlamento üyesidir.", None) == [("1974'den bugüne kadar", "1974", "1974", "end")]
+    assert _dates("2010'dan 2015'e kadar belediye başkanıydı.") == [("2010'dan 2015'e", "2010", "2015", None)]
+
+
+def test_turkish_nouns_shaped_like_a_past_are_no_past_cue():
+    # "toplantı" (meeting) read as a past: last Friday and June 2020
+    assert _dates("Cuma günü toplantı yapılacak.") == [("Cuma günü", "2021-06-18", "2021-06-18", None)]
+    assert _dates("Haziran sonunda toplantı yapılacak.") == [("Haziran sonunda", "2021-06-21", "2021-06-30", None)]
+    assert _dates("Cuma günü ordu harekete geçecek.") == [("Cuma günü", "2021-06-18", "2021-06-18", None)]
+    # a past verb is still a past
+    assert _dates("Cuma günü toplantı yapıldı.") == [("Cuma günü", "2021-06-11", "2021-06-11", None)]
+    assert _dates("Cuma günü ordu harekete geçti.") == [("Cuma günü", "2021-06-11", "2021-06-11", None)]
