@@ -1,6 +1,7 @@
 """Days and months counted from the date written before them: "the next day", "the following morning", "the day
 before", "the previous evening", "the following month" ("The duel was fought on 30 May 1832. He died the next day"
-→ 31 May 1832; "He arrived in February 1860. The following month he left" → March 1860).  As "the following year"
+→ 31 May 1832; "He arrived in February 1860. The following month he left" → March 1860), and the same day or month
+named again ("The same day, …", "later that month", Russian "в тот же день", "на следующий день", "в том же месяце").  As "the following year"
 (:mod:`~desktop.meaning.date_years_on`): the handler marks the phrase with its unit and offset, and :func:`days_on`
 dates it from the latest date written in digits before it (a single day for a day, a day or a month for a month), in
 its paragraph or the one before and at most ``REACH`` characters back; without one the phrase is no suggestion in
@@ -38,7 +39,14 @@ _SAME_AFTER_NOT = (r"(?![^\W_]|-|['’]|[ \u00a0]+(?:as|of|last|next|each|every|
 DAYS_ON_RX = (rf"(?:the|that){SEP}(?P<rel>next|following|previous|preceding){SEP}(?P<unit>{'|'.join(_UNITS)}){_AFTER_NOT}"
               rf"|the{SEP}(?P<unit2>day|night|month){SEP}(?P<around>before|after)(?=[ \u00a0]*[,.;:!?)]|{SEP}(?:when|as|that)(?![^\W_]))"
               rf"|(?:(?:later|earlier){SEP}that|(?:(?:later|earlier){SEP})?(?:the|that){SEP}same)"
-              rf"{SEP}(?P<unit3>{'|'.join(_UNITS)}){_SAME_AFTER_NOT}")
+              rf"{SEP}(?P<unit3>{'|'.join(_UNITS)}){_SAME_AFTER_NOT}"
+              # Russian (NEREL marks them as dates; the Turkish set marks "ertesi gün", "aynı gün" as none): "на следующий
+              # день", "на следующее утро" (the next day); "в тот же день", "в этот же вечер", "тем же вечером", "в том
+              # же месяце" (the same day, month)
+              rf"|(?P<next_day>на{SEP}следующ(?:ий{SEP}(?:день|вечер)|ее{SEP}утро))(?![^\W_])"
+              rf"|(?P<same_day>во?{SEP}(?:тот|этот){SEP}же{SEP}(?:день|вечер)|в{SEP}(?:то|это){SEP}же{SEP}утро"
+              rf"|тем{SEP}же{SEP}(?:вечером|днём|днем|утром))(?![^\W_])"
+              rf"|(?P<same_month>в{SEP}(?:том|этом){SEP}же{SEP}месяце)(?![^\W_])")
 # a comparison's base: "up 3% on the previous day", "from the previous month", "compared with the previous month"
 # "That Tuesday", "that Friday" (a day of the story), "Every Friday", "each Monday" (a habit): no count from them
 _THAT = re.compile(r"(?<![^\W_])(?:that|every|each)[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)
@@ -62,6 +70,9 @@ def h_days_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         if m.group(0)[:3].lower() == "the" and not _SAME_OPENS.search(m.string, max(0, m.start() - 16), m.start()):
             return None  # "They ship the same day": a habit's object, no day of the story
         return {**undated(), "days_on": (_UNITS[m["unit3"].lower()], 0)}, False
+    if m["next_day"] or m["same_day"] or m["same_month"]:
+        unit = "month" if m["same_month"] else "day"
+        return {**undated(), "days_on": (unit, 1 if m["next_day"] else 0)}, False
     if m["rel"]:
         if m["rel"].lower() == "next" and clause_tense(m.string, m.start(), m.end()) == FUTURE:
             return None  # "the next month will be hard": after the publication
@@ -71,7 +82,7 @@ def h_days_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return {**undated(), "days_on": (unit, offset)}, False
 
 
-DAYS_ON_PATTERNS: list[tuple[str, str, Handler]] = [("the that later earlier", DAYS_ON_RX, h_days_on)]
+DAYS_ON_PATTERNS: list[tuple[str, str, Handler]] = [("the that later earlier на в во тем", DAYS_ON_RX, h_days_on)]
 
 
 def days_on(text: str, chosen: list[Cand], strict: bool, reference: _dt.date | None = None) -> list[Cand]:

@@ -1,6 +1,6 @@
 """Years counted from the year written before them: "Two years later", "three years earlier", "a year
 before.", "that (same) year", "the same year", "the following year", "the year before", "the previous
-year", "that summer" (that year's summer), and in a clause in the past "the next year" ("He moved to Paris in 1920. The next year he left" is
+year", "that summer" (that year's summer), Russian "в том же году", and in a clause in the past "the next year" ("He moved to Paris in 1920. The next year he left" is
 1921, not the year after the publication).  The handler marks the match with its offset in years; after the
 scanner has chosen its matches, :func:`years_on` dates it from the year of the latest date written in
 digits before it (none after a range of years), in its paragraph or the one before ("In 1724 he published it.\\nTwo years later he left"
@@ -52,12 +52,16 @@ _PART_OF = (rf"(?:the{_S})?(?P<part>{'|'.join([*_SEASON_MONTHS, *_EDGE_MONTHS])}
             rf"(?:(?:that|the){_S}(?:(?P<same3>same)|(?P<rel3>following|previous|preceding|next))|that(?:{_S}same)?){_S}year"
             rf"(?![^\W_]|-|['’])")  # not "the end of that year's season": the season's end
 YEARS_ON_HEADS = ("<d> <t> " + " ".join(sorted(_NUMBER_WORDS)) + " " + " ".join(_TENS) + " that the "
-                  + " ".join([*_SEASON_MONTHS, *_EDGE_MONTHS]))
+                  + " ".join([*_SEASON_MONTHS, *_EDGE_MONTHS]) + " в")
 YEARS_ON_RX = (rf"{_PART_OF}|{_NUMBER}{_S}years?{_S}{_DIRECTION}"
                rf"|(?<!of[ \u00a0])(?P<that>that|the){_S}(?:(?P<same>same)|(?P<rel>following|previous|preceding|next)){_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR}|{_YEAR_NUMBER})"
                rf"|(?P<that2>that)(?:{_S}(?P<same2>same))?{_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR}|{_YEAR_NUMBER})"
                rf"|the{_S}year{_S}(?P<around>before|after)(?=[ \u00a0]*[,.;:!?)]|{_S}(?:when|as|that)(?![^\W_]))"
-               rf"|that(?:{_S}same)?{_S}(?P<season>{'|'.join(_SEASON_MONTHS)})(?![^\W_]|-)")
+               rf"|that(?:{_S}same)?{_S}(?P<season>{'|'.join(_SEASON_MONTHS)})(?![^\W_]|-)"
+               # Russian "в том же году", "в этом же году" (the same year; NEREL marks them as dates).  Not "в следующем
+               # году": most often the year after the publication, and a perfective future ("покинет") looks like no
+               # future to the tense rules.  Not Turkish "aynı yıl", "ertesi yıl": the Turkish set marks them as no date.
+               rf"|(?P<same_y>в{_S}(?:том|этом){_S}же{_S}году)(?![^\W_])")
 # "that summer" is the season of the year written before ("The festival began in 2004. That summer …"), as "the summer
 # of that year" is; only where a time phrase starts: a clause's start or after a preposition or "later" ("Later that
 # summer", "in that winter") — "problems that spring from", "rocks that fall" are a relative clause's verb
@@ -133,6 +137,8 @@ def h_years_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None
             return None
     elif m["around"]:
         offset = -1 if m["around"].lower() == "before" else 1
+    elif m["same_y"]:
+        offset = 0
     elif m["season"]:
         if not _SEASON_CUE.search(m.string, max(0, m.start() - 24), m.start()):
             return None  # "the problems that spring from it": a verb
