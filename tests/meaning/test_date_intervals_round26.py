@@ -191,3 +191,28 @@ def test_turkish_nouns_shaped_like_a_past_are_no_past_cue():
     # a past verb is still a past
     assert _dates("Cuma günü toplantı yapıldı.") == [("Cuma günü", "2021-06-11", "2021-06-11", None)]
     assert _dates("Cuma günü ordu harekete geçti.") == [("Cuma günü", "2021-06-11", "2021-06-11", None)]
+
+
+# ---------------------------------------------------------------- Russian "в тот же день", "на следующий день", "в том же году"
+def test_russian_same_and_next_day_month_year_take_the_date_before():
+    text = "Взрыв произошёл 5 мая 2019 года. В тот же день полиция задержала двоих."
+    assert _dates(text)[1] == ("В тот же день", "2019-05-05", "2019-05-05", None)
+    text = "Взрыв произошёл 5 мая 2019 года. На следующий день полиция задержала двоих."
+    assert _dates(text)[1] == ("На следующий день", "2019-05-06", "2019-05-06", None)
+    assert _dates("Атака произошла 3 марта 2020 года, в тот же вечер объявили траур.")[1] == (
+        "в тот же вечер", "2020-03-03", "2020-03-03", None)
+    assert _dates("Выборы прошли 4 марта 2018 года. Позже в том же месяце он ушёл.")[1] == (
+        "в том же месяце", "2018-03", "2018-03", None)
+    assert _dates("Взрыв произошёл в 2019 году. В том же году суд вынес приговор.")[1] == (
+        "В том же году", "2019", "2019", None)
+
+
+def test_russian_same_day_without_a_base_or_of_each_other_is_no_date():
+    assert _dates("В тот же день полиция задержала двоих.") == []
+    assert _dates("Они родились в один и тот же день.") == []
+    # "в следующем году" stays the year after the publication (not counted from a year before)
+    assert _dates("Взрыв произошёл в 2019 году. В следующем году суд вынесет приговор.")[1] == (
+        "следующем году", "2022", "2022", None)
+    # Turkish "aynı gün", "ertesi yıl" are not counted (the Turkish set marks them as no date)
+    assert _dates("Saldırı 5 Mayıs 2019'da oldu. Aynı gün polis iki kişiyi gözaltına aldı.") == [
+        ("5 Mayıs 2019'da", "2019-05-05", "2019-05-05", None)]
