@@ -216,3 +216,23 @@ def test_russian_same_day_without_a_base_or_of_each_other_is_no_date():
     # Turkish "aynı gün", "ertesi yıl" are not counted (the Turkish set marks them as no date)
     assert _dates("Saldırı 5 Mayıs 2019'da oldu. Aynı gün polis iki kişiyi gözaltına aldı.") == [
         ("5 Mayıs 2019'da", "2019-05-05", "2019-05-05", None)]
+
+
+# ---------------------------------------------------------------- "in March last year"
+def test_a_month_or_day_before_last_next_this_year_takes_that_year():
+    # was March 2021 (the publication's year) beside "last year" 2020
+    assert _dates("The plant opened in March last year.") == [
+        ("March", "2020-03", "2020-03", None), ("last year", "2020", "2020", None)]
+    assert _dates("The plant opened in March of last year.")[0] == ("March", "2020-03", "2020-03", None)
+    assert _dates("The plant opened on 3 March last year.")[0] == ("3 March", "2020-03-03", "2020-03-03", None)
+    assert _dates("The plant will open in May next year.")[0] == ("May", "2022-05", "2022-05", None)
+    assert _dates("The plant has been closed since March last year.")[0] == ("March", "2020-03", "2021-06", None)
+    assert _dates("The plant was closed from March to May last year.")[0] == (
+        "from March to May", "2020-03", "2020-05", None)
+
+
+def test_a_month_apart_from_the_relative_year_keeps_its_own_year():
+    assert _dates("Sales in March, last year's best month, rose.")[0] == ("March", "2021-03", "2021-03", None)
+    assert _dates("Sales rose in March. Last year they fell.")[0] == ("March", "2021-03", "2021-03", None)
+    assert _dates("In March last year's champion lost.")[0] == ("March", "2021-03", "2021-03", None)
+    assert _dates("The plant opened in March 2019 last year.")[0] == ("March 2019", "2019-03", "2019-03", None)
