@@ -19,7 +19,7 @@ import re
 
 from desktop.meaning.date_base import SEP, Cand, Ctx, span, undated
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
-from desktop.meaning.date_years_on import PARAGRAPH_BREAK, REACH
+from desktop.meaning.date_years_on import APPOSITION, COUNT_HEADS, COUNTED, PARAGRAPH_BREAK, REACH, counted_offset
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -46,7 +46,10 @@ DAYS_ON_RX = (rf"(?:the|that){SEP}(?P<rel>next|following|previous|preceding){SEP
               rf"|(?P<next_day>на{SEP}следующ(?:ий{SEP}(?:день|вечер)|ее{SEP}утро))(?![^\W_])"
               rf"|(?P<same_day>во?{SEP}(?:тот|этот){SEP}же{SEP}(?:день|вечер)|в{SEP}(?:то|это){SEP}же{SEP}утро"
               rf"|тем{SEP}же{SEP}(?:вечером|днём|днем|утром))(?![^\W_])"
-              rf"|(?P<same_month>в{SEP}(?:том|этом){SEP}же{SEP}месяце)(?![^\W_])")
+              rf"|(?P<same_month>в{SEP}(?:том|этом){SEP}же{SEP}месяце)(?![^\W_])"
+              # "Ten days later", "two weeks later", "three months earlier" (years: date_years_on), where a count of
+              # years may stand ("Two weeks later, he …", "… and was freed a month later.")
+              rf"|(?=[^\W_]+{SEP}(?:days?|weeks?|months?){SEP}){COUNTED}")
 # a comparison's base: "up 3% on the previous day", "from the previous month", "compared with the previous month"
 # "That Tuesday", "that Friday" (a day of the story), "Every Friday", "each Monday" (a habit): no count from them
 _THAT = re.compile(r"(?<![^\W_])(?:that|every|each)[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)
@@ -70,6 +73,13 @@ def h_days_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         if m.group(0)[:3].lower() == "the" and not _SAME_OPENS.search(m.string, max(0, m.start() - 16), m.start()):
             return None  # "They ship the same day": a habit's object, no day of the story
         return {**undated(), "days_on": (_UNITS[m["unit3"].lower()], 0)}, False
+    if m["cunit"]:
+        counted = counted_offset(m)
+        if counted is None:
+            return None
+        unit = m["cunit"].lower().rstrip("s")
+        mark = ("month", counted) if unit == "month" else ("day", counted * (7 if unit == "week" else 1))
+        return {**undated(), "days_on": mark, "days_counted": True}, False
     if m["next_day"] or m["same_day"] or m["same_month"]:
         unit = "month" if m["same_month"] else "day"
         return {**undated(), "days_on": (unit, 1 if m["next_day"] else 0)}, False
@@ -82,7 +92,7 @@ def h_days_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return {**undated(), "days_on": (unit, offset)}, False
 
 
-DAYS_ON_PATTERNS: list[tuple[str, str, Handler]] = [("the that later earlier на в во тем", DAYS_ON_RX, h_days_on)]
+DAYS_ON_PATTERNS: list[tuple[str, str, Handler]] = [("the that later earlier на в во тем " + COUNT_HEADS, DAYS_ON_RX, h_days_on)]
 
 
 def days_on(text: str, chosen: list[Cand], strict: bool, reference: _dt.date | None = None) -> list[Cand]:
@@ -116,7 +126,9 @@ def days_on(text: str, chosen: list[Cand], strict: bool, reference: _dt.date | N
                 anchor = None  # a range, a weekday, "last year" named in between: the count's base is unsaid
             continue
         unit, offset = mark
-        dated = _counted(anchor[1], unit, offset) if anchor is not None and _near(text, anchor[0], c.start) else None
+        counted = a.pop("days_counted", False)  # "ten days later": not right after its date ("Due 1/15/25, a week later.")
+        dated = (_counted(anchor[1], unit, offset) if anchor is not None and _near(text, anchor[0], c.start)
+                 and not (counted and APPOSITION.fullmatch(text, anchor[0], c.start)) else None)
         if (dated is not None and anchor is not None and not anchor[2] and reference is not None
                 and dated["start"] > reference.isoformat() and clause_tense(text, c.start, c.end) == PAST):
             dated = None  # "They met on Tuesday (today). The next day they signed": not after the publication

@@ -51,8 +51,9 @@ _EDGE_MONTHS = {"beginning": YEAR_THIRDS["early"], "start": YEAR_THIRDS["early"]
 _PART_OF = (rf"(?:the{_S})?(?P<part>{'|'.join([*_SEASON_MONTHS, *_EDGE_MONTHS])}){_S}of{_S}"
             rf"(?:(?:that|the){_S}(?:(?P<same3>same)|(?P<rel3>following|previous|preceding|next))|that(?:{_S}same)?){_S}year"
             rf"(?![^\W_]|-|['’])")  # not "the end of that year's season": the season's end
-YEARS_ON_HEADS = ("<d> <t> " + " ".join(sorted(_NUMBER_WORDS)) + " " + " ".join(_TENS) + " that the "
-                  + " ".join([*_SEASON_MONTHS, *_EDGE_MONTHS]) + " в")
+COUNT_HEADS = "<d> <t> " + " ".join(sorted(_NUMBER_WORDS)) + " " + " ".join(_TENS)  # where "two years later" can begin
+COUNTED = rf"{_NUMBER}{_S}(?P<cunit>years?|months?|weeks?|days?){_S}{_DIRECTION}"  # "two years later", "ten days earlier"
+YEARS_ON_HEADS = COUNT_HEADS + " that the " + " ".join([*_SEASON_MONTHS, *_EDGE_MONTHS]) + " в"
 YEARS_ON_RX = (rf"{_PART_OF}|{_NUMBER}{_S}years?{_S}{_DIRECTION}"
                rf"|(?<!of[ \u00a0])(?P<that>that|the){_S}(?:(?P<same>same)|(?P<rel>following|previous|preceding|next)){_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR}|{_YEAR_NUMBER})"
                rf"|(?P<that2>that)(?:{_S}(?P<same2>same))?{_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR}|{_YEAR_NUMBER})"
@@ -119,6 +120,17 @@ def _counted_here(m: re.Match[str], backward: bool) -> bool:
     return clause_tense(text, m.start(), m.end()) in (PAST, FUTURE)
 
 
+def counted_offset(m: re.Match[str]) -> int | None:
+    """The signed count of "two years later", "ten days earlier" at ``m`` (its groups ``n`` and ``dir``) when it counts
+    from a date of the narrative (:func:`_counted_here`: a clause's start, or its end after a verb), else ``None``."""
+    word = m["n"].lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or (_TENS[word.split("-")[0]] + _SMALL[word.split("-")[1]])
+    backward = m["dir"].lower() in ("earlier", "before", "prior")
+    if not 1 <= n <= 200 or not _counted_here(m, backward):
+        return None
+    return -n if backward else n
+
+
 def h_years_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """The offset in years from the year written before (see the module's docstring), as the mark
     ``years_on`` on an undated date; "the next year" only in a clause in the past; not after a month
@@ -128,13 +140,10 @@ def h_years_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None
     if _COMPARED_BEFORE.search(m.string, max(0, m.start() - 90), m.start()):
         return None
     if m["n"]:
-        word = m["n"].lower()
-        n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or (
-            _TENS[word.split("-")[0]] + _SMALL[word.split("-")[1]])
-        backward = m["dir"].lower() in ("earlier", "before", "prior")
-        offset = -n if backward else n
-        if not 1 <= n <= 200 or not _counted_here(m, backward):
+        counted = counted_offset(m)
+        if counted is None:
             return None
+        offset = counted
     elif m["around"]:
         offset = -1 if m["around"].lower() == "before" else 1
     elif m["same_y"]:
@@ -167,7 +176,7 @@ def _counted_year(year: int, months: tuple[int, int] | None) -> dict[str, Any] |
 
 
 PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r\u00a0]*\n)?")
-_APPOSITION = re.compile(r"[ \u00a0]*[,(–—-][ \u00a0]*")  # "In 1941, two years later,": the year said twice, not counted
+APPOSITION = re.compile(r"[ \u00a0]*[,(–—-][ \u00a0]*")  # "In 1941, two years later,": the year said twice, not counted
 REACH = 1500  # characters from the year written to the phrase counted from it
 
 
@@ -193,7 +202,7 @@ def years_on(text: str, chosen: list[Cand], strict: bool) -> list[Cand]:
                     anchor = None  # "founded in 1998. Last year it lost money; a year earlier": not 1997
             continue
         near = anchor is not None and c.start - anchor[0] <= REACH and len(
-            PARAGRAPH_BREAK.findall(text, anchor[0], c.start)) <= 1 and not _APPOSITION.fullmatch(text, anchor[0], c.start)
+            PARAGRAPH_BREAK.findall(text, anchor[0], c.start)) <= 1 and not APPOSITION.fullmatch(text, anchor[0], c.start)
         dated = _counted_year(anchor[1] + offset, months) if near and anchor is not None else None
         if dated is not None and anchor is not None:
             a.update(dated)
