@@ -236,3 +236,28 @@ def test_a_month_apart_from_the_relative_year_keeps_its_own_year():
     assert _dates("Sales rose in March. Last year they fell.")[0] == ("March", "2021-03", "2021-03", None)
     assert _dates("In March last year's champion lost.")[0] == ("March", "2021-03", "2021-03", None)
     assert _dates("The plant opened in March 2019 last year.")[0] == ("March 2019", "2019-03", "2019-03", None)
+
+
+# ---------------------------------------------------------------- "ten days later", "two weeks later", "a month later"
+def test_days_weeks_months_counted_from_the_date_before():
+    text = "The trial began on 3 May 2019. Ten days later, he was acquitted."
+    assert _dates(text)[1] == ("Ten days later", "2019-05-13", "2019-05-13", None)
+    assert _dates("The trial began on 3 May 2019. Two weeks later, he was acquitted.")[1] == (
+        "Two weeks later", "2019-05-17", "2019-05-17", None)
+    assert _dates("The trial began on 3 May 2019, and he was freed a month later.")[1] == (
+        "a month later", "2019-06", "2019-06", None)
+    assert _dates("The trial began in May 2019. Three months later, he was acquitted.")[1] == (
+        "Three months later", "2019-08", "2019-08", None)
+    assert _dates("He was arrested on 3 May 2019. He had been warned five days earlier.")[1] == (
+        "five days earlier", "2019-04-28", "2019-04-28", None)
+
+
+def test_counted_days_that_compare_qualify_or_have_no_base_are_no_date():
+    assert [d[0] for d in _dates("Prices rose 3% on 3 May 2019, from a week earlier.")] == ["3 May 2019"]
+    assert [d[0] for d in _dates("The trial began on 3 May 2019. Nearly two weeks later, he was acquitted.")] == ["3 May 2019"]
+    assert [d[0] for d in _dates("The trial began on 3 May 2019. Ten days later than planned, it ended.")] == ["3 May 2019"]
+    assert _dates("Ten days later, he was acquitted.") == []
+    # right after its date, the count says the date again ("Due 1/15/25, a week later.": later than planned)
+    assert [d[0] for d in _dates("Due 15 January 2025, a week later.")] == ["15 January 2025"]
+    # a day needs a day: after a month alone "two weeks later" names no day
+    assert [d[0] for d in _dates("The trial began in May 2019. Two weeks later, he was acquitted.")] == ["May 2019"]
