@@ -411,11 +411,17 @@ def _count_range_low(m: re.Match[str]) -> bool:
 _TR_AS_OF = re.compile(r"[ \u00a0]+itibar[ıi](?:yla|yle|[ \u00a0]+ile)(?![^\W_])", re.IGNORECASE)
 
 
+# a Russian ordinal ending without "год" after it (date_base.YEAR_SUFFIX): "1997-м", "1999-го", "2015-й"
+_RU_ORDINAL_ONLY = re.compile(r"-(?:го|й|м)")
+
+
 def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     attrs = span("year", (to_int(m["y1"]),))
     if attrs is None:
         return None
     suffix = m.group(0)[len(m["y1"]):]
+    if _RU_ORDINAL_ONLY.fullmatch(suffix):
+        suffix = ""  # "1000-й матч", "2000-м посетителем": an ordinal ending alone is no year's word ("в 1997-м" is one by "в")
     if not suffix.strip() and RU_COUNT_AFTER.match(m.string, m.end()):
         return None  # "до 1000 человек", "1535 кроватей": a count (Russian)
     if not suffix.strip() and _count_range_low(m):
