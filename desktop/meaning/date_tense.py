@@ -94,9 +94,20 @@ _NOT_PAST = {
     "посла", "свекла", "свёкла", "горло", "горла", "жерло", "жерла", "kendi", "şimdi", "simdi", "haftada", "yeni", "hedi",
     "недели", "неделя", "модели", "цели", "отели", "мебели", "дуэли", "артели", "метели",  # nouns in -ели
     "осталось", "осталась", "остался", "остались",  # a past of present meaning: "До конца года осталось два месяца"
-    # Turkish nouns of the shape of a past in -dı/-tı ("Haziran sonunda toplantı yapılacak": a meeting, no past)
-    "toplantı", "toplantılar", "toplantımız", "sıkıntı", "sıkıntılar", "ordu", "ordular", "adı", "yurdu",
+    # Turkish nouns of the shape of a past in -dı ("ordu", army; "adı", its name); those in -tı after a voiced sound
+    # ("toplantı", "sıkıntı") are _TR_NOT_PAST_TI's
+    "ordu", "ordular", "adı", "yurdu",
 }
+# The Turkish past is "-tı" only after a voiceless consonant ("yaptı", "arttı", "düştü"; after a vowel or a voiced
+# one it is "-dı": "toplandı", "geldi"): "-tı" after any other letter ends a noun ("toplantı", a meeting; "ayrıntılar",
+# "kalıntı", "söylenti", "belirti", "saati"), no past cue
+_TR_NOT_PAST_TI = re.compile(r"[a-zçğıöşü](?<![çfhkpsşt])t[ıiuü](?:lar|ler)?$", re.IGNORECASE)
+
+
+def _not_past(word: str) -> bool:
+    """Whether ``word`` (lower case), matched by :data:`_PAST`, is none the less no past cue (:data:`_NOT_PAST`, a
+    Turkish noun in -tı)."""
+    return word in _NOT_PAST or _TR_NOT_PAST_TI.search(word, max(0, len(word) - 6)) is not None
 # The Russian past after a vowel ("заявила", "было", "сообщили") has the shape of many nouns and adverbs
 # ("школа", "около", "медали", "сила", "дело", "мало"); such a word is no past cue when:
 # * the letter before "л" is "о" and the word is not reflexive ("школа", "около", "роли", "футбола"), unless it is a
@@ -186,7 +197,7 @@ def clause_tense(text: str, start: int, end: int, present: bool = False) -> int:
     for piece, before in ((left, True), (right, False)):
         for rx, direction in cues:
             for m in rx.finditer(piece):
-                if direction == PAST and (m.group(0).lower() in _NOT_PAST or _BE_BEFORE.search(piece, 0, m.start())
+                if direction == PAST and (_not_past(m.group(0).lower()) or _BE_BEFORE.search(piece, 0, m.start())
                                           or _russian_noun_like(m.group(0), piece, m.start())
                                           or (present and m.group(0).lower() in _REPORTING)):
                     continue  # "is to be held", "will be signed": a participle after "be" is no past
@@ -237,7 +248,7 @@ def reaches_now(text: str, start: int, end: int, turkish: bool = False, bounded:
         for rx, is_past in ((_PRESENT, False), (_PAST, True)):
             for m in rx.finditer(piece):
                 word = m.group(0).lower()
-                if is_past and (word in _NOT_PAST or word in _REPORTING or _AUX_BEFORE.search(piece, 0, m.start())
+                if is_past and (_not_past(word) or word in _REPORTING or _AUX_BEFORE.search(piece, 0, m.start())
                                 or _russian_noun_like(m.group(0), piece, m.start())):
                     continue
                 # a perfect: "цены выросли", "fiyatlar arttı"
