@@ -261,3 +261,25 @@ def test_counted_days_that_compare_qualify_or_have_no_base_are_no_date():
     assert [d[0] for d in _dates("Due 15 January 2025, a week later.")] == ["15 January 2025"]
     # a day needs a day: after a month alone "two weeks later" names no day
     assert [d[0] for d in _dates("The trial began in May 2019. Two weeks later, he was acquitted.")] == ["May 2019"]
+
+
+# ---------------------------------------------------------------- found in review
+def test_a_russian_ordinal_ending_alone_makes_no_year_of_a_count():
+    assert _dates("Юбилейный 1000-й матч команда проведёт в субботу.") == [("в субботу", "2021-06-19", "2021-06-19", None)]
+    assert _dates("Он стал 2000-м посетителем выставки.") == []
+    assert _dates("Это был его 1500-й гол в карьере.") == []
+    assert _dates("Участок номер 1998-й продан.") == []
+    # a year still after a word of time, or with "год"
+    assert _dates("В 2005-м он вернулся.") == [("2005-м", "2005", "2005", None)]
+    assert _dates("Вино 1997-го года стоит дорого.") == [("1997-го года", "1997", "1997", None)]
+
+
+def test_a_turkish_noun_in_ti_after_a_voiced_sound_is_no_past_cue():
+    # "-tı" is a past only after a voiceless consonant; "ayrıntılar" (details), "kalıntı" (remains) are nouns
+    assert _dates("Cuma günü ayrıntılar açıklanacak.") == [("Cuma günü", "2021-06-18", "2021-06-18", None)]
+    assert _dates("Cuma günü kalıntılar incelenecek.") == [("Cuma günü", "2021-06-18", "2021-06-18", None)]
+    assert _dates("Cuma günü söylenti yayılacak.") == [("Cuma günü", "2021-06-18", "2021-06-18", None)]
+    # real pasts in -tı/-dı keep their cue
+    assert _dates("Cuma günü fiyatlar arttı.") == [("Cuma günü", "2021-06-11", "2021-06-11", None)]
+    assert _dates("Cuma günü bakan açıklama yaptı.") == [("Cuma günü", "2021-06-11", "2021-06-11", None)]
+    assert _dates("Cuma günü toplantı yapıldı.") == [("Cuma günü", "2021-06-11", "2021-06-11", None)]
