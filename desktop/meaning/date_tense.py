@@ -150,8 +150,13 @@ def _russian_noun_like(word: str, piece: str, start: int) -> bool:
 
 _BOUNDARY = re.compile(r"[.!?;\n]")
 # a participle after "be" or a present or bare linking verb ("will be held", "will stay closed", "remains shut", "to
-# keep closed") is no past of its own; after a past one ("remained closed") the linking verb is the cue
-_BE_BEFORE = re.compile(r"(?<![^\W_])(?:be|stay|stays|remain|remains|keep|keeps|get|gets)\s+$", re.IGNORECASE)
+# keep closed") is no past of its own; after a past one ("remained closed") the linking verb is the cue.  The bare verb
+# only after a modal, "to" or "not"; the present not after a determiner: "The court's stay expired", "the remains
+# found", "His stay ended" are nouns before a past
+_BE_BEFORE = re.compile(
+    r"(?:(?<![^\W_])be|(?:(?<![^\W_])(?:will|would|shall|should|can|could|may|might|must|to|not|never)|n['’]t)\s+"
+    r"(?:stay|remain|keep|get)|(?<![^\W_])(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!their\s)(?<!['’]s\s)"
+    r"(?:stays|remains|keeps|gets))\s+$", re.IGNORECASE)
 _REACH = 160
 
 
