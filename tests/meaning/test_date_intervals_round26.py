@@ -283,3 +283,23 @@ def test_a_turkish_noun_in_ti_after_a_voiced_sound_is_no_past_cue():
     assert _dates("Cuma günü fiyatlar arttı.") == [("Cuma günü", "2021-06-11", "2021-06-11", None)]
     assert _dates("Cuma günü bakan açıklama yaptı.") == [("Cuma günü", "2021-06-11", "2021-06-11", None)]
     assert _dates("Cuma günü toplantı yapıldı.") == [("Cuma günü", "2021-06-11", "2021-06-11", None)]
+
+
+def test_stay_remain_as_a_noun_before_a_past_keeps_the_past():
+    # "stay", "remains" as nouns: the verb after them is the clause's past
+    assert _dates("The court's stay expired in September.") == [("September", "2020-09", "2020-09", None)]
+    assert _dates("The stay ended in September.") == [("September", "2020-09", "2020-09", None)]
+    assert _dates("Its stay ended in September.") == [("September", "2020-09", "2020-09", None)]
+    # the linking verbs after a modal or "not" still take the participle's past away
+    assert _dates("The school will remain closed in September.") == [("September", "2021-09", "2021-09", None)]
+    assert _dates("The town won't stay closed in September.") == [("September", "2021-09", "2021-09", None)]
+    assert _dates("The plant remained closed in September.") == [("September", "2020-09", "2020-09", None)]
+
+
+def test_a_part_of_a_period_before_the_noun_it_qualifies_has_no_open_side():
+    assert _dates("Officials met after the end of June deadline.")[0][3] is None
+    assert _dates("Before the end of June talks, both sides met.")[0][3] is None
+    # an adverb after it, or the clause going on, keeps the bound
+    assert _dates("The offer runs until the end of June only.")[0][3] == "start"
+    assert _dates("By the end of June, sales fell.")[0][3] == "start"
+    assert _dates("The firms must report by the end of June.")[0][3] == "start"
