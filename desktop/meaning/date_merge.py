@@ -84,7 +84,8 @@ def merge(text: str, cands: list[Cand], strict: bool = True, reference: _dt.date
 # that year: "in March last year", "on 3 March last year", "in May next year", "December this year", "March of last
 # year", "from March to May last year" (the month was read in the publication's year, or moved by the clause's tense).
 # The two stay two dates, as GUM marks them ("March 11" and "this year"); Russian "в марте прошлого года" is one
-# pattern.  Not before the year's possessive ("In March last year's champion lost"), nor across a comma or a sentence.
+# pattern.  Not before the year's possessive ("In March last year's champion lost"), nor across a comma or a sentence,
+# nor a month too weak to stand alone ("Theresa May last year said": a name).
 _RELATIVE_YEAR = re.compile(r"(?:last|this|next)[ \u00a0]+year", re.IGNORECASE)
 _OF_GAP = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]")
@@ -93,12 +94,11 @@ _POSSESSIVE_AFTER = re.compile(r"['’]")
 def _of_relative_year(text: str, a: Cand, b: Cand) -> None:
     """Give ``a``, a day or month without a year, the year of the relative year ``b`` right after it (see above)."""
     pa = a.attrs
-    if (pa.get("yearless") and pa.get("precision") in ("day", "month") and not b.attrs.get("undated")
+    if (not a.weak and pa.get("yearless") and pa.get("precision") in ("day", "month") and not b.attrs.get("undated")
             and _OF_GAP.fullmatch(text, a.end, b.start) and _RELATIVE_YEAR.fullmatch(text, b.start, b.end)
             and not _POSSESSIVE_AFTER.match(text, b.end)
             and shift_year(pa, int(b.attrs["start"][:4]) - int(pa["start"][:4]))):  # (not 29 February of a year without one)
         del pa["yearless"]
-        a.weak = False
 
 
 def _try_merge(text: str, a: Cand, b: Cand, strict: bool, reference: _dt.date | None = None) -> Cand | None:

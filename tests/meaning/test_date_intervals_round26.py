@@ -303,3 +303,10 @@ def test_a_part_of_a_period_before_the_noun_it_qualifies_has_no_open_side():
     assert _dates("The offer runs until the end of June only.")[0][3] == "start"
     assert _dates("By the end of June, sales fell.")[0][3] == "start"
     assert _dates("The firms must report by the end of June.")[0][3] == "start"
+
+
+def test_a_name_like_a_month_before_last_year_stays_no_date():
+    assert _dates("Theresa May last year said she would resign.") == [("last year", "2020", "2020", None)]
+    assert _dates("Prime Minister Theresa May next year will face a vote.") == [("next year", "2022", "2022", None)]
+    assert _dates("The vaccine was approved in March last year.") == [
+        ("March", "2020-03", "2020-03", None), ("last year", "2020", "2020", None)]
