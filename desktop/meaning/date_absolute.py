@@ -20,7 +20,7 @@ from desktop.meaning.date_base import (
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
 from desktop.meaning.date_parts import part_key
 from desktop.meaning.date_year_names import year_level, year_named
-from desktop.meaning.date_counted import counted_after, counted_or_measured_after
+from desktop.meaning.date_counted import counted_after, counted_or_measured_after, year_into
 from desktop.meaning.date_month_case import month_in_a_case_before_a_count
 from desktop.meaning.date_centuries import (  # noqa: F401 (moved out; importers use these names from here)
     BEFORE_THE_ERA, CENTURY_WORD_ALT, century_number, century_years, h_before_era, h_centuries, h_century, h_ru_century_relative)
@@ -411,11 +411,17 @@ def _count_range_low(m: re.Match[str]) -> bool:
 _TR_AS_OF = re.compile(r"[ \u00a0]+itibar[ıi](?:yla|yle|[ \u00a0]+ile)(?![^\W_])", re.IGNORECASE)
 
 
+# a Russian ordinal ending without "год" after it (date_base.YEAR_SUFFIX): "1997-м", "1999-го", "2015-й"
+_RU_ORDINAL_ONLY = re.compile(r"-(?:го|й|м)")
+
+
 def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     attrs = span("year", (to_int(m["y1"]),))
     if attrs is None:
         return None
     suffix = m.group(0)[len(m["y1"]):]
+    if _RU_ORDINAL_ONLY.fullmatch(suffix):
+        suffix = ""  # "1000-й матч", "2000-м посетителем": an ordinal ending alone is no year's word ("в 1997-м" is one by "в")
     if not suffix.strip() and RU_COUNT_AFTER.match(m.string, m.end()):
         return None  # "до 1000 человек", "1535 кроватей": a count (Russian)
     if not suffix.strip() and _count_range_low(m):
@@ -441,7 +447,7 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if weak and to_int(m["y1"]) >= 1800 and _TR_YEAR_AFTER_NAMED.match(m.string, m.end()):
         weak = False
     if weak and (_TR_YEAR_AFTER.match(m.string, m.end()) or _EVENT_AFTER.match(m.string, m.end())
-                 or year_named(m.string, m.start("y1"), m.end("y1"))
+                 or year_named(m.string, m.start("y1"), m.end("y1")) or year_into(m.string, m.start(), m.end())
                  or _RU_EVENT_BEFORE.search(m.string, max(0, m.start() - 32), m.start())):
         weak = False
     if weak and _CHRONOLOGY_AFTER.match(m.string, m.end()) and _CHRONOLOGY_BEFORE.search(

@@ -92,3 +92,16 @@ def counted_or_measured_after(text: str, end: int) -> bool:
     word = word_after(text, end)
     return (_QUANTITY_AFTER.match(text, end) is None
             or word is not None and word.islower() and counted_noun(word))
+
+
+# "into" before a year that ends its phrase: "The dig continued into 2021.", "well into 1945, when …", "into 2022 and
+# beyond"; not before a word it may count or qualify ("cut into 2000 pieces", "converted into 1200 flats", "into 2021
+# bonds"): a lower-case word after it other than a conjunction or preposition
+_INTO_BEFORE = re.compile(r"(?<![^\W_])into[ \u00a0]+$", re.IGNORECASE)
+_PHRASE_ENDS = re.compile(r"[ \u00a0]*(?:[,.;:!?)\]—–]|$)|[ \u00a0]+(?:and|or|but|as|when|while|with|amid|despite|because|before"
+                          r"|after|until|for|in|on|at|to|of|by)(?![^\W_])")
+
+
+def year_into(text: str, start: int, end: int) -> bool:
+    """Whether the bare year at ``text[start:end]`` follows "into" and ends its phrase (see above)."""
+    return _INTO_BEFORE.search(text, max(0, start - 6), start) is not None and _PHRASE_ENDS.match(text, end) is not None

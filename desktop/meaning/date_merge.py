@@ -27,7 +27,8 @@ _DIGIT_RUN_BEFORE = re.compile(r"\d[-–—/.]$")
 # attached to a single day after the merge, too late for the gap between two dates)
 _WEEKDAY_AHEAD = rf"(?:(?:{WEEKDAY_ALT}),?[ \u00a0]+(?:the[ \u00a0]+)?)"
 # a part of the day after the first end ("from Saturday night to Monday morning"), "through to" ("from 2019 through
-# to 2021"); "into" after "from" only ("from late 2019 into 2021", not "2019 into 2021 figures")
+# to 2021"); "into" and "up to/until/till" after "from" only ("from late 2019 into 2021", "from 2015 up to 2019", not
+# "2019 into 2021 figures")
 # a time of day at either end: "from 06:00 on Friday to 18:00 on Sunday", "from 10 p.m. Friday to 6 a.m. Monday",
 # "from Friday at 22:00 to Sunday at 06:00" (the range is of days: a time keeps its date)
 # an end named by an event with its date, after "from" or "since": "from 1998 until his death in 2004", "from 1962 until the
@@ -44,7 +45,8 @@ _EVENT_END = (r"(?P<event>\s+(?:(?:until|till)\s+(?:(?:his|her|its|their|the)(?:
 _YEAR_WRITTEN = re.compile(r"\d{4}")  # an event's end carries its year: "until his death in 2004", "on 5 May 2010"
 # (and a comma after the first end's year: "from December 24, 2021, to January 3, 2022")
 _MERGE_GAP = re.compile(rf"(?:(?<=\d\d\d\d),(?!\s+(?:and|и|ile|ve)\s))?{PART_OF_DAY}{CLOCK_AFTER}"
-                        rf"(?:{CONNECT}|\s+through\s+to\s+|(?P<into>\s+into\s+)|{_EVENT_END}){CLOCK_AHEAD}{_WEEKDAY_AHEAD}?",
+                        rf"(?:{CONNECT}|\s+through\s+to\s+|(?P<into>\s+(?:into|up\s+(?:to|until|till))\s+)|{_EVENT_END})"
+                        rf"{CLOCK_AHEAD}{_WEEKDAY_AHEAD}?",
                         re.IGNORECASE)  # matched from the first end to the second (it looks behind at the first)
 _MERGE_PREFIX = re.compile(rf"(?<![^\W_])(?:between|from|между|с|со|от)\s+{CLOCK_AHEAD}{_WEEKDAY_AHEAD}?$", re.IGNORECASE)
 # "Since the 1990s until 2005": from one to the other, as "since 2010 until 2015" (the span leaves "since" out)
@@ -72,7 +74,31 @@ def merge(text: str, cands: list[Cand], strict: bool = True, reference: _dt.date
     """Join "X – Y", "between X and Y", "from X to Y", "X ile Y arasında" into ranges; "X and Y"
     alone ("in 1991 and 1995", "1991 ve 1995 yıllarında") lists two dates in running text (one
     phrase, ``strict=False``, keeps the interval that holds them).  ``reference``: the publication date."""
-    return join_adjacent(weekdays_in_week(text, cands), lambda a, b: _try_merge(text, a, b, strict, reference))
+    joined = join_adjacent(weekdays_in_week(text, cands), lambda a, b: _try_merge(text, a, b, strict, reference))
+    for a, b in zip(joined, joined[1:]):
+        _of_relative_year(text, a, b)
+    return joined
+
+
+# A day or month (or a range of them) written without a year, right before the year named from the publication, is of
+# that year: "in March last year", "on 3 March last year", "in May next year", "December this year", "March of last
+# year", "from March to May last year" (the month was read in the publication's year, or moved by the clause's tense).
+# The two stay two dates, as GUM marks them ("March 11" and "this year"); Russian "в марте прошлого года" is one
+# pattern.  Not before the year's possessive ("In March last year's champion lost"), nor across a comma or a sentence,
+# nor a month too weak to stand alone ("Theresa May last year said": a name).
+_RELATIVE_YEAR = re.compile(r"(?:last|this|next)[ \u00a0]+year", re.IGNORECASE)
+_OF_GAP = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]")
+
+
+def _of_relative_year(text: str, a: Cand, b: Cand) -> None:
+    """Give ``a``, a day or month without a year, the year of the relative year ``b`` right after it (see above)."""
+    pa = a.attrs
+    if (not a.weak and pa.get("yearless") and pa.get("precision") in ("day", "month") and not b.attrs.get("undated")
+            and _OF_GAP.fullmatch(text, a.end, b.start) and _RELATIVE_YEAR.fullmatch(text, b.start, b.end)
+            and not _POSSESSIVE_AFTER.match(text, b.end)
+            and shift_year(pa, int(b.attrs["start"][:4]) - int(pa["start"][:4]))):  # (not 29 February of a year without one)
+        del pa["yearless"]
 
 
 def _try_merge(text: str, a: Cand, b: Cand, strict: bool, reference: _dt.date | None = None) -> Cand | None:
@@ -82,14 +108,16 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool, reference: _dt.date | 
         if not _tr_from_until(text, a, b):
             return None
     elif joined["into"] and not _MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start):
-        return None  # "into" after "from" only: "2019 into 2021 figures"
+        return None  # "into", "up to" after "from" only: "2019 into 2021 figures", "in 2015 up to 2019 people"
     elif joined["event"] and not (_MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start)
                                 or _SINCE_BEFORE.search(text, max(0, a.start - 8), a.start)):
         return None  # an event's end after "from" or "since" only: "in 1998 to his farm in 2004" is two dates
     if joined is not None and joined["event"] and not _YEAR_WRITTEN.search(text, b.start, b.end):
         return None  # "from 2019 until the decision in March": which March is unsaid (two dates)
-    if text.startswith(",", a.end) and (a.attrs["precision"] != "day" or "," not in text[a.start : a.end]):
+    if (text.startswith(",", a.end) and (a.attrs["precision"] != "day" or "," not in text[a.start : a.end])
+            and not _MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start)):
         return None  # the comma closes "December 24, 2021," only: "moved in March 2020, to June 2020" is two dates
+        # (after "from" it is the range's pause: "He was mayor from 2015, until 2019")
     if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):
         return None  # "2024-2025-1234" is a code, not a range
     pa, pb = a.attrs, b.attrs

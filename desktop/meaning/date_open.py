@@ -20,7 +20,7 @@ import re
 
 from desktop.meaning.clock_hours import hours_after, hours_reading
 from desktop.meaning.date_counted import counted_in_russian, counted_or_measured_after
-from desktop.meaning.date_open_cues import more_than_ago, one_period_end, paired_count_end
+from desktop.meaning.date_open_cues import more_than_ago, one_period_end, paired_count_end, part_of_one_period
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -148,7 +148,15 @@ def checked_open(attrs: dict[str, Any]) -> dict[str, Any]:
     return attrs
 
 
+# "since", "с"/"со": in a dated text the scanner already ran a part of a period to the publication ("since early 2020")
+_SINCE = re.compile(r"since|(?:начиная[ \u00a0]+)?со?", re.IGNORECASE)
+# Turkish "kadar"/"dek"/"değin" closing a date's own span (a part's words: "Haziran sonuna kadar")
+_UNTIL_INSIDE = re.compile(r"(?<![^\W_])(?:kadar|dek|değin)$", re.IGNORECASE)
+_FROM_INSIDE = re.compile(r"[dt][ae]n(?![^\W_])", re.IGNORECASE)  # not a span from a start: "1974'den bugüne kadar"
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)[ \u00a0]+$", re.I)
+# a part of a period before the noun that ends its phrase ("after the end of June deadline.", "before the end of June
+# talks,"): the part qualifies the noun, as a year an event; not an adverb ("until the end of June only", "inclusive")
+_PART_QUALIFIES = re.compile(r"[ \u00a0]+(?!inclusive|latest)[a-z]+(?<!ly)[ \u00a0]*[,.;:!?)]")
 
 
 def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_end: int | None = None) -> str | None:
@@ -156,15 +164,22 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
 
     ``earlier_end`` is where the date found before it ends: "until"/"до"/"kadar" right after another date close a
     range ("from 1990 until 1995") rather than open one.  A decade or century (or its part) is one unit too ("by the
-    mid-2000s"), unless "since" already ran it to the publication date."""
+    mid-2000s"), unless "since" already ran it to the publication date; so is a part of one month, year or season
+    ("until the end of June", "by early 2022", "after mid-May"), not after "since"."""
     if attrs.get("undated") or not attrs.get("start"):
         return None
+    if _UNTIL_INSIDE.search(text, max(start, end - 6), end) and not _FROM_INSIDE.search(text, start, end):
+        # "Haziran sonuna kadar", "2020 yılının ortasına kadar": the postposition is the span's; after a date just
+        # before it ("2019'dan 2020 yılının sonuna kadar") it ends a range, as "until" does below
+        return None if _ends_range(text, earlier_end, start) else "start"
+    part = False  # a part of one month, year or season ("until the end of June")
     if attrs.get("start") != attrs.get("end"):
         last = one_period_end(text, start, end)
-        if last is None or int(str(attrs.get("end"))[:4]) > last:
+        part = last is None and part_of_one_period(text, start, end)
+        if not part and (last is None or int(str(attrs.get("end"))[:4]) > last):
             return None
-        if dates_an_event(text, end) or _PERIOD_EVENT.match(text, end):
-            return None  # "after the 1990s crash": after the crash
+        if dates_an_event(text, end) or _PERIOD_EVENT.match(text, end) or part and _PART_QUALIFIES.match(text, end):
+            return None  # "after the 1990s crash": after the crash; "before the end of June deadline": the deadline
     if _POSSESSIVE.match(text, end):
         return None
     # after "after"/"before" as after "since": a noun that begins the clause's subject ("After 2010 national elections
@@ -186,15 +201,21 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
         if after is None and before is None and side == "end" and _FROM_BEFORE.search(text, max(0, start - 20), start):
             after = _ON_AFTER.match(text, end)
         cue = before if before is not None else after
-        if cue is None:
+        if cue is None or (part and before is not None and _SINCE.fullmatch(before["cue"])):
             continue
         word_text = before["cue"] if before is not None else cue.group(0).split()[-1]
         cue_start = cue.start() if before is not None else start
-        if (earlier_end is not None and _RANGE_ENDS.match(word_text)
-                and 0 <= cue_start - earlier_end <= _RANGE_REACH and not _SENTENCE_BREAK.search(text, earlier_end, cue_start + 1)):
+        if _RANGE_ENDS.match(word_text) and _ends_range(text, earlier_end, cue_start):
             return None
         return side
     return None
+
+
+def _ends_range(text: str, earlier_end: int | None, cue_start: int) -> bool:
+    """Whether a cue of a range's end at ``cue_start`` follows the date ending at ``earlier_end`` closely, in its
+    sentence: it closes that range ("from 1990 until 1995") rather than opens a date."""
+    return (earlier_end is not None and 0 <= cue_start - earlier_end <= _RANGE_REACH
+            and not _SENTENCE_BREAK.search(text, earlier_end, cue_start + 1))
 
 
 def mark_open(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from desktop.meaning.date_base import MONTH_NAMES_EN
 from desktop.meaning.date_early_years import early_years
 from desktop.meaning.span_overlap import overlap_test
 
@@ -48,6 +49,36 @@ def one_period_end(text: str, start: int, end: int) -> int | None:
         return int(m["century"]) * 100 - 1
     first = int(m["decade"]) * 10
     return first + 99 if first % 100 == 0 and first <= 1900 else first + 9  # "the 1800s": a hundred years (date_decades)
+
+
+# ---------------------------------------------------------------- "until the end of June", "by late 2022"
+# A part of one month, year or season is one named period too ("late June", "the end of June", "mid-May", "early 2020",
+# "the middle of next year", "the first half of 2020", "the third quarter of 2021", "Q3 2021", "the summer of 2020",
+# "next summer"): after "until", "by", "before", "after" it has one bound, as "until 1990" has (the twenty-sixth round;
+# until then only a part read as one day, "by the end of 2019", was opened).  Not a range ("from March until the end
+# of June") nor two parts ("late 2021 or early 2022": each its own date).
+_MONTH_WORD = "|".join(MONTH_NAMES_EN)
+_SEASON = r"spring|summer|autumn|fall|winter"
+_PART_TAIL = (rf"(?:(?:{_MONTH_WORD})(?:,?{_S}(?:1\d|20)\d\d)?|(?:1\d|20)\d\d|(?:the|this|next|last){_S}(?:year|month)"
+              rf"|(?:this|next|last){_S}(?:{_SEASON}))")
+_PART = re.compile(
+    rf"(?:the{_S})?(?:(?:early|mid|middle|late)(?:{_S}|[-‐‑])|(?:end|start|beginning|middle|close){_S}of{_S}"
+    rf"|(?:first|second){_S}half{_S}of{_S}|(?:first|second|third|fourth){_S}quarter{_S}of{_S}"
+    rf"|(?:{_SEASON}){_S}(?:of{_S})?(?=\d))(?:{_PART_TAIL})"
+    rf"|(?:this|next|last){_S}(?:{_SEASON})|Q[1-4]{_S}(?:1\d|20)\d\d"
+    # Russian, after "до", "после" ("до конца июня", "после середины 2020 года", "до второй половины 2022 года")
+    r"|(?:начал[аеоу]|середин[аеуы]|конц[аеу]|(?:перв|втор)(?:ой|ую)[ \u00a0]+половин[аеуы]"
+    r"|(?:перв|втор|трет|четв[её]рт)(?:ого|ьего)[ \u00a0]+квартал[ау])[ \u00a0]+"
+    r"(?:(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"(?:[ \u00a0]+(?:1\d|20)\d\d(?:[ \u00a0]+года)?)?|(?:1\d|20)\d\d(?:[ \u00a0]+года)?|(?:этого|следующего|прошлого)[ \u00a0]+года)",
+    re.IGNORECASE,
+)
+
+
+def part_of_one_period(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a part of one month, year or season ("late June", "the end of June", "early
+    2020", "the first half of 2020", "Q3 2021", "next summer"): one period, as a decade is."""
+    return _PART.fullmatch(text, start, end) is not None
 
 
 # ---------------------------------------------------------------- "more than three years ago"

@@ -312,7 +312,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_part),
     (_RU_PART_HEADS,
      rf"(?P<part>{_RU_PART}){SEP}{month_re('m1')}(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?", h_month_part),
-    ("<m>", rf"{month_re('m1')}(?:{SEP}{year_re('y1')}(?:['’]?n?[ıiuü]n)?)?{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_month_part),
+    ("<m>", rf"{month_re('m1')}(?:{SEP}{year_re('y1')}(?:['’]?n?[ıiuü]n)?)?{SEP}(?P<part>baş|orta|son)(?:{_TR_PART_END}|{_TR_PART_UNTIL})",
+     h_month_part),  # "Haziran sonuna kadar" (up to its part) too
     # centuries
     ("the <d> early mid late " + _ROMAN_KEYS,
      rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th)(?:{SEP}|-)century{WORD_END}", h_century),
@@ -377,7 +378,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<d>", rf"(?P<dd>[3-9])0-?(?:ые|ых|е|х)(?![^\W_])(?P<yw>{SEP}(?:годы|годов|годах|годами|гг\.?))?{_RU_OF_CENTURY}",
      h_ru_short_decade),
     ("<y>", rf"{year_re('y1')}(?:['’]?n?[ıiuü]n|{SEP}y[ıi]l[ıi]n[ıi]n)?{SEP}(?:(?P<edge>ilk|son){SEP}(?P<unit>gün|hafta|ay){_TR_PART_END}"
-     rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son){_TR_PART_END})", h_tr_year_part),
+     rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son)(?:{_TR_PART_END}|{_TR_PART_UNTIL}))", h_tr_year_part),
     # "2024'ün ilk çeyreğinde", "geçen yılın son çeyreğinde", "bu yılın ikinci yarısında", "yılın ilk çeyreğinde"
     (TR_QUARTER_HEADS, TR_QUARTER_RX, h_tr_quarter),
     # "last quarter", "the coming quarter", "в прошлом квартале", "geçen çeyrekte", "в первом квартале 2024 года"

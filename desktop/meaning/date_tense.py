@@ -36,7 +36,8 @@ and without one the tense is unknown:
   without -ся ("школа", "около", "роли"), a case of a listed noun ("канала", "стола"), a word after a
   preposition ("для дела"), and "сила", "дело", "мало", "медали", … ); Turkish
   verbs in the past tense ("-dı/-di/-du/-dü", "-tı…", "-mış…": "toplandı", "söyledi";
-  not "kendi", "şimdi"); a participle after "be" is none ("is to be held").
+  not "kendi", "şimdi"); a participle after "be" is none ("is to be held"), nor one after a present or bare "stay",
+  "remain", "keep", "get" ("will stay closed", "remains shut").
 """
 
 from __future__ import annotations
@@ -93,7 +94,20 @@ _NOT_PAST = {
     "посла", "свекла", "свёкла", "горло", "горла", "жерло", "жерла", "kendi", "şimdi", "simdi", "haftada", "yeni", "hedi",
     "недели", "неделя", "модели", "цели", "отели", "мебели", "дуэли", "артели", "метели",  # nouns in -ели
     "осталось", "осталась", "остался", "остались",  # a past of present meaning: "До конца года осталось два месяца"
+    # Turkish nouns of the shape of a past in -dı ("ordu", army; "adı", its name); those in -tı after a voiced sound
+    # ("toplantı", "sıkıntı") are _TR_NOT_PAST_TI's
+    "ordu", "ordular", "adı", "yurdu",
 }
+# The Turkish past is "-tı" only after a voiceless consonant ("yaptı", "arttı", "düştü"; after a vowel or a voiced
+# one it is "-dı": "toplandı", "geldi"): "-tı" after any other letter ends a noun ("toplantı", a meeting; "ayrıntılar",
+# "kalıntı", "söylenti", "belirti", "saati"), no past cue
+_TR_NOT_PAST_TI = re.compile(r"[a-zçğıöşü](?<![çfhkpsşt])t[ıiuü](?:lar|ler)?$", re.IGNORECASE)
+
+
+def _not_past(word: str) -> bool:
+    """Whether ``word`` (lower case), matched by :data:`_PAST`, is none the less no past cue (:data:`_NOT_PAST`, a
+    Turkish noun in -tı)."""
+    return word in _NOT_PAST or _TR_NOT_PAST_TI.search(word, max(0, len(word) - 6)) is not None
 # The Russian past after a vowel ("заявила", "было", "сообщили") has the shape of many nouns and adverbs
 # ("школа", "около", "медали", "сила", "дело", "мало"); such a word is no past cue when:
 # * the letter before "л" is "о" and the word is not reflexive ("школа", "около", "роли", "футбола"), unless it is a
@@ -135,7 +149,14 @@ def _russian_noun_like(word: str, piece: str, start: int) -> bool:
 
 
 _BOUNDARY = re.compile(r"[.!?;\n]")
-_BE_BEFORE = re.compile(r"(?<![^\W_])be\s+$", re.IGNORECASE)
+# a participle after "be" or a present or bare linking verb ("will be held", "will stay closed", "remains shut", "to
+# keep closed") is no past of its own; after a past one ("remained closed") the linking verb is the cue.  The bare verb
+# only after a modal, "to" or "not"; the present not after a determiner: "The court's stay expired", "the remains
+# found", "His stay ended" are nouns before a past
+_BE_BEFORE = re.compile(
+    r"(?:(?<![^\W_])be|(?:(?<![^\W_])(?:will|would|shall|should|can|could|may|might|must|to|not|never)|n['’]t)\s+"
+    r"(?:stay|remain|keep|get)|(?<![^\W_])(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!their\s)(?<!['’]s\s)"
+    r"(?:stays|remains|keeps|gets))\s+$", re.IGNORECASE)
 _REACH = 160
 
 
@@ -181,7 +202,7 @@ def clause_tense(text: str, start: int, end: int, present: bool = False) -> int:
     for piece, before in ((left, True), (right, False)):
         for rx, direction in cues:
             for m in rx.finditer(piece):
-                if direction == PAST and (m.group(0).lower() in _NOT_PAST or _BE_BEFORE.search(piece, 0, m.start())
+                if direction == PAST and (_not_past(m.group(0).lower()) or _BE_BEFORE.search(piece, 0, m.start())
                                           or _russian_noun_like(m.group(0), piece, m.start())
                                           or (present and m.group(0).lower() in _REPORTING)):
                     continue  # "is to be held", "will be signed": a participle after "be" is no past
@@ -232,7 +253,7 @@ def reaches_now(text: str, start: int, end: int, turkish: bool = False, bounded:
         for rx, is_past in ((_PRESENT, False), (_PAST, True)):
             for m in rx.finditer(piece):
                 word = m.group(0).lower()
-                if is_past and (word in _NOT_PAST or word in _REPORTING or _AUX_BEFORE.search(piece, 0, m.start())
+                if is_past and (_not_past(word) or word in _REPORTING or _AUX_BEFORE.search(piece, 0, m.start())
                                 or _russian_noun_like(m.group(0), piece, m.start())):
                     continue
                 # a perfect: "цены выросли", "fiyatlar arttı"

@@ -1,6 +1,6 @@
 """Years counted from the year written before them: "Two years later", "three years earlier", "a year
 before.", "that (same) year", "the same year", "the following year", "the year before", "the previous
-year", "that summer" (that year's summer), and in a clause in the past "the next year" ("He moved to Paris in 1920. The next year he left" is
+year", "that summer" (that year's summer), Russian "в том же году", and in a clause in the past "the next year" ("He moved to Paris in 1920. The next year he left" is
 1921, not the year after the publication).  The handler marks the match with its offset in years; after the
 scanner has chosen its matches, :func:`years_on` dates it from the year of the latest date written in
 digits before it (none after a range of years), in its paragraph or the one before ("In 1724 he published it.\\nTwo years later he left"
@@ -51,13 +51,18 @@ _EDGE_MONTHS = {"beginning": YEAR_THIRDS["early"], "start": YEAR_THIRDS["early"]
 _PART_OF = (rf"(?:the{_S})?(?P<part>{'|'.join([*_SEASON_MONTHS, *_EDGE_MONTHS])}){_S}of{_S}"
             rf"(?:(?:that|the){_S}(?:(?P<same3>same)|(?P<rel3>following|previous|preceding|next))|that(?:{_S}same)?){_S}year"
             rf"(?![^\W_]|-|['’])")  # not "the end of that year's season": the season's end
-YEARS_ON_HEADS = ("<d> <t> " + " ".join(sorted(_NUMBER_WORDS)) + " " + " ".join(_TENS) + " that the "
-                  + " ".join([*_SEASON_MONTHS, *_EDGE_MONTHS]))
+COUNT_HEADS = "<d> <t> " + " ".join(sorted(_NUMBER_WORDS)) + " " + " ".join(_TENS)  # where "two years later" can begin
+COUNTED = rf"{_NUMBER}{_S}(?P<cunit>years?|months?|weeks?|days?){_S}{_DIRECTION}"  # "two years later", "ten days earlier"
+YEARS_ON_HEADS = COUNT_HEADS + " that the " + " ".join([*_SEASON_MONTHS, *_EDGE_MONTHS]) + " в"
 YEARS_ON_RX = (rf"{_PART_OF}|{_NUMBER}{_S}years?{_S}{_DIRECTION}"
                rf"|(?<!of[ \u00a0])(?P<that>that|the){_S}(?:(?P<same>same)|(?P<rel>following|previous|preceding|next)){_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR}|{_YEAR_NUMBER})"
                rf"|(?P<that2>that)(?:{_S}(?P<same2>same))?{_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR}|{_YEAR_NUMBER})"
                rf"|the{_S}year{_S}(?P<around>before|after)(?=[ \u00a0]*[,.;:!?)]|{_S}(?:when|as|that)(?![^\W_]))"
-               rf"|that(?:{_S}same)?{_S}(?P<season>{'|'.join(_SEASON_MONTHS)})(?![^\W_]|-)")
+               rf"|that(?:{_S}same)?{_S}(?P<season>{'|'.join(_SEASON_MONTHS)})(?![^\W_]|-)"
+               # Russian "в том же году", "в этом же году" (the same year; NEREL marks them as dates).  Not "в следующем
+               # году": most often the year after the publication, and a perfective future ("покинет") looks like no
+               # future to the tense rules.  Not Turkish "aynı yıl", "ertesi yıl": the Turkish set marks them as no date.
+               rf"|(?P<same_y>в{_S}(?:том|этом){_S}же{_S}году)(?![^\W_])")
 # "that summer" is the season of the year written before ("The festival began in 2004. That summer …"), as "the summer
 # of that year" is; only where a time phrase starts: a clause's start or after a preposition or "later" ("Later that
 # summer", "in that winter") — "problems that spring from", "rocks that fall" are a relative clause's verb
@@ -115,6 +120,17 @@ def _counted_here(m: re.Match[str], backward: bool) -> bool:
     return clause_tense(text, m.start(), m.end()) in (PAST, FUTURE)
 
 
+def counted_offset(m: re.Match[str]) -> int | None:
+    """The signed count of "two years later", "ten days earlier" at ``m`` (its groups ``n`` and ``dir``) when it counts
+    from a date of the narrative (:func:`_counted_here`: a clause's start, or its end after a verb), else ``None``."""
+    word = m["n"].lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or (_TENS[word.split("-")[0]] + _SMALL[word.split("-")[1]])
+    backward = m["dir"].lower() in ("earlier", "before", "prior")
+    if not 1 <= n <= 200 or not _counted_here(m, backward):
+        return None
+    return -n if backward else n
+
+
 def h_years_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """The offset in years from the year written before (see the module's docstring), as the mark
     ``years_on`` on an undated date; "the next year" only in a clause in the past; not after a month
@@ -124,15 +140,14 @@ def h_years_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None
     if _COMPARED_BEFORE.search(m.string, max(0, m.start() - 90), m.start()):
         return None
     if m["n"]:
-        word = m["n"].lower()
-        n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or (
-            _TENS[word.split("-")[0]] + _SMALL[word.split("-")[1]])
-        backward = m["dir"].lower() in ("earlier", "before", "prior")
-        offset = -n if backward else n
-        if not 1 <= n <= 200 or not _counted_here(m, backward):
+        counted = counted_offset(m)
+        if counted is None:
             return None
+        offset = counted
     elif m["around"]:
         offset = -1 if m["around"].lower() == "before" else 1
+    elif m["same_y"]:
+        offset = 0
     elif m["season"]:
         if not _SEASON_CUE.search(m.string, max(0, m.start() - 24), m.start()):
             return None  # "the problems that spring from it": a verb
@@ -161,7 +176,7 @@ def _counted_year(year: int, months: tuple[int, int] | None) -> dict[str, Any] |
 
 
 PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r\u00a0]*\n)?")
-_APPOSITION = re.compile(r"[ \u00a0]*[,(–—-][ \u00a0]*")  # "In 1941, two years later,": the year said twice, not counted
+APPOSITION = re.compile(r"[ \u00a0]*[,(–—-][ \u00a0]*")  # "In 1941, two years later,": the year said twice, not counted
 REACH = 1500  # characters from the year written to the phrase counted from it
 
 
@@ -187,7 +202,7 @@ def years_on(text: str, chosen: list[Cand], strict: bool) -> list[Cand]:
                     anchor = None  # "founded in 1998. Last year it lost money; a year earlier": not 1997
             continue
         near = anchor is not None and c.start - anchor[0] <= REACH and len(
-            PARAGRAPH_BREAK.findall(text, anchor[0], c.start)) <= 1 and not _APPOSITION.fullmatch(text, anchor[0], c.start)
+            PARAGRAPH_BREAK.findall(text, anchor[0], c.start)) <= 1 and not APPOSITION.fullmatch(text, anchor[0], c.start)
         dated = _counted_year(anchor[1] + offset, months) if near and anchor is not None else None
         if dated is not None and anchor is not None:
             a.update(dated)
