@@ -1,0 +1,66 @@
+"""Twenty-sixth round (English actor precision): a title written in lower case before a name is a common noun, not the
+name's ("police spokesman Tom Garvey": Tom Garvey), and a title "of" a body of two words names the body, not a person
+("the leader of Red Harbour": Red Harbour); a treaty, a law or a contract's defined term is no actor ("the Kyoto
+Protocol", "Paris" of "the Paris Agreement", "the Settlement Period"), a party named alone elsewhere keeps its words
+("Gazprom … the Gazprom Master Agreement"). Sentences of our own."""
+
+from __future__ import annotations
+
+from desktop.suggest import detect
+
+
+def spans(text: str) -> dict[str, dict[str, object]]:
+    return {s.exact: dict(s.attributes) for s in detect(text, kinds=("actor",))}
+
+
+# ---------------------------------------------------------------- lower-case titles before a name
+def test_a_lower_case_title_is_no_part_of_the_name() -> None:
+    cases = {
+        "Police spokesman Tom Garvey said the bridge would stay shut.": "Tom Garvey",
+        "The party leader Wendell Price was arrested on Monday.": "Wendell Price",
+        "The French president Emmanuel Macron spoke in Lyon.": "Emmanuel Macron",
+        "Apple founder Steve Jobs died in 2011.": "Steve Jobs",
+        "New Orleans mayor Ray Nagin ordered an evacuation.": "Ray Nagin",
+    }
+    for text, name in cases.items():
+        found = spans(text)
+        assert name in found, (text, found)
+        assert found[name]["type"] == "person"
+        assert found[name].get("role"), found[name]  # the title stays the person's role
+        assert not any(k != name and name in k for k in found), found
+
+
+def test_a_title_in_capitals_stays_the_names() -> None:
+    for text, name in {
+        "President Bush met Prime Minister Ariel Sharon in Washington.": "Prime Minister Ariel Sharon",
+        "Foreign Minister Sergey Lavrov said the talks had failed.": "Foreign Minister Sergey Lavrov",
+    }.items():
+        assert name in spans(text), spans(text)
+
+
+def test_a_spokesman_for_a_titled_person_names_the_titled_person() -> None:
+    found = spans("A spokesman for President Clinton declined to comment.")
+    assert "President Clinton" in found, found
+    assert found["President Clinton"]["role"] == "President"  # not "spokesman for President"
+    found = spans("A spokesman for the Foreign Ministry Maria Zakharova said the talks were over.")
+    assert "Maria Zakharova" in found, found
+
+
+def test_a_title_of_a_body_of_two_words_names_the_body() -> None:
+    for text, body in {
+        "He was the leader of Red Harbour until 1990.": "Red Harbour",
+        "The commander of Nineveh Province resigned on Friday.": "Nineveh Province",
+        "Dana Ross , vice-president of Transformational Space , said the launch was late.": "Transformational Space",
+        "Terry Winter , the president of the Independent System Operator , acted alone.": "Independent System Operator",
+    }.items():
+        found = spans(text)
+        assert body in found, (text, found)
+        assert found[body]["type"] != "person", found
+        assert not any(body in k and k != body for k in found), found
+
+
+def test_a_title_of_a_body_then_a_name_is_the_person() -> None:
+    found = spans("He spoke to the head of Mossad Yossi Cohen on Sunday.")
+    assert "Yossi Cohen" in found, found
+    found = spans("The director of the FBI Robert Mueller testified on Tuesday.")
+    assert "Robert Mueller" in found, found
