@@ -64,3 +64,47 @@ def test_a_title_of_a_body_then_a_name_is_the_person() -> None:
     assert "Yossi Cohen" in found, found
     found = spans("The director of the FBI Robert Mueller testified on Tuesday.")
     assert "Robert Mueller" in found, found
+
+
+# ---------------------------------------------------------------- treaties, laws and a contract's terms
+def test_a_treaty_or_a_law_is_no_actor() -> None:
+    for text, thing in {
+        "Bush decided not to ratify the Kyoto Protocol last year.": "Kyoto Protocol",
+        "Russia said Kyiv had violated the Minsk Accords again.": "Minsk Accords",
+        "Both sides signed the Camp David Accords in 1978.": "Camp David Accords",
+        "Under the Geneva Conventions , prisoners must be protected.": "Geneva Conventions",
+    }.items():
+        found = spans(text)
+        assert not any(thing in k or k in thing for k in found), (text, found)
+    assert "Russia" in spans("Russia said Kyiv had violated the Minsk Accords again.")
+
+
+def test_a_name_that_only_names_an_instrument_is_no_actor() -> None:
+    found = spans("The United States rejoined the Paris Agreement in 2021.")
+    assert "United States" in found and "Paris" not in found, found
+    assert "START" not in spans("The New START Treaty expires in February.")
+    assert "Marshall" not in spans("He worked in the Marshall Plan office for a year.")
+
+
+def test_a_contracts_defined_term_is_no_actor() -> None:
+    for text in ("The Dispatch Period shall be one calendar month.", "The Reference Period : one year.",
+                 "Each calendar month will be a Dispatch Period . The Buyer shall pay the Foreign Currency Amount on time .",
+                 "Please sign the Password Application and return it."):
+        found = spans(text)
+        assert not any(w in k for k in found for w in ("Period", "Amount", "Currency", "Application")), found
+
+
+def test_a_party_named_alone_keeps_its_words() -> None:
+    text = "Gazprom shipped the gas in May. Please find attached the Gazprom Master Agreement ."
+    found = detect(text, kinds=("actor",))
+    assert [s.exact for s in found] == ["Gazprom", "Gazprom"], found
+
+
+def test_bodies_and_places_with_an_instruments_word_inside_stay() -> None:
+    for text, name in {
+        "The North Atlantic Treaty Organization met in Brussels.": "North Atlantic Treaty Organization",
+        "The rally was held at the Geneva Convention Center on Friday.": "Geneva Convention Center",
+        "Plan International works in Uganda and Kenya.": "Plan International",
+        "Charter Communications said profits rose.": "Charter Communications",
+    }.items():
+        assert name in spans(text), (text, spans(text))
