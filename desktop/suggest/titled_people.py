@@ -122,7 +122,7 @@ def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, in
             role_start: int | None = None) -> Suggestion | None:
     if not name or any(t[2] in _NAME_PREPOSITIONS for t in name[:3]):
         return None  # "spokesman for Doctors Without Borders": an organisation's name
-    heads = [j for j, t in enumerate(name[:4]) if _ORG_HEAD_WORD.fullmatch(t[2])]
+    heads = [j for j, t in enumerate(name[:4]) if _ORG_HEAD_WORD.fullmatch(_SUFFIX_RE.sub("", t[2]))]  # "Ministry's" too
     if heads and _OF_BEFORE.search(text, title_start, name[0][0]):  # "Director of the National Hurricane Center
         # (said)": a body's name, then maybe the person's; not a surname that is a head word ("Senator Frank Church")
         role_end, name = name[heads[-1]][1], name[heads[-1] + 1 :]
@@ -151,6 +151,11 @@ def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, in
         "actor", title_start, end, text[title_start:end],
         {"name": name_text, "type": "person", "role": role}, 0.8,
     )
+
+
+def _end(tok: tuple[int, int, str]) -> int:
+    """Where a name's last word ends, before a possessive's "'s"."""
+    return tok[1] - 2 if _possessive(tok[2]) else tok[1]
 
 
 def _body(text: str, start: int, end: int) -> Suggestion:
@@ -211,16 +216,19 @@ def _parse_after_title(
             return None
         if not russian and i - len(run) > 0 and tokens[i - len(run) - 1][2] == "the" and _OF_A_NAME.match(text, run[-1][1]):
             return None  # "president of the International Brotherhood of Magicians": a body, not a name
+        if (not russian and after_object_slot and len(rest) == 1 and _possessive(rest[0][2])
+                and _ORG_HEAD_WORD.fullmatch(rest[0][2][:-2])):
+            return _body(text, run[0][0], _end(rest[0]))  # "the head of the Interior Ministry's police": the body's
         if not russian and after_object_slot and k == 0 and len(rest) <= 2:
             # "head of Jihad", "president of Microsoft": the body, not a name; of two words ("leader of Al Qaeda",
             # "vice-president of Transformational Space") the body is named, not a person "Qaeda"
-            return _body(text, rest[0][0], rest[-1][1]) if len(rest) == 2 and not _possessive(rest[-1][2]) else None
+            return _body(text, rest[0][0], _end(rest[-1])) if len(rest) == 2 else None
         if not russian and after_object_slot and k == 0 and tokens[i - len(run) - 1][2] == "the":
             # "president of the Independent System Operator": a body ("the") and no name, unless a given name opens one
             # ("head of the FBI Robert Mueller")
             given = next((j for j in range(1, len(rest)) if rest[j][2] in COMMON_GIVEN_NAMES), None)
             if given is None:
-                return None if _possessive(rest[-1][2]) else _body(text, rest[0][0], rest[-1][1])
+                return _body(text, rest[0][0], _end(rest[-1]))
             role_end, rest = rest[given - 1][1], rest[given:]
         elif after_object_slot and k == 0 and (len(rest) >= 3 or (not russian and len(rest) >= 2)):
             role_end = rest[0][1]

@@ -66,6 +66,19 @@ def test_a_title_of_a_body_then_a_name_is_the_person() -> None:
     assert "Robert Mueller" in found, found
 
 
+def test_a_bodys_possessive_after_a_title_is_the_body_not_a_person() -> None:
+    for text, body in {
+        "The head of the Interior Ministry's police force was dismissed.": "Interior Ministry",
+        "A spokesman for the Foreign Ministry's press office said no.": "Foreign Ministry",
+        "The president of Acme Corporation's board resigned.": "Acme Corporation",
+    }.items():
+        found = spans(text)
+        assert body in found and found[body]["type"] != "person", (text, found)
+        assert "Ministry" not in found, found
+    found = spans("Foreign Minister Sergey Lavrov's visit was cancelled.")  # a person's possessive stays the person's
+    assert found["Foreign Minister Sergey Lavrov"]["name"] == "Sergey Lavrov", found
+
+
 # ---------------------------------------------------------------- treaties, laws and a contract's terms
 def test_a_treaty_or_a_law_is_no_actor() -> None:
     for text, thing in {
