@@ -41,19 +41,21 @@ def _instrument(text: str, s: Suggestion) -> bool:
 
 def without_instruments(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     """``suggestions`` less the instruments' names (:func:`_instrument`); one whose first words name an actor the text
-    names alone elsewhere is cut to those words ("Enron … the Enron Master Agreement": Enron, the party)."""
-    alone: set[str] | None = None
+    names alone elsewhere is cut to those words and takes that mention's type ("Enron … the Enron Master Agreement":
+    Enron, the party; "Kyoto … the Kyoto Protocol": the place Kyoto, not an organisation)."""
+    alone: dict[str, object] | None = None
     out = []
     for s in suggestions:
         if s.kind != "actor" or "entity_id" in s.attributes or not _instrument(text, s):
             out.append(s)
             continue
-        alone = {x.exact for x in suggestions if x.kind == "actor"} if alone is None else alone
+        alone = {x.exact: x.attributes.get("type") for x in suggestions if x.kind == "actor"} if alone is None else alone
         words = s.exact.split()
         for k in range(len(words) - 1 if words[-1] not in _TERMS else 0, 0, -1):  # a term's words name no party
             if " ".join(words[:k]) in alone:
                 end = s.start + s.exact.index(words[k - 1], len(" ".join(words[: k - 1]))) + len(words[k - 1])
                 name = text[s.start : end]
-                out.append(replace(s, end=end, exact=name, attributes={**s.attributes, "name": name}))
+                kind = alone[" ".join(words[:k])] or s.attributes.get("type")
+                out.append(replace(s, end=end, exact=name, attributes={**s.attributes, "name": name, "type": kind}))
                 break
     return out

@@ -224,11 +224,12 @@ def _parse_after_title(
             # "vice-president of Transformational Space") the body is named, not a person "Qaeda"
             return _body(text, rest[0][0], _end(rest[-1])) if len(rest) == 2 else None
         if not russian and after_object_slot and k == 0 and tokens[i - len(run) - 1][2] == "the":
-            # "president of the Independent System Operator": a body ("the") and no name, unless a given name opens one
-            # ("head of the FBI Robert Mueller")
-            given = next((j for j in range(1, len(rest)) if rest[j][2] in COMMON_GIVEN_NAMES), None)
-            if given is None:
-                return _body(text, rest[0][0], _end(rest[-1]))
+            # "head of the FBI Robert Mueller", "head of the World Health Organization Tedros Adhanom Ghebreyesus": the
+            # holder's name opens at a common given name or after the body's head word; with neither, the body's and
+            # the name's words cannot be told apart ("the Taliban Hibatullah Akhundzada", "the Independent System
+            # Operator"): the first word is the body's, as for a body without "the"
+            heads = [j for j in range(len(rest) - 1) if _ORG_HEAD_WORD.fullmatch(rest[j][2])]
+            given = heads[-1] + 1 if heads else next((j for j in range(1, len(rest)) if rest[j][2] in COMMON_GIVEN_NAMES), 1)
             role_end, rest = rest[given - 1][1], rest[given:]
         elif after_object_slot and k == 0 and (len(rest) >= 3 or (not russian and len(rest) >= 2)):
             role_end = rest[0][1]
