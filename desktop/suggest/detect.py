@@ -52,6 +52,7 @@ from desktop.suggest.steps import (DATE_CONTEXT, NAMES_PIECE, NAMES_PIECES_IN_CH
 from desktop.suggest.steps import pieces as _pieces
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.suggestion import actor as _actor
+from desktop.suggest.titled_people import name_after_lower_case_title
 from desktop.suggest.titled_people import people as _people
 
 KINDS = ("figure", "date", "actor")
@@ -351,7 +352,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...], unnamed: 
     guessed = [g for g in _statistical(text, recognised, tick) if g.confidence == _RECOGNISED_RU or not titled_people.cuts_into(g.start, g.end)]
     tick()
     person_words = [text[a:b].split() for a, b, kind, _l in recognised if kind == "person"]
-    person_words += [str(p.attributes.get("name", "")).split() for p in people]
+    person_words += [str(p.attributes.get("name", "")).split() for p in people if p.attributes.get("type") == "person"]
     patterned = _organisations(text, frozenset(" ".join(w[i:]) for w in person_words for i in range(len(w))),
                                frozenset(text[a:b] for a, b, kind, _l in recognised if kind in ("place", "state")),
                                frozenset(text[a:b] for a, b, kind, _l in recognised if kind == "organisation"), tick)
@@ -408,7 +409,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...], unnamed: 
                     break
         out.append(s)
     out = titles.titled_inside(out, [c for c in cands if c.confidence == _RECOGNISED_RU and c.attributes.get("type") == "person"])
-    out = [titles.role_before(text, titles.full_role(text, s)) for s in titles.titled_inside(out, people)]
+    out = [name_after_lower_case_title(text, titles.role_before(text, titles.full_role(text, s)))
+           for s in titles.titled_inside(out, people)]  # "police spokesman Mike Blakemore": the name alone
     out.sort(key=lambda s: s.start)
     # a defined acronym found by the recogniser too still takes its long form's name
     out = [replace(s, attributes={**s.attributes, "name": long_forms[s.exact]}) if s.exact in long_forms else s for s in out]

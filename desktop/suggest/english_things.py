@@ -19,7 +19,8 @@ from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
 from desktop.suggest.mentions import POSTAL_CODES
 from desktop.suggest import (common_words, english_addresses, english_calendar, english_code, english_contracts, english_informal,
-                             english_letters, english_shouting, english_sources, english_terms, english_vessels, english_works)
+                             english_instruments, english_letters, english_shouting, english_sources, english_terms, english_vessels,
+                             english_works)
 from desktop.suggest.guesses import function_word
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.unit_names import unit_after_a_number
@@ -202,11 +203,13 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     (:func:`unit_names.unit_after_a_number`: "25 MeV", "1.200 SEK"), a database query's words
     (:func:`english_code.query_spans`: a SELECT, then "name FROM users"), works and products the text calls so
     (:mod:`english_works`: '" Moonfall " is a song', "Nexus Q is a … media player"), a mail's or a review's formula
-    (:func:`english_letters.formula`: "Kind regards", "Great Service") named in ``text`` (a store's entity and a person stay: "Camille
+    (:func:`english_letters.formula`: "Kind regards", "Great Service"), treaties, laws and a contract's terms
+    (:func:`english_instruments.without_instruments`: "the Kyoto Protocol", "Paris" of "the Paris Agreement") named in ``text`` (a store's entity and a person stay: "Camille
     Parmesan", "Lincoln Burrows"); dishes and products only in an English sentence ("BMW Türkiye", "Ford Sollers" stay)."""
     spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
     spans += english_code.query_spans(text)  # a database query's words: code, no actors
     acronyms |= english_terms.thing_acronyms(text) if "(" in text else frozenset()  # "Crew Exploration Vehicle (CEV)"
+    suggestions = english_instruments.without_instruments(text, suggestions)  # "the Kyoto Protocol", "the Paris Agreement"
     return [s for s in suggestions if "entity_id" in s.attributes or s.kind != "actor" or not s.exact.strip() or not (
         (s.attributes.get("type") != "person" and (_dish(text, s) or _product(text, s)) and not continental_sentence(text, s.start))
         or s.exact in acronyms

@@ -9,15 +9,17 @@ Used by :func:`desktop.suggest.detect.detect` and :func:`desktop.suggest.detect.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable
 
-from desktop.suggest import events, guess_spans, kazakh_heads, names, organisations, trades, words
+from desktop.suggest import events, gazetteer, guess_spans, kazakh_heads, names, organisations, trades, words
+from desktop.suggest.given_names import COMMON_GIVEN_NAMES
 from desktop.suggest.known_places import is_known_place as _is_known_place
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.suggestion import actor as _actor
 
-__all__ = ["people"]
+__all__ = ["name_after_lower_case_title", "people"]
 
 _UP, _LOW, _WORD, _WORD_RE = words.UP, words.LOW, words.WORD, words.WORD_RE
 
@@ -112,6 +114,7 @@ _ORG_HEAD_WORD = re.compile(names.ORG_HEADS_EN)
 _CYRILLIC = re.compile("[А-ЯЁӘҒҚҢӨҰҮҺІ]")
 _NAME_PREPOSITIONS = {"Without", "Against", "Sans", "Beyond", "For", "Of", "And", "The"}
 _OF_A_NAME = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}]")
+_SERVED = re.compile(r"[ \u00a0](?:for|to)[ \u00a0]+(?:the[ \u00a0]+)?")  # "spokesman for President …", "adviser to the"
 _OF_BEFORE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]")  # a title "of" a body, before the name's words
 
 
@@ -119,7 +122,7 @@ def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, in
             role_start: int | None = None) -> Suggestion | None:
     if not name or any(t[2] in _NAME_PREPOSITIONS for t in name[:3]):
         return None  # "spokesman for Doctors Without Borders": an organisation's name
-    heads = [j for j, t in enumerate(name[:4]) if _ORG_HEAD_WORD.fullmatch(t[2])]
+    heads = [j for j, t in enumerate(name[:4]) if _ORG_HEAD_WORD.fullmatch(_SUFFIX_RE.sub("", t[2]))]  # "Ministry's" too
     if heads and _OF_BEFORE.search(text, title_start, name[0][0]):  # "Director of the National Hurricane Center
         # (said)": a body's name, then maybe the person's; not a surname that is a head word ("Senator Frank Church")
         role_end, name = name[heads[-1]][1], name[heads[-1] + 1 :]
@@ -148,6 +151,18 @@ def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, in
         "actor", title_start, end, text[title_start:end],
         {"name": name_text, "type": "person", "role": role}, 0.8,
     )
+
+
+def _end(tok: tuple[int, int, str]) -> int:
+    """Where a name's last word ends, before a possessive's "'s"."""
+    return tok[1] - 2 if _possessive(tok[2]) else tok[1]
+
+
+def _body(text: str, start: int, end: int) -> Suggestion:
+    """The body a title is held in ("the commander of Nineveh Province"), a place if the gazetteer knows it."""
+    name = text[start:end]
+    known = gazetteer.types_by_form().get(name.casefold())
+    return _actor(start, end, text, {"name": name, "type": known[1] if known else "organisation"}, 0.7)
 
 
 def _parse_after_title(
@@ -201,9 +216,22 @@ def _parse_after_title(
             return None
         if not russian and i - len(run) > 0 and tokens[i - len(run) - 1][2] == "the" and _OF_A_NAME.match(text, run[-1][1]):
             return None  # "president of the International Brotherhood of Magicians": a body, not a name
-        if not russian and after_object_slot and k == 0 and len(rest) == 1:
-            return None  # "head of Jihad", "president of Microsoft": the body, not a name
-        if after_object_slot and k == 0 and (len(rest) >= 3 or (not russian and len(rest) >= 2)):
+        if (not russian and after_object_slot and len(rest) == 1 and _possessive(rest[0][2])
+                and _ORG_HEAD_WORD.fullmatch(rest[0][2][:-2])):
+            return _body(text, run[0][0], _end(rest[0]))  # "the head of the Interior Ministry's police": the body's
+        if not russian and after_object_slot and k == 0 and len(rest) <= 2:
+            # "head of Jihad", "president of Microsoft": the body, not a name; of two words ("leader of Al Qaeda",
+            # "vice-president of Transformational Space") the body is named, not a person "Qaeda"
+            return _body(text, rest[0][0], _end(rest[-1])) if len(rest) == 2 else None
+        if not russian and after_object_slot and k == 0 and tokens[i - len(run) - 1][2] == "the":
+            # "head of the FBI Robert Mueller", "head of the World Health Organization Tedros Adhanom Ghebreyesus": the
+            # holder's name opens at a common given name or after the body's head word; with neither, the body's and
+            # the name's words cannot be told apart ("the Taliban Hibatullah Akhundzada", "the Independent System
+            # Operator"): the first word is the body's, as for a body without "the"
+            heads = [j for j in range(len(rest) - 1) if _ORG_HEAD_WORD.fullmatch(rest[j][2])]
+            given = heads[-1] + 1 if heads else next((j for j in range(1, len(rest)) if rest[j][2] in COMMON_GIVEN_NAMES), 1)
+            role_end, rest = rest[given - 1][1], rest[given:]
+        elif after_object_slot and k == 0 and (len(rest) >= 3 or (not russian and len(rest) >= 2)):
             role_end = rest[0][1]
             rest = rest[1:]
         return _person(text, title.start(), role_end, rest)
@@ -320,3 +348,21 @@ def people(text: str, tick: Callable[[], None] = lambda: None) -> list[Suggestio
             out.append(s)
             covered = s.end
     return out
+
+
+def name_after_lower_case_title(text: str, s: Suggestion) -> Suggestion:
+    """A titled person whose English title is written in lower case, a common noun before the name ("police
+    spokesman Mike Blakemore", "the French president Emmanuel Macron", "prime minister Sheikh Hasina"), as its
+    name alone: the title stays its role. A title in capitals is the name's own ("President Bush",
+    "Prime Minister Iyad Allawi"), and so is a Russian one."""
+    name = str(s.attributes.get("name") or "")
+    if (s.attributes.get("type") != "person" or not s.attributes.get("role") or not name
+            or not "a" <= text[s.start] <= "z" or not s.exact.endswith(name) or len(name) >= len(s.exact)):
+        return s
+    start = s.end - len(name)
+    served = _SERVED.search(text, s.start, start)
+    title = _TITLE_EN.match(text, served.end()) if served is not None else None
+    if title is not None and title.group()[0].isupper():  # "a spokesman for President Clinton": the President
+        role = " ".join(text[title.start() : start].split())
+        return replace(s, start=title.start(), exact=text[title.start() : s.end], attributes={**s.attributes, "role": role})
+    return replace(s, start=start, exact=text[start : s.end])

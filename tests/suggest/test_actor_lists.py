@@ -181,8 +181,8 @@ def test_a_state_with_a_case_suffix_is_still_an_actor():
 
 @pytest.mark.parametrize(
     "text, exact, name, role",
-    [("Labour leader Keir Starmer said the plan was wrong.", "leader Keir Starmer", "Keir Starmer", "leader"),
-     ("Yahoo chief executive Marissa Mayer resigned.", "chief executive Marissa Mayer", "Marissa Mayer", "chief executive"),
+    [("Labour leader Keir Starmer said the plan was wrong.", "Keir Starmer", "Keir Starmer", "leader"),  # a lower-case title: the role
+     ("Yahoo chief executive Marissa Mayer resigned.", "Marissa Mayer", "Marissa Mayer", "chief executive"),
      ("Pope Francis visited Iraq.", "Pope Francis", "Francis", "Pope")],
 )
 def test_roles_before_a_name(text, exact, name, role):
