@@ -105,3 +105,39 @@ def test_a_person_in_capitals_in_a_mixed_text() -> None:
     found = detect(text, kinds=("actor",))
     assert any(s.exact == "PEMBERLY" and s.attributes["name"] == "Jonathan Pemberly" for s in found)
     assert not any(s.exact == "Later" for s in found)
+
+
+_TR_PIECES = st.sampled_from(["Teen Wolf", "Ali Baba", " ", "  ", "\u00a0", "\n", '"', "“", "”", " , ", "filmi", "dizisinde",
+                              "adlı", "isimli bir", "orijinal adı", "( 2006 )", "şarkıları", " ve ", "The Lanterns", "Ankara",
+                              "kitabını", "x" * 120, "the", "Buffy"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TR_PIECES, max_size=25).map("".join))
+def test_a_title_of_a_work_is_near_a_marker(text: str) -> None:
+    """Every name :func:`works.title_of_work` calls a title has a marker near it, so the names far from all markers
+    (which are no longer read) are no titles either."""
+    from desktop.suggest import works
+
+    reader = works.Works(text, [], lambda _t, _a, _b: False)
+    for m in re.finditer(r"[A-Z][\w ]*[\w]", text):
+        for kind in (None, "person", "organisation"):
+            if works.title_of_work(text, m.start(), m.end(), lambda _t, _a, _b: False, kind):
+                assert reader._near_a_marker(m.start(), m.end()), (text, m.group())
+
+
+def test_works_in_a_mixed_text() -> None:
+    text = ("Teen Wolf dizisinde oynadı.\n\n" + "The council met in Leeds on Monday. " * 40 + "\n\n"
+            "Kuzgun adlı şiiri okudu.\n\nMayor Ann Porter of Leeds spoke later.")
+    found = {s.exact for s in detect(text, kinds=("actor",))}
+    assert "Teen Wolf" not in found and "Kuzgun" not in found  # titles of works
+    assert "Leeds" in found and "Mayor Ann Porter of Leeds" in found
+
+
+def test_a_name_far_from_every_marker_is_not_read() -> None:
+    from desktop.suggest import works
+
+    text = "Teen Wolf dizisinde oynadı.\n" + "Ankara " * 200 + "\nBuffy"
+    reader = works.Works(text, [], lambda _t, _a, _b: False)
+    assert reader._near_a_marker(0, 9)
+    assert not reader._near_a_marker(len(text) - 5, len(text))
