@@ -11,7 +11,9 @@ Prints (never asserts):
     and NEREL (Russian), with the gold filters that map their mentions to figures and dates;
   * detection time on the seed article (goal ≤ 100 ms) and on a 1 MB text
     (goal ≤ 2 s, in the background), per kind and all together (medians), in-process as the CLI runs it, then all
-    kinds as the worker runs them, the recognisers in a process of their own (both processes' processor time).
+    kinds as the worker runs them, the recognisers in a process of their own (both processes' processor time);
+    then the same for a second 1 MB text of the study portions in four languages, English, Russian, Turkish and
+    Kazakh documents interleaved (:func:`mixed_text`), in-process per kind and in the worker with its longest steps.
 
 Run: ``.venv/bin/python bench/bench_suggest.py [--runs N] [--misses] [--speed]`` (``--speed`` leaves out
 the public test splits: load, the labelled set, speed and memory only, to time a candidate); ``--study`` scores
