@@ -141,3 +141,34 @@ def test_a_name_far_from_every_marker_is_not_read() -> None:
     reader = works.Works(text, [], lambda _t, _a, _b: False)
     assert reader._near_a_marker(0, 9)
     assert not reader._near_a_marker(len(text) - 5, len(text))
+
+
+def test_surname_edge_cases_as_the_alternation() -> None:
+    """Review: apostrophes, possessives, hyphens, Turkish İ/ı, Cyrillic, digits and underscores beside a surname, a
+    surname that begins a longer word, combining accents, a surname at the text's start and end."""
+    surnames = ["O'Brien", "Brien", "McDonald", "Donald", "Işık", "İnan", "Сечин", "Smith", "Smith-Jones", "Jose\u0301",
+                "José", "Le-Pen", "Pen", "St. John", "John", "Johnson"]
+    for text in ("McDonald's profits rose; McDonald said so.", "Smith", "Smith7 and Smith_ and 7Smith, Smith.",
+                 "Smithson met Smith-Jones; Le-Pen and Pen.", "IŞIK, Işık, Isik, ışık and İnan, Inan, inan.",
+                 "Сечин заявил. Сечина не было; сечин.", "Jose\u0301 and José and Jose met.", "St. John and John Johnson",
+                 "Mary O'Brien left; O’Brien stayed, Brien too.", "", "S", "\n", "Alan Smith\nSmith"):
+        assert names.surname_mentions(text, surnames) == _alternation(text, surnames), text
+
+
+def test_written_at_the_text_edges() -> None:
+    for text in ("Газпром", "Газпромом", "xГазпром", "Газпромx", "Газпром-", "-Газпром", "_Газпром", "Газпром7", "Газпромома"):
+        assert mentions._written(text, "Газпром") == _written_before(text, "Газпром"), text
+
+
+def test_a_marker_at_the_reach_of_a_name() -> None:
+    """A marker 799, 800 or 801 characters before a name, after it on its line, or on the next line only; "adlı" inside
+    another word is none."""
+    from desktop.suggest import works
+
+    for gap, near in ((799, True), (800, True), (801, False)):
+        text = "adlı" + "x" * (gap - 3) + " Buffy"  # the marker begins ``gap`` characters before the name's last character before it
+        reader = works.Works(text, [], lambda _t, _a, _b: False)
+        assert reader._near_a_marker(len(text) - 5, len(text)) is near, gap
+    for text, near in (("Buffy dizisinde", True), ("Buffy\ndizisinde", False), ("Buffy madalyonadlı", False)):
+        reader = works.Works(text + "\nfilmi", [], lambda _t, _a, _b: False)  # marked, on a later line
+        assert reader._near_a_marker(0, 5) is near, text
