@@ -11,7 +11,9 @@ Prints (never asserts):
     and NEREL (Russian), with the gold filters that map their mentions to figures and dates;
   * detection time on the seed article (goal ≤ 100 ms) and on a 1 MB text
     (goal ≤ 2 s, in the background), per kind and all together (medians), in-process as the CLI runs it, then all
-    kinds as the worker runs them, the recognisers in a process of their own (both processes' processor time).
+    kinds as the worker runs them, the recognisers in a process of their own (both processes' processor time);
+    then the same for a second 1 MB text of the study portions in four languages, English, Russian, Turkish and
+    Kazakh documents interleaved (:func:`mixed_text`), in-process per kind and in the worker with its longest steps.
 
 Run: ``.venv/bin/python bench/bench_suggest.py [--runs N] [--misses] [--speed]`` (``--speed`` leaves out
 the public test splits: load, the labelled set, speed and memory only, to time a candidate); ``--study`` scores
@@ -482,6 +484,81 @@ def main() -> None:
     print(f"peak memory of this process (in-process, as the CLI): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     with_child(big, args.runs)
     progress_and_cancel(big)
+    speed_mixed(args.runs)
+
+
+MIXED_QUARTER = 250_000  # characters of each language in the mixed text
+
+
+def _mixed_documents() -> dict[str, list[str]]:
+    """The study portions' documents per language, as a folder of reports would hold them (never a test split):
+    English GUM's train documents as written (a paragraph a line), Russian NEREL's train documents, Turkish Wiki
+    NER's dev then train sentences and the tenth of KazNERD's valid split the Kazakh model did not see (its dev
+    slice, 84,000 characters, repeated to fill its quarter), five sentences a paragraph, eight paragraphs a
+    document; each language's documents up to :data:`MIXED_QUARTER` characters."""
+    train_ner = _train_ner()
+
+    def grouped(sents: list[list[tuple[str, str]]]) -> list[str]:
+        lines = [" ".join(" ".join(t for t, _ in s) for s in sents[i:i + 5]) for i in range(0, len(sents), 5)]
+        return ["\n".join(lines[i:i + 8]) for i in range(0, len(lines), 8)]
+
+    kaz = next(s for s in train_ner.SOURCES["kk"] if s.name == "kaznerd-valid")
+    readers = {
+        "en": lambda: [d.text for d in _read_gold(GUM, "not-to-release/sources", "gum-train")],
+        "ru": lambda: [train_ner.read_file(NEREL, p) for p in train_ner.list_files(NEREL, "NEREL-v1.1/train")
+                       if p.endswith(".txt")][:400],
+        "tr": lambda: grouped([s for f in ("dev", "train") for s in train_ner.sentences(
+            train_ner.read_file(TRWIKI, f"Turkish-Wiki-NER-Dataset/{f}.conll"))][:6000]),
+        "kk": lambda: grouped(train_ner.split(train_ner.load_source(kaz))[1]) * 4,
+    }
+    out: dict[str, list[str]] = {}
+    for lang, read in readers.items():
+        try:
+            docs = read()
+        except Exception as exc:  # noqa: BLE001 - a missing mirror: say so
+            print(f"  mixed text: {lang} not available ({type(exc).__name__}), left out")
+            continue
+        kept, size = [], 0
+        for doc in docs:
+            if size >= MIXED_QUARTER:
+                break
+            kept.append(doc.strip())
+            size += len(kept[-1]) + 2
+        out[lang] = kept
+    return out
+
+
+def mixed_text() -> tuple[str, dict[str, int]]:
+    """About 1 MB of the study portions in four languages (:func:`_mixed_documents`), the documents interleaved
+    as a folder of mixed reports: each next document from the language with the fewest characters so far,
+    documents parted by a blank line; cut at 1,000,000 characters. With the characters per language."""
+    docs = {lang: list(reversed(d)) for lang, d in _mixed_documents().items() if d}
+    sizes = dict.fromkeys(docs, 0)
+    parts: list[str] = []
+    while docs:
+        lang = min(docs, key=lambda k: sizes[k])
+        parts.append(docs[lang].pop())
+        sizes[lang] += len(parts[-1]) + 2
+        if not docs[lang]:
+            del docs[lang]
+    return "\n\n".join(parts)[:1_000_000], sizes
+
+
+def speed_mixed(runs: int) -> None:
+    """The mixed text (:func:`mixed_text`): in-process time per kind, then all kinds in the worker as the window
+    runs them (:func:`progress_and_cancel` without its cancels)."""
+    text, langs = mixed_text()
+    if len(text) < 100_000:
+        print(f"mixed text: only {len(text):,} characters (mirrors missing), not timed")
+        return
+    print(f"mixed 1 MB text ({len(text):,} chars; " + ", ".join(f"{k} {v:,}" for k, v in langs.items())
+          + f"), median wall-clock and processor time; load average {' '.join(f'{v:.1f}' for v in os.getloadavg())}:")
+    for kinds in (("figure",), ("date",), ("actor",), ("figure", "date", "actor")):
+        count = len(detect(text, reference="2025-07-01", kinds=kinds))
+        t, cpu = timed_cpu(lambda: detect(text, reference="2025-07-01", kinds=kinds), runs)
+        print(f"  {','.join(kinds):<19} {t:5.2f} s  (CPU {cpu:5.2f} s; {count} suggestions)")
+    with_child(text, runs)
+    progress_and_cancel(text, cancels=False)
 
 
 def with_child(text: str, runs: int) -> None:
@@ -545,7 +622,7 @@ def print_steps(marks) -> None:
         f"{name} {wall:.2f} / {cpu:.2f} / {wall - cpu:.2f} s" for name, (wall, cpu) in stages.items()))
 
 
-def progress_and_cancel(text: str) -> None:
+def progress_and_cancel(text: str, cancels: bool = True) -> None:
     """Detection of ``text`` in a worker process as the window runs it (desktop.worker's
     queues): how often progress arrives, and how long a cancel takes to stop the worker."""
     import multiprocessing  # noqa: PLC0415
@@ -605,7 +682,7 @@ def progress_and_cancel(text: str) -> None:
         print(f"  all kinds: {elapsed:.2f} s, {count} suggestions, {len(seen)} progress reports, "
               f"longest step {max(gaps):.2f} s, median {statistics.median(gaps):.3f} s (goal ≤ 0.5 s)")
         print_steps(marks)  # the longest steps named, timed inside the worker
-        for fraction in (0.1, 0.5, 0.9):
+        for fraction in (0.1, 0.5, 0.9) if cancels else ():
             future = pool.submit(worker.run_job, 3 + int(fraction * 10), detect_request, request)
             seen = reports_until(future, stop_at=fraction)
             t1 = time.perf_counter()

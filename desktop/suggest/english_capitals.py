@@ -67,6 +67,8 @@ def capitals_mentions(text: str, kept: list[Suggestion], taken: Taken, language_
             continue  # "BILL" beside "the bill": the common word, shouted
         end_of_full, name = seen
         capitals = word.upper()
+        if text.find(capitals, end_of_full, end_of_full + _REACH) < 0:
+            continue  # not written in capitals after the name: no pattern compiled and run for it
         for m in re.finditer(rf"(?<![\w{re.escape(_JOINED)}]){re.escape(capitals)}(?![\w{re.escape(_JOINED)}])",
                              text[end_of_full : end_of_full + _REACH]):
             start, end = end_of_full + m.start(), end_of_full + m.end()
