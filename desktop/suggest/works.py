@@ -50,13 +50,17 @@ _NOUN_STEMS = (r"film|dizi|albüm|şarkı|roman|kitap|kitab|öykü|hik[aâ]ye|ş
                r"|opera|seri|türkü|masal|klip|klib|video|anime|manga|eser|tablo|heykel|piyes|senaryo")
 _NAMED = r"(?:adlı|adli|isimli|adındaki|adında|ismindeki|isminde|başlıklı)"
 _GAP = r"[ \u00a0]+"
-# What may stand between a title and its noun: a closing quote, a year or an original title in brackets.
-_BETWEEN = r"[ \u00a0]*[\"”“]?(?:[ \u00a0]*\([^()\n]{1,60}\))?"
+# What may stand between a title and its noun: a closing quote, a year or an original title in brackets. Each run of
+# spaces is possessive and belongs to the mark after it, so a long run of spaces that leads nowhere is read once:
+# written as "[ ]*[\"”“]?(?:[ ]*\(…\))?[ ]*,?[ ]+" (the same strings), the runs could share the spaces in every way
+# and a name before 800 spaces took a second to be refused.
+_BETWEEN = r"(?:[ \u00a0]*+[\"”“])?(?:[ \u00a0]*+\([^()\n]{1,60}\))?"
+_LAST_GAP = r"(?:[ \u00a0]*+,)?[ \u00a0]++"  # an optional comma, then at least one space before the noun's word
 # Up to three lower-case words before the noun after "adlı": "adlı ilk konser albümünü", "isimli bir film"
 _QUALIFIERS = rf"(?:[{LOW}]+{_GAP}){{0,3}}"
-_AFTER_NAMED = re.compile(rf"{_BETWEEN}[ \u00a0]*,?{_GAP}{_NAMED}{_GAP}{_QUALIFIERS}(?:{_NOUN_STEMS}){_CASE_TAIL}(?![\w])")
+_AFTER_NAMED = re.compile(rf"{_BETWEEN}{_LAST_GAP}{_NAMED}{_GAP}{_QUALIFIERS}(?:{_NOUN_STEMS}){_CASE_TAIL}(?![\w])")
 # The possessed noun right after the title, or after one lower-case word of its kind ("Shaman King kart oyunu")
-_AFTER_DIRECT = re.compile(rf"{_BETWEEN}{_GAP}(?P<kind>(?:kart|video|bilgisayar|korku|animasyon|bilim[ ]kurgu|"
+_AFTER_DIRECT = re.compile(rf"{_BETWEEN}[ \u00a0]++(?P<kind>(?:kart|video|bilgisayar|korku|animasyon|bilim[ ]kurgu|"
                            rf"televizyon|tv|belgesel|çizgi|konser|stüdyo|canlı|pop|rock|rap|halk)(?:{_GAP}))?"
                            rf"(?P<noun>{_POSSESSED})(?P<case>{_CASE_TAIL})(?![\w'’])")
 # The possessive's accusative ("albümünü", "filmini", "şarkılarını"): "Tarkan albümünü tanıttı" is his album
