@@ -1,0 +1,55 @@
+"""A rank or a church office before one name word is a person (no I/O, no Qt): "figures such as General Fahim and
+warlord Ismail Khan", "our Deacon Clare signed", "talks led by Admiral Teshlo".
+
+:func:`desktop.suggest.names.honorific_people` reads a rank with two or three name words ("General Pervez Musharraf")
+but, for the ranks that also open firms' and things' names ("General Motors", "Captain America", "Cardinal Health",
+"Bishop Auckland"), one name word only when the person speaks. Here the one word is a person's when the rank stands
+after a lower-case word, a comma, a bracket or a line's start (not after an article: "the General Assembly", "a Major
+Tom song"), no capitalised word follows it (a longer name: "General Electric Company", "Captain Cook Hotel") and the
+word is no firm's or thing's word (:data:`_BODY_AFTER_A_RANK`: "General Motors", "General Mills", "Major League"); the
+frame's weighing (:func:`desktop.suggest.english_frames._framed`) then refuses common words, body's head words, known
+places and words the text writes in lower case."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.suggest import gazetteer, names
+from desktop.suggest.words import LOW, UP
+
+__all__ = ["RANK_WORDS", "rank_spans"]
+
+_SPACE = r"[ \u00a0]+"
+# Ranks and church offices written out before one name word (the other ranks and titles are read with one word by
+# names.honorific_people already: "Colonel Varga", "Senator Whitcombe")
+RANK_WORDS = ("General", "Admiral", "Marshal", "Captain", "Major", "Cardinal", "Bishop", "Deacon", "Rector", "Vicar",
+              "Pastor", "Chaplain")
+# Words after such a rank that make a firm's, a body's or a thing's name, not a person's
+_BODY_AFTER_A_RANK = frozenset("""Motors Electric Dynamics Mills Atomics Assembly Staff Counsel Hospital Manager Managers
+    Store Stores Election Elections Secretary Partners Foods Instruments Insurance Health Accident Cinema League Leagues
+    Crimes Arcana Court Council Conference Synod Office Post Delivery Service Services Studies Practice Practitioner
+    Surgery Medicine Admission Admissions Strike Sin Sins Virtues Rule Rules Key Scale Chord Tom Planet America Marvel
+    Hook Underpants Morgan Crunch Kidd Blood Universe Outlet Partner Fund Capital Bank Airlines Aviation Contractor""".split())
+_RANK = re.compile(rf"(?<![\w’'.-])(?:{'|'.join(RANK_WORDS)}){_SPACE}([{UP}][{LOW}]+(?:[-'’][{UP}][{LOW}]+)?)"
+                   rf"(?![\w’'-]|{_SPACE}(?:[{UP}]|&)|\.[{UP}{LOW}])")
+# What may stand before the rank: a lower-case word that is no article or demonstrative, a possessive ("Our Rector"), a
+# comma, a bracket, a quote or a line's start
+_BEFORE = re.compile(rf"(?:(?<![\w’'-])(?:(?!(?:the|a|an|this|that|these|those)(?![\w’'-]))[{LOW}]+|[Oo]ur|[Mm]y|[Hh]is|[Hh]er"
+                     rf"|[Tt]heir|[Ii]ts){_SPACE}|[,(\"“][ \u00a0]*|^[ \u00a0]*)$", re.MULTILINE)
+
+
+def rank_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each rank and its one name word that may be a person (see the module); the name word is
+    weighed by the caller."""
+    if not any(w in text for w in RANK_WORDS):
+        return []
+    out = []
+    known = gazetteer.types_by_form()
+    for m in _RANK.finditer(text):
+        word = m.group(1)
+        if word in _BODY_AFTER_A_RANK or word in names.NOT_AFTER_A_RANK or known.get(word.casefold()) is not None:
+            continue  # "General Motors", "Bishop Auckland" (a town)
+        if _BEFORE.search(text, max(0, m.start() - 20), m.start()) is None:
+            continue  # "the General Assembly", "Lieutenant General Smith" (read with the whole title), "Acme Captain"
+        out.append((m.start(), m.end()))
+    return out

@@ -1,0 +1,109 @@
+"""Twenty-sixth round (English actor recall): a rank or a church office before one name word ("commanders such as
+General Orsov"), a place after a verb of arrival, residence or birth ("the delegation arrived in Valdrossa"), and the
+names of a mail's salutation on a line of their own ("Maureen ,"), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.suggest import english_arrivals, english_letters, english_ranks
+from desktop.suggest.detect import detect
+from tests.suggest.test_actor_round23_en import actors
+
+
+# ---------------------------------------------------------------- a rank or an office before one name word
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The truce was backed by commanders such as General Orsov and several clan elders.", "General Orsov"),
+        ("Troops loyal to General Haddar entered the town at dawn.", "General Haddar"),
+        ("Our Deacon Marwick read the notice after the service.", "Deacon Marwick"),
+        ("The parish thanked our Rector Tamsin for her years of work.", "Rector Tamsin"),
+        ("The pilots saluted Marshal Tovren before the parade.", "Marshal Tovren"),
+    ],
+)
+def test_a_rank_before_one_name_word_is_a_person(text: str, name: str) -> None:
+    assert actors(text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Shares of General Mills fell on Monday.", "General Mills"),  # a firm's word
+        ("General Motors cut its forecast again.", "General Motors"),
+        ("The vote in the General Assembly was delayed.", "General Assembly"),  # a body, after an article
+        ("He grew up in Bishop Auckland, a market town.", "Bishop Auckland"),  # a known town
+        ("They watched the Captain Marlow films twice.", "Captain Marlow"),  # after an article: a thing's name
+        ("The suit was filed by the Major Orvell Trust.", "Major Orvell"),  # a longer name
+    ],
+)
+def test_no_person_from_a_rank_that_opens_another_name(text: str, absent: str) -> None:
+    assert actors(text).get(absent) != "person"
+
+
+def test_the_rank_needs_no_capitalised_word_after_its_name() -> None:
+    assert english_ranks.rank_spans("The firm General Orsov Holdings grew.") == []
+    assert english_ranks.rank_spans("Lieutenant General Orsov spoke.") == []  # the whole title is read elsewhere
+
+
+# ---------------------------------------------------------------- a place after a verb of arrival or residence
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The delegation arrived in Valdrossa on Monday for talks.", "Valdrossa"),
+        ("In 1821 she settled in Harnby, where she opened a school.", "Harnby"),
+        ("He came to Ostrebury at his uncle's urging.", "Ostrebury"),
+        ("The family emigrated to Quellport in 1890 and never returned.", "Quellport"),
+        ("Both brothers were raised in Little Dunmarch by their aunt.", "Little Dunmarch"),
+    ],
+)
+def test_a_place_after_a_verb_of_arrival_or_residence(text: str, name: str) -> None:
+    assert actors(text).get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("She was born in March and left in June.", "March"),  # months
+        ("The court moved into Tarrow castle that year.", "Tarrow"),  # a modifier of a noun
+        ("The case moved to Chapter 11 protection.", "Chapter"),  # a number after it
+        ("He returned to Regency fashions in his next novel.", "Regency"),  # a modifier
+    ],
+)
+def test_no_place_from_a_modifier_a_month_or_a_number(text: str, absent: str) -> None:
+    assert not any(absent in name for name in actors(text))
+
+
+def test_go_to_is_no_verb_of_arrival() -> None:
+    assert english_arrivals.arrival_spans("Click Save and go to Settings to finish.") == []  # a menu, a school, a church
+
+
+def test_the_place_stops_before_a_function_word() -> None:
+    text = "The delegation arrived in Valdrossa on Monday."
+    assert [text[a:b] for a, b in english_arrivals.arrival_spans(text)] == ["Valdrossa"]
+
+
+# ---------------------------------------------------------------- a mail's salutation
+def test_a_salutation_on_its_own_line_names_a_person() -> None:
+    text = "Maureen,\nPlease send the list of curves before the board meeting.\nThanks\nMaureen\n"
+    found = [(s.exact, s.attributes.get("type")) for s in detect(text, kinds=("actor",))]
+    assert found.count(("Maureen", "person")) == 2  # the salutation, and the signature written the same way
+
+
+def test_a_salutation_with_two_names() -> None:
+    found = actors("Tamsin and Oskar,\nThe figures for May are attached.")
+    assert found.get("Tamsin") == "person" and found.get("Oskar") == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello,\nThe figures for May are attached.",
+        "Regards,\nJo",
+        "Folks -\nThe office is closed on Friday.",
+        "Pittsburgh -\nThe city council met on Monday.",  # a dateline: a known place
+    ],
+)
+def test_no_salutation_from_a_greeting_a_closing_or_a_place(text: str) -> None:
+    assert english_letters.salutation_spans(text) == []
+    assert actors(text).get(text.split(",")[0].split(" -")[0]) != "person"
