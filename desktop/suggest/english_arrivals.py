@@ -3,12 +3,13 @@ Valdrossa on Monday", "in 1770 he settled in Falun, where", "he came to Montgome
 born in Kettleby and grew up in Ormswick".
 
 Such verbs (born, raised, grew up, settled, lived, resided, died, buried, arrived, emigrated, immigrated, fled,
-relocated, moved, came, travelled, flew, returned, stationed, headquartered, deported, exiled, evacuated) with "in",
-"to", "at", "into" or "near" name where somebody is; the name after them is a place (a body stands there too: "moved
-to Fox News" is an actor all the same). Not read: "went to" and "go to" (a school, a church, a menu: "go to Settings"),
-a name a lower-case noun or a number follows (a modifier or a thing: "moved into Edo castle", "moved to Chapter 11",
-"came to Tudor times"); the frame's weighing (:func:`desktop.suggest.english_frames._framed`) then refuses common
-words, months, nationalities, faiths and words the text writes in lower case ("born in March", "came to Jesus")."""
+relocated, came, travelled, flew, stationed, headquartered, deported, exiled, evacuated) with "in", "to", "at", "into"
+or "near" name where somebody is; the name after them is a place. Not read: "moved to" and "returned to" (a product,
+a body or a common word stands there as often: "moved to Windows", "returned to Parliament", "returned to Base"),
+"went to" and "go to" (a school, a church, a menu: "go to Settings"), and a name a lower-case noun or a number
+follows (a modifier or a thing: "settled into Edo castle", "came to Chapter 11", "came to Tudor times"); the frame's
+weighing (:func:`desktop.suggest.english_frames._framed`) then refuses common words, months, nationalities and words
+the text writes in lower case ("born in March")."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ from desktop.suggest.words import LOW, UP
 __all__ = ["arrival_spans"]
 
 _SPACE = r"[ \u00a0]+"
-_VERBS = ("born|raised|grew{s}up|settled|lived|resided|died|buried|arrived|emigrated|immigrated|fled|relocated|moved"
-          "|came|travell?ed|flew|returned|stationed|headquartered|deported|exiled|evacuated").format(s=_SPACE)
+_VERBS = ("born|raised|grew{s}up|settled|lived|resided|died|buried|arrived|emigrated|immigrated|fled|relocated"
+          "|came|travell?ed|flew|stationed|headquartered|deported|exiled|evacuated").format(s=_SPACE)
 _WORD = rf"[{UP}](?:[{LOW}]+(?:[-'’][{UP}{LOW}][{LOW}]+)*)"
 _PARTICLE = r"(?:de|del|la|le|di|da|du|og|upon|sur)"
 _PLACE = rf"{_WORD}(?:(?:{_SPACE}{_PARTICLE})?{_SPACE}{_WORD}){{0,3}}"

@@ -7,9 +7,9 @@ Best Service Ever !!", "Worst Service I 've Ever Experienced", "No Customer Serv
 writes for a picture it dropped ("<< OLE Object : Picture ( Device Independent Bitmap ) >>"). None names anyone; no
 English study set labels them. :func:`formula` says so for a suggestion's span.
 
-A mail's salutation on a line of its own ("Maureen ,", "David and Cindy ,", "Mark and Steve -") names the people it
-addresses: :func:`salutation_spans` gives their names (the words that greet or close a mail, "Hello ,", "Regards ,",
-"Folks ,", are no names; the caller weighs the rest as a name's words).
+A mail's salutation on a line of its own before a sentence ("Maureen ,", "David and Cindy ,") names the people it
+addresses: :func:`salutation_spans` gives their names (the words that greet or close a mail or open a sentence, "Hello
+,", "Regards ,", "Folks ,", "However ,", are no names; the caller weighs the rest as a name's words).
 
 What stays: a name that opens with such a word and goes on as a body's or a place's ("Secret Service", "Great
 Britain", "Best Buy", "Kind family": the verdict needs an evaluative word and a word of what a review judges, and the
@@ -64,28 +64,32 @@ def formula(text: str, s: Suggestion) -> bool:
     return bool(openings) and text.find(">", openings[-1], s.start) < 0
 
 
-# A line that holds one or two name words (joined by "and" or "&") and a comma, a colon or a dash: a mail's salutation
+# A line that holds one or two name words (joined by "and" or "&") and a comma, before a line of three words or more: a
+# mail's salutation ("Maureen ,", "David and Cindy ,"); not a label before a colon or a dash ("Price:", "Food -")
 _SALUTATION = re.compile(r"^[ \t\u00a0]*([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)(?:[ \u00a0]+(?:and|&)[ \u00a0]+([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?))?"
-                         r"[ \u00a0]*[,:–-][ \t\u00a0]*$", re.MULTILINE)
-# Words that greet, thank, close or address a group on such a line: no name
+                         r"[ \u00a0]*,[ \t\u00a0]*\n[ \t\u00a0]*[\"“]?[A-Z][^\n]*?[ \u00a0]\S+[ \u00a0]\S", re.MULTILINE)
+# Words that greet, thank, close, address a group or open a sentence on such a line: no name
 _GREETINGS = frozenset("""Hello Hi Hey Hiya Dear Greetings Morning Evening Afternoon Thanks Thank Cheers Regards Sincerely
     Yours Best Love Ciao Bye Goodbye Welcome Congratulations Congrats Folks Everyone Everybody All Team Guys Gentlemen
     Ladies Sir Sirs Madam Friends Colleagues Members Update Note Notes Reminder Question Answer Subject Re Fwd Fw
     Attachment Attachments Summary Background Agenda Minutes Yes No Ok Okay Well Also Again Please Sorry Cc Bcc To From
-    Sent Date Then Now Today Tomorrow Yesterday Here There""".split())
+    Sent Date Then Now Today Tomorrow Yesterday Here There However Overall Finally Anyway Otherwise Meanwhile Besides
+    Instead First Second Third Firstly Secondly Thirdly Lastly Next Afterwards So Still Yet Plus Therefore Thus Hence
+    Furthermore Moreover Nevertheless Nonetheless Indeed Again Later Earlier Tonight Recently Personally Basically""".split())
 
 
 def salutation_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each name a mail's salutation holds on a line of its own ("Maureen ,": Maureen; "David and
-    Cindy ,": both); not a greeting's or a closing's word (:data:`_GREETINGS`), nor a known place or state (a
-    dateline: "Pittsburgh -")."""
-    if "," not in text and ":" not in text and "-" not in text:
+    """``(start, end)`` of each name a mail's salutation holds on a line of its own before a sentence ("Maureen ,":
+    Maureen; "David and Cindy ,": both); not a greeting's, a closing's or an opening adverb's word (:data:`_GREETINGS`,
+    a word in -ly: "Unfortunately ,"), nor a known place or state (a dateline: "Pittsburgh ,")."""
+    if ",\n" not in text and ", \n" not in text and ",\t\n" not in text:
         return []
     out = []
     known = gazetteer.types_by_form()
     for m in _SALUTATION.finditer(text):
-        if m.group(1) in _GREETINGS or m.group(2) in _GREETINGS or any(
-                m.group(i) and known.get(m.group(i).casefold(), ("", ""))[1] in ("place", "state") for i in (1, 2)):
-            continue  # "Hello ,", "Pittsburgh -" (a dateline)
+        words = [w for w in (m.group(1), m.group(2)) if w]
+        if any(w in _GREETINGS or w.endswith("ly") or known.get(w.casefold(), ("", ""))[1] in ("place", "state")
+               for w in words):
+            continue  # "Hello ,", "Unfortunately ,", "Pittsburgh ,"
         out += [m.span(i) for i in (1, 2) if m.group(i)]
     return out
