@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 from itertools import accumulate
 
 from desktop.suggest import (abbreviations, english_arrivals, english_bodies, english_heads, english_letters, english_names,
@@ -204,14 +204,15 @@ def _opening(text: str, start: int) -> bool:
 
 
 def _spans(text: str, bands: list[tuple[int, int]], firms: list[tuple[int, int]], initials: list[re.Match[str]],
-           based: list[re.Match[str]], ranks: list[tuple[int, int]],
-           tick: Callable[[], None] = lambda: None) -> list[tuple[int, int, bool, str]]:
+           based: list[re.Match[str]], tick: Callable[[], None] = lambda: None,
+           ranks: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, bool, str]]:
     """``(start, end, may_open, type)`` of each name in a frame; ``may_open``: the frame holds even when the name opens
     a sentence (a name after "said" or "of", or before a role in several words); ``type``: "place" after a compass
     direction or a noun of a place and "of", "person" after a kin word or before ", who", "organisation" after "band",
     "" (a person or a body) otherwise; ``bands``: :func:`_band_names`; ``firms``: the names after a firm's trade
     (:data:`_FIRM`), "firm"; ``initials``: :func:`english_shapes.initialled`; ``based``: the matches of
-    :data:`_BASED`; ``ranks``: :func:`english_ranks.rank_spans`, "rank"; ``tick()`` is called once, halfway through the scans (a cancel point)."""
+    :data:`_BASED`; ``tick()`` is called once, halfway through the scans (a cancel point); ``ranks``:
+    :func:`english_ranks.rank_spans`, "rank"."""
     out = [(m.start(1), m.end(1), False, "") for m in _BEFORE_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), True, "") for m in _AFTER_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), " " in m.group(1), "") for m in _BEFORE_ROLE.finditer(text)
@@ -327,7 +328,7 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
     found = len(out)
     tick()
     # a body after "-based" first: its frame says more than a speaker's ('the Tampa-based Brillenmark said')
-    out += _framed(text, sorted(_spans(text, bands, firms, initials, based, ranks, tick) + _paired(text, out),
+    out += _framed(text, sorted(_spans(text, bands, firms, initials, based, tick, ranks) + _paired(text, out),
                                 key=lambda f: (f[0], f[3] != "body", f)), taken, language_at, lower)
     tick()
     out += _framed(text, _kin(text, out), taken, language_at, lower)  # the family names of all the people found

@@ -4,11 +4,12 @@ warlord Ismail Khan", "our Deacon Clare signed", "talks led by Admiral Teshlo".
 :func:`desktop.suggest.names.honorific_people` reads a rank with two or three name words ("General Pervez Musharraf")
 but, for the ranks that also open firms' and things' names ("General Motors", "Captain America", "Cardinal Health",
 "Bishop Auckland"), one name word only when the person speaks. Here the one word is a person's when the rank stands
-after a lower-case word, a comma, a bracket or a line's start (not after an article: "the General Assembly", "a Major
-Tom song"), no capitalised word follows it (a longer name: "General Electric Company", "Captain Cook Hotel") and the
-word is no firm's or thing's word (:data:`_BODY_AFTER_A_RANK`: "General Motors", "General Mills", "Major League"); the
-frame's weighing (:func:`desktop.suggest.english_frames._framed`) then refuses common words, body's head words, known
-places and words the text writes in lower case."""
+after a lower-case word, a possessive, a comma, a bracket or a quote (not after an article: "the General Assembly", "a
+Major Tom song"; nor at a sentence's start: "Cardinal Financial said"), no capitalised word follows it (a longer name:
+"General Electric Company", "Captain Cook Hotel") and the word is no firm's or thing's word (:data:`_BODY_AFTER_A_RANK`:
+"General Motors", "General Mills", "Major League") nor a known place; the frame's weighing
+(:func:`desktop.suggest.english_frames._framed`) then refuses common words, body's head words and words the text writes
+in lower case."""
 
 from __future__ import annotations
 
@@ -29,13 +30,14 @@ _BODY_AFTER_A_RANK = frozenset("""Motors Electric Dynamics Mills Atomics Assembl
     Store Stores Election Elections Secretary Partners Foods Instruments Insurance Health Accident Cinema League Leagues
     Crimes Arcana Court Council Conference Synod Office Post Delivery Service Services Studies Practice Practitioner
     Surgery Medicine Admission Admissions Strike Sin Sins Virtues Rule Rules Key Scale Chord Tom Planet America Marvel
-    Hook Underpants Morgan Crunch Kidd Blood Universe Outlet Partner Fund Capital Bank Airlines Aviation Contractor""".split())
+    Hook Underpants Morgan Crunch Kidd Blood Universe Outlet Partner Fund Capital Financial Bank Airlines Aviation
+    Contractor""".split())
 _RANK = re.compile(rf"(?<![\w’'.-])(?:{'|'.join(RANK_WORDS)}){_SPACE}([{UP}][{LOW}]+(?:[-'’][{UP}][{LOW}]+)?)"
                    rf"(?![\w’'-]|{_SPACE}(?:[{UP}]|&)|\.[{UP}{LOW}])")
 # What may stand before the rank: a lower-case word that is no article or demonstrative, a possessive ("Our Rector"), a
-# comma, a bracket, a quote or a line's start
+# comma, a bracket or a quote; not a sentence's start, where a firm's name opens as often ("Cardinal Financial said")
 _BEFORE = re.compile(rf"(?:(?<![\w’'-])(?:(?!(?:the|a|an|this|that|these|those)(?![\w’'-]))[{LOW}]+|[Oo]ur|[Mm]y|[Hh]is|[Hh]er"
-                     rf"|[Tt]heir|[Ii]ts){_SPACE}|[,(\"“][ \u00a0]*|^[ \u00a0]*)$", re.MULTILINE)
+                     rf"|[Tt]heir|[Ii]ts){_SPACE}|,[ \u00a0]*|[(\"“])$")
 
 
 def rank_spans(text: str) -> list[tuple[int, int]]:
