@@ -8,6 +8,7 @@ import pytest
 
 from desktop.suggest import english_arrivals, english_letters, english_ranks
 from desktop.suggest.detect import detect
+from desktop.suggest.repeated_names import repeated_mentions
 from tests.suggest.test_actor_round23_en import actors
 
 
@@ -113,3 +114,35 @@ def test_a_salutation_with_two_names() -> None:
 def test_no_salutation_from_a_greeting_a_closing_or_a_place(text: str) -> None:
     assert english_letters.salutation_spans(text) == []
     assert actors(text).get(text.split(",")[0].split(":")[0]) != "person"
+
+
+# ---------------------------------------------------------------- a found name again before an agent's hyphen
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("Ostrava Holdings said on Monday that the Ostrava-backed fund would close.", "Ostrava"),
+        ("Velmar officials met. Velmar-run clinics stayed open.", "Velmar"),
+        ("The Kessler group spoke, and a Kessler-owned paper printed it.", "Kessler"),
+        ("Tarvik troops entered the Tarvik-held town.", "Tarvik"),
+    ],
+)
+def test_a_name_found_is_read_again_before_an_agents_hyphen(text: str, form: str) -> None:
+    second = text.index(form, text.index(form) + 1)
+    assert (second, second + len(form), form) in repeated_mentions(text, [form])
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("Yarrow launched Yarrow-Mail last year.", "Yarrow"),  # a hyphen joins another name
+        ("Orvane ran the race; the Orvane-style finish won.", "Orvane"),  # no participle of agency
+    ],
+)
+def test_no_name_read_again_inside_a_hyphenated_word(text: str, form: str) -> None:
+    assert [m for m in repeated_mentions(text, [form]) if m[0] > text.index(form)] == []
+
+
+def test_the_kremlin_backed_candidate_after_the_kremlin() -> None:
+    found = [s.exact for s in detect("The Kremlin said on Monday that the Kremlin-backed candidate had won.",
+                                     kinds=("actor",))]
+    assert found.count("Kremlin") == 2
