@@ -9,12 +9,14 @@ a body or a common word stands there as often: "moved to Windows", "returned to 
 "went to" and "go to" (a school, a church, a menu: "go to Settings"), and a name a lower-case noun or a number
 follows (a modifier or a thing: "settled into Edo castle", "came to Chapter 11", "came to Tudor times"); the frame's
 weighing (:func:`desktop.suggest.english_frames._framed`) then refuses common words, months, nationalities and words
-the text writes in lower case ("born in March")."""
+the text writes in lower case ("born in March"). Capitalised common nouns there ("lived in Denial", "fled to Safety")
+are not all refused: the case-ratio lexicon holds only some of them ("came to Life")."""
 
 from __future__ import annotations
 
 import re
 
+from desktop.suggest import common_words, names
 from desktop.suggest.words import LOW, UP
 
 __all__ = ["arrival_spans"]
@@ -29,6 +31,10 @@ _ARRIVAL = re.compile(rf"(?<![\w’'-])(?:{_VERBS}){_SPACE}(?:in|to|at|into|near
 
 
 def arrival_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each name after a verb of arrival, residence or birth and its preposition (see the module);
-    the caller drops a name a lower-case noun or a number follows and weighs the name's words."""
-    return [m.span(1) for m in _ARRIVAL.finditer(text)]
+    """``(start, end)`` of each name after a verb of arrival, residence or birth and its preposition (see the module),
+    but one word that English writes in lower case (the case-ratio lexicon: "came to Life") and a name in a short
+    headline in title case ("Party Came To Power"); the caller drops a name a lower-case noun or a number follows and
+    weighs the name's words."""
+    lexicon = common_words.lower_case_words()
+    return [m.span(1) for m in _ARRIVAL.finditer(text)
+            if not (" " not in m.group(1) and m.group(1).lower() in lexicon) and not names.short_title_line(text, m.start(1))]

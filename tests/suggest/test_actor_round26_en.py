@@ -78,6 +78,11 @@ def test_no_place_from_a_modifier_a_month_or_a_number(text: str, absent: str) ->
     assert not any(absent in name for name in actors(text))
 
 
+def test_no_place_from_a_lexicon_word_or_a_headline() -> None:
+    assert english_arrivals.arrival_spans("The idea came to Life in a garage.") == []
+    assert english_arrivals.arrival_spans("Reform Party Came To Power") == []
+
+
 def test_go_to_is_no_verb_of_arrival() -> None:
     assert english_arrivals.arrival_spans("Click Save and go to Settings to finish.") == []  # a menu, a school, a church
 
