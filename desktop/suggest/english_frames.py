@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Container, Sequence
 from itertools import accumulate
 
-from desktop.suggest import (abbreviations, english_arrivals, english_bodies, english_heads, english_letters, english_names,
+from desktop.suggest import (abbreviations, english_bodies, english_heads, english_letters, english_names,
                              english_ranks, english_shapes, gazetteer, given_names, names)
 from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
@@ -229,8 +229,6 @@ def _spans(text: str, bands: list[tuple[int, int]], firms: list[tuple[int, int]]
             if not _NOUN_AFTER.match(text, m.end(1)) or _BODY_VERB.match(text, m.end(1))]
     out += [(start, end, True, "firm") for start, end in firms]  # "chipmaker Qualvex"
     out += [(start, end, True, "rank") for start, end in ranks]  # "such as General Fahim and"
-    out += [(start, end, True, "place") for start, end in english_arrivals.arrival_spans(text)
-            if not _NOUN_AFTER.match(text, end)]  # "settled in Falun,"; not "moved into Edo castle"
     out += [(start, end, True, "person") for start, end in english_letters.salutation_spans(text)]  # "Maureen ,"
     return out + english_shapes.person_shapes(text, initials)  # "D. Singmaster", "Ivan IV"
 

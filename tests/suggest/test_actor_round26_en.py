@@ -1,12 +1,12 @@
 """Twenty-sixth round (English actor recall): a rank or a church office before one name word ("commanders such as
-General Orsov"), a place after a verb of arrival, residence or birth ("the delegation arrived in Valdrossa"), and the
-names of a mail's salutation on a line of their own ("Maureen ,"), on sentences written for these tests."""
+General Orsov"), no place after a verb of arrival alone ("fled to Safety"), and the names of a mail's salutation on a
+line of their own ("Maureen ,"), on sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from desktop.suggest import english_arrivals, english_letters, english_ranks
+from desktop.suggest import english_letters, english_ranks
 from desktop.suggest.detect import detect
 from desktop.suggest.repeated_names import repeated_mentions
 from tests.suggest.test_actor_round23_en import actors
@@ -48,48 +48,26 @@ def test_the_rank_needs_no_capitalised_word_after_its_name() -> None:
     assert english_ranks.rank_spans("Lieutenant General Orsov spoke.") == []  # the whole title is read elsewhere
 
 
-# ---------------------------------------------------------------- a place after a verb of arrival or residence
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("The delegation arrived in Valdrossa on Monday for talks.", "Valdrossa"),
-        ("In 1821 she settled in Harnby, where she opened a school.", "Harnby"),
-        ("He came to Ostrebury at his uncle's urging.", "Ostrebury"),
-        ("The family emigrated to Quellport in 1890 and never returned.", "Quellport"),
-        ("Both brothers were raised in Little Dunmarch by their aunt.", "Little Dunmarch"),
-    ],
-)
-def test_a_place_after_a_verb_of_arrival_or_residence(text: str, name: str) -> None:
-    assert actors(text).get(name) == "place"
-
-
+# ---------------------------------------------------------------- no place read from a verb of arrival alone
+# The branch's first version read a capitalised word after "arrived in", "came to", "fled to" … as a place; idioms and
+# capitalised common nouns stand there as often as places ("came to Power", "fled to Safety"), and the case-ratio
+# lexicon holds few of them: the rule was taken out (review of the round).
 @pytest.mark.parametrize(
     "text, absent",
     [
+        ("The hostages fled to Safety after the guards left.", "Safety"),
+        ("The party came to Power in 1997 after a landslide.", "Power"),
+        ("The crowd arrived at Noon for the rally.", "Noon"),
+        ("The case came to Trial in March.", "Trial"),
         ("She was born in March and left in June.", "March"),  # months
         ("The court settled into Tarrow castle that year.", "Tarrow"),  # a modifier of a noun
         ("The case came to Chapter 11 protection.", "Chapter"),  # a number after it
-        ("The troops returned to Base after the patrol.", "Base"),  # "returned to": a common word, a body
-        ("The office moved to Windows last year.", "Windows"),  # "moved to": a product
-        ("He returned to Regency fashions in his next novel.", "Regency"),  # a modifier
+        ("The troops returned to Base after the patrol.", "Base"),
+        ("The office moved to Windows last year.", "Windows"),  # a product
     ],
 )
-def test_no_place_from_a_modifier_a_month_or_a_number(text: str, absent: str) -> None:
+def test_no_place_from_a_capitalised_word_after_a_verb_of_arrival(text: str, absent: str) -> None:
     assert not any(absent in name for name in actors(text))
-
-
-def test_no_place_from_a_lexicon_word_or_a_headline() -> None:
-    assert english_arrivals.arrival_spans("The idea came to Life in a garage.") == []
-    assert english_arrivals.arrival_spans("Reform Party Came To Power") == []
-
-
-def test_go_to_is_no_verb_of_arrival() -> None:
-    assert english_arrivals.arrival_spans("Click Save and go to Settings to finish.") == []  # a menu, a school, a church
-
-
-def test_the_place_stops_before_a_function_word() -> None:
-    text = "The delegation arrived in Valdrossa on Monday."
-    assert [text[a:b] for a, b in english_arrivals.arrival_spans(text)] == ["Valdrossa"]
 
 
 # ---------------------------------------------------------------- a mail's salutation
