@@ -9,7 +9,8 @@ English study set labels them. :func:`formula` says so for a suggestion's span.
 
 A mail's salutation on a line of its own before a sentence ("Maureen ,", "David and Cindy ,") names the people it
 addresses: :func:`salutation_spans` gives their names (the words that greet or close a mail or open a sentence, "Hello
-,", "Regards ,", "Folks ,", "However ,", are no names; the caller weighs the rest as a name's words).
+,", "Regards ,", "Folks ,", "However ,", are no names, nor a word that is no common given name and is not signed again
+alone on a line: "Kitchen ,", "Sales ,"; the caller weighs the rest as a name's words).
 
 What stays: a name that opens with such a word and goes on as a body's or a place's ("Secret Service", "Great
 Britain", "Best Buy", "Kind family": the verdict needs an evaluative word and a word of what a review judges, and the
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 
 from desktop.suggest import gazetteer
+from desktop.suggest.given_names import COMMON_GIVEN_NAMES
 from desktop.suggest.suggestion import Suggestion
 
 __all__ = ["formula", "salutation_spans"]
@@ -78,18 +80,32 @@ _GREETINGS = frozenset("""Hello Hi Hey Hiya Dear Greetings Morning Evening After
     Furthermore Moreover Nevertheless Nonetheless Indeed Again Later Earlier Tonight Recently Personally Basically""".split())
 
 
+def _signed(text: str, word: str) -> bool:
+    """``word`` is a common given name, or the text writes it alone on a line of its own too (the mail's signature:
+    "Thanks\nMaureen"); a word on a line before a comma is no name without one ("Kitchen ,", "Sales ,", "Urgent ,")."""
+    return word in COMMON_GIVEN_NAMES or re.search(rf"^[ \t\u00a0]*(?:[-–—~][ \t\u00a0]*)?{re.escape(word)}[ \t\u00a0.!]*$",
+                                                   text, re.MULTILINE) is not None
+
+
 def salutation_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each name a mail's salutation holds on a line of its own before a sentence ("Maureen ,":
     Maureen; "David and Cindy ,": both); not a greeting's, a closing's or an opening adverb's word (:data:`_GREETINGS`,
-    a word in -ly: "Unfortunately ,"), nor a known place or state (a dateline: "Pittsburgh ,")."""
+    a word in -ly: "Unfortunately ,"), nor a known place or state (a dateline: "Pittsburgh ,"), and each a common
+    given name or signed again on a line of its own (:func:`_signed`)."""
     if ",\n" not in text and ", \n" not in text and ",\t\n" not in text:
         return []
     out = []
     known = gazetteer.types_by_form()
+    signed: dict[str, bool] = {}  # each word's signature looked for once
     for m in _SALUTATION.finditer(text):
         words = [w for w in (m.group(1), m.group(2)) if w]
         if any(w in _GREETINGS or w.endswith("ly") or known.get(w.casefold(), ("", ""))[1] in ("place", "state")
                for w in words):
             continue  # "Hello ,", "Unfortunately ,", "Pittsburgh ,"
+        for w in words:
+            if w not in signed:
+                signed[w] = _signed(text, w)
+        if not all(signed[w] for w in words):
+            continue  # "Kitchen ,\nThe tiles were cracked.": a label, a heading, a list's item
         out += [m.span(i) for i in (1, 2) if m.group(i)]
     return out

@@ -79,7 +79,23 @@ def test_a_salutation_on_its_own_line_names_a_person() -> None:
 
 def test_a_salutation_with_two_names() -> None:
     found = actors("Tamsin and Oskar,\nThe figures for May are attached.")
-    assert found.get("Tamsin") == "person" and found.get("Oskar") == "person"
+    assert found.get("Tamsin") == "person" and found.get("Oskar") == "person"  # the model reads them
+    text = "David and Alice,\nThe figures for May are attached."
+    assert [text[a:b] for a, b in english_letters.salutation_spans(text)] == ["David", "Alice"]  # common given names
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Kitchen,\nThe tiles were cracked and old.", "Kitchen"),  # a review's note
+        ("Sales ,\nNumbers were down this quarter again.", "Sales"),  # a heading
+        ("Urgent,\nThe deadline has moved to Friday.", "Urgent"),
+        ("Apples ,\nPears ,\nThe market ran out of both by noon.", "Pears"),  # a list's item
+    ],
+)
+def test_no_salutation_from_a_word_neither_a_given_name_nor_signed(text: str, word: str) -> None:
+    assert english_letters.salutation_spans(text) == []
+    assert actors(text).get(word) != "person"
 
 
 @pytest.mark.parametrize(
