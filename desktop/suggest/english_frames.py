@@ -401,16 +401,23 @@ def _bands_retyped(text: str, kept: list[Suggestion], band_spans: list[tuple[int
             else s for s in kept]
 
 
+# A preposition of place right before a name: the model's place there may be one ("flocked to Bishop Rock")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at|to|from|near|into|of|across|around|through|towards?|via)[ \u00a0]+$")
+
+
 def _ranks_retyped(text: str, kept: list[Suggestion], ranks: list[tuple[int, int]], lower: _LowerWords) -> list[Suggestion]:
-    """``kept`` with a place or an organisation over exactly a rank and its one name word (``ranks``:
+    """``kept`` with an organisation or a place over exactly a rank and its one name word (``ranks``:
     :func:`english_ranks.rank_spans`; "Admiral Velhorn", "Marshal Tovren" read as a body or a place by the model) a
-    person, when the name word may be a person's (:func:`_name_like`); not a store's entity."""
+    person, when the name word may be a person's (:func:`_name_like`); not a place after a preposition of place, where
+    places are named so too ("flocked to Bishop Rock", "arrived in General Santos"), nor a store's entity."""
     if not ranks:
         return kept
     people = {(a, b) for a, b in ranks if _name_like(text, a + len(text[a:b].split()[0]), b, lower)}
     return [actor(s.start, s.end, text, {**s.attributes, "type": "person"}, s.confidence)
-            if (s.start, s.end) in people and s.attributes.get("type") in ("organisation", "place")
-            and "entity_id" not in s.attributes else s for s in kept]
+            if (s.start, s.end) in people and "entity_id" not in s.attributes
+            and (s.attributes.get("type") == "organisation"
+                 or (s.attributes.get("type") == "place" and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, s.start - 12), s.start)))
+            else s for s in kept]
 
 
 def _based_cut(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggestion]:

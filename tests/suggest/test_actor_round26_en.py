@@ -43,6 +43,23 @@ def test_no_person_from_a_rank_that_opens_another_name(text: str, absent: str) -
     assert actors(text).get(absent) != "person"
 
 
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Analysts expect Major Gains in the index this year.", "Major Gains"),  # "Major": an adjective as often
+        ("Officials said Major Roads would close on Sunday.", "Major Roads"),
+        ("Tourists flocked to Bishop Rock this summer.", "Bishop Rock"),  # a place after "to": the model's place stays
+        ("The ferry docked at Captain Cook on Friday.", "Captain Cook"),
+    ],
+)
+def test_no_person_from_major_nor_from_a_place_named_after_a_rank(text: str, absent: str) -> None:
+    assert actors(text).get(absent) != "person"
+
+
+def test_captain_tom_is_a_person() -> None:
+    assert english_ranks.rank_spans("The nation thanked Captain Tom for his walk.") == [(19, 30)]
+
+
 def test_the_rank_needs_no_capitalised_word_after_its_name() -> None:
     assert english_ranks.rank_spans("The firm General Orsov Holdings grew.") == []
     assert english_ranks.rank_spans("Lieutenant General Orsov spoke.") == []  # the whole title is read elsewhere
