@@ -80,32 +80,29 @@ _GREETINGS = frozenset("""Hello Hi Hey Hiya Dear Greetings Morning Evening After
     Furthermore Moreover Nevertheless Nonetheless Indeed Again Later Earlier Tonight Recently Personally Basically""".split())
 
 
-def _signed(text: str, word: str) -> bool:
-    """``word`` is a common given name, or the text writes it alone on a line of its own too (the mail's signature:
-    "Thanks\nMaureen"); a word on a line before a comma is no name without one ("Kitchen ,", "Sales ,", "Urgent ,")."""
-    return word in COMMON_GIVEN_NAMES or re.search(rf"^[ \t\u00a0]*(?:[-–—~][ \t\u00a0]*)?{re.escape(word)}[ \t\u00a0.!]*$",
-                                                   text, re.MULTILINE) is not None
+# A word alone on a line of its own, a dash before it or a stop after it: a mail's signature ("Maureen" under "Thanks")
+_ALONE = re.compile(r"^[ \t\u00a0]*(?:[-–—~][ \t\u00a0]*)?([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)[ \t\u00a0.!]*$", re.MULTILINE)
 
 
 def salutation_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each name a mail's salutation holds on a line of its own before a sentence ("Maureen ,":
     Maureen; "David and Cindy ,": both); not a greeting's, a closing's or an opening adverb's word (:data:`_GREETINGS`,
     a word in -ly: "Unfortunately ,"), nor a known place or state (a dateline: "Pittsburgh ,"), and each a common
-    given name or signed again on a line of its own (:func:`_signed`)."""
+    given name or signed again alone on a line (:data:`_ALONE`: "Maureen" under "Thanks"); a word on a line before a comma is
+    no name without either ("Kitchen ,", "Sales ,", "Urgent ,")."""
     if ",\n" not in text and ", \n" not in text and ",\t\n" not in text:
         return []
     out = []
     known = gazetteer.types_by_form()
-    signed: dict[str, bool] = {}  # each word's signature looked for once
+    signed: set[str] | None = None  # the words signed alone on a line (:data:`_ALONE`), read once when first needed
     for m in _SALUTATION.finditer(text):
         words = [w for w in (m.group(1), m.group(2)) if w]
         if any(w in _GREETINGS or w.endswith("ly") or known.get(w.casefold(), ("", ""))[1] in ("place", "state")
                for w in words):
             continue  # "Hello ,", "Unfortunately ,", "Pittsburgh ,"
-        for w in words:
-            if w not in signed:
-                signed[w] = _signed(text, w)
-        if not all(signed[w] for w in words):
-            continue  # "Kitchen ,\nThe tiles were cracked.": a label, a heading, a list's item
+        if not all(w in COMMON_GIVEN_NAMES for w in words):
+            signed = set(_ALONE.findall(text)) if signed is None else signed
+            if not all(w in COMMON_GIVEN_NAMES or w in signed for w in words):
+                continue  # "Kitchen ,\nThe tiles were cracked.": a label, a heading, a list's item
         out += [m.span(i) for i in (1, 2) if m.group(i)]
     return out
