@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 from itertools import accumulate
 
-from desktop.suggest import abbreviations, english_bodies, english_heads, english_names, english_shapes, gazetteer, given_names, names
+from desktop.suggest import (abbreviations, english_bodies, english_heads, english_letters, english_names,
+                             english_ranks, english_shapes, gazetteer, given_names, names)
 from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
@@ -203,13 +204,15 @@ def _opening(text: str, start: int) -> bool:
 
 
 def _spans(text: str, bands: list[tuple[int, int]], firms: list[tuple[int, int]], initials: list[re.Match[str]],
-           based: list[re.Match[str]], tick: Callable[[], None] = lambda: None) -> list[tuple[int, int, bool, str]]:
+           based: list[re.Match[str]], tick: Callable[[], None] = lambda: None,
+           ranks: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, bool, str]]:
     """``(start, end, may_open, type)`` of each name in a frame; ``may_open``: the frame holds even when the name opens
     a sentence (a name after "said" or "of", or before a role in several words); ``type``: "place" after a compass
     direction or a noun of a place and "of", "person" after a kin word or before ", who", "organisation" after "band",
     "" (a person or a body) otherwise; ``bands``: :func:`_band_names`; ``firms``: the names after a firm's trade
     (:data:`_FIRM`), "firm"; ``initials``: :func:`english_shapes.initialled`; ``based``: the matches of
-    :data:`_BASED`; ``tick()`` is called once, halfway through the scans (a cancel point)."""
+    :data:`_BASED`; ``tick()`` is called once, halfway through the scans (a cancel point); ``ranks``:
+    :func:`english_ranks.rank_spans`, "rank"."""
     out = [(m.start(1), m.end(1), False, "") for m in _BEFORE_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), True, "") for m in _AFTER_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), " " in m.group(1), "") for m in _BEFORE_ROLE.finditer(text)
@@ -225,6 +228,8 @@ def _spans(text: str, bands: list[tuple[int, int]], firms: list[tuple[int, int]]
     out += [(m.start(1), m.end(1), True, "body") for m in based
             if not _NOUN_AFTER.match(text, m.end(1)) or _BODY_VERB.match(text, m.end(1))]
     out += [(start, end, True, "firm") for start, end in firms]  # "chipmaker Qualvex"
+    out += [(start, end, True, "rank") for start, end in ranks]  # "such as General Fahim and"
+    out += [(start, end, True, "person") for start, end in english_letters.salutation_spans(text)]  # "Maureen ,"
     return out + english_shapes.person_shapes(text, initials)  # "D. Singmaster", "Ivan IV"
 
 
@@ -312,14 +317,16 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
     initials = english_shapes.initialled(text)  # read once: the retyping and the frames both need them
     based = list(_BASED.finditer(text)) if "based" in text else []  # and the frames and the joining these
     lower = _LowerWords(text)
+    ranks = english_ranks.rank_spans(text)  # and the ranks' names
     out = _based_cut(text, english_shapes.initialled_retyped(text, _bands_retyped(text, kept, bands, firms, lower),
                                                              initials), taken)
+    out = _ranks_retyped(text, out, ranks, lower)
     out = _based_places(text, out, based)
     out = _based_joined(text, out, taken, lower, based)
     found = len(out)
     tick()
     # a body after "-based" first: its frame says more than a speaker's ('the Tampa-based Brillenmark said')
-    out += _framed(text, sorted(_spans(text, bands, firms, initials, based, tick) + _paired(text, out),
+    out += _framed(text, sorted(_spans(text, bands, firms, initials, based, tick, ranks) + _paired(text, out),
                                 key=lambda f: (f[0], f[3] != "body", f)), taken, language_at, lower)
     tick()
     out += _framed(text, _kin(text, out), taken, language_at, lower)  # the family names of all the people found
@@ -360,6 +367,8 @@ def _framed(text: str, spans: list[tuple[int, int, bool, str]], taken: Taken, la
             continue
         unit = _UNIT_NOUN_OF.match(text, start) if kind == "unit" else None
         named = unit.end() if unit is not None else start  # "Rieti" of "Province of Rieti": the name's words weighed
+        if kind == "rank":
+            named = start + len(text[start:end].split()[0])  # "Fahim" of "General Fahim"
         if unit is not None and text[named:end].split()[0] in _TERM_AFTER_UNIT:
             continue  # "the Region of Interest": a term
         if not (_body_like(text, start, end, lower, kind == "firm") if kind in ("body", "firm")
@@ -369,7 +378,7 @@ def _framed(text: str, spans: list[tuple[int, int, bool, str]], taken: Taken, la
             if any(w in _TITLE_OR_PAPER for w in text[start:end].split()):
                 continue  # "the King said", "the Study said"
             kind = "organisation"
-        kind = {"body": "organisation", "firm": "organisation", "partner": "person", "unit": "place"}.get(kind, kind) or "person"
+        kind = {"body": "organisation", "firm": "organisation", "partner": "person", "unit": "place", "rank": "person"}.get(kind, kind) or "person"
         out.append(actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.5))
         taken.add(start, end)
     return out
@@ -389,6 +398,25 @@ def _bands_retyped(text: str, kept: list[Suggestion], band_spans: list[tuple[int
             if "entity_id" not in s.attributes and ((s.start, s.end) in bands and s.attributes.get("type") == "place"
                                                     or (s.start, s.end) in firms and (s.attributes.get("type") == "place" or (
                                                         s.attributes.get("type") == "person" and " " not in s.exact.strip())))
+            else s for s in kept]
+
+
+# A preposition of place right before a name: the model's place there may be one ("flocked to Bishop Rock")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at|to|from|near|into|of|across|around|through|towards?|via)[ \u00a0]+$")
+
+
+def _ranks_retyped(text: str, kept: list[Suggestion], ranks: list[tuple[int, int]], lower: _LowerWords) -> list[Suggestion]:
+    """``kept`` with an organisation or a place over exactly a rank and its one name word (``ranks``:
+    :func:`english_ranks.rank_spans`; "Admiral Velhorn", "Marshal Tovren" read as a body or a place by the model) a
+    person, when the name word may be a person's (:func:`_name_like`); not a place after a preposition of place, where
+    places are named so too ("flocked to Bishop Rock", "arrived in General Santos"), nor a store's entity."""
+    if not ranks:
+        return kept
+    people = {(a, b) for a, b in ranks if _name_like(text, a + len(text[a:b].split()[0]), b, lower)}
+    return [actor(s.start, s.end, text, {**s.attributes, "type": "person"}, s.confidence)
+            if (s.start, s.end) in people and "entity_id" not in s.attributes
+            and (s.attributes.get("type") == "organisation"
+                 or (s.attributes.get("type") == "place" and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, s.start - 12), s.start)))
             else s for s in kept]
 
 

@@ -755,4 +755,5 @@ _MID_SENTENCE_NAME = re.compile(rf"(?<=[{_LOW},;:][ \u00a0])[{_UP}][\w]*")
 
 # read by desktop.suggest.english_names
 NAME_WORD, NOT_FIRST_NAMES, NOT_PERSON_LAST, ORG_WORD = _NAME_WORD, _NOT_FIRST_NAMES, _NOT_PERSON_LAST, _ORG_WORD
+NOT_AFTER_A_RANK = frozenset(_NOT_AFTER_A_RANK)  # "General Motors", "Imam Ali Mosque" (english_ranks)
 CAP_BEFORE, CAP_AFTER = _CAP_BEFORE, _CAP_AFTER  # a capitalised word right before / after a span

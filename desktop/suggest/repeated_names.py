@@ -13,6 +13,10 @@ from desktop.suggest.names import CAP_AFTER, CAP_BEFORE, NOT_ENTITIES, NOT_FIRST
 __all__ = ["repeated_mentions"]
 
 _CYRILLIC_END = re.compile(r"[а-яё]{1,3}")
+# A hyphen and a participle of agency or place after a name: the name is still named ("the Kremlin-backed candidate",
+# "Hamas-run ministries", "a Vextron-owned site"), unlike a name a hyphen joins to another word ("Yahoo-Mail")
+_AGENT_AFTER = re.compile(r"-(?:backed|led|run|controlled|owned|funded|financed|sponsored|linked|allied|aligned|affiliated"
+                          r"|based|held|occupied|dominated|installed|appointed|supported|brokered|operated)(?![\w-])")
 _CAP_START = re.compile(rf"(?<![\w-])[{_UP}]")
 # Capitalised words that stand before a person's name without being part of it: a party ("Republican Red Blount",
 # "Labour MP"), a rank, an office or a kin word used as a title ("Lieutenant Bush", "Coach Ryan", "Uncle Joe")
@@ -40,7 +44,8 @@ def repeated_mentions(text: str, forms: Iterable[str], people: Collection[str] =
     ending ("Газпрома", "Роснефтью").  A form is left out when it is a word the document
     also writes in lower case ("Will", "Apple" beside "apple"), a heading or discourse
     word, or shorter than three letters; an occurrence is left out when a capitalised
-    word stands right beside it (part of another name: "Yahoo Japan"), unless that word
+    word stands right beside it (part of another name: "Yahoo Japan") or a hyphen joins it to a word
+    (not a participle of agency or place: "the Kremlin-backed candidate" is read), unless that word
     only opens the sentence ("Акции Газпрома"), or, before a form found as a person's
     (``people``), is a party, a rank, an office or a nationality's adjective ("Republican
     Red Blount", "Lieutenant Bush"; not "Bush Doctrine": a word after the name is still part of another)."""
@@ -67,8 +72,8 @@ def repeated_mentions(text: str, forms: Iterable[str], people: Collection[str] =
             tail = _CYRILLIC_END.match(text, end)
             if tail is not None and not (end + len(tail.group()) < len(text) and text[end + len(tail.group())].isalnum()):
                 end += len(tail.group())
-        if end < len(text) and (text[end].isalnum() or text[end] in "-_"):
-            continue
+        if end < len(text) and (text[end].isalnum() or text[end] in "-_") and not _AGENT_AFTER.match(text, end):
+            continue  # "Yahoo-Mail", "Yahoo_id"; not "Kremlin-backed"
         before = CAP_BEFORE.search(text, max(0, start - 30), start)
         if CAP_AFTER.match(text, end) or (before is not None and not opens_sentence(text, before.start(1))
                                          and before.group(1) not in NOT_FIRST_NAMES
