@@ -42,14 +42,18 @@ def _families(back: str, front: str) -> dict[str, tuple[str, str, str | tuple[st
         "riyal": (r"riyals?|rials?", r"риал" + _RU_CASES, (r"riyal" + back, r"riyal" + front)),
         "dirham": (r"dirhams?", r"дирхам" + _RU_CASES, (r"dirhem" + front, r"dirham" + back)),
         "pound": (r"pounds?", r"фунт" + _RU_CASES, (r"(?:pound|lira)" + back, r"sterlin" + front)),
-        "real": (r"reais|reals?(?![ \u00a0]+estate)", r"реал" + _RU_CASES, (r"real" + back, r"real" + front)),
+        "real": (r"reais|reals?(?!(?:[ \u00a0]+|[-‐‑])(?i:estate))", r"реал" + _RU_CASES, (r"real" + back, r"real" + front)),
         "rand": (r"rand", r"ранд" + _RU_CASES, r"rand" + back),
         "yuan": (r"yuan", r"юан(?:ей|я|ь|ям|ями|ях|ем|ю|и)", r"yuan" + back),
         # (Turkish "yeni yıl" is the new year: "2025 Japon yeni yılı" is no money)
         "yen": (r"yen", r"иен(?:ы|а|у|ой|ам|ами|ах)?", r"yen(?!i[ \u00a0]+y[ıi]l)" + front),
         "rouble": (r"r(?:o)?ubles?", r"рубл(?:ей|я|ь|ям|ями|ях|ем|ю|и)", r"ruble" + front),
-        # (not the verb before its object: "One South Korean won the bronze", "2 Korean won gold")
-        "won": (r"won(?![ \u00a0]+(?:the|an?|gold|silver|bronze|medals?|his|her|their|its)(?![\w-]))", r"вон", r"won" + back),
+        # (not the verb before its object: "One South Korean won the bronze", "2 Korean won gold", "3 South Korean won
+        # seats": the money is followed by a stop, a number, a capital or a linking word — "5,000 Korean won for lunch",
+        # "won, or about $4", "won in 2024", "won per share")
+        "won": (r"won(?![ \u00a0]+(?:the|an?|his|her|their|its)(?![\w-])|[ \u00a0]+(?!(?:for|in|to|of|per|each|apiece|and|or"
+                r"|from|on|at|by|than|is|was|were|are|will|would|had|has|which|that|last|this|at|as|when|while|after|before"
+                r"|until|with|into|over|under|plus|less|more|worth)(?![\w-]))[a-z])", r"вон", r"won" + back),
         "zloty": (r"zlot(?:y|ys|ies)", r"злот(?:ых|ый|ого|ым|ыми)", r"zloti" + front),
         "forint": (r"forints?", r"форинт" + _RU_CASES, r"forint" + front),
         "hryvnia": (r"hryvnias?|hryvnyas?|hryvni", r"гривен|гривн(?:а|ы|у|ой|ам|ами|ах)", r"grivna" + back),

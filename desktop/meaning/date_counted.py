@@ -98,8 +98,21 @@ def counted_or_measured_after(text: str, end: int) -> bool:
 # beyond"; not before a word it may count or qualify ("cut into 2000 pieces", "converted into 1200 flats", "into 2021
 # bonds"): a lower-case word after it other than a conjunction or preposition
 _INTO_BEFORE = re.compile(r"(?<![^\W_])into[ \u00a0]+$", re.IGNORECASE)
-_PHRASE_ENDS = re.compile(r"[ \u00a0]*(?:[,.;:!?)\]—–]|$)|[ \u00a0]+(?:and|or|but|as|when|while|with|amid|despite|because|before"
-                          r"|after|until|for|in|on|at|to|of|by)(?![^\W_])")
+_LINKS = r"and|or|but|as|when|while|with|amid|despite|because|before|after|until|for|in|on|at|to|of|by"
+_PHRASE_ENDS = re.compile(rf"[ \u00a0]*(?:[,.;:!?)\]—–]|$)|[ \u00a0]+(?:{_LINKS})(?![^\W_])")
+# A lower-case word after a date that the date qualifies ("before the end of June deadline set by …", "from 2015 up to
+# 2019 highs"): not a conjunction, preposition, determiner, pronoun, auxiliary or adverb, which go on the sentence
+# ("until the end of June only", "up to 2019 when …", "by the end of June the plant …")
+_QUALIFIED_NOUN = re.compile(
+    rf"[ \u00a0]+(?!(?:{_LINKS}|the|a|an|this|that|these|those|its|his|her|their|our|it|he|she|they|we|only|inclusive"
+    r"|latest|earliest|next|last|this|unless|if|so|then|is|was|were|are|be|will|would|could|should|can|may|might|must"
+    r"|had|has|have|did|do|does|not|from|into|through|under|over|during|since|than|plus|each|every)(?![^\W_]))"
+    r"[a-z]+(?<!ly)(?![^\W_])")
+
+
+def qualifies_a_noun(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` stands before a lower-case word it qualifies (see ``_QUALIFIED_NOUN``)."""
+    return _QUALIFIED_NOUN.match(text, end) is not None
 
 
 def year_into(text: str, start: int, end: int) -> bool:

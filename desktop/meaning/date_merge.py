@@ -13,6 +13,7 @@ from desktop.meaning.date_base import (
     BETWEEN_AFTER, CLOCK_AFTER, CLOCK_AHEAD, CONNECT, PART_OF_DAY, TR_DATIVE, TR_UNTIL_AFTER, Cand, join_adjacent,
 )
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, shift_year
+from desktop.meaning.date_counted import qualifies_a_noun
 from desktop.meaning.date_tense import FUTURE, PAST, UNKNOWN, clause_tense
 from desktop.meaning.date_week_days import weekdays_in_week
 from desktop.meaning.date_weekdays import WEEKDAY_ALT, WEEKDAYS
@@ -107,8 +108,10 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool, reference: _dt.date | 
     if joined is None:
         if not _tr_from_until(text, a, b):
             return None
-    elif joined["into"] and not _MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start):
-        return None  # "into", "up to" after "from" only: "2019 into 2021 figures", "in 2015 up to 2019 people"
+    elif joined["into"] and (not _MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start)
+                             or qualifies_a_noun(text, b.end)):
+        return None  # "into", "up to" after "from" only: "2019 into 2021 figures", "in 2015 up to 2019 people"; and
+        # not before a noun the second date qualifies: "grew from 2015 up to 2019 highs", "from 2018 into 2020 levels"
     elif joined["event"] and not (_MERGE_PREFIX.search(text, max(0, a.start - _PREFIX_WINDOW), a.start)
                                 or _SINCE_BEFORE.search(text, max(0, a.start - 8), a.start)):
         return None  # an event's end after "from" or "since" only: "in 1998 to his farm in 2004" is two dates

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from desktop.meaning.clock_hours import hours_after, hours_reading
-from desktop.meaning.date_counted import counted_in_russian, counted_or_measured_after
+from desktop.meaning.date_counted import counted_in_russian, counted_or_measured_after, qualifies_a_noun
 from desktop.meaning.date_open_cues import more_than_ago, one_period_end, paired_count_end, part_of_one_period
 
 TYPE_CHECKING = False
@@ -154,9 +154,6 @@ _SINCE = re.compile(r"since|(?:начиная[ \u00a0]+)?со?", re.IGNORECASE)
 _UNTIL_INSIDE = re.compile(r"(?<![^\W_])(?:kadar|dek|değin)$", re.IGNORECASE)
 _FROM_INSIDE = re.compile(r"[dt][ae]n(?![^\W_])", re.IGNORECASE)  # not a span from a start: "1974'den bugüne kadar"
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)[ \u00a0]+$", re.I)
-# a part of a period before the noun that ends its phrase ("after the end of June deadline.", "before the end of June
-# talks,"): the part qualifies the noun, as a year an event; not an adverb ("until the end of June only", "inclusive")
-_PART_QUALIFIES = re.compile(r"[ \u00a0]+(?!inclusive|latest)[a-z]+(?<!ly)[ \u00a0]*[,.;:!?)]")
 
 
 def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_end: int | None = None) -> str | None:
@@ -178,8 +175,8 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
         part = last is None and part_of_one_period(text, start, end)
         if not part and (last is None or int(str(attrs.get("end"))[:4]) > last):
             return None
-        if dates_an_event(text, end) or _PERIOD_EVENT.match(text, end) or part and _PART_QUALIFIES.match(text, end):
-            return None  # "after the 1990s crash": after the crash; "before the end of June deadline": the deadline
+        if dates_an_event(text, end) or _PERIOD_EVENT.match(text, end) or part and qualifies_a_noun(text, end):
+            return None  # "after the 1990s crash": after the crash; "before the end of June deadline (set by …)": the deadline
     if _POSSESSIVE.match(text, end):
         return None
     # after "after"/"before" as after "since": a noun that begins the clause's subject ("After 2010 national elections

@@ -115,6 +115,7 @@ _CYRILLIC = re.compile("[А-ЯЁӘҒҚҢӨҰҮҺІ]")
 _NAME_PREPOSITIONS = {"Without", "Against", "Sans", "Beyond", "For", "Of", "And", "The"}
 _OF_A_NAME = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}]")
 _SERVED = re.compile(r"[ \u00a0](?:for|to)[ \u00a0]+(?:the[ \u00a0]+)?")  # "spokesman for President …", "adviser to the"
+_DIVISION_WORD = re.compile(names.DIVISIONS)  # "Nineveh Province": a state's division, not a surname
 _OF_BEFORE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]")  # a title "of" a body, before the name's words
 
 
@@ -159,10 +160,12 @@ def _end(tok: tuple[int, int, str]) -> int:
 
 
 def _body(text: str, start: int, end: int) -> Suggestion:
-    """The body a title is held in ("the commander of Nineveh Province"), a place if the gazetteer knows it."""
+    """The body or place a title is held in ("the head of the Interior Ministry's police", "the commander of Nineveh
+    Province"): a place if the gazetteer knows it or a division's word ends it."""
     name = text[start:end]
     known = gazetteer.types_by_form().get(name.casefold())
-    return _actor(start, end, text, {"name": name, "type": known[1] if known else "organisation"}, 0.7)
+    kind = known[1] if known else "place" if _DIVISION_WORD.fullmatch(name.split()[-1]) else "organisation"
+    return _actor(start, end, text, {"name": name, "type": kind}, 0.7)
 
 
 def _parse_after_title(
@@ -221,7 +224,9 @@ def _parse_after_title(
             return _body(text, run[0][0], _end(rest[0]))  # "the head of the Interior Ministry's police": the body's
         if not russian and after_object_slot and k == 0 and len(rest) <= 2:
             # "head of Jihad", "president of Microsoft": the body, not a name; of two words ("leader of Al Qaeda",
-            # "vice-president of Transformational Space") the body is named, not a person "Qaeda"
+            # "head of Goldman Sachs", "the commander of Nineveh Province") the body is named, not a person "Qaeda".
+            # (A body and a bare surname, "the head of Gazprom Miller", is read as one body: news writes "Gazprom's
+            # Alexei Miller" or "the head of Gazprom, Alexei Miller" far more often than a title, a body and a surname.)
             return _body(text, rest[0][0], _end(rest[-1])) if len(rest) == 2 else None
         if not russian and after_object_slot and k == 0 and tokens[i - len(run) - 1][2] == "the":
             # "head of the FBI Robert Mueller", "head of the World Health Organization Tedros Adhanom Ghebreyesus": the
