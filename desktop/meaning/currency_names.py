@@ -6,7 +6,7 @@ country's name before the possessed money ("3 milyon Kanada doları", "Suudi riy
 "Hindistan rupisi", "Norveç kronu": the span ends at the stem, as "ABD dolar" does). A
 dollar sign with its country's letters before the number: "A$2.3 billion" (AUD), "HK$5
 billion", "C$500 million", "NZ$", "S$", "NT$", "R$" (BRL). And the monies whose name is
-theirs alone: zloty, forint, hryvnia, shekel, ringgit, rupiah, baht, naira.
+theirs alone: zloty, forint, hryvnia, shekel, ringgit, rupiah, baht, naira, peseta.
 
 A bare "dollar", "peso", "rupee", "crown", "franc", "dinar", "riyal" or "pound" names
 several countries' money and keeps its reading in :mod:`desktop.meaning.units`; only a
@@ -52,7 +52,7 @@ def _families(back: str, front: str) -> dict[str, tuple[str, str, str | tuple[st
         # seats": the money is followed by a stop, a number, a capital or a linking word — "5,000 Korean won for lunch",
         # "won, or about $4", "won in 2024", "won per share")
         "won": (r"won(?![ \u00a0]+(?:the|an?|his|her|their|its)(?![\w-])|[ \u00a0]+(?!(?:for|in|to|of|per|each|apiece|and|or"
-                r"|from|on|at|by|than|is|was|were|are|will|would|had|has|which|that|last|this|at|as|when|while|after|before"
+                r"|from|on|at|by|than|is|was|were|are|will|would|had|has|which|that|last|this|as|when|while|after|before"
                 r"|until|with|into|over|under|plus|less|more|worth)(?![\w-]))[a-z])", r"вон", r"won" + back),
         "zloty": (r"zlot(?:y|ys|ies)", r"злот(?:ых|ый|ого|ым|ыми)", r"zloti" + front),
         "forint": (r"forints?", r"форинт" + _RU_CASES, r"forint" + front),

@@ -105,7 +105,7 @@ _PHRASE_ENDS = re.compile(rf"[ \u00a0]*(?:[,.;:!?)\]—–]|$)|[ \u00a0]+(?:{_LI
 # ("until the end of June only", "up to 2019 when …", "by the end of June the plant …")
 _QUALIFIED_NOUN = re.compile(
     rf"[ \u00a0]+(?!(?:{_LINKS}|the|a|an|this|that|these|those|its|his|her|their|our|it|he|she|they|we|only|inclusive"
-    r"|latest|earliest|next|last|this|unless|if|so|then|is|was|were|are|be|will|would|could|should|can|may|might|must"
+    r"|latest|earliest|next|last|unless|if|so|then|is|was|were|are|be|will|would|could|should|can|may|might|must"
     r"|had|has|have|did|do|does|not|from|into|through|under|over|during|since|than|plus|each|every)(?![^\W_]))"
     r"[a-z]+(?<!ly)(?![^\W_])")
 

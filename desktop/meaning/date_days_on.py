@@ -1,7 +1,8 @@
 """Days and months counted from the date written before them: "the next day", "the following morning", "the day
 before", "the previous evening", "the following month" ("The duel was fought on 30 May 1832. He died the next day"
 → 31 May 1832; "He arrived in February 1860. The following month he left" → March 1860), and the same day or month
-named again ("The same day, …", "later that month", Russian "в тот же день", "на следующий день", "в том же месяце").  As "the following year"
+named again ("The same day, …", "later that month", Russian "в тот же день", "на следующий день", "в том же месяце"),
+and counted ("Ten days later", "two weeks later", "three months earlier").  As "the following year"
 (:mod:`~desktop.meaning.date_years_on`): the handler marks the phrase with its unit and offset, and :func:`days_on`
 dates it from the latest date written in digits before it (a single day for a day, a day or a month for a month), in
 its paragraph or the one before and at most ``REACH`` characters back; without one the phrase is no suggestion in
@@ -47,9 +48,9 @@ DAYS_ON_RX = (rf"(?:the|that){SEP}(?P<rel>next|following|previous|preceding){SEP
               rf"|(?P<same_day>во?{SEP}(?:тот|этот){SEP}же{SEP}(?:день|вечер)|в{SEP}(?:то|это){SEP}же{SEP}утро"
               rf"|тем{SEP}же{SEP}(?:вечером|днём|днем|утром))(?![^\W_])"
               rf"|(?P<same_month>в{SEP}(?:том|этом){SEP}же{SEP}месяце)(?![^\W_])"
-              # "Ten days later", "two weeks later", "three months earlier" (years: date_years_on), where a count of
-              # years may stand ("Two weeks later, he …", "… and was freed a month later.")
-              rf"|(?=[^\W_]+{SEP}(?:days?|weeks?|months?){SEP}){COUNTED}")
+              # "Ten days later", "twenty-one days later", "two weeks later", "three months earlier" (years:
+              # date_years_on), where a count of years may stand ("Two weeks later, he …", "… freed a month later.")
+              rf"|{COUNTED}")
 # a comparison's base: "up 3% on the previous day", "from the previous month", "compared with the previous month"
 # "That Tuesday", "that Friday" (a day of the story), "Every Friday", "each Monday" (a habit): no count from them
 _THAT = re.compile(r"(?<![^\W_])(?:that|every|each)[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)

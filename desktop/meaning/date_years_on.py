@@ -52,7 +52,8 @@ _PART_OF = (rf"(?:the{_S})?(?P<part>{'|'.join([*_SEASON_MONTHS, *_EDGE_MONTHS])}
             rf"(?:(?:that|the){_S}(?:(?P<same3>same)|(?P<rel3>following|previous|preceding|next))|that(?:{_S}same)?){_S}year"
             rf"(?![^\W_]|-|['’])")  # not "the end of that year's season": the season's end
 COUNT_HEADS = "<d> <t> " + " ".join(sorted(_NUMBER_WORDS)) + " " + " ".join(_TENS)  # where "two years later" can begin
-COUNTED = rf"{_NUMBER}{_S}(?P<cunit>years?|months?|weeks?|days?){_S}{_DIRECTION}"  # "two years later", "ten days earlier"
+# "ten days earlier", "twenty-one days later" (counted by date_days_on; years by YEARS_ON_RX)
+COUNTED = rf"{_NUMBER}{_S}(?P<cunit>months?|weeks?|days?){_S}{_DIRECTION}"
 YEARS_ON_HEADS = COUNT_HEADS + " that the " + " ".join([*_SEASON_MONTHS, *_EDGE_MONTHS]) + " в"
 YEARS_ON_RX = (rf"{_PART_OF}|{_NUMBER}{_S}years?{_S}{_DIRECTION}"
                rf"|(?<!of[ \u00a0])(?P<that>that|the){_S}(?:(?P<same>same)|(?P<rel>following|previous|preceding|next)){_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR}|{_YEAR_NUMBER})"

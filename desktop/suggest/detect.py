@@ -525,9 +525,9 @@ def entity_type(text: str, start: int, end: int) -> str:
     window_start = max(0, start - 200)
     window = text[window_start : min(len(text), end + 200)]
     lo, hi = start - window_start, end - window_start
-    for s in _people(window):
+    for s in _people(window):  # titled people, and the body or place a title is held in ("the leader of Al Qaeda")
         if s.start <= lo and s.end >= hi - 1:
-            return "person"
+            return str(s.attributes.get("type") or "person")
     if any(b <= lo and e >= hi for b, e, _n, _t in names.honorific_people(window)):
         return "person"
     for s in _organisations(window):

@@ -212,7 +212,8 @@ def _spans(text: str, bands: list[tuple[int, int]], firms: list[tuple[int, int]]
     "" (a person or a body) otherwise; ``bands``: :func:`_band_names`; ``firms``: the names after a firm's trade
     (:data:`_FIRM`), "firm"; ``initials``: :func:`english_shapes.initialled`; ``based``: the matches of
     :data:`_BASED`; ``tick()`` is called once, halfway through the scans (a cancel point); ``ranks``:
-    :func:`english_ranks.rank_spans`, "rank"."""
+    :func:`english_ranks.rank_spans`, "rank"; a mail's salutation on its own line
+    (:func:`english_letters.salutation_spans`), "person"."""
     out = [(m.start(1), m.end(1), False, "") for m in _BEFORE_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), True, "") for m in _AFTER_SAID.finditer(text)]
     out += [(m.start(1), m.end(1), " " in m.group(1), "") for m in _BEFORE_ROLE.finditer(text)

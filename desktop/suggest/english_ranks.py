@@ -39,8 +39,10 @@ _RANK = re.compile(rf"(?<![\w’'.-])(?:{'|'.join(RANK_WORDS)}){_SPACE}([{UP}][{
                    rf"(?![\w’'-]|{_SPACE}(?:[{UP}]|&)|\.[{UP}{LOW}])")
 # What may stand before the rank: a lower-case word that is no article or demonstrative, a possessive ("Our Rector"), a
 # comma, a bracket or a quote; not a sentence's start, where a firm's name opens as often ("Cardinal Financial said"),
-# nor a preposition of place, after which places are named so ("docked at Captain Cook", "arrived in General Santos")
-_BEFORE = re.compile(rf"(?:(?<![\w’'-])(?:(?!(?:the|a|an|this|that|these|those|in|at|near|into)(?![\w’'-]))[{LOW}]+|[Oo]ur|[Mm]y|[Hh]is|[Hh]er"
+# nor a preposition of place, after which places are named so ("docked at Captain Cook", "arrived in General Santos",
+# "sailed towards Captain Cook"); not all of english_frames' (to, from, of): "a letter to General Fahim", "the son of
+# General Fahim" are people
+_BEFORE = re.compile(rf"(?:(?<![\w’'-])(?:(?!(?:the|a|an|this|that|these|those|in|at|near|into|towards?|via)(?![\w’'-]))[{LOW}]+|[Oo]ur|[Mm]y|[Hh]is|[Hh]er"
                      rf"|[Tt]heir|[Ii]ts){_SPACE}|,[ \u00a0]*|[(\"“])$")
 
 

@@ -236,7 +236,7 @@ def _parse_after_title(
             heads = [j for j in range(len(rest) - 1) if _ORG_HEAD_WORD.fullmatch(rest[j][2])]
             given = heads[-1] + 1 if heads else next((j for j in range(1, len(rest)) if rest[j][2] in COMMON_GIVEN_NAMES), 1)
             role_end, rest = rest[given - 1][1], rest[given:]
-        elif after_object_slot and k == 0 and (len(rest) >= 3 or (not russian and len(rest) >= 2)):
+        elif after_object_slot and k == 0 and len(rest) >= 3:  # (two words after an English title: a body, above)
             role_end = rest[0][1]
             rest = rest[1:]
         return _person(text, title.start(), role_end, rest)
