@@ -51,7 +51,7 @@ def _families(back: str, front: str) -> dict[str, tuple[str, str, str | tuple[st
         # (not the verb before its object: "One South Korean won the bronze", "2 Korean won gold", "3 South Korean won
         # seats": the money is followed by a stop, a number, a capital or a linking word — "5,000 Korean won for lunch",
         # "won, or about $4", "won in 2024", "won per share")
-        "won": (r"won(?![ \u00a0]+(?:the|an?|his|her|their|its)(?![\w-])|[ \u00a0]+(?!(?:for|in|to|of|per|each|apiece|and|or"
+        "won": (r"won(?![ \u00a0]+(?!(?:for|in|to|of|per|each|apiece|and|or"
                 r"|from|on|at|by|than|is|was|were|are|will|would|had|has|which|that|last|this|as|when|while|after|before"
                 r"|until|with|into|over|under|plus|less|more|worth)(?![\w-]))[a-z])", r"вон", r"won" + back),
         "zloty": (r"zlot(?:y|ys|ies)", r"злот(?:ых|ый|ого|ым|ыми)", r"zloti" + front),

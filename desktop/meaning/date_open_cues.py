@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from desktop.meaning.date_base import MONTH_NAMES_EN
+from desktop.meaning.date_base import MONTH_NAMES_EN, RU_GENITIVE
 from desktop.meaning.date_early_years import early_years
 from desktop.meaning.span_overlap import overlap_test
 
@@ -69,7 +69,7 @@ _PART = re.compile(
     # Russian, after "до", "после" ("до конца июня", "после середины 2020 года", "до второй половины 2022 года")
     r"|(?:начал[аеоу]|середин[аеуы]|конц[аеу]|(?:перв|втор)(?:ой|ую)[ \u00a0]+половин[аеуы]"
     r"|(?:перв|втор|трет|четв[её]рт)(?:ого|ьего)[ \u00a0]+квартал[ау])[ \u00a0]+"
-    r"(?:(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    rf"(?:(?:{'|'.join(sorted(RU_GENITIVE))})"
     r"(?:[ \u00a0]+(?:1\d|20)\d\d(?:[ \u00a0]+года)?)?|(?:1\d|20)\d\d(?:[ \u00a0]+года)?|(?:этого|следующего|прошлого)[ \u00a0]+года)",
     re.IGNORECASE,
 )

@@ -77,7 +77,7 @@ _GREETINGS = frozenset("""Hello Hi Hey Hiya Dear Greetings Morning Evening After
     Attachment Attachments Summary Background Agenda Minutes Yes No Ok Okay Well Also Again Please Sorry Cc Bcc To From
     Sent Date Then Now Today Tomorrow Yesterday Here There However Overall Finally Anyway Otherwise Meanwhile Besides
     Instead First Second Third Firstly Secondly Thirdly Lastly Next Afterwards So Still Yet Plus Therefore Thus Hence
-    Furthermore Moreover Nevertheless Nonetheless Indeed Again Later Earlier Tonight Recently Personally Basically""".split())
+    Furthermore Moreover Nevertheless Nonetheless Indeed Later Earlier Tonight Recently Personally Basically""".split())
 
 
 # A word alone on a line of its own, a dash before it or a stop after it: a mail's signature ("Maureen" under "Thanks")

@@ -145,9 +145,10 @@ def defined_as_thing(text: str, start: int, end: int, kind: object = None) -> bo
 # жүктеп", "« Смарт Астана » мобильдік қосымшасы"): the app, no actor.
 _KK_APP_AFTER = re.compile(r"[ \u00a0]*[»\"”]?(?:[ \u00a0]+мобильдік)?[ \u00a0]+қосымша(?:сы|лары)")
 
-_MARKER = re.compile(rf"(?<![\w])(?:(?:{_POSSESSED})|{_NAMED}|(?:orijinal|özgün)[ \u00a0]+(?:adı|ismi))")
+_MARKER_WORDS = rf"(?:{_POSSESSED})|{_NAMED}|(?:orijinal|özgün)[ \u00a0]+(?:adı|ismi)"
+_MARKER = re.compile(rf"(?<![\w])(?:{_MARKER_WORDS})")
 # Every place one begins (a look-ahead: one marker inside another is found too), and how far before a name one is read
-_MARKER_AT = re.compile(rf"(?<![\w])(?=(?:{_POSSESSED})|{_NAMED}|(?:orijinal|özgün)[ \u00a0]+(?:adı|ismi))")
+_MARKER_AT = re.compile(rf"(?<![\w])(?={_MARKER_WORDS})")
 _MARKER_REACH = 800
 
 
