@@ -47,6 +47,7 @@ _WEAPONS_LISTED_BEFORE = re.compile(rf"(?<![\w’'-]){_WEAPON}[ \u00a0]+(?:such[
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he[ \u00a0]+$")
 _TYPE_AND_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w-]*[ \u00a0]+(?:and|or)[ \u00a0]+$")
 _WEAPONS_REACH = 80
+_WEAPON_STEMS = ("missile", "torpedo", "howitzer", "rifle")  # a plain substring test before the list's pattern
 
 
 def _weapon_context(text: str, start: int, end: int) -> bool:
@@ -54,7 +55,8 @@ def _weapon_context(text: str, start: int, end: int) -> bool:
     if after is not None and (after.group("other") or _THE_BEFORE.search(text, max(0, start - 20), start)
                               or _TYPE_AND_BEFORE.search(text, max(0, start - 40), start)):
         return True
-    return _WEAPONS_LISTED_BEFORE.search(text, max(0, start - _WEAPONS_REACH), start) is not None
+    window = text[max(0, start - _WEAPONS_REACH) : start]
+    return any(w in window for w in _WEAPON_STEMS) and _WEAPONS_LISTED_BEFORE.search(window) is not None
 
 
 def _named_elsewhere(text: str, s: Suggestion) -> bool:
