@@ -194,6 +194,21 @@ def _surname_elsewhere(text: str, word: str) -> bool:
     return False
 
 
+_CAPITAL_AFTER = re.compile(rf"[ \u00a0]+[{_UP}]")
+
+
+def _body_alone_elsewhere(text: str, body: str) -> bool:
+    """``body``, the first of two words after a title "of" ("the head of Gazprom Miller"), names a body on its own: a
+    known company, or written elsewhere in ``text`` with no capitalised word before or after it ("Gazprom said",
+    "BP's shares"). Else the two words are as likely one firm named after a person ("the head of Morgan Stanley",
+    "the head of Goldman Sachs" with "Jeffrey Sachs said" elsewhere)."""
+    if body in organisations.COMPANIES:
+        return True
+    return any(_CAPITAL_AFTER.match(text, pos + len(body)) is None
+               and _CAPITALISED_BEFORE.search(text, max(0, pos - 30), pos) is None
+               for pos in words.whole_word_starts(text, body))
+
+
 def _parse_after_title(
     text: str, title: re.Match[str], connectors: set[str], vocab: set[str], russian: bool
 ) -> list[Suggestion]:
@@ -253,13 +268,16 @@ def _parse_after_title(
             # "head of Jihad", "president of Microsoft": the body, not a name; of two words ("leader of Al Qaeda",
             # "head of Goldman Sachs", "the commander of Nineveh Province") the body is named, not a person "Qaeda".
             # A body and a bare surname ("the head of Gazprom Miller") only where the text writes the second word as a
-            # surname elsewhere ("Mr Miller", "Peter Miller", "Miller said"): the body, then the holder, its title its
-            # role only (the body's span stands between them); not after "the" ("the Sikh Empire")
+            # surname elsewhere ("Mr Miller", "Peter Miller", "Miller said") and the first word as a body alone (a known
+            # company, "Gazprom said"; else a firm named after a person: "Morgan Stanley", "Goldman Sachs"): the body,
+            # then the holder, its title its role only (the body's span stands between them); not after "the" ("the
+            # Sikh Empire"), nor where the second word is a known place ("Stanley")
             if len(rest) == 1:
                 return []
             the_before = i - len(run) > 0 and tokens[i - len(run) - 1][2] == "the"
             surname = rest[1][2][:-2] if _possessive(rest[1][2]) else rest[1][2]
-            if (not the_before and _surname_elsewhere(text, surname)
+            if (not the_before and _surname_elsewhere(text, surname) and _body_alone_elsewhere(text, rest[0][2])
+                    and not _is_known_place(text, rest[1][0], rest[1][0] + len(surname))  # "Stanley": no holder stays
                     and text.count(f"{rest[0][2]} {surname}") < 2):  # "Goldman Sachs fell … the head of Goldman Sachs"
                 holder = _person(text, title.start(), rest[0][1], rest[1:])
                 return [_body(text, rest[0][0], rest[0][1])] + (
