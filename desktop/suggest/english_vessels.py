@@ -1,7 +1,7 @@
 """English names of things that are no actors though written like one (no I/O, no Qt): a ship after its prefix ("the
 USS Austin", "HMS Ardent"), the State of the Union address ("Union" alone is no union), a microbe's strain named by
-where it was isolated ("the Ames strain"), a missile's or a gun's type ("the Exocet missile", "Stinger and Rapier
-missiles", "missiles such as Cirit and UMTAS")."""
+where it was isolated ("the Ames strain"), a missile's or a gun's type ("the Exocet missile", "missiles such as Cirit
+and UMTAS")."""
 
 from __future__ import annotations
 
@@ -38,22 +38,21 @@ _PREFIX = re.compile(r"[A-Z]{2,4}[ \u00a0]+(?=[A-Z])")
 # A weapon's noun in lower case: the name before it, or listed after it, is the weapon's type ("a Harpoon missile"); not
 # "rocket(s)", "drone(s)" or "jet(s)", which news writes after the side that fires them ("Hamas rockets")
 _WEAPON = r"(?:missiles?|torpedo(?:es)?|howitzers?|rifles?)"
-# The weapon's noun after the name, perhaps after a second type ("Stinger and Rapier missiles")
-_WEAPON_AFTER = re.compile(rf"[ \u00a0]+(?P<other>(?:and|or)[ \u00a0]+[A-Z][\w-]*[ \u00a0]+)?(?:anti-?[a-z]+[ \u00a0]+)?{_WEAPON}(?![\w’'-])")
+# The weapon's noun after the name; not before a noun of a side's affairs ("the Putin missile threat", "the Kim missile
+# talks": the side's)
+_WEAPON_AFTER = re.compile(rf"[ \u00a0]+(?:anti-?[a-z]+[ \u00a0]+)?{_WEAPON}(?![\w’'-])(?![ \u00a0]+(?:talks|deals?|plans?"
+                           r"|polic(?:y|ies)|threats?|crisis|treaty|pact|programm?e?s?|negotiations|dispute|summit)(?![\w’'-]))")
 # The weapons' noun and "such as", "like" or "including" before a list of names ("missiles such as Cirit and UMTAS")
 _WEAPONS_LISTED_BEFORE = re.compile(rf"(?<![\w’'-]){_WEAPON}[ \u00a0]+(?:such[ \u00a0]+as|like|including)[ \u00a0]+"
                                     rf"(?:[A-Z][\w-]*(?:[ \u00a0]*,)?[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?)*$")
-# The first of two types and "and" before the name ("Stinger and Rapier missiles": Rapier)
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he[ \u00a0]+$")
-_TYPE_AND_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w-]*[ \u00a0]+(?:and|or)[ \u00a0]+$")
 _WEAPONS_REACH = 80
 _WEAPON_STEMS = ("missile", "torpedo", "howitzer", "rifle")  # a plain substring test before the list's pattern
 
 
 def _weapon_context(text: str, start: int, end: int) -> bool:
     after = _WEAPON_AFTER.match(text, end)
-    if after is not None and (after.group("other") or _THE_BEFORE.search(text, max(0, start - 20), start)
-                              or _TYPE_AND_BEFORE.search(text, max(0, start - 40), start)):
+    if after is not None and _THE_BEFORE.search(text, max(0, start - 20), start):
         return True
     window = text[max(0, start - _WEAPONS_REACH) : start]
     return any(w in window for w in _WEAPON_STEMS) and _WEAPONS_LISTED_BEFORE.search(window) is not None
@@ -66,10 +65,11 @@ def _named_elsewhere(text: str, s: Suggestion) -> bool:
 
 
 def weapon_type(text: str, s: Suggestion) -> bool:
-    """``s`` names a missile's or a gun's type: right before the weapon's noun after "the" ("the Exocet missile"), one of
-    two names before the noun ("Stinger and Rapier missiles"), or listed after the noun ("missiles such as Cirit and
-    UMTAS"). Not a place, a state or a nationality the gazetteer knows ("the Iran missile deal", "Iranian missiles"), a
-    known company ("Raytheon missiles"), a name the text writes elsewhere outside such a frame (a side or a maker: "the
+    """``s`` names a missile's or a gun's type: right before the weapon's noun after "the" ("the Exocet missile"; not
+    before a noun of a side's affairs: "the Putin missile threat"), or listed after the noun ("missiles such as Cirit and
+    UMTAS"); not two names joined by "and" before the noun, which are sides or people as often ("Hamas and Hezbollah
+    missiles", "Kim and Putin missile talks"). Not a place, a state or a nationality the gazetteer knows ("the Iran
+    missile deal", "Iranian missiles"), a known company ("Raytheon missiles"), a name the text writes elsewhere outside such a frame (a side or a maker: "the
     Hezbollah missile … Hezbollah said"), nor before another kind of weapon ("Hamas rockets", "Houthi drones"); "a
     Hezbollah missile" names the side as often as "a Harpoon missile" names the type, so an indefinite article is no
     evidence."""
