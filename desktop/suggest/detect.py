@@ -52,7 +52,7 @@ from desktop.suggest.steps import (DATE_CONTEXT, NAMES_PIECE, NAMES_PIECES_IN_CH
 from desktop.suggest.steps import pieces as _pieces
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.suggestion import actor as _actor
-from desktop.suggest.titled_people import name_after_lower_case_title
+from desktop.suggest.titled_people import body_and_holder_spans, name_after_lower_case_title
 from desktop.suggest.titled_people import people as _people
 
 KINDS = ("figure", "date", "actor")
@@ -377,6 +377,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...], unnamed: 
     # "JBennett@GMSSR.com", "www.BBC.co.uk/news": inside an address ("@ BBC", "@BBC" stay); "2:30 pm Eastern": a time zone
     cands = [_without_medium(text, c) for c in cands]  # "Cumhurbaşkanı Erdoğan Twitter hesabından"
     model_places = frozenset(text[a:b] for a, b, kind, _l in recognised if kind == "place")
+    apart = body_and_holder_spans(people)
     work_titles = works.Works(text, cands, _is_known_place)  # "Teen Wolf dizisinde", "Kuzgun adlı şiiri": no actors
     cands = [c for c in in_parts(cands, tick, 3) if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
              and not titles.place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
@@ -385,7 +386,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...], unnamed: 
              and not place_in_a_noun(text, c.start, c.end)  # "Guinea pigs", "Brussels sprouts"
              and not mentions.code_after_city(text, c.start, c.end, model_places) and not english_things.code_after_a_town(text, c.start, c.end)  # "TX" of "in Austin TX", "Orange Grove CA": a state
              and ("entity_id" in c.attributes or not _a_medium(text, c))
-             and not _a_named_thing(text, c) and not work_titles.is_one(c)]
+             and not _a_named_thing(text, c) and not work_titles.is_one(c)
+             and (c.start, c.end) not in apart]  # "the head of Gazprom Miller": one name over the body and the holder
     tick()
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))

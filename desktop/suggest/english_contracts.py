@@ -12,7 +12,7 @@ from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
 from desktop.suggest.suggestion import Suggestion
 
-__all__ = ["party_role"]
+__all__ = ["HONORIFICS", "party_role"]
 
 # Roles a contract defines for its parties; not "Holder", "Owner", "Agent" or "Party", which are surnames or bodies' words
 # as often ("Eric Holder", "the Party congress")
@@ -24,7 +24,7 @@ _CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 # Honorifics and titles before a surname ("Mr Seller", "Mrs. Buyer", "Senator Seller"); a capitalised word before a role that is neither one nor a
 # given name is a determiner or a system's, a desk's or a list's word ("The Seller", "New Counterparty", "Global
 # Counterparty"): the role stays the role
-_HONORIFICS = frozenset("""Mr Mrs Ms Miss Mx Dr Sir Dame Lady Lord Prof Professor Judge Rev Senator Sen Rep Representative
+HONORIFICS = frozenset("""Mr Mrs Ms Miss Mx Dr Sir Dame Lady Lord Prof Professor Judge Rev Senator Sen Rep Representative
     Congressman Congresswoman Chancellor President Governor Gov Minister Mayor General Gen Captain Capt Colonel Col Major
     Sergeant Sgt Lieutenant Lt Admiral Justice Bishop Father Rabbi Inspector Detective Commissioner Ambassador""".split())
 
@@ -50,6 +50,6 @@ def _a_surname(text: str, role: str) -> bool:
     another capitalised word ("Global Counterparty", "New Counterparty": a system's or a list's name)."""
     known = _surnames_of(text)
     if role not in known:
-        known[role] = any(m.group(1) in GIVEN_NAMES or m.group(1) in COMMON_GIVEN_NAMES or m.group(1) in _HONORIFICS
+        known[role] = any(m.group(1) in GIVEN_NAMES or m.group(1) in COMMON_GIVEN_NAMES or m.group(1) in HONORIFICS
                           for m in re.finditer(rf"(?<![\w’'-])([A-Z][a-z]+)\.?[ \u00a0]+{role}(?![\w’'-])", text))
     return known[role]

@@ -7,7 +7,7 @@ but, for the ranks that also open firms' and things' names ("General Motors", "C
 after a lower-case word, a possessive, a comma, a bracket or a quote (not after an article: "the General Assembly", "a
 Captain America film"; nor at a sentence's start: "Cardinal Financial said"; nor after "in", "at", "near" or "into":
 "docked at Captain Cook"), no capitalised word follows it (a longer name: "General Electric Company", "Captain Cook
-Hotel") and the word is no firm's or thing's word (:data:`_BODY_AFTER_A_RANK`: "General Motors", "General Mills",
+Hotel") nor a place's noun in lower case ("visited Bishop Rock lighthouse") and the word is no firm's or thing's word (:data:`_BODY_AFTER_A_RANK`: "General Motors", "General Mills",
 "General Dynamics") nor a known place; the frame's weighing
 (:func:`desktop.suggest.english_frames._framed`) then refuses common words, body's head words and words the text writes
 in lower case."""
@@ -35,8 +35,13 @@ _BODY_AFTER_A_RANK = frozenset("""Motors Electric Dynamics Mills Atomics Assembl
     Surgery Medicine Admission Admissions Strike Sin Sins Virtues Rule Rules Key Scale Chord Planet America Marvel
     Hook Underpants Morgan Crunch Kidd Blood Universe Outlet Partner Fund Capital Financial Bank Airlines Aviation
     Contractor""".split())
+# A place's or a structure's noun in lower case after the name: the rank and its word name that place, not a person
+# ("visited Bishop Rock lighthouse", "the General Santos port", "near Captain Cook bridge")
+_PLACE_NOUN_AFTER = (r"(?:lighthouses?|islands?|isles?|reefs?|rocks|bay|harbou?r|port|peninsula|headland|cape|beach"
+                     r"|lake|river|creek|mountain|mount|hill|valley|bridge|road|street|avenue|lane|highway|airport|station"
+                     r"|pier|dock|canal|village|town|city|district|county|province|suburb|reserve)(?![\w’'-])")
 _RANK = re.compile(rf"(?<![\w’'.-])(?:{'|'.join(RANK_WORDS)}){_SPACE}([{UP}][{LOW}]+(?:[-'’][{UP}][{LOW}]+)?)"
-                   rf"(?![\w’'-]|{_SPACE}(?:[{UP}]|&)|\.[{UP}{LOW}])")
+                   rf"(?![\w’'-]|{_SPACE}(?:[{UP}]|&|{_PLACE_NOUN_AFTER})|\.[{UP}{LOW}])")
 # What may stand before the rank: a lower-case word that is no article or demonstrative, a possessive ("Our Rector"), a
 # comma, a bracket or a quote; not a sentence's start, where a firm's name opens as often ("Cardinal Financial said"),
 # nor a preposition of place, after which places are named so ("docked at Captain Cook", "arrived in General Santos",

@@ -1,16 +1,19 @@
 """English names of things that are no actors though written like one (no I/O, no Qt): a ship after its prefix ("the
 USS Austin", "HMS Ardent"), the State of the Union address ("Union" alone is no union), a microbe's strain named by
-where it was isolated ("the Ames strain")."""
+where it was isolated ("the Ames strain"), a missile's or a gun's type ("the Exocet missile", "missiles such as Cirit
+and UMTAS")."""
 
 from __future__ import annotations
 
 import re
 
+from desktop.suggest import gazetteer
 from desktop.suggest.abbreviations import after_ship_prefix
 from desktop.suggest.organisations import COMPANIES
 from desktop.suggest.suggestion import Suggestion
+from desktop.suggest.words import whole_word_starts
 
-__all__ = ["is_a_thing"]
+__all__ = ["is_a_thing", "weapon_type"]
 
 # "State of the Union" before an address, a speech or nothing: the president's yearly speech, whose "Union" a model
 # reads as a body
@@ -32,6 +35,50 @@ _SHIP_WORDS_REACH = 150
 _PREFIX = re.compile(r"[A-Z]{2,4}[ \u00a0]+(?=[A-Z])")
 
 
+# A weapon's noun in lower case: the name before it, or listed after it, is the weapon's type ("a Harpoon missile"); not
+# "rocket(s)", "drone(s)" or "jet(s)", which news writes after the side that fires them ("Hamas rockets")
+_WEAPON = r"(?:missiles?|torpedo(?:es)?|howitzers?|rifles?)"
+# The weapon's noun after the name; not before a noun of a side's affairs ("the Putin missile threat", "the Kim missile
+# talks": the side's)
+_WEAPON_AFTER = re.compile(rf"[ \u00a0]+(?:anti-?[a-z]+[ \u00a0]+)?{_WEAPON}(?![\w’'-])(?![ \u00a0]+(?:talks|deals?|plans?"
+                           r"|polic(?:y|ies)|threats?|crisis|treaty|pact|programm?e?s?|negotiations|dispute|summit)(?![\w’'-]))")
+# The weapons' noun and "such as", "like" or "including" before a list of names ("missiles such as Cirit and UMTAS")
+_WEAPONS_LISTED_BEFORE = re.compile(rf"(?<![\w’'-]){_WEAPON}[ \u00a0]+(?:such[ \u00a0]+as|like|including)[ \u00a0]+"
+                                    rf"(?:[A-Z][\w-]*(?:[ \u00a0]*,)?[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?)*$")
+_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he[ \u00a0]+$")
+_WEAPONS_REACH = 80
+_WEAPON_STEMS = ("missile", "torpedo", "howitzer", "rifle")  # a plain substring test before the list's pattern
+
+
+def _weapon_context(text: str, start: int, end: int) -> bool:
+    after = _WEAPON_AFTER.match(text, end)
+    if after is not None and _THE_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    window = text[max(0, start - _WEAPONS_REACH) : start]
+    return any(w in window for w in _WEAPON_STEMS) and _WEAPONS_LISTED_BEFORE.search(window) is not None
+
+
+def _named_elsewhere(text: str, s: Suggestion) -> bool:
+    """``text`` writes ``s``'s words somewhere not as a weapon's type: a side or a maker ("Hezbollah said")."""
+    return any(pos != s.start and not _weapon_context(text, pos, pos + len(s.exact))
+               for pos in whole_word_starts(text, s.exact))
+
+
+def weapon_type(text: str, s: Suggestion) -> bool:
+    """``s`` names a missile's or a gun's type: right before the weapon's noun after "the" ("the Exocet missile"; not
+    before a noun of a side's affairs: "the Putin missile threat"), or listed after the noun ("missiles such as Cirit and
+    UMTAS"); not two names joined by "and" before the noun, which are sides or people as often ("Hamas and Hezbollah
+    missiles", "Kim and Putin missile talks"). Not a place, a state or a nationality the gazetteer knows ("the Iran
+    missile deal", "Iranian missiles"), a known company ("Raytheon missiles"), a name the text writes elsewhere outside such a frame (a side or a maker: "the
+    Hezbollah missile … Hezbollah said"), nor before another kind of weapon ("Hamas rockets", "Houthi drones"); "a
+    Hezbollah missile" names the side as often as "a Harpoon missile" names the type, so an indefinite article is no
+    evidence."""
+    if not _weapon_context(text, s.start, s.end) or s.exact in COMPANIES or gazetteer.is_demonym(s.exact):
+        return False
+    known = gazetteer.types_by_form().get(s.exact.casefold())
+    return (known is None or known[1] not in ("place", "state")) and not _named_elsewhere(text, s)
+
+
 def is_a_thing(text: str, s: Suggestion) -> bool:
     """``s`` (an actor suggestion on ``text``) names a ship with its prefix ("USS Austin", "HMS Ardent"), the "Union"
     of "State of the Union", or one word after an article names a strain or variant ("Ames" of "the Ames strain"; not a
@@ -44,4 +91,4 @@ def is_a_thing(text: str, s: Suggestion) -> bool:
     if s.exact == "Union" and _STATE_OF_THE.search(text, max(0, s.start - 20), s.start):
         return True
     return (_STRAIN_AFTER.match(text, s.end) is not None and " " not in s.exact.strip() and s.exact not in COMPANIES  # "the Boeing variant"
-            and _ARTICLE_BEFORE.search(text, max(0, s.start - 40), s.start) is not None)
+            and _ARTICLE_BEFORE.search(text, max(0, s.start - 40), s.start) is not None) or weapon_type(text, s)

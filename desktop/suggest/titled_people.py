@@ -12,14 +12,16 @@ import re
 from dataclasses import replace
 from collections.abc import Callable
 
+from desktop.meaning.lexicon import lower_case_words
 from desktop.suggest import events, gazetteer, guess_spans, kazakh_heads, names, organisations, trades, words
-from desktop.suggest.given_names import COMMON_GIVEN_NAMES
+from desktop.suggest.english_contracts import HONORIFICS
+from desktop.suggest.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
 from desktop.suggest.known_places import is_known_place as _is_known_place
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.suggestion import actor as _actor
 
-__all__ = ["name_after_lower_case_title", "people"]
+__all__ = ["body_and_holder_spans", "name_after_lower_case_title", "people"]
 
 _UP, _LOW, _WORD, _WORD_RE = words.UP, words.LOW, words.WORD, words.WORD_RE
 
@@ -168,10 +170,50 @@ def _body(text: str, start: int, end: int) -> Suggestion:
     return _actor(start, end, text, {"name": name, "type": kind}, 0.7)
 
 
+_WORD_BEFORE = re.compile(rf"(?<![\w’'.-])([{_UP}][{_LOW}]+)\.?[ \u00a0]+$")
+_SAYS_AFTER = re.compile(r"[ \u00a0]+(?:said|says|told|added)(?![\w’'-])")
+_CAPITALISED_BEFORE = re.compile(rf"[{_UP}][\w’'-]*[ \u00a0]+$")
+
+
+def _surname_elsewhere(text: str, word: str) -> bool:
+    """``word``, read after a title "of" and a body's word ("the head of Gazprom Miller"), is a person's surname
+    somewhere else in ``text``: after a common given name or an honorific ("Peter Miller", "Mr Miller"), or alone before
+    a verb of speaking ("Miller said"). Not a body's head word, a division's or a common word ("Goldman Sachs",
+    "Nineveh Province"); a capitalised word before it is no evidence ("the Ottoman Empire", "Outer Space"). Each
+    occurrence is found by a literal search; only the few words around it are read."""
+    if (len(word) < 2 or not word[0].isupper() or word.isupper() or _ORG_HEAD_WORD.fullmatch(word)
+            or _DIVISION_WORD.fullmatch(word) or word.casefold() in lower_case_words()):
+        return False
+    for pos in words.whole_word_starts(text, word):
+        before = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+        if before is not None and (before.group(1) in GIVEN_NAMES or before.group(1) in COMMON_GIVEN_NAMES
+                                   or before.group(1) in HONORIFICS):
+            return True
+        if _SAYS_AFTER.match(text, pos + len(word)) and _CAPITALISED_BEFORE.search(text, max(0, pos - 30), pos) is None:
+            return True
+    return False
+
+
+_CAPITAL_AFTER = re.compile(rf"[ \u00a0]+[{_UP}]")
+
+
+def _body_alone_elsewhere(text: str, body: str) -> bool:
+    """``body``, the first of two words after a title "of" ("the head of Gazprom Miller"), names a body on its own: a
+    known company, or written elsewhere in ``text`` with no capitalised word before or after it ("Gazprom said",
+    "BP's shares"). Else the two words are as likely one firm named after a person ("the head of Morgan Stanley",
+    "the head of Goldman Sachs" with "Jeffrey Sachs said" elsewhere)."""
+    if body in organisations.COMPANIES:
+        return True
+    return any(_CAPITAL_AFTER.match(text, pos + len(body)) is None
+               and _CAPITALISED_BEFORE.search(text, max(0, pos - 30), pos) is None
+               for pos in words.whole_word_starts(text, body))
+
+
 def _parse_after_title(
     text: str, title: re.Match[str], connectors: set[str], vocab: set[str], russian: bool
-) -> Suggestion | None:
-    """Read role words after a title until a name (1–3 capitalised words)."""
+) -> list[Suggestion]:
+    """Read role words after a title until a name (1–3 capitalised words): the holder, or the body the title is
+    held in, or both ("the head of Gazprom Miller")."""
     tokens = _tokens_from(text, title.end())
     role_end = title.end()
     after_object_slot = False  # the previous word asks for an object ("of", genitive)
@@ -191,7 +233,7 @@ def _parse_after_title(
                 after_object_slot = True
                 i += 1
                 continue
-            return None
+            return []
         # a run of capitalised words
         run = []
         while i < len(tokens) and _is_cap(tokens[i][2]):
@@ -210,24 +252,37 @@ def _parse_after_title(
                 k += 1  # "the United States": the place's other words are the role's too
         rest = run[k:]
         if russian and any(_RU_ADJECTIVE.search(t[2]) for t in rest):
-            return None  # "главы Московской Хельсинской группы": adjectives, not a name
+            return []  # "главы Московской Хельсинской группы": adjectives, not a name
         if k:
             role_end = run[k - 1][1]
         if not rest:
             if i < len(tokens) and tokens[i][2] in connectors:
                 continue
-            return None
+            return []
         if not russian and i - len(run) > 0 and tokens[i - len(run) - 1][2] == "the" and _OF_A_NAME.match(text, run[-1][1]):
-            return None  # "president of the International Brotherhood of Magicians": a body, not a name
+            return []  # "president of the International Brotherhood of Magicians": a body, not a name
         if (not russian and after_object_slot and len(rest) == 1 and _possessive(rest[0][2])
                 and _ORG_HEAD_WORD.fullmatch(rest[0][2][:-2])):
-            return _body(text, run[0][0], _end(rest[0]))  # "the head of the Interior Ministry's police": the body's
+            return [_body(text, run[0][0], _end(rest[0]))]  # "the head of the Interior Ministry's police": the body's
         if not russian and after_object_slot and k == 0 and len(rest) <= 2:
             # "head of Jihad", "president of Microsoft": the body, not a name; of two words ("leader of Al Qaeda",
             # "head of Goldman Sachs", "the commander of Nineveh Province") the body is named, not a person "Qaeda".
-            # (A body and a bare surname, "the head of Gazprom Miller", is read as one body: news writes "Gazprom's
-            # Alexei Miller" or "the head of Gazprom, Alexei Miller" far more often than a title, a body and a surname.)
-            return _body(text, rest[0][0], _end(rest[-1])) if len(rest) == 2 else None
+            # A body and a bare surname ("the head of Gazprom Miller") only where the text writes the second word as a
+            # surname elsewhere ("Mr Miller", "Peter Miller", "Miller said") and the first word as a body alone (a known
+            # company, "Gazprom said"; else a firm named after a person: "Morgan Stanley", "Goldman Sachs"): the body,
+            # then the holder, its title its role only (the body's span stands between them); not after "the" ("the
+            # Sikh Empire"), nor where the second word is a known place ("Stanley")
+            if len(rest) == 1:
+                return []
+            the_before = i - len(run) > 0 and tokens[i - len(run) - 1][2] == "the"
+            surname = rest[1][2][:-2] if _possessive(rest[1][2]) else rest[1][2]
+            if (not the_before and _surname_elsewhere(text, surname) and _body_alone_elsewhere(text, rest[0][2])
+                    and not _is_known_place(text, rest[1][0], rest[1][0] + len(surname))  # "Stanley": no holder stays
+                    and text.count(f"{rest[0][2]} {surname}") < 2):  # "Goldman Sachs fell … the head of Goldman Sachs"
+                holder = _person(text, title.start(), rest[0][1], rest[1:])
+                return [_body(text, rest[0][0], rest[0][1])] + (
+                    [replace(holder, start=rest[1][0], exact=text[rest[1][0] : holder.end])] if holder is not None else [])
+            return [_body(text, rest[0][0], _end(rest[-1]))]
         if not russian and after_object_slot and k == 0 and tokens[i - len(run) - 1][2] == "the":
             # "head of the FBI Robert Mueller", "head of the World Health Organization Tedros Adhanom Ghebreyesus": the
             # holder's name opens at a common given name or after the body's head word; with neither, the body's and
@@ -239,8 +294,9 @@ def _parse_after_title(
         elif after_object_slot and k == 0 and len(rest) >= 3:  # (two words after an English title: a body, above)
             role_end = rest[0][1]
             rest = rest[1:]
-        return _person(text, title.start(), role_end, rest)
-    return None
+        holder = _person(text, title.start(), role_end, rest)
+        return [holder] if holder is not None else []
+    return []
 
 
 _TR_BOARD = re.compile(r"Yönetim\s+Kurulu\s+")  # a company's board, its name's own after the company's
@@ -335,10 +391,10 @@ def people(text: str, tick: Callable[[], None] = lambda: None) -> list[Suggestio
         for m in rx.finditer(text):
             if m.start() < covered:
                 continue
-            s = _parse_after_title(text, m, connectors, vocab, russian)
-            if s is not None and not names.after_ship_prefix(text, s.start):  # not "HMS Queen Elizabeth"
-                out.append(s)
-                covered = s.end
+            found = _parse_after_title(text, m, connectors, vocab, russian)
+            if found and not names.after_ship_prefix(text, found[0].start):  # not "HMS Queen Elizabeth"
+                out.extend(found)
+                covered = found[-1].end
     tick()
     for start, end, name, role in trades.trade_people(text, _is_known_place):  # "Sanatçı Gülin Tokat", "Bakan Fidan"
         if organisations.turkish_head_last(name):
@@ -353,6 +409,14 @@ def people(text: str, tick: Callable[[], None] = lambda: None) -> list[Suggestio
             out.append(s)
             covered = s.end
     return out
+
+
+def body_and_holder_spans(people_: list[Suggestion]) -> frozenset[tuple[int, int]]:
+    """The spans that join a body and the holder of a title in it that :func:`people` read apart ("the head of Gazprom
+    Miller": Gazprom, then Miller with the role "head of Gazprom"): a recogniser's one name over both is neither."""
+    return frozenset((body.start, holder.end) for body, holder in zip(people_, people_[1:])
+                     if body.attributes.get("type") != "person" and holder.attributes.get("type") == "person"
+                     and 0 < holder.start - body.end <= 2 and str(holder.attributes.get("role", "")).endswith(" of " + body.exact))
 
 
 def name_after_lower_case_title(text: str, s: Suggestion) -> Suggestion:
