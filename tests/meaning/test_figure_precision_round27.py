@@ -1,0 +1,144 @@
+"""Figure precision and values, twenty-seventh round (issue 15): a number that is part of a name ("Windows 11 users",
+"Terminal 5 passengers", "Type 2 diabetics"), a Russian ordinal written in digits before a singular noun ("на 26 место",
+"57 статьей"), pounds after a verb of weight named with their country ("weighed 5 British pounds"), a spreadsheet's
+cell after the word "cell" ("in cell C$4"), a money named with its country in words ("five Canadian dollars").
+Sentences written for the round; each group has the cases the rule must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.meaning.figures import find_figures
+
+
+def _figures(text):
+    return [(text[a:b], x["value"], x["unit"], x.get("qualifier", "")) for a, b, x in find_figures(text)]
+
+
+# A capitalised word naming a numbered thing before the number: the number is the name's, no count
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Windows 11 users complained about the update.",
+        "Formula 1 teams met in Paris on Tuesday.",
+        "Apollo 11 astronauts returned home.",
+        "Channel 4 viewers complained to the regulator.",
+        "Terminal 5 passengers were delayed for hours.",
+        "Heathrow Terminal 5 passengers were delayed for hours.",
+        "Several Ligue 1 players went on strike.",
+        "Year 11 pupils sat their exams early.",
+        "The Apartment 12 tenants complained about the heating.",
+        "Bus 42 passengers were taken to hospital.",
+        "iPhone 15 buyers queued outside the shop.",
+        "The iPhone 15 costs more than its predecessor.",
+        "Proposition 8 supporters rallied outside the court.",
+        "Amendment 14 guarantees equal protection.",
+        "Type 2 diabetics need regular checks.",
+        "Band 7 nurses are paid more than others.",
+        "The Group of 20 leaders agreed on a statement.",
+        "The Group of Seven nations met in Japan.",
+    ],
+)
+def test_a_names_number_is_no_count(text):
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # in lower case the word is a common noun before a count
+        ("This season 2 players were hurt in training.", [("2 players", 2, "players", "")]),
+        ("Last year 11 pupils failed the exam.", [("11 pupils", 11, "pupils", "")]),
+        ("In the first round 30 players were cut.", [("30 players", 30, "players", "")]),
+        # "Channel" and "Year" ending a name: a count may follow
+        ("Across the English Channel 40 migrants drowned.", [("40 migrants", 40, "migrants", "")]),
+        ("Over the New Year 30 people died on the roads.", [("30 people", 30, "people", "")]),
+        # a place or a weekday before the number is no label
+        ("In Aleppo 40 civilians were killed.", [("40 civilians", 40, "civilians", "")]),
+        ("On Monday 5 people were killed.", [("5 people", 5, "people", "")]),
+        # the product's price stays money
+        ("Windows 11 costs $139 to buy.", [("$139", 139, "USD", "")]),
+        ("The mission sent 4 astronauts to the station.", [("4 astronauts", 4, "astronauts", "")]),
+    ],
+)
+def test_counts_kept_beside_the_labels(text, figures):
+    assert _figures(text) == figures
+
+
+# Russian: a singular noun a count of that many would not take makes the number an ordinal
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сборная откатилась на 26 место в рейтинге.",
+        "Команда заняла 11 место в турнире.",
+        "Клуб поднялся на 12 место.",
+        "В соответствии с 57 статьей Конституции президент ушёл в отставку.",
+        "Согласно 15 статьёй кодекса штраф отменили.",
+    ],
+)
+def test_a_russian_ordinal_in_digits_is_no_count(text):
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("В парламенте 26 мест.", [("26 мест", 26, "мест", "")]),
+        ("Партия получила 21 место в парламенте.", [("21 место", 21, "место", "")]),
+        ("В соответствии с 21 статьей закона.", [("21 статьей", 21, "статьей", "")]),
+        ("В городе построили 5 казино.", [("5 казино", 5, "казино", "")]),
+        ("Билет стоит 50 евро.", [("50 евро", 50, "EUR", "")]),
+        ("Фирма открыла 10 окон.", [("10 окон", 10, "окон", "")]),
+    ],
+)
+def test_russian_counts_kept(text, figures):
+    assert _figures(text) == figures
+
+
+# Pounds named with their country after a verb of weight are a weight, as bare pounds are
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("The package weighed 5 British pounds.", [("5 British pounds", 5, "lb", "")]),
+        ("The fish weighs about 5 British pounds.", [("5 British pounds", 5, "lb", "≈")]),
+        ("The baby weighed 7 British pounds at birth.", [("7 British pounds", 7, "lb", "")]),
+        # money otherwise
+        ("He paid 5 British pounds for the ticket.", [("5 British pounds", 5, "GBP", "")]),
+        ("Ministers weigh 5 British pounds of aid.", [("5 British pounds", 5, "GBP", "")]),
+    ],
+)
+def test_british_pounds_weighed(text, figures):
+    assert _figures(text) == figures
+
+
+# A money named with its country in words ("five Canadian dollars") was read as a title's words (no figure) or took the
+# noun as its unit
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("The firm paid five Canadian dollars for it.", [("five Canadian dollars", 5, "CAD", "")]),
+        ("The fee was five Swiss francs.", [("five Swiss francs", 5, "CHF", "")]),
+        ("Workers were paid two Jordanian dinars an hour. Cleaners earned one dinar.",
+         [("two Jordanian dinars an hour", 2, "JOD/h", ""), ("one dinar", 1, "dinars", "")]),  # (one of the dinars, as before)
+        # titles stay titles
+        ("Six Feet Under ended its run.", []),
+    ],
+)
+def test_money_in_words_named_with_its_country(text, figures):
+    assert _figures(text) == figures
+
+
+# A spreadsheet's cell after the word "cell" or an absolute cell is no money; a country's dollar elsewhere is
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("In cell C$4 enter the total.", []),
+        ("Type the total into cells A$1 and B$2.", []),
+        ("Enter =$C$4*2 in the next column.", []),
+        ("It cost C$4 at the shop.", [("C$4", 4, "CAD", "")]),
+        ("The C$4 billion deal was signed.", [("C$4 billion", 4_000_000_000, "CAD", "")]),
+        ("He sold the A$1 coin.", [("A$1", 1, "AUD", "")]),
+    ],
+)
+def test_spreadsheet_cells(text, figures):
+    assert _figures(text) == figures
