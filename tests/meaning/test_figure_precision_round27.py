@@ -142,3 +142,21 @@ def test_money_in_words_named_with_its_country(text, figures):
 )
 def test_spreadsheet_cells(text, figures):
     assert _figures(text) == figures
+
+
+# A number grouped by spaces after a word of telephoning, a few small words between, is a phone number
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Call the hotline on 116 123 for help.", []),
+        ("The helpline 116 123 is free.", []),
+        ("Text 60 123 to donate.", []),
+        # a count or an amount stays
+        ("Phone users reached 116 123 last year.", [("116 123", 116_123, "", "")]),
+        ("The hotline took 116 123 calls.", [("116 123 calls", 116_123, "calls", "")]),
+        ("Calls rose to 116 123 in May.", [("116 123", 116_123, "", "")]),
+        ("The police said 116 123 residents left.", [("116 123 residents", 116_123, "residents", "")]),
+    ],
+)
+def test_phone_numbers_after_a_word_of_calling(text, figures):
+    assert _figures(text) == figures
