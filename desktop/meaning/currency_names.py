@@ -155,7 +155,10 @@ NAMED_CODES = frozenset(code for _, code, *_ in _COUNTRIES)
 # A dollar sign with its country's letters, written before the number ("A$2.3 billion", "HK$ 5 million"); not a
 # spreadsheet's cell ("=SUM(A$1:A$9)", "C$2:C$5": a range's ends, after "=" or ":" or before ":" and a column; "$C$4", an
 # absolute cell, after a dollar sign; "in cell C$4", "cells A$1 and B$2": after the word "cell")
-_NOT_A_CELL = r"(?<![:=$])(?<!(?i:cell)[ \u00a0])(?<!(?i:cells)[ \u00a0])(?-i:{})\$(?![\d]+:\$?[A-Za-z])"
+# (but with a scale word after it a country's dollar is money again: "the fuel cell A$1 billion project")
+_NOT_A_CELL = (r"(?<![:=$])(?:(?<!(?i:cell)[ \u00a0])(?<!(?i:cells)[ \u00a0])"
+               r"|(?=[A-Za-z]+\$\d+(?:[.,]\d+)?[ \u00a0]?(?i:million|billion|trillion|mn|bn|m|b)(?![\w'’-])))"
+               r"(?-i:{})\$(?![\d]+:\$?[A-Za-z])")
 PRE_NAMED: list[tuple[str, str]] = [
     (_NOT_A_CELL.format("A|AU"), "AUD"),
     (_NOT_A_CELL.format("C|CA|Can"), "CAD"),

@@ -8,7 +8,8 @@
   named by their number ("the Group of 20 leaders", "the Group of Seven nations"). The word must be capitalised: in
   lower case it is a common noun before a count ("this season 2 players were hurt", "last year 11 pupils failed").
   "Channel" and "Year" also end names that a count may follow ("across the English Channel 40 migrants", "over the
-  New Year 30 people"): after another capitalised word they are no label.
+  New Year 30 people", "across the Channel 40 migrants"): after another capitalised word or "the" they are no label.
+  Before "times" no label holds: "won the Series 4 times", "amended the Act 12 times" count times.
 * Russian: a number in digits before a singular noun it would put in the plural is an ordinal — a rank or an article's
   number, no count ("откатилась на 26 место": 26th place, "согласно 57 статьей": article 57; a count says "26 мест",
   "57 статьями"). Only "место" and the instrumental in "-ьей": other singular forms in "-о" are as often adverbs or
@@ -31,13 +32,18 @@ _NAMED = re.compile(r"(?<![\w'’.-])(?P<label>Windows|iOS|Android|iPhone|iPad|X
                     r"|Mission|Round|Game|Match|Lap|Hole|Leg|Channel|Year|Group[ \u00a0]+of)[ \u00a0]+$")
 # The labels that also end a name a count may follow ("the English Channel", "the New Year")
 _ENDS_NAMES = ("Channel", "Year")
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \u00a0]+$")
+# (or after "the": "across the Channel 40 migrants", as "The Channel 4 …" opening a sentence)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*|the)[ \u00a0]+$")
+# A count of times after the number: "won the Series 4 times", "amended the Act 12 times", "Player of the Year 3 times"
+_TIMES_AFTER = re.compile(r"[\w.,]+[ \u00a0]+times?(?![\w'’-])", re.IGNORECASE)
 
 
 def named_before(text: str, start: int) -> bool:
     """The number at ``start`` follows a capitalised word naming what it designates ("Windows |11 users")."""
     m = _NAMED.search(text, max(0, start - 24), start)
-    return m is not None and not (m["label"] in _ENDS_NAMES and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+    if m is None or _TIMES_AFTER.match(text, start):
+        return False
+    return not (m["label"] in _ENDS_NAMES and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 24), m.start()))
 
 
 # "место" (a place in a ranking) and an instrumental singular in "-ьей" ("статьей", "статьёй"): forms no count of five or

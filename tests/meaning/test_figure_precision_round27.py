@@ -160,3 +160,55 @@ def test_spreadsheet_cells(text, figures):
 )
 def test_phone_numbers_after_a_word_of_calling(text, figures):
     assert _figures(text) == figures
+
+
+# Review: a label's word followed by "times" is a count of times, not a name's number ("won the Series 4 times");
+# "the Channel" is the English Channel as "the English Channel" is
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("The Yankees have won the Series 4 times since 1990.", [("4 times", 4, "times", "")]),
+        ("Parliament has amended the Act 12 times since 1990.", [("12 times", 12, "times", "")]),
+        ("She was named Player of the Year 3 times.", [("3 times", 3, "times", "")]),
+        ("Small boats crossed the Channel 40 times last week.", [("40 times", 40, "times", "")]),
+        ("Across the Channel 40 migrants crossed on Sunday.", [("40 migrants", 40, "migrants", "")]),
+    ],
+)
+def test_review_label_words_before_real_counts(text, figures):
+    assert _figures(text) == figures
+
+
+# Review: a number grouped by spaces after a word of calling and before a counted noun is a count, not a phone
+# number cut in two ("call on the 12 000 police" gave "000 police", 0)
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Protesters call on the 12 000 police to stand down.", [("12 000 police", 12_000, "police", "")]),
+        ("The hotline 1 200 staff work in shifts.", [("1 200 staff", 1_200, "staff", "")]),
+        ("The emergency hotline 2 500 operators were swamped.", [("2 500 operators", 2_500, "operators", "")]),
+    ],
+)
+def test_review_counts_after_a_word_of_calling(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Call the 1 200 workers back, the union said.", "Text the 1 500 volunteers tonight.",
+     "Officials call on the 1 500 soldiers to surrender."],
+)
+def test_review_no_count_cut_from_a_grouped_number(text):
+    assert all(not span[0].startswith(("200", "500", "000")) for span in _figures(text))
+
+
+# Review: after the word "cell", a country's dollar with a scale is money ("fuel cell A$1 billion project")
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("The fuel cell A$1 billion project was approved.", [("A$1 billion", 1_000_000_000, "AUD", "")]),
+        ("The solar cell C$4 million plant opened.", [("C$4 million", 4_000_000, "CAD", "")]),
+        ("In cell C$4 enter the total.", []),
+    ],
+)
+def test_review_cell_before_money_with_a_scale(text, figures):
+    assert _figures(text) == figures
