@@ -9,7 +9,8 @@
   lower case it is a common noun before a count ("this season 2 players were hurt", "last year 11 pupils failed").
   "Channel" and "Year" also end names that a count may follow ("across the English Channel 40 migrants", "over the
   New Year 30 people", "across the Channel 40 migrants"): after another capitalised word or "the" they are no label.
-  Before "times" no label holds: "won the Series 4 times", "amended the Act 12 times" count times.
+  Before "times" no label holds ("won the Series 4 times", "amended the Act 12 times" count times), nor before a
+  capitalised word: in a headline in title case the label's word may be a verb ("Police Book 12 Drivers").
 * Russian: a number in digits before a singular noun it would put in the plural is an ordinal — a rank or an article's
   number, no count ("откатилась на 26 место": 26th place, "согласно 57 статьей": article 57; a count says "26 мест",
   "57 статьями"). Only "место" and the instrumental in "-ьей": other singular forms in "-о" are as often adverbs or
@@ -34,14 +35,16 @@ _NAMED = re.compile(r"(?<![\w'’.-])(?P<label>Windows|iOS|Android|iPhone|iPad|X
 _ENDS_NAMES = ("Channel", "Year")
 # (or after "the": "across the Channel 40 migrants", as "The Channel 4 …" opening a sentence)
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*|the)[ \u00a0]+$")
-# A count of times after the number: "won the Series 4 times", "amended the Act 12 times", "Player of the Year 3 times"
-_TIMES_AFTER = re.compile(r"[\w.,]+[ \u00a0]+times?(?![\w'’-])", re.IGNORECASE)
+# After the number, a count of times ("won the Series 4 times", "amended the Act 12 times", "Player of the Year 3
+# times") or a capitalised word: a headline in title case, where the label's word may be a verb ("Police Book 12
+# Drivers", "Rebels Exit 3 Towns"); the base's rules read those
+_NO_NAME_AFTER = re.compile(r"[\w.,]+[ \u00a0]+(?:(?i:times?)(?![\w'’-])|[A-ZА-ЯЁ])")
 
 
 def named_before(text: str, start: int) -> bool:
     """The number at ``start`` follows a capitalised word naming what it designates ("Windows |11 users")."""
     m = _NAMED.search(text, max(0, start - 24), start)
-    if m is None or _TIMES_AFTER.match(text, start):
+    if m is None or _NO_NAME_AFTER.match(text, start):
         return False
     return not (m["label"] in _ENDS_NAMES and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 24), m.start()))
 

@@ -212,3 +212,17 @@ def test_review_no_count_cut_from_a_grouped_number(text):
 )
 def test_review_cell_before_money_with_a_scale(text, figures):
     assert _figures(text) == figures
+
+
+# Review: in a headline in title case a label's word may be a verb ("Police Book 12 Drivers"): a capitalised word after
+# the number leaves the count to the rules of the base
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Police Book 12 Drivers For Speeding", [("12 Drivers", 12, "drivers", "")]),
+        ("Rebels Exit 3 Towns After Talks", [("3 Towns", 3, "towns", "")]),
+        ("Ministers Act 2 Days After Floods", [("2 Days", 2, "d", "")]),
+    ],
+)
+def test_review_title_case_headline_verbs(text, figures):
+    assert _figures(text) == figures
