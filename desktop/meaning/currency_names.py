@@ -16,7 +16,10 @@ symbol, language)``) and :data:`desktop.meaning.units.PRE_CURRENCIES`; no I/O.
 
 from __future__ import annotations
 
-__all__ = ["NAMED_CODES", "named_currency_rows", "PRE_NAMED"]
+import re
+from typing import Any
+
+__all__ = ["NAMED_CODES", "money_nouns", "named_currency_rows", "PRE_NAMED"]
 
 # Russian adjective endings in every case and number ("канадских", "канадский", "канадского", "канадскую").
 _RU_ADJ = r"(?:их|ий|ого|ому|ом|им|ими|ие|ая|ой|ую|ое)"
@@ -150,8 +153,12 @@ _OWN_NAME = {"zloty": "PLN", "forint": "HUF", "hryvnia": "UAH", "shekel": "ILS",
 NAMED_CODES = frozenset(code for _, code, *_ in _COUNTRIES)
 
 # A dollar sign with its country's letters, written before the number ("A$2.3 billion", "HK$ 5 million"); not a
-# spreadsheet's cell ("=SUM(A$1:A$9)", "C$2:C$5": a range's ends, after "=" or ":" or before ":" and a column)
-_NOT_A_CELL = r"(?<![:=])(?-i:{})\$(?![\d]+:\$?[A-Za-z])"
+# spreadsheet's cell ("=SUM(A$1:A$9)", "C$2:C$5": a range's ends, after "=" or ":" or before ":" and a column; "$C$4", an
+# absolute cell, after a dollar sign; "in cell C$4", "cells A$1 and B$2": after the word "cell")
+# (but with a scale word after it a country's dollar is money again: "the fuel cell A$1 billion project")
+_NOT_A_CELL = (r"(?<![:=$])(?:(?<!(?i:cell)[ \u00a0])(?<!(?i:cells)[ \u00a0])"
+               r"|(?=[A-Za-z]+\$\d+(?:[.,]\d+)?[ \u00a0]?(?i:million|billion|trillion|mn|bn|m|b)(?![\w'’-])))"
+               r"(?-i:{})\$(?![\d]+:\$?[A-Za-z])")
 PRE_NAMED: list[tuple[str, str]] = [
     (_NOT_A_CELL.format("A|AU"), "AUD"),
     (_NOT_A_CELL.format("C|CA|Can"), "CAD"),
@@ -183,3 +190,14 @@ def named_currency_rows(back: str, front: str) -> list[tuple[str, str, str]]:
             rows.append((ru_noun, code, "ru"))
         rows.extend((stem, code, "tr") for stem in ((tr_noun,) if isinstance(tr_noun, str) else tr_noun))
     return rows
+
+
+_PLURAL_NOUN = re.compile(r"(?<![\w'’-])[a-z]{3,}s(?![\w'’-])")
+
+
+def money_nouns(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> set[str]:
+    """The plural nouns of the money figures in ``found`` that a currency's code names ("two Jordanian dinars" →
+    "dinars"): a later "one dinar" is one of them, as "one tank" after "14 tanks" (``amounts._one_things``)."""
+    return {w[0] for b, e, a in found if str(a.get("unit", "")).split("/")[0] in NAMED_CODES
+            for w in _PLURAL_NOUN.finditer(text, b, e)}
+

@@ -23,6 +23,7 @@ from desktop.meaning.numbers_ru import find_ru_figures, ru_pounds, ru_share_kept
 from desktop.meaning.parts import composed, listed_before, tails_counted, words_composed
 from desktop.meaning.ranges import change_from, changed_by, free_range, minus_glued_before_sign, minus_into_span, percent_range, range_to, year_before_to
 from desktop.meaning.clock_hours import clock_hours, hours_counted
+from desktop.meaning.currency_names import money_nouns
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
 from desktop.meaning.turkish_amounts import find_tr_points, find_tr_word_amounts, larger_before
@@ -329,7 +330,7 @@ def with_extras(
         if free(start, end):
             extra.append((start, end, toll))
             insort(spans, (start, end))
-    counted = {str(a["unit"]) for _s, _e, a in extra if str(a.get("unit", "")).endswith("s")}
+    counted = {str(a["unit"]) for _s, _e, a in extra if str(a.get("unit", "")).endswith("s")} | money_nouns(text, found)
     for start, end, amount in find_amounts(text, free, counted, _unit_symbol):
         extra.append((start, end, amount))
         insort(spans, (start, end))

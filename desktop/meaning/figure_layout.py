@@ -23,7 +23,17 @@ _PHONE_TAIL = re.compile(r"-\d{3,4}(?![ \u00a0]?\d)")
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
 # A trunk or service prefix before a number grouped by spaces: "0800 123 456", "020 7946 0000".
 _TRUNK_BEFORE = re.compile(r"(?<![\d.,])0\d{2,4}[ \u00a0]$")
-_PHONE_CUE = re.compile(r"(?<![\w-])(?i:tel|telephone|phone|fax|mob|mobile|call)[.:]?[ \u00a0]*(?:\+[ \u00a0]?)?$")
+# (a line's own word before it: "call the hotline on 116 123", "the helpline 116 123", "ring us on 0300 …"; only small
+# words between, so "phone users reached 116 123" stays a number)
+_PHONE_CUE = re.compile(r"(?<![\w-])(?i:tel|telephone|phone|fax|mob|mobile|call|ring|dial|text|helpline|hotline)[.:]?"
+                        r"(?:[ \u00a0]+(?i:the|a|us|them|him|her|me|free|toll-free|freephone|national|emergency|police"
+                        r"|helpline|hotline|line|number|on|at)){0,3}[.:]?[ \u00a0]*(?:\+[ \u00a0]?)?$")
+# The base cue, right before the number ("tel: 1 201 …", "call 0800 …"); after the wider one, what follows must be no
+# counted noun: an end, a mark or a small word ("the hotline 116 123 is free"; not "call on the 12 000 police", "the
+# hotline 1 200 staff", which the count rules read whole)
+_PHONE_CUE_AT = re.compile(r"(?<![\w-])(?i:tel|telephone|phone|fax|mob|mobile|call)[.:]?[ \u00a0]*(?:\+[ \u00a0]?)?$")
+_AFTER_PHONE = re.compile(r"(?![ \u00a0]*[^\W\d_])|[ \u00a0]+(?i:is|was|for|to|and|or|if|from|now|today|any|at|on|in"
+                          r"|between|until|line|number|this|every|daily)(?![\w'’-])")
 _ORDINAL_SUFFIXES = {"1": "st", "2": "nd", "3": "rd"}
 # An international number: a "+" glued before the country code, and another group of digits after the number read
 # ("+1 212 555 0199", "at +964 770 123 4567"; not "+3 degrees", "+5%", "rose by +1 200 people")
@@ -44,7 +54,9 @@ def _ordinal(text: str, end: int) -> bool:
 def phone_or_ordinal(text: str, start: int, end: int) -> bool:
     """The bare number at ``start``–``end`` is part of a phone number ("tel: 1 201 944-3737", "+1 212 555 0199") or an
     ordinal ("its 50,000th article")."""
-    if _ordinal(text, end) or _PHONE_CUE.search(text, max(0, start - 16), start) or _TRUNK_BEFORE.search(text, max(0, start - 7), start):
+    if _ordinal(text, end) or _PHONE_CUE_AT.search(text, max(0, start - 16), start) or _TRUNK_BEFORE.search(text, max(0, start - 7), start):
+        return True
+    if _PHONE_CUE.search(text, max(0, start - 48), start) and _AFTER_PHONE.match(text, end):
         return True
     if _PLUS_BEFORE.search(text, max(0, start - 3), start) and _GROUP_AFTER.match(text, end):
         return True  # "+1 212 555 0199"

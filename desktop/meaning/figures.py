@@ -43,7 +43,7 @@ from desktop.meaning.figure_layout import phone_or_ordinal, without_layout_numbe
 from desktop.meaning.late_figures import late_figures
 from desktop.meaning.lookups import (
     CONTINENTAL as _CONTINENTAL, CURRENCY_CODES as _CURRENCY_CODES, lookup_precur as _lookup_precur, lookup_scale as _lookup_scale, lookup_unit as _lookup_unit,
-    rx as _rx, scaled_pounds,
+    rx as _rx, scaled_pounds, weighed_before,
 )
 from desktop.meaning.measures import without_times_of_day
 from desktop.meaning.numbers import (
@@ -185,6 +185,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         if (unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80)
                 or found_unit[0] == "kr" and turkish_sentence(m.string, m.start()) or found_unit[0] == "kn" and tied_knots(m.string, m.start())):
             return None  # "40C" is a temperature where the sentence speaks of one ("Room 12C", "3F" are not); Turkish "50 Kr" (kuruş): no figure; "tied 3 knots": a count
+        if found_unit[0] == "GBP" and unit_word.lower().endswith(("pound", "pounds")) and weighed_before(m.string, m.start()):
+            found_unit = ("lb", "en")  # "The package weighed 5 British pounds": a weight, as "weighed 30 thousand pounds"
         if found_unit[0] == "lb" and unit_word.lower().startswith("pound"):
             # After a scale, money ("10 million pounds", "2m pounds"; units.py leaves "… pounds of beef") unless a verb of weight governs it ("recalled 2
             # million pounds": lb) or the pounds are Egypt's (lookups.py); alone, a weight only where the sentence speaks of one ("lost twelve pounds on a diet").
@@ -390,6 +392,8 @@ def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str
     money = bool(m.group("precur") or m.group("prepct")) or unit in _CURRENCY_CODES
     # Money in digits is no title whatever its case ("28 Milyon Dolar hasılat", "7 Milyon Sterlin").
     title_word = "" if money and raw_num is not None or unit.endswith("bit/s") else m.group("unit") or m.group("scale") or ""
+    if " " in title_word.strip() and title_word.split()[-1].islower():
+        title_word = title_word.split()[-1]  # a nationality's capital is no title's: "five Canadian dollars", "5 British pounds"
     if not_a_quantity(text, m.start(), title_word, designation=not money):
         return False
     if unit == "cm³" and _RACING_CLASS_AFTER.match(text, m.end()):

@@ -19,7 +19,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from typing import Any
 
-__all__ = ["CONTINENTAL", "CURRENCY_CODES", "lookup_precur", "scaled_pounds", "lookup_scale", "lookup_unit", "rx", "unit_symbol"]
+__all__ = ["CONTINENTAL", "CURRENCY_CODES", "lookup_precur", "scaled_pounds", "lookup_scale", "weighed_before", "lookup_unit", "rx", "unit_symbol"]
 
 # Languages whose number convention is decimal comma / dot (or space) grouping.
 CONTINENTAL = frozenset({"ru", "tr"})
@@ -110,9 +110,14 @@ _BRITAIN = re.compile(r"(?<![^\W\d_])(?:Brit|UK\b|U\.K\.|England|English|London|
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
 
 
+def weighed_before(text: str, start: int) -> bool:
+    """A verb of weight governs the figure at ``start`` ("weighed |30 thousand pounds", "weighs about |5 British pounds")."""
+    return _WEIGHED_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def scaled_pounds(text: str, start: int, end: int) -> str:
     """The unit of "pounds" after the scale word of the figure at ``start``–``end``: "GBP", "lb" or "" (no unit)."""
-    if _WEIGHED_BEFORE.search(text, max(0, start - 40), start):
+    if weighed_before(text, start):
         return "lb"
     left = max(0, start - 300)
     ends = [e.end() for e in _SENTENCE_END.finditer(text, left, start)]

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
+from desktop.meaning.designations import ru_ordinal_form
 from desktop.meaning.numbers import word_alternation
 
 __all__ = ["HALF", "RU_NUMBER_WORDS", "find_ru_figures", "not_a_ru_count", "ru_bound_before", "words_value"]
@@ -154,7 +155,7 @@ def not_a_ru_count(text: str, start: int, value: int | float, noun: str) -> bool
     follows a label ("части 2 статьи", "пункту 6")."""
     if not noun.islower() or _previous_word(text, start) in _LABELS:
         return True
-    return isinstance(value, int) and not _agrees(value, noun.lower())
+    return isinstance(value, int) and (not _agrees(value, noun.lower()) or ru_ordinal_form(value, noun))  # ("26 место": a rank)
 
 
 # The low end of a range in words before a count: "от двух до |семи пуль".

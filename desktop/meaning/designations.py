@@ -1,0 +1,63 @@
+"""Numbers that are part of a name, not an amount (no I/O, no Qt; never raises on a ``str``).
+
+* English: a capitalised word that names a numbered thing right before the number — a product or its line ("Windows
+  11 users", "iPhone 15 buyers", "Apollo 11 astronauts"), a channel, a terminal, a league ("Channel 4 viewers",
+  "Terminal 5 passengers", "Formula 1 teams", "Ligue 1 players"), a law's or a work's part ("Amendment 14 guarantees",
+  "Proposition 8 supporters", "Season 2 episodes"), a grade or a kind ("Type 2 diabetics", "Band 7 nurses", "Year 11
+  pupils"), a vehicle's or a flat's number ("Bus 42 passengers", "Apartment 12 tenants"), and the clubs of states
+  named by their number ("the Group of 20 leaders", "the Group of Seven nations"). The word must be capitalised: in
+  lower case it is a common noun before a count ("this season 2 players were hurt", "last year 11 pupils failed").
+  "Channel" and "Year" also end names that a count may follow ("across the English Channel 40 migrants", "over the
+  New Year 30 people", "across the Channel 40 migrants"): after another capitalised word or "the" they are no label.
+  Before "times" no label holds ("won the Series 4 times", "amended the Act 12 times" count times), nor before a
+  capitalised word: in a headline in title case the label's word may be a verb ("Police Book 12 Drivers").
+* Russian: a number in digits before a singular noun it would put in the plural is an ordinal — a rank or an article's
+  number, no count ("откатилась на 26 место": 26th place, "согласно 57 статьей": article 57; a count says "26 мест",
+  "57 статьями"). Only "место" and the instrumental in "-ьей": other singular forms in "-о" are as often adverbs or
+  adjectives that the count rules read.
+
+Used by :func:`desktop.meaning.counts.not_a_quantity` and :func:`desktop.meaning.numbers_ru.not_a_ru_count`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["named_before", "ru_ordinal_form"]
+
+# The words that name what a number designates when capitalised (those of ``counts._LABELS`` and ``counts._DESIGNATION``
+# are read there, in any case or after a word)
+_NAMED = re.compile(r"(?<![\w'’.-])(?P<label>Windows|iOS|Android|iPhone|iPad|Xbox|PlayStation|Pixel|Apollo|Formula|Ligue"
+                    r"|Terminal|Pier|Berth|Hangar|Reactor|Precinct|Interstate|Exit|Bus|Apartment|Band|Type|Proposition"
+                    r"|Amendment|Season|Series|Episode|Volume|Book|Act|Schedule|Appendix|Exhibit|Version|Generation|Model"
+                    r"|Mission|Round|Game|Match|Lap|Hole|Leg|Channel|Year|Group[ \u00a0]+of)[ \u00a0]+$")
+# The labels that also end a name a count may follow ("the English Channel", "the New Year")
+_ENDS_NAMES = ("Channel", "Year")
+# (or after "the": "across the Channel 40 migrants", as "The Channel 4 …" opening a sentence)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*|the)[ \u00a0]+$")
+# After the number, a count of times ("won the Series 4 times", "amended the Act 12 times", "Player of the Year 3
+# times") or a capitalised word: a headline in title case, where the label's word may be a verb ("Police Book 12
+# Drivers", "Rebels Exit 3 Towns"); the base's rules read those
+_NO_NAME_AFTER = re.compile(r"[\w.,]+[ \u00a0]+(?:(?i:times?)(?![\w'’-])|[A-ZА-ЯЁ])")
+
+
+def named_before(text: str, start: int) -> bool:
+    """The number at ``start`` follows a capitalised word naming what it designates ("Windows |11 users")."""
+    m = _NAMED.search(text, max(0, start - 24), start)
+    if m is None or _NO_NAME_AFTER.match(text, start):
+        return False
+    return not (m["label"] in _ENDS_NAMES and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+
+
+# "место" (a place in a ranking) and an instrumental singular in "-ьей" ("статьей", "статьёй"): forms no count of five or
+# more takes ("26 мест", "57 статьями"); other words in "-о" are as often adverbs or adjectives ("900 первоначально
+# претендовавших", "11 летнего мальчика"), which the count rules read
+_RU_SINGULAR = re.compile(r"место|[а-яё]+ь[её]й")
+
+
+def ru_ordinal_form(value: int, noun: str) -> bool:
+    """``noun`` after the whole number ``value`` is a singular form a count of that many would not take ("26 место",
+    "57 статьей"): the number is an ordinal. Numbers ending in 1 (not 11) take the singular and stay counts."""
+    if value % 10 == 1 and value % 100 != 11:
+        return False
+    return _RU_SINGULAR.fullmatch(noun.lower()) is not None
