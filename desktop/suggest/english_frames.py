@@ -17,8 +17,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Container, Sequence
 from itertools import accumulate
 
-from desktop.suggest import (abbreviations, english_bodies, english_heads, english_letters, english_names,
-                             english_ranks, english_shapes, gazetteer, given_names, names)
+from desktop.suggest import (abbreviations, english_bodies, english_heads, english_hyphens, english_letters,
+                             english_lower_places, english_names, english_ranks, english_shapes, gazetteer, given_names, names)
 from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
@@ -333,6 +333,8 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
     out += _framed(text, _kin(text, out), taken, language_at, lower)  # the family names of all the people found
     out += _repeated(text, out[found:], taken, language_at)
     out = english_bodies.framed_bodies(text, out, taken, language_at)  # "the Roman Empire", "(RUSNANO)"
+    out = english_hyphens.hyphen_names(text, out, taken, language_at, lambda a, b: _name_like(text, a, b, lower))  # "Houthi-controlled"
+    out = english_lower_places.lower_case_places(text, out, taken, language_at)  # "i am from mexico ?"
     # "the Commission" after "the Taft Commission": read here, after every name is found (detect's stage is left alone)
     return english_heads.head_mentions(text, out, taken, language_at)
 
