@@ -18,7 +18,8 @@ from collections.abc import Callable, Container, Sequence
 from itertools import accumulate
 
 from desktop.suggest import (abbreviations, english_bodies, english_heads, english_hyphens, english_letters,
-                             english_lower_places, english_names, english_ranks, english_shapes, gazetteer, given_names, names)
+                             english_lower_places, english_names, english_ranks, english_saint_names, english_shapes, gazetteer,
+                             given_names, names)
 from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
@@ -335,6 +336,7 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
     out = english_bodies.framed_bodies(text, out, taken, language_at)  # "the Roman Empire", "(RUSNANO)"
     out = english_hyphens.hyphen_names(text, out, taken, language_at, lambda a, b: _name_like(text, a, b, lower))  # "Houthi-controlled"
     out = english_lower_places.lower_case_places(text, out, taken, language_at)  # "i am from mexico ?"
+    out = english_saint_names.saint_surnames(text, out, taken, language_at, lower)  # "Carol St. Clair said"
     # "the Commission" after "the Taft Commission": read here, after every name is found (detect's stage is left alone)
     return english_heads.head_mentions(text, out, taken, language_at)
 

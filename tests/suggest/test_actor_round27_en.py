@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.suggest import english_hyphens, english_lower_places
+from desktop.suggest import english_hyphens, english_lower_places, english_saint_names
 from desktop.suggest.detect import detect
 from desktop.suggest.spans import Taken
 from tests.suggest.test_actor_round23_en import actors
@@ -106,4 +106,36 @@ def test_no_place_in_these_lower_case_words(text: str, absent: str) -> None:
 
 def test_a_capitalised_place_is_left_to_the_model() -> None:
     out = english_lower_places.lower_case_places("We moved to Canada in May.", [], Taken(), lambda _t, _p: True)
+    assert out == []
+
+
+# ---------------------------------------------------------------- a surname that opens with "St."
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Carol St. Clair said the shelter would close.", "Carol St. Clair"),  # the model stops at "St"
+        ("Carol St. Clair, who runs the shelter, said it would close.", "Carol St. Clair"),
+    ],
+)
+def test_a_surname_opening_with_st_is_read_whole(text: str, name: str) -> None:
+    assert actors(text).get(name) == "person"
+
+
+def test_a_person_with_a_saints_surname_where_nothing_is_found() -> None:
+    out = english_saint_names.saint_surnames("Then Marie Ste-Orvain joined the board.", [], Taken(), lambda _t, _p: True, set())
+    assert [(s.exact, s.attributes.get("type")) for s in out] == [("Marie Ste-Orvain", "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lives at 12 George St. Clair said the bus was late.",  # a street's number before it
+        "Turn left on Anna St. Pierre opened the shop.",  # a preposition of place before it
+        "We met at Upper George St-Pierre last week.",  # a capitalised word before it
+        "Later Anna St. Police arrived.",  # no name after "St."
+        "Then Zorvek St. Clair arrived.",  # no common given name
+    ],
+)
+def test_no_saints_surname_here(text: str) -> None:
+    out = english_saint_names.saint_surnames(text, [], Taken(), lambda _t, _p: True, set())
     assert out == []
