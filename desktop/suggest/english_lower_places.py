@@ -31,7 +31,8 @@ _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z’']+)(?![\w-])")
 # given names are left by :data:`given_names.COMMON_GIVEN_NAMES`)
 _WORDS_FIRST = frozenset("""turkey china jordan georgia guinea jersey niger chile panama morocco chad batman bimbo
     douglas erode kennedy latina libertad natal palma queens samba santos serra stanley warder woodlands meads bello
-    plano virginia montana salvador nassau lima cali toyota tarsus somali kikuyu rosetta vaughan""".split())
+    plano virginia montana salvador nassau lima cali toyota tarsus somali kikuyu rosetta vaughan sofia santiago brent
+    essen""".split())
 
 
 @lru_cache(maxsize=1)

@@ -92,6 +92,7 @@ def test_a_place_in_lower_case_after_a_preposition_is_found(text: str, name: str
         ("She ate leftover stuffing in turkey sandwiches.", "turkey"),  # a common word first
         ("The cups were kept in china cabinets.", "china"),
         ("He sent the letter to jordan yesterday.", "jordan"),  # a given name first
+        ("i gave the book to sofia , she loved it", "sofia"),
         ("We walked in houston street for an hour.", "houston"),  # a noun after it: a modifier
         ("The fog in london town was thick.", "london"),
         ("The meeting is in male dormitory B.", "male"),  # a short place's name is a word first
