@@ -311,7 +311,9 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
                  tick: Callable[[], None] = lambda: None) -> list[Suggestion]:
     """``kept`` with each name in the frame of a speaker or a role (see the module) that no suggestion overlaps, in an
     English line (``language_at``) that is no headline in title case: a place after a compass direction, an organisation
-    after "the" or a place's "-based", a person otherwise; and the name's other mentions written the same way. A body
+    after "the" or a place's "-based", a person otherwise; and the name's other mentions written the same way; then the
+    bodies' frames (:mod:`english_bodies`), names inside hyphenated words (:mod:`english_hyphens`), places in lower case
+    (:mod:`english_lower_places`) and surnames opening with "St." (:mod:`english_saint_names`). A body
     that took the place's "-based" in is cut to the body first (:func:`_based_cut`). ``tick()`` is called three times, between
     the passes over the whole text (reports and cancel points of detection: the frames read 1 MB in ≈ 0.5 s)."""
     bands = _band_names(text)  # read once: the frames and the retyping both need them
