@@ -3,13 +3,14 @@ Houthi-controlled port", "the Kremlin-backed slate", "a Labour-run council") and
 against ("an anti-India march", "a pro-Maduro rally" after "Nicolás Maduro"). The small English model reads the
 hyphenated word as one token and misses the name in it; the news sets mark the name. Only one capitalised word is read:
 the gazetteer's place, state or body takes its type, a word another suggestion names alone or ends with takes that
-one's ("Maduro" of "Nicolás Maduro": a person). Any other word is read before a participle only, as an organisation,
-when it looks like a name (no common word, nationality, word the text writes in lower case, nor an adjective of a creed
-or a side: "Shiite-led", "Western-backed") and does not open a sentence (its capital says nothing there: "Rebel-held
-towns fell"); after "anti-" or "pro-" a word of the stance is as often capitalised ("anti-War", "pro-Choice",
-"anti-Apartheid") and is left. A word the gazetteer does not know is no name before "-based" (products stand there:
-"Linux-based"), an acronym it does not know none either; diseases and events that take the same compounds
-("Covid-linked", "pro-Brexit") are no actors."""
+one's ("Maduro" of "Nicolás Maduro": a person), when it looks like a name (no common word, nationality, word the text
+writes in lower case, nor an adjective of a creed or a side: "Shiite-led", "Western-backed") and does not open a
+sentence before a participle (its capital says nothing there: "Rebel-held towns fell"). A word named nowhere else is
+left: before a participle it is as often a person ("the Trump-appointed judge", "the Netanyahu-led government") or a
+people ("Hutu-led", "Black-owned") as a body, and after "anti-" or "pro-" a word of the stance is as often capitalised
+("anti-War", "pro-Choice", "anti-Apartheid"). A word the gazetteer does not know is no name before "-based" (products
+stand there: "Linux-based"); diseases and events that take the same compounds ("Covid-linked", "pro-Brexit") are no
+actors."""
 
 from __future__ import annotations
 
@@ -62,12 +63,11 @@ def hyphen_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
         hit = known.get(word.casefold())
         if hit is not None and hit[1] in ("place", "state", "organisation"):
             name, kind = hit[0], hit[1]
-        elif (hit is not None or participle == "based" or (participle and names.opens_sentence(text, start))
-              or ((not participle or word.isupper()) and word not in alone)
+        elif (hit is not None or word not in alone or participle == "based" or (participle and names.opens_sentence(text, start))
               or word in _NO_ACTORS or _ADJECTIVE_END.fullmatch(word) is not None or not name_like(start, end)):
-            continue
+            continue  # a word named nowhere else: as often a person ("Trump-appointed") or a people ("Hutu-led") as a body
         else:
-            name, kind = word, alone.get(word, "organisation")
+            name, kind = word, alone[word]
         out.append(actor(start, end, text, {"name": name, "type": kind}, 0.5))
         taken.add(start, end)
     return out

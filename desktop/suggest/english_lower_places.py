@@ -6,7 +6,8 @@ in lower case letters only, after "in", "from", "to", "into", "near", "across", 
 "visit", and followed by a stop, a line's end or a function word ("in london now", not "the london fog", "in china
 shops"). One word alone names a state of four letters or more ("peru") or a place of five or more ("houston"; "male",
 "pest", "van" are words first); states and places named like common words or given names are left ("turkey",
-"china", "jordan", "georgia", "jersey", "chad", "santos", "queens")."""
+"china", "jordan", "georgia", "jersey", "chad", "santos", "queens", "cayenne", "riverside", "carrefour"), and so are two
+names that are phrases first ("returned to port said he", "expand into new territories and markets")."""
 
 from __future__ import annotations
 
@@ -27,12 +28,13 @@ _PREPOSITION = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Ff]rom|[Tt]o|[Ii]nto|[Nn]ear
                           r"|[Vv]isit(?:ing|ed|s)?)[ \u00a0]+(?=[a-z])")
 _WORDS = re.compile(r"[a-z]+(?:[ \u00a0][a-z]+){0,2}(?![\w’'@-]|\.\w)")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z’']+)(?![\w-])")
-# States and places whose English name is also a common word, a language, a people, a firm or a surname (the common
-# given names are left by :data:`given_names.COMMON_GIVEN_NAMES`)
+# States and places whose English name is also a common word or phrase, a spice, a wood, a language, a people, a firm or
+# a surname, and two names that are phrases first ("returned to port said he", "into new territories and markets"); the
+# common given names are left by :data:`given_names.COMMON_GIVEN_NAMES`
 _WORDS_FIRST = frozenset("""turkey china jordan georgia guinea jersey niger chile panama morocco chad batman bimbo
     douglas erode kennedy latina libertad natal palma queens samba santos serra stanley warder woodlands meads bello
     plano virginia montana salvador nassau lima cali toyota tarsus somali kikuyu rosetta vaughan sofia santiago brent
-    essen""".split())
+    essen cayenne riverside carrefour sapele""".split()) | {"port said", "new territories"}
 
 
 @lru_cache(maxsize=1)
@@ -41,10 +43,9 @@ def _names() -> dict[str, tuple[str, str]]:
     out = {}
     for form, (name, kind) in gazetteer.types_by_form().items():
         if (kind not in ("state", "place") or name.casefold() != form or not re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", form)
-                or form.startswith("the ")):  # "from the valley": The Valley, Anguilla's capital, is a valley first
+                or form.startswith("the ") or form in _WORDS_FIRST):  # "from the valley": The Valley, Anguilla's capital
             continue
-        if " " not in form and (len(form) < (4 if kind == "state" else 5) or form in _WORDS_FIRST
-                                or form.capitalize() in given_names.COMMON_GIVEN_NAMES):
+        if " " not in form and (len(form) < (4 if kind == "state" else 5) or form.capitalize() in given_names.COMMON_GIVEN_NAMES):
             continue
         out[form] = (name, kind)
     return out

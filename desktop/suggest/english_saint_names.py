@@ -2,9 +2,9 @@
 "Georges St-Pierre won", "Marie Ste-Croix". The small English model stops at the abbreviation's full stop ("Carol St"
 as if a sentence ended there) or reads nothing. The given name must be a common one and the word after "St" a name's
 (no common word, body's head word, nor a word the text writes in lower case: "Anna St. Police said" is no person); a
-number or a preposition of place before the given name makes a street of it ("12 George St. Clair said", "on Victoria
-St. Louis"), and so does a capitalised word before it that opens no sentence ("Upper George St-Pierre"; not "Then"). A person the model cut at "St" is
-lengthened to the whole name."""
+number, a preposition of place or "the" before the given name makes a street of it ("12 George St. Clair said", "on
+Victoria St. Louis", "the Elizabeth St Melbourne office"), and so does a capitalised word before it that opens no sentence
+("Upper George St-Pierre"; not "Then"). A person the model cut at "St" is lengthened to the whole name."""
 
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ from desktop.suggest.words import LOW, UP
 __all__ = ["saint_surnames"]
 
 _SAINT_NAME = re.compile(rf"(?<![\w’'.&-])([{UP}][{LOW}]+)[ \u00a0]+(St\.?|Ste\.?|Saint)(?:[ \u00a0]+|-)([{UP}][{LOW}]+)(?![\w’'-])")
-# A street's number, a preposition of place or a capitalised word before the given name: "George St." is a street
-_STREET_BEFORE = re.compile(rf"(?:\d[\w-]*|(?<![\w-])(?:on|at|off|along|in|near|down|up|from|to|of|into|via)|(?<![\w’'-])(?P<capital>[{UP}][\w’'.-]*))[ \u00a0]+$")
+# A street's number, a preposition of place, "the" or a capitalised word before the given name: "George St." is a street
+_STREET_BEFORE = re.compile(rf"(?:\d[\w-]*|(?<![\w-])(?:on|at|off|along|in|near|down|up|from|to|of|into|via|[Tt]he)"
+                            rf"|(?<![\w’'-])(?P<capital>[{UP}][\w’'.-]*))[ \u00a0]+$")
 
 
 def saint_surnames(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool],
@@ -53,7 +54,7 @@ def saint_surnames(text: str, kept: list[Suggestion], taken: Taken, language_at:
 
 
 def _street(text: str, start: int) -> bool:
-    """The given name at ``start`` opens a street's name: a number, a preposition of place or a capitalised word that
-    is no sentence's opener ("Then", "But") stands before it."""
+    """The given name at ``start`` opens a street's name: a number, a preposition of place, "the" or a capitalised word
+    that is no sentence's opener ("Then", "But") stands before it."""
     before = _STREET_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and (before.group("capital") is None or before.group("capital") not in english_names.OPENERS_BEFORE_A_NAME)
