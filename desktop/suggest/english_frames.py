@@ -17,8 +17,9 @@ from bisect import bisect_left
 from collections.abc import Callable, Container, Sequence
 from itertools import accumulate
 
-from desktop.suggest import (abbreviations, english_bodies, english_heads, english_letters, english_names,
-                             english_ranks, english_shapes, gazetteer, given_names, names)
+from desktop.suggest import (abbreviations, english_bodies, english_heads, english_hyphens, english_letters,
+                             english_lower_places, english_names, english_ranks, english_saint_names, english_shapes, gazetteer,
+                             given_names, names)
 from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
@@ -310,7 +311,9 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
                  tick: Callable[[], None] = lambda: None) -> list[Suggestion]:
     """``kept`` with each name in the frame of a speaker or a role (see the module) that no suggestion overlaps, in an
     English line (``language_at``) that is no headline in title case: a place after a compass direction, an organisation
-    after "the" or a place's "-based", a person otherwise; and the name's other mentions written the same way. A body
+    after "the" or a place's "-based", a person otherwise; and the name's other mentions written the same way; then the
+    bodies' frames (:mod:`english_bodies`), names inside hyphenated words (:mod:`english_hyphens`), places in lower case
+    (:mod:`english_lower_places`) and surnames opening with "St." (:mod:`english_saint_names`). A body
     that took the place's "-based" in is cut to the body first (:func:`_based_cut`). ``tick()`` is called three times, between
     the passes over the whole text (reports and cancel points of detection: the frames read 1 MB in ≈ 0.5 s)."""
     bands = _band_names(text)  # read once: the frames and the retyping both need them
@@ -333,6 +336,9 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
     out += _framed(text, _kin(text, out), taken, language_at, lower)  # the family names of all the people found
     out += _repeated(text, out[found:], taken, language_at)
     out = english_bodies.framed_bodies(text, out, taken, language_at)  # "the Roman Empire", "(RUSNANO)"
+    out = english_hyphens.hyphen_names(text, out, taken, language_at, lambda a, b: _name_like(text, a, b, lower))  # "Houthi-controlled"
+    out = english_lower_places.lower_case_places(text, out, taken, language_at)  # "i am from mexico ?"
+    out = english_saint_names.saint_surnames(text, out, taken, language_at, lower)  # "Carol St. Clair said"
     # "the Commission" after "the Taft Commission": read here, after every name is found (detect's stage is left alone)
     return english_heads.head_mentions(text, out, taken, language_at)
 

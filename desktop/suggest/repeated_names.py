@@ -10,13 +10,15 @@ from desktop.suggest import english_names, gazetteer
 from desktop.suggest.abbreviations import LETTERS_UP as _UP
 from desktop.suggest.names import CAP_AFTER, CAP_BEFORE, NOT_ENTITIES, NOT_FIRST_NAMES, opens_sentence
 
-__all__ = ["repeated_mentions"]
+__all__ = ["AGENT_PARTICIPLES", "repeated_mentions"]
 
 _CYRILLIC_END = re.compile(r"[а-яё]{1,3}")
 # A hyphen and a participle of agency or place after a name: the name is still named ("the Kremlin-backed candidate",
 # "Hamas-run ministries", "a Vextron-owned site"), unlike a name a hyphen joins to another word ("Yahoo-Mail")
-_AGENT_AFTER = re.compile(r"-(?:backed|led|run|controlled|owned|funded|financed|sponsored|linked|allied|aligned|affiliated"
-                          r"|based|held|occupied|dominated|installed|appointed|supported|brokered|operated)(?![\w-])")
+AGENT_PARTICIPLES = ("backed", "led", "run", "controlled", "owned", "funded", "financed", "sponsored", "linked", "allied",
+                     "aligned", "affiliated", "based", "held", "occupied", "dominated", "installed", "appointed", "supported",
+                     "brokered", "operated")
+_AGENT_AFTER = re.compile(rf"-(?:{'|'.join(AGENT_PARTICIPLES)})(?![\w-])")
 _CAP_START = re.compile(rf"(?<![\w-])[{_UP}]")
 # Capitalised words that stand before a person's name without being part of it: a party ("Republican Red Blount",
 # "Labour MP"), a rank, an office or a kin word used as a title ("Lieutenant Bush", "Coach Ryan", "Uncle Joe")
