@@ -1,0 +1,78 @@
+"""Dates and intervals, written for the twenty-seventh round (publication Tuesday 15 June 2021 unless said): units ago
+without a count and far counts of years ago."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.dates import find_dates
+from desktop.meaning.figures import find_figures
+from tests.meaning.meaning_helpers import PROP
+
+REFERENCE = "2021-06-15"  # a Tuesday
+
+
+def _dates(text: str, reference: str | None = REFERENCE) -> list[tuple]:
+    return [(text[s:e], a["start"], a["end"], a.get("open")) for s, e, a in find_dates(text, reference)]
+
+
+# ---------------------------------------------------------------- units ago without a count
+def test_units_ago_without_a_count_are_open_at_their_start_at_least_two_units_back():
+    assert _dates("Years ago, she ran a bakery here.") == [("Years ago", "2019", "2019", "start")]
+    assert _dates("The mayor, who decades ago founded the club, died.") == [("decades ago", "2001", "2001", "start")]
+    assert _dates("The castle fell centuries ago.") == [("centuries ago", "1821", "1821", "start")]
+    assert _dates("Officials warned of the flood months ago.") == [("months ago", "2021-04", "2021-04", "start")]
+    assert _dates("Just weeks ago the talks stalled.") == [("weeks ago", "2021-06-01", "2021-06-01", "start")]
+    assert _dates("The strike ended days ago.") == [("days ago", "2021-06-13", "2021-06-13", "start")]
+    assert _dates("Many years ago the mill closed.") == [("Many years ago", "2019", "2019", "start")]
+    assert _dates("Some decades ago the mill closed.") == [("Some decades ago", "2001", "2001", "start")]
+
+
+def test_units_ago_without_a_publication_date_are_undated():
+    (found,) = find_dates("Years ago, she ran a bakery here.")
+    assert found[2]["undated"] is True and "publication" in found[2]["reason"]
+
+
+def test_a_count_before_the_unit_keeps_its_own_reading():
+    assert _dates("The mill closed two years ago.") == [("two years ago", "2019", "2019", None)]
+    assert _dates("The mill closed 15 years ago.") == [("15 years ago", "2006", "2006", None)]
+    assert _dates("The mill closed a few years ago.") == [("a few years ago", "2016", "2019", None)]
+    assert _dates("The mill closed several months ago.") == [("several months ago", "2020-09", "2021-03", None)]
+    assert _dates("More than three years ago he left.") == [("three years ago", "2018", "2018", "start")]
+
+
+def test_no_date_in_a_question_or_without_ago():
+    assert _dates("How many years ago did the mill close?") == []
+    assert _dates("It took years and cost millions.") == []
+    assert _dates("Those years ago were hard, he said.") == []
+    assert _dates("The decades ahead look bleak.") == []
+
+
+# ---------------------------------------------------------------- far counts of years ago
+def test_far_counts_of_years_ago_before_the_era_are_no_date_the_figures_read_them():
+    for text, words in (("Ten thousand years ago, people hunted deer here.", "Ten thousand years"),
+                        ("The asteroid struck 66 million years ago.", "66 million years"),
+                        ("Some 5,000 years ago the town was built.", "5,000 years"),
+                        ("Tens of thousands of years ago the river moved.", "Tens of thousands of years")):
+        assert _dates(text) == [] and _dates(text, None) == [], text
+        assert [text[a:b] for a, b, _ in find_figures(text)] == [words], text
+
+
+def test_far_counts_of_years_ago_within_the_era_are_that_year():
+    assert _dates("The town was built 1,500 years ago.") == [("1,500 years ago", "0521", "0521", None)]
+    assert _dates("The bridge stood two hundred years ago.") == [("two hundred years ago", "1821", "1821", None)]
+    assert _dates("Hundreds of years ago the river moved.") == [("Hundreds of years ago", "1821", "1821", "start")]
+    assert _dates("A few thousand years ago the river moved.") == [("A few thousand years ago", "0021", "0021", "start")]
+
+
+@PROP
+@given(st.sampled_from(["days", "weeks", "months", "years", "decades", "centuries"]),
+       st.sampled_from(["", "many ", "some ", "just ", "only "]),
+       st.dates(min_value=__import__("datetime").date(1990, 1, 1), max_value=__import__("datetime").date(2030, 12, 31)))
+def test_any_unit_ago_ends_before_the_publication_and_is_open_at_its_start(unit, lead, day):
+    text = f"The mill closed {lead}{unit} ago, the mayor said."
+    (found,) = find_dates(text, day.isoformat())
+    attrs = found[2]
+    assert attrs["open"] == "start"
+    assert attrs["end"] < day.isoformat()[:len(attrs["end"])]
