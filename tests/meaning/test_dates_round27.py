@@ -76,3 +76,44 @@ def test_any_unit_ago_ends_before_the_publication_and_is_open_at_its_start(unit,
     attrs = found[2]
     assert attrs["open"] == "start"
     assert attrs["end"] < day.isoformat()[:len(attrs["end"])]
+
+
+# ---------------------------------------------------------------- the week or weekend of a day
+def test_the_week_of_a_day_is_its_seven_days():
+    assert _dates("The week of 7 June was wet.") == [("The week of 7 June", "2021-06-07", "2021-06-13", None)]
+    assert _dates("In the week of May 3, sales rose.") == [("the week of May 3", "2021-05-03", "2021-05-09", None)]
+    # a Wednesday: the Monday-to-Sunday week holding it; a Sunday names the week it begins
+    assert _dates("In the week of 9 June 2021 sales rose.") == [
+        ("the week of 9 June 2021", "2021-06-07", "2021-06-13", None)]
+    assert _dates("The week of Sunday 6 June was wet.") == [
+        ("The week of Sunday 6 June", "2021-06-06", "2021-06-12", None)]
+
+
+def test_the_weekend_of_a_day_is_its_saturday_and_sunday_not_the_latest_weekend():
+    assert _dates("The weekend of 12 June was wet.") == [("The weekend of 12 June", "2021-06-12", "2021-06-13", None)]
+    assert _dates("The weekend of Friday 11 June was wet.") == [
+        ("The weekend of Friday 11 June", "2021-06-12", "2021-06-13", None)]
+    # "over the weekend" was read as the latest weekend (12-13 June) beside the range
+    assert _dates("Over the weekend of 5-6 June, rain fell.") == [
+        ("the weekend of 5-6 June", "2021-06-05", "2021-06-06", None)]
+    assert _dates("Over the weekend of June 5-6, rain fell.") == [
+        ("the weekend of June 5-6", "2021-06-05", "2021-06-06", None)]
+
+
+def test_no_week_of_without_a_day_or_the():
+    assert _dates("During the weekend rain fell.") == [("the weekend", "2021-06-12", "2021-06-13", None)]
+    assert _dates("The weekend of the vote was calm.") == []
+    assert _dates("The first week of March was wet.") == [("The first week of March", "2021-03-01", "2021-03-07", None)]
+    assert _dates("A week of 7 June protests followed.") == [("7 June", "2021-06-07", "2021-06-07", None)]
+    assert _dates("The week of 7-20 June was wet.") == [("7-20 June", "2021-06-07", "2021-06-20", None)]
+    assert _dates("The week of 7 June was wet.", None)[0][:2] == ("7 June", None)
+
+
+@PROP
+@given(st.dates(min_value=__import__("datetime").date(1990, 1, 1), max_value=__import__("datetime").date(2030, 12, 31)))
+def test_the_week_of_any_day_holds_it_and_is_seven_days(day):
+    import datetime as dt
+    text = f"Talks are set for the week of {day.day} {day.strftime('%B')} {day.year}."
+    (found,) = find_dates(text, REFERENCE)
+    first, last = dt.date.fromisoformat(found[2]["start"]), dt.date.fromisoformat(found[2]["end"])
+    assert text[found[0]:found[1]].startswith("the week of") and first <= day <= last and (last - first).days == 6
