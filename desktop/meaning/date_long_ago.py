@@ -7,8 +7,8 @@ publication date, how much earlier the words do not say.  So the date is open at
 "months ago": before April 2021; "weeks ago": before 1 June 2021; "days ago": before 13 June 2021).  "many" and
 "some" before the unit say no more ("many years ago", "some years ago").  A count ("two years ago", "a few years
 ago", "several months ago") is read by :func:`~desktop.meaning.date_relative.h_ago` and its neighbours: this rule
-stands back after a number or a vague count ("5,000 years ago" is the far row's; "hundreds of years ago" too), and
-after "how" ("how many years ago").
+stands back after a number or a vague count ("5,000 years ago" is the far row's; "hundreds of years ago" too), after
+a bracket (an editor's count: "[Ten] years ago" is 2001, not "years ago") and after "how" ("how many years ago").
 
 A far count of years ("1,500 years ago", "two hundred years ago", "hundreds of years ago") is the year that far
 back; a plural multiple without a number ("hundreds of", "thousands of") is at least two of it, open at its start as
@@ -37,7 +37,7 @@ _UNIT_BACK = {"days": ("day", 2), "weeks": ("day", 14), "months": ("month", 2), 
 _COUNT_BEFORE = re.compile(
     r"(?<![^\W_])(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|few|several|couple|of"
-    r"|and|half|the|those|these|how|how[ \u00a0]+many)[ \u00a0-]+$",
+    r"|and|half|the|those|these|how|how[ \u00a0]+many)[ \u00a0-]+$|[\])][ \u00a0]*$",
     re.IGNORECASE,
 )
 _LAST_YEAR = 2199  # the last year the dates hold: a count beyond it is before the era from any publication date
@@ -74,7 +74,7 @@ def _back(ref: _dt.date, unit: str, n: int) -> dict[str, Any] | None:
 def h_units_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"years ago", "many decades ago", "just weeks ago": open at its start, at least two units back."""
     if not m["q"] and _COUNT_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
-        return None  # "5,000 years ago", "a few years ago", "hundreds of years ago": another row's
+        return None  # "5,000 years ago", "a few years ago", "hundreds of years ago": another row's; "[Ten] years ago"
     if m["q"] and _HOW_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
         return None  # "how many years ago": a question
     ref = ctx.reference

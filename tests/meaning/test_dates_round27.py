@@ -46,6 +46,7 @@ def test_no_date_in_a_question_or_without_ago():
     assert _dates("How many years ago did the mill close?") == []
     assert _dates("It took years and cost millions.") == []
     assert _dates("Those years ago were hard, he said.") == []
+    assert _dates("\"[Ten] years ago, a browser was born.\"") == []  # an editor's count: not "years ago"
     assert _dates("The decades ahead look bleak.") == []
 
 
@@ -117,3 +118,38 @@ def test_the_week_of_any_day_holds_it_and_is_seven_days(day):
     (found,) = find_dates(text, REFERENCE)
     first, last = dt.date.fromisoformat(found[2]["start"]), dt.date.fromisoformat(found[2]["end"])
     assert text[found[0]:found[1]].startswith("the week of") and first <= day <= last and (last - first).days == 6
+
+
+# ---------------------------------------------------------------- days listed with one month
+def test_days_listed_with_one_month_are_each_a_date():
+    assert _dates("Talks were held on 1 and 3 March.") == [
+        ("1", "2021-03-01", "2021-03-01", None), ("3 March", "2021-03-03", "2021-03-03", None)]
+    assert _dates("Talks were held on 1, 2, and 3 March 2020.") == [
+        ("1", "2020-03-01", "2020-03-01", None), ("2", "2020-03-02", "2020-03-02", None),
+        ("3 March 2020", "2020-03-03", "2020-03-03", None)]
+    assert _dates("Talks were held on March 1 and 3.") == [
+        ("March 1", "2021-03-01", "2021-03-01", None), ("3", "2021-03-03", "2021-03-03", None)]
+    assert _dates("Talks were held on March 1st and 3rd.") == [
+        ("March 1st", "2021-03-01", "2021-03-01", None), ("3rd", "2021-03-03", "2021-03-03", None)]
+    assert _dates("Votes were held on 10 and 11 May and on 2 June.") == [
+        ("10", "2021-05-10", "2021-05-10", None), ("11 May", "2021-05-11", "2021-05-11", None),
+        ("2 June", "2021-06-02", "2021-06-02", None)]
+
+
+def test_a_listed_ordinal_day_is_no_longer_read_in_the_publication_month():
+    # "the 1st" was 1 June (the publication's month)
+    assert _dates("Talks were held on the 1st and 3rd of March.") == [
+        ("1st", "2021-03-01", "2021-03-01", None), ("3rd of March", "2021-03-03", "2021-03-03", None)]
+
+
+def test_no_listed_day_in_a_range_a_count_or_a_number():
+    assert _dates("Between 1 and 3 March, talks were held.") == [("1 and 3 March", "2021-03-01", "2021-03-03", None)]
+    assert _dates("Talks were held between March 1 and 3, 2020.") == [
+        ("between March 1 and 3, 2020", "2020-03-01", "2020-03-03", None)]
+    assert _dates("On March 1 and 3 people died.") == [("March 1", "2021-03-01", "2021-03-01", None)]
+    assert _dates("It cost $1 and 3 March tickets.") == [("3 March", "2021-03-03", "2021-03-03", None)]
+    assert _dates("Rates of 1.5 and 3 March higher.") == [("3 March", "2021-03-03", "2021-03-03", None)]
+    assert _dates("In 2019 and 3 March 2020 the plant was shut.")[-1] == ("3 March 2020", "2020-03-03", "2020-03-03", None)
+    assert _dates("Talks were held on 3/7/2025 and 4.") == [("3/7/2025", "2025-07-03", "2025-07-03", None)]
+    assert _dates("Talks on 30 and 31 February failed.") == []
+    assert _dates("Talks were held on 1 or 2 March.") == [("1 or 2 March", "2021-03-01", "2021-03-02", None)]
