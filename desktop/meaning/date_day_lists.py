@@ -1,0 +1,76 @@
+"""Days listed with one month ("on 1 and 3 March", "on 1, 2 and 3 March 2020", "on March 1 and 3", "March 4, 5 and 6"):
+each day is its own date, of the month and year of the day written with them (two dates joined by "and" are two
+dates, as "22 May and 25 June" are).  The scanner read only the day next to the month; the others were lost, or
+read alone in the publication's month ("on the 1st and 3rd of March": "the 1st" was 1 June in a text of June).
+
+Not after "between" ("between 1 and 3 March", "between March 1 and 3": a range), not a number inside a longer one or after a
+currency sign or a unit ("$1 and 3 March", "1.5 and 3 March"), not a number after the month that counts or measures
+something or runs into another number ("March 1 and 3 people", "March 1 and 3, 2020": a day before a year the
+scanner did not join), and only days the month has.  Nothing here does I/O."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from typing import Any
+
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_S = r"[ \u00a0]+"
+# the days before "3 March": "1 and ", "1, 2 and ", "1, 2, and " (not after a digit, a sign, a decimal point)
+_THE = rf"(?:the{_S})?"
+_BEFORE = re.compile(rf"(?<![\w$€£¥.,%-])(?:{_THE}{_DAY},{_S})*{_THE}{_DAY},?{_S}(?:and|&){_S}{_THE}$", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?<![^\W_])between[ \u00a0]+$", re.IGNORECASE)
+# the days after "March 1": ", 2 and 3", " and 3", at a clause's end or before a conjunction (not before a noun or a year)
+_AFTER = re.compile(rf"(?:,{_S}{_DAY})*,?{_S}(?:and|&){_S}{_DAY}(?![^\W_]|[.,]?\d|[ \u00a0]*[-–%])"
+                    rf"(?=[ \u00a0]*(?:[.;:!?)\n]|,(?![ \u00a0]*\d)|$)|{_S}(?:and|when|after|before|but|at|in)(?![^\W_]))",
+                    re.IGNORECASE)
+_NUMBER = re.compile(r"\d{1,2}")
+_REACH = 40
+
+
+def _listed(text: str, lo: int, hi: int, attrs: dict[str, Any]) -> list[tuple[int, int, dict[str, Any]]]:
+    """The days written in ``text[lo:hi]``, each a date of the month and year of ``attrs`` (a single day)."""
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    try:
+        day = _dt.date.fromisoformat(attrs["start"])
+    except (TypeError, ValueError):
+        return []
+    for m in _NUMBER.finditer(text, lo, hi):
+        end = m.end() + (2 if text[m.end():m.end() + 2].lower() in ("st", "nd", "rd", "th") else 0)
+        try:
+            iso = day.replace(day=int(m.group())).isoformat()
+        except ValueError:
+            return []  # "30 and 31 February": not days of the month
+        out.append((m.start(), end, {**attrs, "start": iso, "end": iso}))
+    return out
+
+
+def day_lists(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``found`` (sorted by start) with the days listed before or after a single day and month added as dates."""
+    added: list[tuple[int, int, dict[str, Any]]] = []
+    lists: list[tuple[int, int]] = []  # where the listed days are written
+    for start, end, attrs in found:
+        words = text[start:end]
+        if attrs.get("precision") != "day" or attrs.get("start") != attrs.get("end") or not any(c.isalpha() for c in words):
+            continue  # a single day written with its month's name ("3 March", "March 1"; not "3/7/2025")
+        if words[:1].isdigit():  # "3 March": days before it
+            m = _BEFORE.search(text, max(0, start - _REACH), start)
+            if m is not None and not _BETWEEN.search(text, max(0, m.start() - 9), m.start()):
+                added += _listed(text, m.start(), m.end(), attrs)
+                lists.append((m.start(), m.end()))
+        elif words[:1].isalpha() and (words[-1:].isdigit() or words[-2:].lower() in ("st", "nd", "rd", "th")):  # "March 1"
+            m = _AFTER.match(text, end)
+            if m is not None and not _BETWEEN.search(text, max(0, start - 9), start):  # "between March 1 and 3"
+                added += _listed(text, m.start(), m.end(), attrs)
+                lists.append((m.start(), m.end()))
+    if not added:
+        return found
+    # a day the scanner read alone inside the list gives way ("the 1st and 3rd of March": "the 1st" was the
+    # publication's month); any other date there keeps its place
+    kept = [f for f in found if not any(lo <= f[0] and f[1] <= hi and f[2].get("precision") == "day" and f[2].get("start") ==
+                                        f[2].get("end") for lo, hi in lists)]
+    added = [a for a in added if not any(s < a[1] and a[0] < e for s, e, _ in kept)]
+    return sorted(kept + added, key=lambda f: (f[0], f[1]))
