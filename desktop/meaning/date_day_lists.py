@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
+
+from desktop.meaning.span_overlap import overlap_test
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -70,7 +73,14 @@ def day_lists(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
         return found
     # a day the scanner read alone inside the list gives way ("the 1st and 3rd of March": "the 1st" was the
     # publication's month); any other date there keeps its place
-    kept = [f for f in found if not any(lo <= f[0] and f[1] <= hi and f[2].get("precision") == "day" and f[2].get("start") ==
-                                        f[2].get("end") for lo, hi in lists)]
-    added = [a for a in added if not any(s < a[1] and a[0] < e for s, e, _ in kept)]
-    return sorted(kept + added, key=lambda f: (f[0], f[1]))
+    regions = sorted(lists)
+    kept = [f for f in found if not (f[2].get("precision") == "day" and f[2].get("start") == f[2].get("end")
+                                     and _inside(regions, f[0], f[1]))]
+    taken = overlap_test((s, e) for s, e, _ in kept)
+    return sorted(kept + [a for a in added if not taken(a[0], a[1])], key=lambda f: (f[0], f[1]))
+
+
+def _inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``–``end`` lies inside the latest of the sorted ``regions`` starting at or before it."""
+    i = bisect_right(regions, (start, float("inf"))) - 1
+    return i >= 0 and regions[i][1] >= end

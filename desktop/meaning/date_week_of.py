@@ -73,8 +73,14 @@ def weeks_of(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tu
     if not changed:
         return found
     out = list(found)
-    drop: set[int] = set()
     for start, end, i, attrs in changed:
         out[i] = (start, end, attrs)
-        drop |= {j for j, (s, e, _) in enumerate(found) if j != i and s < end and start < e}
+    # a date inside the words taken ("over the weekend" before "of 5-6 June") gives way: the found dates are sorted and
+    # do not overlap, so only those right before the day can lie there
+    drop: set[int] = set()
+    for start, _end, i, _attrs in changed:
+        j = i - 1
+        while j >= 0 and found[j][1] > start:
+            drop.add(j)
+            j -= 1
     return [item for j, item in enumerate(out) if j not in drop]
