@@ -4,9 +4,10 @@ days the words name, not the day alone, nor a weekend read against the publicati
 * "the week of <day>" is seven days: from that day when it is a Monday or a Sunday (a week is named by its first
   day, in either custom: "the week of Monday 7 June" is 7–13 June, "the week of Sunday 6 June" 6–12 June), else the
   Monday-to-Sunday week holding it ("the week of 9 June", a Wednesday: 7–13 June).
-* "the weekend of <day>" is the Saturday and Sunday of the week holding the day (a Friday or a Monday is read with
-  the weekend next to it: "the weekend of Friday 11 June" is 12–13 June); "the weekend of 5-6 June" (a range of two
-  or three days) is that range.
+* "the weekend of <day>" is the Saturday and Sunday of the day when it is a Friday, a Saturday or a Sunday ("the
+  weekend of Friday 11 June" is 12–13 June, "of 13 June" too); the weekend of another weekday is unsaid (the
+  weekend before or after "June 5", a Thursday?): the day stays as it was read.  "the weekend of 5-6 June" (a range
+  of two or three days) is that range.
 * The span takes the words ("the week of 7 June"), and a weekend the scanner read before "of" ("over the weekend",
   read as the latest weekend) gives way to it.
 
@@ -43,10 +44,9 @@ def _week_of(first: _dt.date, last: _dt.date, weekend: bool) -> dict[str, Any] |
     if weekend:
         if (last - first).days in (1, 2):  # "the weekend of 5-6 June", "of 4-6 June" (Friday to Sunday)
             return _days(first, last)
-        if first != last:
-            return None
-        monday = first - _dt.timedelta(days=first.weekday())
-        saturday = monday + _dt.timedelta(days=5 if first.weekday() else -2)  # a Monday: the weekend before it
+        if first != last or first.weekday() < 4:
+            return None  # "the weekend of June 5", a Thursday: which weekend is unsaid; the day stays
+        saturday = first + _dt.timedelta(days=5 - first.weekday())  # a Friday: the next day; a Sunday: the day before
         return _days(saturday, saturday + _dt.timedelta(days=1))
     if first != last:
         return None

@@ -104,6 +104,9 @@ def test_the_weekend_of_a_day_is_its_saturday_and_sunday_not_the_latest_weekend(
 def test_no_week_of_without_a_day_or_the():
     assert _dates("During the weekend rain fell.") == [("the weekend", "2021-06-12", "2021-06-13", None)]
     assert _dates("The weekend of the vote was calm.") == []
+    # 10 June 2021 is a Thursday: the weekend before or after it is unsaid
+    assert _dates("The weekend of 10 June was wet.") == [("10 June", "2021-06-10", "2021-06-10", None)]
+    assert _dates("The weekend of 13 June was wet.") == [("The weekend of 13 June", "2021-06-12", "2021-06-13", None)]
     assert _dates("The first week of March was wet.") == [("The first week of March", "2021-03-01", "2021-03-07", None)]
     assert _dates("A week of 7 June protests followed.") == [("7 June", "2021-06-07", "2021-06-07", None)]
     assert _dates("The week of 7-20 June was wet.") == [("7-20 June", "2021-06-07", "2021-06-20", None)]
