@@ -28,10 +28,12 @@ _WEEK_OF = re.compile(r"(?<![^\W_])the[ \u00a0]+week(?P<end>end)?[ \u00a0]+of[ \
 _REACH = 20  # "the weekend of " and the spaces between
 
 
-def _day(iso: str) -> _dt.date | None:
+def _day(iso: object) -> _dt.date | None:
+    if not isinstance(iso, str):
+        return None
     try:
         return _dt.date.fromisoformat(iso)
-    except (TypeError, ValueError):
+    except ValueError:
         return None
 
 
