@@ -156,3 +156,19 @@ def test_no_listed_day_in_a_range_a_count_or_a_number():
     assert _dates("Talks were held on 3/7/2025 and 4.") == [("3/7/2025", "2025-07-03", "2025-07-03", None)]
     assert _dates("Talks on 30 and 31 February failed.") == []
     assert _dates("Talks were held on 1 or 2 March.") == [("1 or 2 March", "2021-03-01", "2021-03-02", None)]
+
+
+# ---------------------------------------------------------------- a leap day of a relative year
+def test_a_leap_day_before_last_or_next_year_is_that_day_of_a_leap_year():
+    assert _dates("The rule applied on 29 February last year.") == [
+        ("29 February", "2020-02-29", "2020-02-29", None), ("last year", "2020", "2020", None)]
+    assert _dates("The rule applied on February 29 last year.")[0] == ("February 29", "2020-02-29", "2020-02-29", None)
+    assert _dates("The vote is on 29 February next year.", "2023-06-15")[0] == (
+        "29 February", "2024-02-29", "2024-02-29", None)
+
+
+def test_no_leap_day_in_a_year_without_one():
+    found = find_dates("The rule applied on 29 February last year.", "2022-06-15")  # 2021 has none
+    assert found[0][2]["undated"] is True
+    assert find_dates("The rule applied on 29 February.", REFERENCE)[0][2]["undated"] is True
+    assert find_dates("The rule applied on 29 February last year.")[0][2]["undated"] is True
