@@ -3,10 +3,13 @@ each day is its own date, of the month and year of the day written with them (tw
 dates, as "22 May and 25 June" are).  The scanner read only the day next to the month; the others were lost, or
 read alone in the publication's month ("on the 1st and 3rd of March": "the 1st" was 1 June in a text of June).
 
-Not after "between" ("between 1 and 3 March", "between March 1 and 3": a range), not a number inside a longer one or after a
+Days before the month only after a preposition that leads a date ("on", "of", "for", "by", "until", ...: not
+"between 1 and 3 March", a range, nor "Chapters 1 and 3 March", "aged 1 and 3 March", "won 1 and 3 March games"),
+not after "between" before the month ("between March 1 and 3"), not a number inside a longer one or after a
 currency sign or a unit ("$1 and 3 March", "1.5 and 3 March"), not a number after the month that counts or measures
 something or runs into another number ("March 1 and 3 people", "March 1 and 3, 2020": a day before a year the
-scanner did not join), and only days the month has.  Nothing here does I/O."""
+scanner did not join), only days that go up ("31 and 1 March": none) and only days the month has.  Nothing here
+does I/O."""
 
 from __future__ import annotations
 
@@ -26,6 +29,10 @@ _S = r"[ \u00a0]+"
 _THE = rf"(?:the{_S})?"
 _BEFORE = re.compile(rf"(?<![\w$€£¥.,%-])(?:{_THE}{_DAY},{_S})*{_THE}{_DAY},?{_S}(?:and|&){_S}{_THE}$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<![^\W_])between[ \u00a0]+$", re.IGNORECASE)
+# the word before days listed before the month: a preposition that leads a date ("on 1 and 3 March", "the strikes of
+# 25 and 26 March"); after a noun or a verb the first number is a chapter, an article, an age or a score ("Chapters 1
+# and 3 March", "aged 1 and 3 March", "won 1 and 3 March games")
+_LEAD = re.compile(r"(?<![^\W_])(?:on|of|for|by|until|till|since|before|after|during|over|dated)[ \u00a0]+$", re.IGNORECASE)
 # the days after "March 1": ", 2 and 3", " and 3", at a clause's end or before a conjunction (not before a noun or a year)
 _AFTER = re.compile(rf"(?:,{_S}{_DAY})*,?{_S}(?:and|&){_S}{_DAY}(?![^\W_]|[.,]?\d|[ \u00a0]*[-–%])"
                     rf"(?=[ \u00a0]*(?:[.;:!?)\n]|,(?![ \u00a0]*\d)|$)|{_S}(?:and|when|after|before|but|at|in)(?![^\W_]))",
@@ -34,12 +41,17 @@ _NUMBER = re.compile(r"\d{1,2}")
 _REACH = 40
 
 
-def _listed(text: str, lo: int, hi: int, attrs: dict[str, Any]) -> list[tuple[int, int, dict[str, Any]]]:
-    """The days written in ``text[lo:hi]``, each a date of the month and year of ``attrs`` (a single day)."""
+def _listed(text: str, lo: int, hi: int, attrs: dict[str, Any], before: bool) -> list[tuple[int, int, dict[str, Any]]]:
+    """The days written in ``text[lo:hi]``, each a date of the month and year of ``attrs`` (a single day), when they
+    go up to it (``before``) or from it ("31 and 1 March": none)."""
     out: list[tuple[int, int, dict[str, Any]]] = []
     try:
         day = _dt.date.fromisoformat(attrs["start"])
     except (TypeError, ValueError):
+        return []
+    days = [int(n) for n in _NUMBER.findall(text, lo, hi)]
+    days = days + [day.day] if before else [day.day] + days
+    if any(a >= b for a, b in zip(days, days[1:])):
         return []
     for m in _NUMBER.finditer(text, lo, hi):
         end = m.end() + (2 if text[m.end():m.end() + 2].lower() in ("st", "nd", "rd", "th") else 0)
@@ -61,14 +73,18 @@ def day_lists(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
             continue  # a single day written with its month's name ("3 March", "March 1"; not "3/7/2025")
         if words[:1].isdigit():  # "3 March": days before it
             m = _BEFORE.search(text, max(0, start - _REACH), start)
-            if m is not None and not _BETWEEN.search(text, max(0, m.start() - 9), m.start()):
-                added += _listed(text, m.start(), m.end(), attrs)
-                lists.append((m.start(), m.end()))
+            if m is not None and _LEAD.search(text, max(0, m.start() - 8), m.start()):
+                listed = _listed(text, m.start(), m.end(), attrs, before=True)
+                added += listed
+                if listed:
+                    lists.append((m.start(), m.end()))
         elif words[:1].isalpha() and (words[-1:].isdigit() or words[-2:].lower() in ("st", "nd", "rd", "th")):  # "March 1"
             m = _AFTER.match(text, end)
             if m is not None and not _BETWEEN.search(text, max(0, start - 9), start):  # "between March 1 and 3"
-                added += _listed(text, m.start(), m.end(), attrs)
-                lists.append((m.start(), m.end()))
+                listed = _listed(text, m.start(), m.end(), attrs, before=False)
+                added += listed
+                if listed:
+                    lists.append((m.start(), m.end()))
     if not added:
         return found
     # a day the scanner read alone inside the list gives way ("the 1st and 3rd of March": "the 1st" was the

@@ -172,3 +172,30 @@ def test_no_leap_day_in_a_year_without_one():
     assert found[0][2]["undated"] is True
     assert find_dates("The rule applied on 29 February.", REFERENCE)[0][2]["undated"] is True
     assert find_dates("The rule applied on 29 February last year.")[0][2]["undated"] is True
+
+
+# ---------------------------------------------------------------- review: days listed only after a word that leads a date
+def test_no_listed_day_after_a_noun_that_numbers_or_counts():
+    # a number before "and 3 March" that follows a noun or a verb is a chapter, an article, an age, a score
+    assert _dates("Chapters 1 and 3 March on.") == [("3 March", "2021-03-03", "2021-03-03", None)]
+    assert _dates("Articles 1 and 3 March decrees were cited.") == [("3 March", "2021-03-03", "2021-03-03", None)]
+    assert _dates("The team won 1 and 3 March games.") == [("3 March", "2021-03-03", "2021-03-03", None)]
+    assert _dates("Bills 1 and 3 March through the Senate.") == [("3 March", "2021-03-03", "2021-03-03", None)]
+    # the figures keep the age they read at the base
+    text = "The children, aged 1 and 3 March with their parents."
+    assert _dates(text) == [("3 March", "2021-03-03", "2021-03-03", None)]
+    assert "aged 1" in [text[a:b] for a, b, _ in find_figures(text)]
+
+
+def test_listed_days_still_read_after_a_preposition():
+    assert _dates("The strikes of 1 and 3 March closed ports.") == [
+        ("1", "2021-03-01", "2021-03-01", None), ("3 March", "2021-03-03", "2021-03-03", None)]
+    assert _dates("Talks set for 4, 5 and 6 May were delayed.") == [
+        ("4", "2021-05-04", "2021-05-04", None), ("5", "2021-05-05", "2021-05-05", None),
+        ("6 May", "2021-05-06", "2021-05-06", None)]
+
+
+def test_listed_days_go_up():
+    # "31 and 1 March": the 31st is no day of March before the 1st (31 January? 28 February?): the day alone stays
+    assert _dates("The event ran on 31 and 1 March.") == [("1 March", "2021-03-01", "2021-03-01", None)]
+    assert _dates("Talks were held on March 3 and 1.") == [("March 3", "2021-03-03", "2021-03-03", None)]
