@@ -37,12 +37,12 @@ _UNIT_BACK = {"days": ("day", 2), "weeks": ("day", 14), "months": ("month", 2), 
 _COUNT_BEFORE = re.compile(
     r"(?<![^\W_])(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|few|several|couple|of"
-    r"|and|half|the|those|these|how|how[ \u00a0]+many)[ \u00a0-]+$|[\])][ \u00a0]*$",
+    r"|and|half|the|those|these|how|how[\s\u00a0]+many)[\s\u00a0-]+$|[\])][\s\u00a0]*$",  # a line break too
     re.IGNORECASE,
 )
 _LAST_YEAR = 2199  # the last year the dates hold: a count beyond it is before the era from any publication date
 _INSIDE_NUMBER = re.compile(r"\d[.,]$")
-_HOW_BEFORE = re.compile(r"(?<![^\W_])how[ \u00a0]+$", re.IGNORECASE)
+_HOW_BEFORE = re.compile(r"(?<![^\W_])how[\s\u00a0]+$", re.IGNORECASE)
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,

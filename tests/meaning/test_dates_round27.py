@@ -199,3 +199,13 @@ def test_listed_days_go_up():
     # "31 and 1 March": the 31st is no day of March before the 1st (31 January? 28 February?): the day alone stays
     assert _dates("The event ran on 31 and 1 March.") == [("1 March", "2021-03-01", "2021-03-01", None)]
     assert _dates("Talks were held on March 3 and 1.") == [("March 3", "2021-03-03", "2021-03-03", None)]
+
+
+# ---------------------------------------------------------------- review: a count before a line break
+def test_a_count_before_a_line_break_still_keeps_units_ago_out():
+    # wrapped text: "5,000" and "years ago" on two lines was read as "years ago", before 2019
+    for text in ("People came here 5,000\nyears ago.", "Ten thousand\nyears ago, people hunted deer.",
+                 "How many\nyears ago did it close?", "How\nmany years ago did it close?"):
+        assert _dates(text) == [], text
+    assert _dates("Hundreds of\nyears ago the river moved.") == [
+        ("Hundreds of\nyears ago", "1821", "1821", "start")]
