@@ -32,7 +32,8 @@ _BETWEEN = re.compile(r"(?<![^\W_])between[ \u00a0]+$", re.IGNORECASE)
 # the word before days listed before the month: a preposition that leads a date ("on 1 and 3 March", "the strikes of
 # 25 and 26 March"); after a noun or a verb the first number is a chapter, an article, an age or a score ("Chapters 1
 # and 3 March", "aged 1 and 3 March", "won 1 and 3 March games")
-_LEAD = re.compile(r"(?<![^\W_])(?:on|of|for|by|until|till|since|before|after|during|over|dated)[ \u00a0]+$", re.IGNORECASE)
+_LEAD = re.compile(r"(?<![^\W_])(?:on|of|for|by|until|till|since|before|after|during|over|dated)[ \u00a0]+$",
+                   re.IGNORECASE)
 # the days after "March 1": ", 2 and 3", " and 3", at a clause's end or before a conjunction (not before a noun or a year)
 _AFTER = re.compile(rf"(?:,{_S}{_DAY})*,?{_S}(?:and|&){_S}{_DAY}(?![^\W_]|[.,]?\d|[ \u00a0]*[-–%])"
                     rf"(?=[ \u00a0]*(?:[.;:!?)\n]|,(?![ \u00a0]*\d)|$)|{_S}(?:and|when|after|before|but|at|in)(?![^\W_]))",
@@ -41,7 +42,8 @@ _NUMBER = re.compile(r"\d{1,2}")
 _REACH = 40
 
 
-def _listed(text: str, lo: int, hi: int, attrs: dict[str, Any], before: bool) -> list[tuple[int, int, dict[str, Any]]]:
+def _listed(text: str, lo: int, hi: int, attrs: dict[str, Any],
+            before: bool) -> list[tuple[int, int, dict[str, Any]]]:
     """The days written in ``text[lo:hi]``, each a date of the month and year of ``attrs`` (a single day), when they
     go up to it (``before``) or from it ("31 and 1 March": none)."""
     out: list[tuple[int, int, dict[str, Any]]] = []
