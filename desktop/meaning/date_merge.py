@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_base import (
-    BETWEEN_AFTER, CLOCK_AFTER, CLOCK_AHEAD, CONNECT, PART_OF_DAY, TR_DATIVE, TR_UNTIL_AFTER, Cand, join_adjacent,
+    BETWEEN_AFTER, CLOCK_AFTER, CLOCK_AHEAD, CONNECT, PART_OF_DAY, TR_DATIVE, TR_UNTIL_AFTER, Cand, join_adjacent, span,
 )
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, shift_year
 from desktop.meaning.date_counted import qualifies_a_noun
@@ -92,9 +92,18 @@ _OF_GAP = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]")
 
 
+# 29 February read in a publication year without one is undated; before "last/next year" of a leap year it is that day
+_LEAP_DAY = re.compile(r"29(?:th)?[ \u00a0]+(?:of[ \u00a0]+)?Feb(?:ruary|\.)?|Feb(?:ruary|\.)?[ \u00a0]+29(?:th)?")
+
+
 def _of_relative_year(text: str, a: Cand, b: Cand) -> None:
     """Give ``a``, a day or month without a year, the year of the relative year ``b`` right after it (see above)."""
     pa = a.attrs
+    if (pa.get("undated") and not b.attrs.get("undated") and _LEAP_DAY.fullmatch(text, a.start, a.end)
+            and _OF_GAP.fullmatch(text, a.end, b.start) and _RELATIVE_YEAR.fullmatch(text, b.start, b.end)
+            and not _POSSESSIVE_AFTER.match(text, b.end) and calendar.isleap(year := int(b.attrs["start"][:4]))):
+        a.attrs = span("day", (year, 2, 29)) or pa  # "on 29 February last year" (2021): 29 February 2020
+        return
     if (not a.weak and pa.get("yearless") and pa.get("precision") in ("day", "month") and not b.attrs.get("undated")
             and _OF_GAP.fullmatch(text, a.end, b.start) and _RELATIVE_YEAR.fullmatch(text, b.start, b.end)
             and not _POSSESSIVE_AFTER.match(text, b.end)

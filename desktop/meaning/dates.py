@@ -99,6 +99,8 @@ from desktop.meaning.date_open import mark_open
 from desktop.meaning.date_citations import citation_years, without_entry_dates
 from desktop.meaning.date_early_spans import early_spans
 from desktop.meaning.date_kk import without_kk_counts
+from desktop.meaning.date_day_lists import day_lists
+from desktop.meaning.date_week_of import weeks_of
 from desktop.meaning.date_open_cues import read_after_scan
 from desktop.meaning.date_own_time import own_time_at, reanchor, reason_for
 from desktop.meaning.date_spoken import spoken_years, without_fillers
@@ -198,6 +200,8 @@ def _find(text: str, ref: _dt.date | None) -> list[tuple[int, int, dict[str, Any
     found = citation_years(text, found)  # "(Okafor, 2016)": a publication's year in the running text
     found = without_entry_dates(text, found)  # "References / Okafor, J. (2016).": a publication, no event
     found = without_kk_counts(text, found)  # "5 маусым бойы": five seasons, not the 5th of June
+    found = day_lists(text, found)  # "on 1 and 3 March": both days
+    found = weeks_of(text, found)  # "the week of 7 June": its seven days
     return mark_open(text, found)  # "before 1492", "after 1990": one bound only
 
 

@@ -1,0 +1,104 @@
+"""Days listed with one month ("on 1 and 3 March", "on 1, 2 and 3 March 2020", "on March 1 and 3", "March 4, 5 and 6"):
+each day is its own date, of the month and year of the day written with them (two dates joined by "and" are two
+dates, as "22 May and 25 June" are).  The scanner read only the day next to the month; the others were lost, or
+read alone in the publication's month ("on the 1st and 3rd of March": "the 1st" was 1 June in a text of June).
+
+Days before the month only after a preposition that leads a date ("on", "of", "for", "by", "until", ...: not
+"between 1 and 3 March", a range, nor "Chapters 1 and 3 March", "aged 1 and 3 March", "won 1 and 3 March games"),
+not after "between" before the month ("between March 1 and 3"), not a number inside a longer one or after a
+currency sign or a unit ("$1 and 3 March", "1.5 and 3 March"), not a number after the month that counts or measures
+something or runs into another number ("March 1 and 3 people", "March 1 and 3, 2020": a day before a year the
+scanner did not join), only days that go up ("31 and 1 March": none) and only days the month has.  Nothing here
+does I/O."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from bisect import bisect_right
+
+from desktop.meaning.span_overlap import overlap_test
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from typing import Any
+
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_S = r"[ \u00a0]+"
+# the days before "3 March": "1 and ", "1, 2 and ", "1, 2, and " (not after a digit, a sign, a decimal point)
+_THE = rf"(?:the{_S})?"
+_BEFORE = re.compile(rf"(?<![\w$€£¥.,%-])(?:{_THE}{_DAY},{_S})*{_THE}{_DAY},?{_S}(?:and|&){_S}{_THE}$", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?<![^\W_])between[ \u00a0]+$", re.IGNORECASE)
+# the word before days listed before the month: a preposition that leads a date ("on 1 and 3 March", "the strikes of
+# 25 and 26 March"); after a noun or a verb the first number is a chapter, an article, an age or a score ("Chapters 1
+# and 3 March", "aged 1 and 3 March", "won 1 and 3 March games")
+_LEAD = re.compile(r"(?<![^\W_])(?:on|of|for|by|until|till|since|before|after|during|over|dated)[ \u00a0]+$",
+                   re.IGNORECASE)
+# the days after "March 1": ", 2 and 3", " and 3", at a clause's end or before a conjunction (not before a noun or a year)
+_AFTER = re.compile(rf"(?:,{_S}{_DAY})*,?{_S}(?:and|&){_S}{_DAY}(?![^\W_]|[.,]?\d|[ \u00a0]*[-–%])"
+                    rf"(?=[ \u00a0]*(?:[.;:!?)\n]|,(?![ \u00a0]*\d)|$)|{_S}(?:and|when|after|before|but|at|in)(?![^\W_]))",
+                    re.IGNORECASE)
+_NUMBER = re.compile(r"\d{1,2}")
+_REACH = 40
+
+
+def _listed(text: str, lo: int, hi: int, attrs: dict[str, Any],
+            before: bool) -> list[tuple[int, int, dict[str, Any]]]:
+    """The days written in ``text[lo:hi]``, each a date of the month and year of ``attrs`` (a single day), when they
+    go up to it (``before``) or from it ("31 and 1 March": none)."""
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    try:
+        day = _dt.date.fromisoformat(attrs["start"])
+    except (TypeError, ValueError):
+        return []
+    days = [int(n) for n in _NUMBER.findall(text, lo, hi)]
+    days = days + [day.day] if before else [day.day] + days
+    if any(a >= b for a, b in zip(days, days[1:])):
+        return []
+    for m in _NUMBER.finditer(text, lo, hi):
+        end = m.end() + (2 if text[m.end():m.end() + 2].lower() in ("st", "nd", "rd", "th") else 0)
+        try:
+            iso = day.replace(day=int(m.group())).isoformat()
+        except ValueError:
+            return []  # "30 and 31 February": not days of the month
+        out.append((m.start(), end, {**attrs, "start": iso, "end": iso}))
+    return out
+
+
+def day_lists(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``found`` (sorted by start) with the days listed before or after a single day and month added as dates."""
+    added: list[tuple[int, int, dict[str, Any]]] = []
+    lists: list[tuple[int, int]] = []  # where the listed days are written
+    for start, end, attrs in found:
+        words = text[start:end]
+        if attrs.get("precision") != "day" or attrs.get("start") != attrs.get("end") or not any(c.isalpha() for c in words):
+            continue  # a single day written with its month's name ("3 March", "March 1"; not "3/7/2025")
+        if words[:1].isdigit():  # "3 March": days before it
+            m = _BEFORE.search(text, max(0, start - _REACH), start)
+            if m is not None and _LEAD.search(text, max(0, m.start() - 8), m.start()):
+                listed = _listed(text, m.start(), m.end(), attrs, before=True)
+                added += listed
+                if listed:
+                    lists.append((m.start(), m.end()))
+        elif words[:1].isalpha() and (words[-1:].isdigit() or words[-2:].lower() in ("st", "nd", "rd", "th")):  # "March 1"
+            m = _AFTER.match(text, end)
+            if m is not None and not _BETWEEN.search(text, max(0, start - 9), start):  # "between March 1 and 3"
+                listed = _listed(text, m.start(), m.end(), attrs, before=False)
+                added += listed
+                if listed:
+                    lists.append((m.start(), m.end()))
+    if not added:
+        return found
+    # a day the scanner read alone inside the list gives way ("the 1st and 3rd of March": "the 1st" was the
+    # publication's month); any other date there keeps its place
+    regions = sorted(lists)
+    kept = [f for f in found if not (f[2].get("precision") == "day" and f[2].get("start") == f[2].get("end")
+                                     and _inside(regions, f[0], f[1]))]
+    taken = overlap_test((s, e) for s, e, _ in kept)
+    return sorted(kept + [a for a in added if not taken(a[0], a[1])], key=lambda f: (f[0], f[1]))
+
+
+def _inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``–``end`` lies inside the latest of the sorted ``regions`` starting at or before it."""
+    i = bisect_right(regions, (start, float("inf"))) - 1
+    return i >= 0 and regions[i][1] >= end
