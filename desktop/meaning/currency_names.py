@@ -50,10 +50,11 @@ def _families(back: str, front: str) -> dict[str, tuple[str, str, str | tuple[st
         "rouble": (r"r(?:o)?ubles?", r"рубл(?:ей|я|ь|ям|ями|ях|ем|ю|и)", r"ruble" + front),
         # (not the verb before its object: "One South Korean won the bronze", "2 Korean won gold", "3 South Korean won
         # seats": the money is followed by a stop, a number, a capital or a linking word — "5,000 Korean won for lunch",
-        # "won, or about $4", "won in 2024", "won per share")
+        # "won, or about $4", "won in 2024", "won per share"; a price per period or piece, "5,000 Korean won a month")
         "won": (r"won(?![ \u00a0]+(?!(?:for|in|to|of|per|each|apiece|and|or"
                 r"|from|on|at|by|than|is|was|were|are|will|would|had|has|which|that|last|this|as|when|while|after|before"
-                r"|until|with|into|over|under|plus|less|more|worth)(?![\w-]))[a-z])", r"вон", r"won" + back),
+                r"|until|with|into|over|under|plus|less|more|worth|a[ \u00a0]+(?:month|week|year|day|night|head|piece))(?![\w-]))[a-z])",
+                r"вон", r"won" + back),
         "zloty": (r"zlot(?:y|ys|ies)", r"злот(?:ых|ый|ого|ым|ыми)", r"zloti" + front),
         "forint": (r"forints?", r"форинт" + _RU_CASES, r"forint" + front),
         "hryvnia": (r"hryvnias?|hryvnyas?|hryvni", r"гривен|гривн(?:а|ы|у|ой|ам|ами|ах)", r"grivna" + back),

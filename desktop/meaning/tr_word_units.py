@@ -1,0 +1,84 @@
+"""Turkish number words right before money or a unit of measure, without a scale word after them: "beş dolar" → 5 USD,
+"elli lira" → 50 TRY, "on beş avro" → 15 EUR, "Beş kilometre yürüdü" → 5 km (a capitalised word opening a sentence),
+"iki bin metre" → 2000 m, "bin kilometre" → 1000 km, "yüz elli gram" → 150 g.
+
+The other readers leave these: the second pass of ``find_figures`` reads a Turkish number word before a unit only in lower
+case and never before money; turkish_amounts.py reads money after a scale word ("beş milyon dolar") only.  The trigger is
+the unit's word (one compiled pattern); the number words are looked for in the 60 characters before it.  Only in a Turkish
+sentence ("on" and "bin" are English words too).  Twenty-seventh round.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from desktop.meaning import turkish_words
+from desktop.meaning.counts import not_a_quantity
+from desktop.meaning.numbers import _CYRILLIC, _TURKISH_LETTERS, sentence_around, turkish_sentence  # (the letters' patterns, one each)
+from desktop.meaning.turkish_amounts import words_value
+from desktop.meaning.units import TR_WORDS
+
+__all__ = ["find_tr_word_units"]
+
+# The unit's stem and its symbol (the span ends at the stem, as "1,2 milyar dolara" → "1,2 milyar dolar"); not "yen"
+# ("yeni": new), "mil" or "kuruş" (a subunit).
+_UNITS = {"kilometrekare": "km²", "metrekare": "m²", "metreküp": "m³", "kilometre": "km", "santimetre": "cm", "milimetre": "mm",
+          "metre": "m", "kilogram": "kg", "kilo": "kg", "gram": "g", "ton": "t", "litre": "l", "hektar": "ha", "megavat": "MW",
+          "kilovat": "kW", "dolar": "USD", "avro": "EUR", "euro": "EUR", "lira": "TRY", "TL": "TRY", "sterlin": "GBP",
+          "ruble": "RUB"}
+_MONEY = {"USD", "EUR", "TRY", "GBP", "RUB"}
+# a case ending, a copula or "-lık" after the stem ("dolara", "metredir", "kilometrelik", "litreyi", "tonluk")
+_CASE = r"(?:['’]?(?:[ny]?[ae]|[dt][ae]n?|s?[ıiuü]n?|n[ıiuü]n|y[ıiuü]|y?l[ıiuü][kğ][ıiuü]?|y?[dt][ıiuü]r?|y?l[ae]))?"
+_UNIT = re.compile(r"(?<![\w'’-])(?P<unit>" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")" + _CASE + r"(?![\w'’-])",
+                   re.IGNORECASE)
+_WORD = "|".join(sorted(TR_WORDS, key=len, reverse=True)).replace("i", "[iİ]")
+# the number words right before the unit: one or more, "bin" among or after them ("iki bin beş yüz", "bin")
+_WORDS_BEFORE = re.compile(rf"(?<![\w'’.,-])(?P<words>(?i:(?:{_WORD}|bin)(?:[ \u00a0]+(?:{_WORD}|bin))*))[ \u00a0]+$")
+# a vague word or a digit before the words ("birkaç yüz lira", "2 bin metre": read elsewhere)
+_BEFORE_WORDS = re.compile(r"(?:(?<![\w-])(?i:birkaç|kaç|birçok|her|binde|yüzde)|\d)[ \u00a0]+$")
+
+
+# units spelt the Turkish way only (English writes "dollar", "hectare"); "on" and "bin" are English words too
+_TURKISH_SPELT = {"dolar", "avro", "sterlin", "ruble", "hektar", "megavat", "kilovat", "metrekare", "kilometrekare", "metreküp",
+                  "santimetre", "milimetre", "TL"}
+_ENGLISH_TOO = {"on", "bin"}
+
+
+def _turkish(text: str, at: int, phrase: str, stem: str) -> bool:
+    """The number words ``phrase`` before the unit ``stem`` at ``at`` are Turkish: in a Turkish sentence; or with a word
+    English does not write ("beş", "elli": not only "on", "bin") or a unit spelt the Turkish way, and no Cyrillic near;
+    or "on"/"bin" before a measure in a sentence with Turkish letters ("Adam on kilometre yürüdü"; not "on euro bonds")."""
+    if turkish_sentence(text, at):
+        return True
+    lo, hi = sentence_around(text, at, 100)
+    if _CYRILLIC.search(text, lo, hi):
+        return False
+    if stem in _TURKISH_SPELT or any(turkish_words.lower(w) not in _ENGLISH_TOO for w in phrase.split()):
+        return True
+    return stem.lower() not in ("euro", "lira") and _TURKISH_LETTERS.search(text, lo, hi) is not None
+
+
+def find_tr_word_units(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """Turkish number words before money or a unit, as ``(start, end, attrs)`` (money's span ends at its stem)."""
+    for m in _UNIT.finditer(text):
+        stem = m["unit"]
+        if stem != "TL" and not stem.islower() and not stem[1:].islower() or stem.lower() == "tl" and stem != "TL":
+            continue  # ("TON", "Tl": not a word of running text)
+        words = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if words is None:
+            continue
+        phrase = words["words"]
+        last = turkish_words.lower(phrase.split()[-1])
+        value = words_value(phrase)
+        unit = _UNITS[stem if stem == "TL" else stem.lower()]
+        if not value or value == 1 and turkish_words.lower(phrase) == "bir" or last == "bin" and unit in _MONEY:
+            continue  # "bir kilo": a or one; "beş bin lira": turkish_amounts.py
+        if _BEFORE_WORDS.search(text, max(0, words.start() - 10), words.start()) or not _turkish(text, m.start(), phrase, stem):
+            continue
+        if not_a_quantity(text, words.start(), stem, designation=unit not in _MONEY):
+            continue  # a title's unit, capitalised in running text ("Beş Dolar")
+        # (money to its stem, as "1,2 milyar dolar"; a measure whole, as "120 metredir", "450 metreyi" are read)
+        end = m.start() + len(stem) if unit in _MONEY else m.end()
+        yield words.start(), end, {"value": value, "unit": unit, "scale": phrase.split()[-1] if last == "bin" else ""}

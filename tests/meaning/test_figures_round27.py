@@ -1,0 +1,82 @@
+"""Figures found, twenty-seventh round (issue 15, figure recall): Turkish number words before money or a unit of measure
+("beş dolar", "Beş kilometre yürüdü", "iki bin metre"), and "Korean won a month". Sentences written for the round."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.meaning.figures import find_figures
+
+
+def _read(text: str) -> list[tuple[str, object, str]]:
+    return [(text[a:b], x["value"], x.get("unit", "")) for a, b, x in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # money after number words without a scale word
+        ("Adam markete gidip beş dolar ödedi.", ("beş dolar", 5, "USD")),
+        ("Çocuk bakkala elli lira borçlandı.", ("elli lira", 50, "TRY")),
+        ("Müzeye giriş için on beş avro verdik.", ("on beş avro", 15, "EUR")),
+        ("Elli dolara satılan kitap tükendi.", ("Elli dolar", 50, "USD")),
+        ("Yüz dolarlık banknotların sahte olduğu anlaşıldı.", ("Yüz dolar", 100, "USD")),
+        ("Kira yetmiş beş sterlin arttı.", ("yetmiş beş sterlin", 75, "GBP")),
+        # a unit of measure after a capitalised number word opening a sentence
+        ("Sabah erkenden evden çıktı. Beş kilometre yürüdü ve köye vardı.", ("Beş kilometre", 5, "km")),
+        ("Diyete başladı. Dört kilo verdi ve mutlu oldu.", ("Dört kilo", 4, "kg")),
+        ("Üç litre su içmesi gerekiyor.", ("Üç litre", 3, "l")),
+        # "bin" alone or among the words before a measure, and "on" before a measure
+        ("Koşucu iki bin metre koştu.", ("iki bin metre", 2000, "m")),
+        ("Göçmenler bin kilometre yürüdü.", ("bin kilometre", 1000, "km")),
+        ("Adam on kilometre yürüdü.", ("on kilometre", 10, "km")),
+        ("Tarla iki bin beş yüz metrekare büyüklüğünde.", ("iki bin beş yüz metrekare", 2500, "m²")),
+    ],
+)
+def test_turkish_number_words_before_a_unit(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Çocuğa bir kilo elma aldı.",  # "bir": a, one
+        "Beş Dolar Ver filmi vizyona girdi.",  # a title in running text
+        "The tax on euro deposits rose.",  # English "on"
+        "They sat on lira reserves for years.",
+        "He stepped on metre-long boards.",
+        "The bin liners were thrown on ton after ton of waste.",
+        "Yolun on kilometresi bozuk.",  # no Turkish letter: "on" stays unread
+    ],
+)
+def test_turkish_number_words_not_read(text):
+    assert not any(unit in ("USD", "EUR", "TRY", "kg", "km", "m", "t") and isinstance(value, int) and value in (1, 10, 1000)
+                   for _s, value, unit in _read(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Adam birkaç yüz lira kazandı.", ("birkaç yüz lira", 200, "TRY")),  # vague, as before
+        ("Adam beş bin lira ödedi.", ("beş bin lira", 5000, "TRY")),  # the scale word's reading, as before
+        ("Tankta yetmiş litreyi aşkın yakıt vardı.", ("yetmiş litreyi", 70, "l")),  # the span as before
+    ],
+)
+def test_turkish_word_amounts_read_as_before(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She paid 5,000 Korean won a month for the room.", ("5,000 Korean won a month", 5000, "KRW/mo")),
+        ("Rent is 300,000 South Korean won a month.", ("300,000 South Korean won a month", 300000, "KRW/mo")),
+    ],
+)
+def test_korean_won_a_month(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text", ["One South Korean won a medal in Paris.", "Two Korean won a gold medal."])
+def test_korean_won_the_verb(text):
+    assert not any("KRW" in str(unit) for _s, _v, unit in _read(text))
