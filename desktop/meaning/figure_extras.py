@@ -187,8 +187,9 @@ def _extra_unit(m: re.Match[str]) -> str | None:
     low = noun.lower()
     if low in STOP_NOUNS or _VERBISH.search(low):
         return None
-    if not m.group("xnum")[0].isdigit():
-        return None  # "two countries": words count only with a unit ("six times", "two years")
+    if not m.group("xnum")[0].isdigit() and low != "pounds":
+        return None  # "two countries": words count only with a unit ("six times", "two years"); "twelve pounds", money or
+        # weight where nothing tells which, is read as "12 pounds" is (twenty-seventh round)
     if re.search("[а-яё]", low):
         return None  # Russian counts: numbers_ru.py, which checks the noun agrees with the number
     if re.search("[çğıöşü]", low):

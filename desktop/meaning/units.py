@@ -71,7 +71,8 @@ CURRENCY_ONLY_SCALES = {"m", "b"}
 _DATA_END = (r"(?![ \u00a0](?-i:(?=[a-z]+\b)(?!(?:of|per|an?|in|on|for|and|or|to|at|with|each|storage|data|drives?|disks?"
              r"|hard|ssd|memory|ram|cloud|capacity|files?|cards?|sticks?|space|flash|usb|backups?|internal|external"
              r"|solid|free|total|worth|download\w*|upload\w*|transfer\w*|traffic|plans?|limit|version|model|quota"
-             r"|archive|disc|discs|tape|ssds|hdds?|nvme|ddr\d?|vram|cache|buffer)\b)))")
+             r"|archive|disc|discs|tape|ssds|hdds?|nvme|ddr\d?|vram|cache|buffer"
+             r"|boyut\w*|bellek\w*|depolama\w*|veri\w*|dosya\w*|kapasite\w*|disk\w*|kart\w*)\b)))")  # (Turkish: "120 MB boyutunda")
 
 # ISO 4217 codes read as money before or after a number ("USD 25", "225 DKK", "IRR200,000"); not the codes
 # that are other things in capitals too (PHP 7, COP26, RON 95 petrol, SAR teams, CAD drawings, AED defibrillators,
@@ -359,6 +360,7 @@ METRIC: list[tuple[str, str]] = [
     (r"м3|м³|m3|m³", "m³"),
     (r"м|метр(?:ов|а|ах|ам|ами)?|metre" + TR_CASE, "m"),
     (r"кг|килограмм(?:ов|а)?|(?:kilogram|kilo)" + TR_CASE, "kg"),
+    (r"miligram" + TR_CASE, "mg"), (r"gram" + TR_CASE, "g"),  # ("500 grama", "250 gramlık", "500 gramdır")
     (r"га|гектар(?:ов|а)?|hektar" + TR_CASE, "ha"),
     (r"т|тонн(?:ы|а)?|ton" + TR_CASE, "t"),
     (r"мл|миллилитр(?:ов|а)?|millilit(?:re|er)s?|(?:ml|mililitre)" + TR_CASE, "ml"),

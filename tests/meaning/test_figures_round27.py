@@ -80,3 +80,46 @@ def test_korean_won_a_month(text, expected):
 @pytest.mark.parametrize("text", ["One South Korean won a medal in Paris.", "Two Korean won a gold medal."])
 def test_korean_won_the_verb(text):
     assert not any("KRW" in str(unit) for _s, _v, unit in _read(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "pounds" after number words, money or weight where nothing tells which: read as "12 pounds" is
+        ("He lost twelve pounds over the summer.", ("twelve pounds", 12, "pounds")),
+        ("The ticket cost ten pounds.", ("ten pounds", 10, "pounds")),
+        ("He paid twenty-five pounds for the coat.", ("twenty-five pounds", 25, "pounds")),
+        # a weight where the sentence speaks of one, money after a scale word: as before
+        ("The baby weighed seven pounds.", ("seven pounds", 7, "lb")),
+        ("She sold the house for two hundred thousand pounds.", ("two hundred thousand pounds", 200000, "GBP")),
+    ],
+)
+def test_pounds_after_number_words(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text", ["He spent a few pounds on it.", "Pounds of beef were sold.", "One pound coins are rare."])
+def test_pounds_without_a_number_word(text):
+    assert not any(unit == "pounds" for _s, _v, unit in _read(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # grams with a Turkish case ending or "-lık"
+        ("Altının gramı dün 2.500 liraya çıktı; kuyumcu 500 grama teklif verdi.", ("500 grama", 500, "g")),
+        ("Fırından 250 gramlık ekmekler çıktı.", ("250 gramlık", 250, "g")),
+        ("Paketin ağırlığı 500 gramdır.", ("500 gramdır", 500, "g")),
+        ("Her tablette 200 miligram kafein var.", ("200 miligram", 200, "mg")),
+        # data sizes before a Turkish word of size or storage
+        ("Güncelleme dosyası 120 MB boyutunda.", ("120 MB", 120, "MB")),
+        ("Telefon 128 GB depolama alanı sunuyor.", ("128 GB", 128, "GB")),
+    ],
+)
+def test_turkish_grams_and_data(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text", ["1.5 million TB deaths were recorded.", "He gave 5 gr to the fund.", "Paket 250 gr'dır."])
+def test_no_new_unit_read(text):
+    assert not any(unit in ("TB", "g") for _s, _v, unit in _read(text))
