@@ -123,3 +123,38 @@ def test_turkish_grams_and_data(text, expected):
 @pytest.mark.parametrize("text", ["1.5 million TB deaths were recorded.", "He gave 5 gr to the fund.", "Paket 250 gr'dır."])
 def test_no_new_unit_read(text):
     assert not any(unit in ("TB", "g") for _s, _v, unit in _read(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a multiplier written with x or ×, as "3 times"
+        ("Sales of the app grew 3x last year.", ("3x", 3, "times")),
+        ("Rents in the capital are 1.5× the national average.", ("1.5×", 1.5, "times")),
+        ("Costs rose 10x, the audit found.", ("10x", 10, "times")),
+        ("The dose was 2 × the usual amount.", ("2 ×", 2, "times")),
+        ("Traffic hit more than 4x its normal level.", ("4x", 4, "times")),
+    ],
+)
+def test_multiplier_with_x(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army bought 40 new 4x4 trucks.",  # a drive's name
+        "She won the 4x100 relay.",
+        "The room measures 3x4 metres.",  # a dimension
+        "The score was 5 × 2 at half time.",
+        "Set the flag to 0x1F first.",  # hexadecimal
+        "He ordered a 3XL jacket and 2xl socks.",  # sizes
+        "Solve 2x + 3 = 7 for x.",  # algebra
+        "The new Pixel 6X phone sold well.",  # a model
+        "The plane has 2x General Electric engines.",  # a count of named things
+        "The album went 10x Platinum.",
+        "Playback at 1x speed is the default.",
+    ],
+)
+def test_no_multiplier(text):
+    assert not any(unit == "times" for _s, _v, unit in _read(text))
