@@ -27,6 +27,7 @@ from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
 from desktop.meaning.turkish_amounts import find_tr_points, find_tr_word_amounts, larger_before
 from desktop.meaning.multipliers import find_multipliers
+from desktop.meaning.tr_fractions import find_tr_fractions
 from desktop.meaning.tr_word_units import find_tr_word_units
 from desktop.meaning.units import DURATIONS, EN_SMALL, FRACTIONS, METRIC, PEOPLE_RU, RU_WORDS, STOP_NOUNS, TIMES, TR_WORDS
 
@@ -216,7 +217,7 @@ def with_extras(
     extra: list[tuple[int, int, dict[str, Any]]] = []
     first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_tallies(text),
                                                     *find_ages(text), *find_halves(text, _unit_symbol), *find_tr_word_units(text),
-                                                    *find_multipliers(text),
+                                                    *find_multipliers(text), *find_tr_fractions(text),
                                                     *find_tr_word_amounts(text),
                                                     *find_tr_points(text)]
     by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}

@@ -19,8 +19,9 @@ from desktop.meaning.units import TR_WORDS
 _SCALES = {"bin": 1000, "milyon": 10**6, "milyar": 10**9, "trilyon": 10**12}
 _WORD = "|".join(sorted(TR_WORDS, key=len, reverse=True)).replace("i", "[iİ]")
 # a case ending on the last word ("yüzde yirmiye", "iki milyona"; not the ordinal of "ikinci")
-# (a copula after a vowel or a voiceless consonant: "yüzde ikiydi", "yüzde beşti", "yüzde kırktı"; the genitive "ellinin")
-_CASE = r"(?:['’]?(?:[ny]?[ae]|[dt][ae]n?|s?[ıiuü]n?|n[ıiuü]n|y[ıiuü]|l[ıiuü][kğ][ıiuü]?|y?[dt][ıiuü]r?))?(?![\w])"
+# (a copula after a vowel or a voiceless consonant: "yüzde ikiydi", "yüzde beşti", "yüzde kırktı"; the genitive "ellinin"; the
+# possessive with a case, "yüzde kırkını", "yüzde ellisinden")
+_CASE = r"(?:['’]?(?:[ny]?[ae]|[dt][ae]n?|s?[ıiuü]n(?:[ıiuü]n?|[ae]|[dt][ae]n?)|s?[ıiuü]n?|n[ıiuü]n|y[ıiuü]|l[ıiuü][kğ][ıiuü]?|y?[dt][ıiuü]r?))?(?![\w])"
 # number words, then a scale word among or after them ("iki yüz elli bin", "üç milyon beş yüz bin"): one number
 _PHRASE = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:{_WORD})(?:[ \u00a0]+(?:{_WORD}|bin|milyon|milyar|trilyon)(?![^\W_]))*))"
                      rf"(?:[ \u00a0]+(?P<scale>(?i:bin|milyon|milyar|trilyon)))(?={_CASE})")

@@ -158,3 +158,43 @@ def test_multiplier_with_x(text, expected):
 )
 def test_no_multiplier(text):
     assert not any(unit == "times" for _s, _v, unit in _read(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # fractions "N-de M-i", with a case ending or not
+        ("Salgında köyün üçte birini kaybettik.", ("üçte biri", 0.3333, "")),
+        ("Nüfusun beşte ikisi kırsalda yaşıyor.", ("beşte ikisi", 0.4, "")),
+        ("Pastanın altıda birini yedi.", ("altıda biri", 0.1667, "")),
+        ("Nüfusun onda biri yaşlı.", ("onda biri", 0.1, "")),
+        ("Dörtte üçü kadındı.", ("Dörtte üçü", 0.75, "")),  # as before
+        # a percentage in words with the possessive and a case
+        ("Aday oyların yüzde kırkını aldı.", ("yüzde kırk", 40, "%")),
+        ("Oyların yüzde ellisinden fazlasını aldı.", ("yüzde elli", 50, "%")),
+        # "misli" (times)
+        ("Fiyatlar üç misli arttı.", ("üç misli", 3, "times")),
+        ("Satışlar 5 misline çıktı.", ("5 misline", 5, "times")),
+        # a percentage after a Turkish ablative ending: not the English "ten"
+        ("Faiz %8,5'ten %9'a çıktı.", ("%9", 9, "%")),
+    ],
+)
+def test_turkish_fractions_percentages_times(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onda biri var gibi geldi bana.",  # "onda": in him
+        "İkide bir telefon çalıyor.",  # every so often
+        "Misli görülmemiş bir kalabalık vardı.",  # unprecedented
+        "Faiz %8,5'ten %9'a çıktı.",  # no "ten %"
+    ],
+)
+def test_turkish_not_fractions(text):
+    assert not any(value in (0.1, 0.5, 10) for _s, value, _u in _read(text))
+
+
+def test_ten_in_quotes_still_counts():
+    assert ("ten people", 10, "people") in _read("He said 'ten people died' in the blast.")
