@@ -32,6 +32,9 @@ _CURRENCIES = {"dolar": "USD", "avro": "EUR", "euro": "EUR", "lira": "TRY", "tl"
                "yen": "JPY"}
 _COUNTED_AFTER = re.compile(r"[^\W\d_]*[ \u00a0]+(?:(?i:ABD|Amerikan)[ \u00a0]+)?(?P<word>(?i:dolar|avro|euro|lira|sterlin|ruble|yen"
                             r"|(?-i:TL)|kişi(?!liğ)))(?=[^\W\d_]{0,6}(?![\w]))")
+# a number word right before "yüzde" makes it the locative of hundreds, a fraction's part: "üç bin altı yüzde biri" (one
+# 3600th), "beş yüzde bir" (one 500th), no percentage
+_HUNDRED_PART = re.compile(rf"(?<![\w'’-])(?i:{_WORD}|bin)[ \u00a0]+$")
 _VAGUE_BEFORE = re.compile(r"(?<![\w-])(?i:birkaç|kaç|birçok|bir\s+kaç)[ \u00a0]+$")
 _NUMBER_AFTER = re.compile(rf"[ \u00a0]+(?i:{_WORD}){_CASE}")
 _DIGITS_AFTER = re.compile(r"[ \u00a0]+\d")
@@ -95,9 +98,9 @@ def find_tr_word_amounts(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]
     low = text.lower()
     if not any(word in low for word in ("yüzde", "bin", "milyon", "milyar", "trilyon")):
         return
-    for m in _PERCENT.finditer(text):
+    for m in _PERCENT.finditer(text):  # ("yüzde" is Turkish: no look at the sentence, whose "on" may count as English)
         value = words_value(m["words"])
-        if value and value <= 100:  # ("yüzde" is Turkish: no look at the sentence, whose "on" may count as English)
+        if value and value <= 100 and not _HUNDRED_PART.search(text, max(0, m.start() - 12), m.start()):
             yield m.start(), m.end("words"), {"value": value, "unit": "%", "scale": ""}
     for m in _PHRASE.finditer(text):
         scale = m["scale"]

@@ -198,3 +198,8 @@ def test_turkish_not_fractions(text):
 
 def test_ten_in_quotes_still_counts():
     assert ("ten people", 10, "people") in _read("He said 'ten people died' in the blast.")
+
+
+@pytest.mark.parametrize("text", ["Açısal saniye, derecenin üç bin altı yüzde birine denk gelir.", "Bu, derecenin altı yüzde biri."])
+def test_hundreds_locative_is_no_percentage(text):
+    assert not any(unit == "%" for _s, _v, unit in _read(text))
