@@ -25,11 +25,20 @@ _MULTIPLIER = re.compile(
     r"(?![ \u00a0]+[A-ZÇĞİÖŞÜ][a-zçğıöşü])")  # (not a count of named things or a title: "2x General Electric engines", "10x Platinum")
 
 
+# the trigger: a digit and the letter or the sign (scanned for fast), then the number before it
+_TRIGGER = re.compile(r"\d(?:x|[ \u00a0]?×)")
+_NUMBER_END = re.compile(r"\d{1,4}(?:\.\d{1,2})?$")
+
+
 def find_multipliers(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """Multipliers written "3x", "1.5×", "2 ×" in ``text``, as ``(start, end, attrs)``."""
     if "x" not in text and "×" not in text:
         return
-    for m in _MULTIPLIER.finditer(text):
+    for hit in _TRIGGER.finditer(text):
+        number = _NUMBER_END.search(text, max(0, hit.start() - 7), hit.start() + 1)
+        m = _MULTIPLIER.match(text, number.start()) if number is not None else None
+        if m is None:
+            continue
         value = parse_number(m["num"])
         if value is None or value <= 1 and m["num"] in ("0", "1"):
             continue  # ("0x", "1x": no multiple)

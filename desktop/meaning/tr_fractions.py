@@ -23,9 +23,18 @@ _FRACTION = re.compile(
 _GENITIVE_BEFORE = re.compile(r"[^\W\d_]{2,}(?:n[ıiuü]n|[ıiuü]n)['’]?[ \u00a0]+$|\d['’][ıiuü]?n[ıiuü]n[ \u00a0]+$")
 
 
+# the trigger: the locative's ending and a numerator (scanned for fast), then the denominator's word before it
+_TRIGGER = re.compile(r"[td][ae][ \u00a0]+(?:bir|iki|üç|dörd|beş|altı|yedi|sekiz|dokuz)")
+_PARTS_END = re.compile(r"(?i:" + "|".join(_PARTS).replace("i", "[iİ]") + r")$")
+
+
 def find_tr_fractions(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """Turkish fractions "N-de M-i" in ``text``, as ``(start, end, attrs)`` (value M/N, no unit, the scale as written)."""
-    for m in _FRACTION.finditer(text):
+    for hit in _TRIGGER.finditer(text):
+        parts_word = _PARTS_END.search(text, max(0, hit.start() - 6), hit.start() + 2)
+        m = _FRACTION.match(text, parts_word.start()) if parts_word is not None else None
+        if m is None:
+            continue
         parts = _PARTS[turkish_words.lower(m["parts"])]
         of = _OF[turkish_words.lower(m["of"]).rstrip("iıuü").removesuffix("s")]
         if of >= parts:
