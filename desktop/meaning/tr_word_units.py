@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.meaning import turkish_words
 from desktop.meaning.counts import not_a_quantity
-from desktop.meaning.numbers import _CYRILLIC, _TURKISH_LETTERS, sentence_around, turkish_sentence  # (the letters' patterns, one each)
+from desktop.meaning.numbers import _CYRILLIC, sentence_around, turkish_sentence  # (the letters' pattern, one)
 from desktop.meaning.turkish_amounts import words_value
 from desktop.meaning.units import TR_WORDS
 
@@ -42,24 +42,34 @@ _WORDS_BEFORE = re.compile(rf"(?<![\w'’.,-])(?P<words>(?i:(?:{_WORD}|bin)(?:[ 
 _BEFORE_WORDS = re.compile(r"(?:(?<![\w-])(?i:birkaç|kaç|birçok|her|binde|yüzde)|\d)[ \u00a0]+$")
 
 
-# units spelt the Turkish way only (English writes "dollar", "hectare"); "on" and "bin" are English words too
-_TURKISH_SPELT = {"dolar", "avro", "sterlin", "ruble", "hektar", "megavat", "kilovat", "metrekare", "kilometrekare", "metreküp",
-                  "santimetre", "milimetre", "TL"}
+# units spelt the Turkish way only (English writes "dollar", "hectare"; "TL" and "ruble" it writes too: "bearish on TL
+# assets", "Sanctions weigh on ruble"); "on" and "bin" are English words too
+_TURKISH_SPELT = {"dolar", "avro", "sterlin", "hektar", "megavat", "kilovat", "metrekare", "kilometrekare", "metreküp",
+                  "santimetre", "milimetre"}
 _ENGLISH_TOO = {"on", "bin"}
+# a word in lower case with a Turkish letter ("yürüdü"; not a name's, "Eskişehir", "Erdoğan")
+_LOWER_TURKISH = re.compile(r"(?<![^\W\d_])[a-zçğıöşü]*[çğıöşü]")
 
 
-def _turkish(text: str, at: int, phrase: str, stem: str) -> bool:
-    """The number words ``phrase`` before the unit ``stem`` at ``at`` are Turkish: in a Turkish sentence; or with a word
+def _turkish(text: str, words: re.Match[str], at: int, stem: str) -> bool:
+    """The number words ``words`` before the unit ``stem`` at ``at`` are Turkish: in a Turkish sentence; or with a word
     English does not write ("beş", "elli": not only "on", "bin") or a unit spelt the Turkish way, and no Cyrillic near;
-    or "on"/"bin" before a measure in a sentence with Turkish letters ("Adam on kilometre yürüdü"; not "on euro bonds")."""
+    or "on"/"bin" before a measure in a sentence that is Turkish once they are left out (:func:`turkish_sentence` counts
+    "on" as English) and has a word in lower case with a Turkish letter: "Adam on kilometre yürüdü"; not "on euro bonds",
+    nor an English sentence whose only Turkish letters are a name's, "Traffic stopped on kilometre 12 near Eskişehir",
+    "The crash happened on kilometre 45 of the İzmir highway")."""
     if turkish_sentence(text, at):
         return True
     lo, hi = sentence_around(text, at, 100)
     if _CYRILLIC.search(text, lo, hi):
         return False
-    if stem in _TURKISH_SPELT or any(turkish_words.lower(w) not in _ENGLISH_TOO for w in phrase.split()):
+    if stem in _TURKISH_SPELT or any(turkish_words.lower(w) not in _ENGLISH_TOO for w in words["words"].split()):
         return True
-    return stem.lower() not in ("euro", "lira") and _TURKISH_LETTERS.search(text, lo, hi) is not None
+    if stem in ("euro", "lira"):
+        return False
+    lo, hi = sentence_around(text, at, 200)
+    blanked = text[lo:words.start("words")] + " " * len(words["words"]) + text[words.end("words"):hi]
+    return turkish_sentence(blanked, at - lo) and _LOWER_TURKISH.search(text, lo, hi) is not None
 
 
 def find_tr_word_units(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
@@ -78,7 +88,7 @@ def find_tr_word_units(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
         unit = _UNITS[stem]
         if not value or value == 1 and turkish_words.lower(phrase) == "bir" or last == "bin" and unit in _MONEY:
             continue  # "bir kilo": a or one; "beş bin lira": turkish_amounts.py
-        if _BEFORE_WORDS.search(text, max(0, words.start() - 10), words.start()) or not _turkish(text, m.start(), phrase, stem):
+        if _BEFORE_WORDS.search(text, max(0, words.start() - 10), words.start()) or not _turkish(text, words, m.start(), stem):
             continue
         if not_a_quantity(text, words.start(), stem, designation=unit not in _MONEY):
             continue  # a title's unit, capitalised in running text ("Beş Dolar")

@@ -203,3 +203,36 @@ def test_ten_in_quotes_still_counts():
 @pytest.mark.parametrize("text", ["Açısal saniye, derecenin üç bin altı yüzde birine denk gelir.", "Bu, derecenin altı yüzde biri."])
 def test_hundreds_locative_is_no_percentage(text):
     assert not any(unit == "%" for _s, _v, unit in _read(text))
+
+
+# Review of the round (sentences written for the review)
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "on" before a measure in an English sentence whose only Turkish letters are a name's
+        "The crash happened on kilometre 45 of the İzmir highway.",
+        "Traffic stopped on kilometre 12 near Eskişehir.",
+        "Exporters in Mersin sold hazelnuts on ton basis, Erdoğan said.",
+        "Analysts in Ankara commented on gram gold prices, said Şimşek.",
+        "The fee was on litre basis in Düzce.",
+        # "TL" and "ruble" are English spellings too
+        "Foreign investors turned bearish on TL assets.",
+        "Sanctions weigh on ruble as oil falls.",
+        "Pressure on ruble grew after the Şoygu remarks.",
+    ],
+)
+def test_english_on_before_a_unit_is_no_ten(text):
+    assert not any(value == 10 for _s, value, _u in _read(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kasiyer çocuğa on TL üstünü verdi.", ("on TL", 10, "TRY")),
+        ("Bunu duyunca çok şaşırdı, on kilometre yürüdü.", ("on kilometre", 10, "km")),
+        ("Rusya'da on ruble ödedi.", ("on ruble", 10, "RUB")),
+    ],
+)
+def test_turkish_on_before_a_unit_still_read(text, expected):
+    assert expected in _read(text)
