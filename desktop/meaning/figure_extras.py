@@ -27,7 +27,7 @@ from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
 from desktop.meaning.turkish_amounts import find_tr_points, find_tr_word_amounts, larger_before
 from desktop.meaning.multipliers import find_multipliers
-from desktop.meaning.tr_fractions import find_tr_fractions
+from desktop.meaning.tr_fractions import at_a_clock, find_tr_fractions
 from desktop.meaning.tr_word_units import find_tr_word_units
 from desktop.meaning.units import DURATIONS, EN_SMALL, FRACTIONS, METRIC, PEOPLE_RU, RU_WORDS, STOP_NOUNS, TIMES, TR_WORDS
 
@@ -256,6 +256,8 @@ def with_extras(
             # not a clock time ("до половины седьмого", "около половины девятого": half past six, eight)
         if frac.lower() == "четверть" and _RU_HOUR_AFTER.match(text, m.end()):
             continue  # "в четверть шестого.": a quarter past five, a clock time
+        if frac.endswith(("biri", "ikisi", "üçü")) and at_a_clock(text, m.start()):
+            continue  # "Saat üçte biri aradı": at three o'clock, one of them called
         if not ru_share_kept(text, m.start(), m.end(), frac, bool(_qualifier(text, m.start()))):
             continue  # "в третьей четверти", "без четверти пять"; "четверти участников", "около четверти" are shares
         value = round(FRACTIONS[m.group("frac").lower()], 4)

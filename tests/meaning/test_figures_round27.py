@@ -236,3 +236,32 @@ def test_english_on_before_a_unit_is_no_ten(text):
 )
 def test_turkish_on_before_a_unit_still_read(text, expected):
     assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the locative after a word of the clock is the hour: "at three, one of them called"
+        "Saat üçte birini aradı.",
+        "Saat dörtte biri geldi.",
+        "Saat üçte ikisi gelmişti.",
+        "Sabah beşte ikisi uyandı.",
+        "Akşam altıda biri aradı.",
+        "Saat tam üçte birini aradım.",
+        "Gece üçte biri kapıyı çaldı.",
+        "Saat sekizde ikisi geldi.",
+    ],
+)
+def test_an_hour_is_no_fraction(text):
+    assert not any(unit == "" and isinstance(value, float) and value < 1 for _s, value, unit in _read(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Saatin üçte biri boşa geçti.", ("üçte biri", 0.3333, "")),  # a third of the hour
+        ("Katılımcıların üçte biri kadındı.", ("üçte biri", 0.3333, "")),
+    ],
+)
+def test_fractions_beside_the_clock_still_read(text, expected):
+    assert expected in _read(text)
