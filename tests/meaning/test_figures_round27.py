@@ -265,3 +265,27 @@ def test_an_hour_is_no_fraction(text):
 )
 def test_fractions_beside_the_clock_still_read(text, expected):
     assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One South Korean won a day off.",  # the verb: a day off, a head start, a piece of the prize
+        "One South Korean won a head start in the race.",
+        "One Korean won a piece of the prize.",
+        "Two Korean won a year's supply of kimchi.",
+    ],
+)
+def test_korean_won_a_period_as_the_verb(text):
+    assert not any("KRW" in str(unit) for _s, _v, unit in _read(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rent was 300,000 Korean won a month, or about $220.", ("300,000 Korean won a month", 300000, "KRW/mo")),
+        ("It costs 9,000 Korean won a day in Seoul.", ("9,000 Korean won a day", 9000, "KRW/d")),
+    ],
+)
+def test_korean_won_a_period_before_a_stop_or_a_linking_word(text, expected):
+    assert expected in _read(text)
