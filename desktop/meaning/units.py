@@ -72,7 +72,8 @@ _DATA_END = (r"(?![ \u00a0](?-i:(?=[a-z]+\b)(?!(?:of|per|an?|in|on|for|and|or|to
              r"|hard|ssd|memory|ram|cloud|capacity|files?|cards?|sticks?|space|flash|usb|backups?|internal|external"
              r"|solid|free|total|worth|download\w*|upload\w*|transfer\w*|traffic|plans?|limit|version|model|quota"
              r"|archive|disc|discs|tape|ssds|hdds?|nvme|ddr\d?|vram|cache|buffer"
-             r"|boyut\w*|bellek\w*|depolama\w*|veri\w*|dosya\w*|kapasite\w*|disk\w*|kart\w*)\b)))")  # (Turkish: "120 MB boyutunda")
+             r"|boyut\w*|bellek\w*|depolama\w*|veri(?:[lysdn]\w*)?|dosya\w*|kapasite\w*|disk\w*|kart(?:[ıltae]\w*)?)\b)))")
+# (Turkish: "120 MB boyutunda", "veriler", "kartta"; not English "verified", "karting": "300 TB verified cases" stays cases)
 
 # ISO 4217 codes read as money before or after a number ("USD 25", "225 DKK", "IRR200,000"); not the codes
 # that are other things in capitals too (PHP 7, COP26, RON 95 petrol, SAR teams, CAD drawings, AED defibrillators,

@@ -289,3 +289,23 @@ def test_korean_won_a_period_as_the_verb(text):
 )
 def test_korean_won_a_period_before_a_stop_or_a_linking_word(text, expected):
     assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("There were 300 TB verified cases last year.", ("300 TB verified cases", 300, "cases")),  # tuberculosis
+        ("Yedekte 40 GB veriler duruyor.", ("40 GB", 40, "GB")),
+        ("Telefonda 64 GB kartta yer var.", ("64 GB", 64, "GB")),
+    ],
+)
+def test_data_words_turkish_only(text, expected):
+    assert expected in _read(text)
+
+
+def test_the_karting_video_has_no_gigabytes():
+    assert not any(unit == "GB" for _s, _v, unit in _read("The 5 GB karting video won a prize."))
+
+
+def test_misli_without_a_number_is_no_multiple():
+    assert not any(unit == "times" for _s, _v, unit in _read("Misli görülmemiş bir kalabalık vardı."))
