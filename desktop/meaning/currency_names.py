@@ -32,6 +32,11 @@ _RU_CASES = r"(?:ов|а|ы|ам|ами|ах|ом|у|е)?"
 _POSSESSED = r"(?=(?:s?[ıiuü]|l[ıiuü][kğ])[^\W\d_]*(?![^\W_])|\Z(?![^\W_]))"  # (\Z: lookups.py reads the cut stem)
 
 
+# the linking words after "won" as money ("5,000 Korean won for lunch", "won in 2024", "won per share")
+_WON_LINK = (r"for|in|to|of|per|each|apiece|and|or|from|on|at|by|than|is|was|were|are|will|would|had|has|which|that|last"
+             r"|this|as|when|while|after|before|until|with|into|over|under|plus|less|more|worth")
+
+
 def _families(back: str, front: str) -> dict[str, tuple[str, str, str | tuple[str, str]]]:
     """Each money's noun: English, Russian (every case), Turkish stem (with the suffix lookahead; two stems where the
     vowels of the suffix may be either)."""
@@ -53,10 +58,12 @@ def _families(back: str, front: str) -> dict[str, tuple[str, str, str | tuple[st
         "rouble": (r"r(?:o)?ubles?", r"рубл(?:ей|я|ь|ям|ями|ях|ем|ю|и)", r"ruble" + front),
         # (not the verb before its object: "One South Korean won the bronze", "2 Korean won gold", "3 South Korean won
         # seats": the money is followed by a stop, a number, a capital or a linking word — "5,000 Korean won for lunch",
-        # "won, or about $4", "won in 2024", "won per share")
-        "won": (r"won(?![ \u00a0]+(?!(?:for|in|to|of|per|each|apiece|and|or"
-                r"|from|on|at|by|than|is|was|were|are|will|would|had|has|which|that|last|this|as|when|while|after|before"
-                r"|until|with|into|over|under|plus|less|more|worth)(?![\w-]))[a-z])", r"вон", r"won" + back),
+        # "won, or about $4", "won in 2024", "won per share"; a price per period or piece, "5,000 Korean won a month")
+        # (the period itself followed by a stop or a linking word other than "of": "won a month, or", "won a day in Seoul";
+        # not "One South Korean won a day off", "won a head start", "won a year's supply", "won a piece of the prize")
+        "won": (r"won(?![ \u00a0]+(?!(?:" + _WON_LINK + r"|a[ \u00a0]+(?:month|week|year|day|night|head|piece)(?![\w'’-])"
+                r"(?![ \u00a0]+(?!(?:" + _WON_LINK.replace("|of|", "|") + r")(?![\w-]))[a-z]))(?![\w-]))[a-z])",
+                r"вон", r"won" + back),
         "zloty": (r"zlot(?:y|ys|ies)", r"злот(?:ых|ый|ого|ым|ыми)", r"zloti" + front),
         "forint": (r"forints?", r"форинт" + _RU_CASES, r"forint" + front),
         "hryvnia": (r"hryvnias?|hryvnyas?|hryvni", r"гривен|гривн(?:а|ы|у|ой|ам|ами|ах)", r"grivna" + back),

@@ -27,6 +27,9 @@ from desktop.meaning.currency_names import money_nouns
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
 from desktop.meaning.turkish_amounts import find_tr_points, find_tr_word_amounts, larger_before
+from desktop.meaning.multipliers import find_multipliers
+from desktop.meaning.tr_fractions import at_a_clock, find_tr_fractions
+from desktop.meaning.tr_word_units import find_tr_word_units
 from desktop.meaning.units import DURATIONS, EN_SMALL, FRACTIONS, METRIC, PEOPLE_RU, RU_WORDS, STOP_NOUNS, TIMES, TR_WORDS
 
 TYPE_CHECKING = False
@@ -187,8 +190,9 @@ def _extra_unit(m: re.Match[str]) -> str | None:
     low = noun.lower()
     if low in STOP_NOUNS or _VERBISH.search(low):
         return None
-    if not m.group("xnum")[0].isdigit():
-        return None  # "two countries": words count only with a unit ("six times", "two years")
+    if not m.group("xnum")[0].isdigit() and low != "pounds":
+        return None  # "two countries": words count only with a unit ("six times", "two years"); "twelve pounds", money or
+        # weight where nothing tells which, is read as "12 pounds" is (twenty-seventh round)
     if re.search("[а-яё]", low):
         return None  # Russian counts: numbers_ru.py, which checks the noun agrees with the number
     if re.search("[çğıöşü]", low):
@@ -213,7 +217,9 @@ def with_extras(
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
     first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_tallies(text),
-                                                    *find_ages(text), *find_halves(text, _unit_symbol), *find_tr_word_amounts(text),
+                                                    *find_ages(text), *find_halves(text, _unit_symbol), *find_tr_word_units(text),
+                                                    *find_multipliers(text), *find_tr_fractions(text),
+                                                    *find_tr_word_amounts(text),
                                                     *find_tr_points(text)]
     by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
     for f in found:  # (the figures' starts are distinct; a list keeps this exact if not)
@@ -251,6 +257,8 @@ def with_extras(
             # not a clock time ("до половины седьмого", "около половины девятого": half past six, eight)
         if frac.lower() == "четверть" and _RU_HOUR_AFTER.match(text, m.end()):
             continue  # "в четверть шестого.": a quarter past five, a clock time
+        if frac.endswith(("biri", "ikisi", "üçü")) and at_a_clock(text, m.start()):
+            continue  # "Saat üçte biri aradı": at three o'clock, one of them called
         if not ru_share_kept(text, m.start(), m.end(), frac, bool(_qualifier(text, m.start()))):
             continue  # "в третьей четверти", "без четверти пять"; "четверти участников", "около четверти" are shares
         value = round(FRACTIONS[m.group("frac").lower()], 4)

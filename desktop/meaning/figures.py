@@ -81,7 +81,7 @@ _NUM = r"""
 """
 _NW = "|".join(sorted(list(WORD_VALUES) + list(MULTIPLIER_WORDS), key=len, reverse=True))
 _WORDS = rf"""
-    \b(?:an?|{_NW})\b
+    (?<![\w%]['’])\b(?:an?|{_NW})\b  # (not a Turkish suffix after an apostrophe: the "-ten" of "%8,5'ten", "5'ten fazla")
     (?:(?:-|\s+(?:and\s+)?)(?:{_NW})\b)*
 """
 

@@ -19,8 +19,9 @@ from desktop.meaning.units import TR_WORDS
 _SCALES = {"bin": 1000, "milyon": 10**6, "milyar": 10**9, "trilyon": 10**12}
 _WORD = "|".join(sorted(TR_WORDS, key=len, reverse=True)).replace("i", "[iİ]")
 # a case ending on the last word ("yüzde yirmiye", "iki milyona"; not the ordinal of "ikinci")
-# (a copula after a vowel or a voiceless consonant: "yüzde ikiydi", "yüzde beşti", "yüzde kırktı"; the genitive "ellinin")
-_CASE = r"(?:['’]?(?:[ny]?[ae]|[dt][ae]n?|s?[ıiuü]n?|n[ıiuü]n|y[ıiuü]|l[ıiuü][kğ][ıiuü]?|y?[dt][ıiuü]r?))?(?![\w])"
+# (a copula after a vowel or a voiceless consonant: "yüzde ikiydi", "yüzde beşti", "yüzde kırktı"; the genitive "ellinin"; the
+# possessive with a case, "yüzde kırkını", "yüzde ellisinden")
+_CASE = r"(?:['’]?(?:[ny]?[ae]|[dt][ae]n?|s?[ıiuü]n(?:[ıiuü]n?|[ae]|[dt][ae]n?)|s?[ıiuü]n?|n[ıiuü]n|y[ıiuü]|l[ıiuü][kğ][ıiuü]?|y?[dt][ıiuü]r?))?(?![\w])"
 # number words, then a scale word among or after them ("iki yüz elli bin", "üç milyon beş yüz bin"): one number
 _PHRASE = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:{_WORD})(?:[ \u00a0]+(?:{_WORD}|bin|milyon|milyar|trilyon)(?![^\W_]))*))"
                      rf"(?:[ \u00a0]+(?P<scale>(?i:bin|milyon|milyar|trilyon)))(?={_CASE})")
@@ -31,6 +32,9 @@ _CURRENCIES = {"dolar": "USD", "avro": "EUR", "euro": "EUR", "lira": "TRY", "tl"
                "yen": "JPY"}
 _COUNTED_AFTER = re.compile(r"[^\W\d_]*[ \u00a0]+(?:(?i:ABD|Amerikan)[ \u00a0]+)?(?P<word>(?i:dolar|avro|euro|lira|sterlin|ruble|yen"
                             r"|(?-i:TL)|kişi(?!liğ)))(?=[^\W\d_]{0,6}(?![\w]))")
+# a number word right before "yüzde" makes it the locative of hundreds, a fraction's part: "üç bin altı yüzde biri" (one
+# 3600th), "beş yüzde bir" (one 500th), no percentage
+_HUNDRED_PART = re.compile(rf"(?<![\w'’-])(?i:{_WORD}|bin)[ \u00a0]+$")
 _VAGUE_BEFORE = re.compile(r"(?<![\w-])(?i:birkaç|kaç|birçok|bir\s+kaç)[ \u00a0]+$")
 _NUMBER_AFTER = re.compile(rf"[ \u00a0]+(?i:{_WORD}){_CASE}")
 _DIGITS_AFTER = re.compile(r"[ \u00a0]+\d")
@@ -94,9 +98,9 @@ def find_tr_word_amounts(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]
     low = text.lower()
     if not any(word in low for word in ("yüzde", "bin", "milyon", "milyar", "trilyon")):
         return
-    for m in _PERCENT.finditer(text):
+    for m in _PERCENT.finditer(text):  # ("yüzde" is Turkish: no look at the sentence, whose "on" may count as English)
         value = words_value(m["words"])
-        if value and value <= 100:  # ("yüzde" is Turkish: no look at the sentence, whose "on" may count as English)
+        if value and value <= 100 and not _HUNDRED_PART.search(text, max(0, m.start() - 12), m.start()):
             yield m.start(), m.end("words"), {"value": value, "unit": "%", "scale": ""}
     for m in _PHRASE.finditer(text):
         scale = m["scale"]

@@ -71,7 +71,9 @@ CURRENCY_ONLY_SCALES = {"m", "b"}
 _DATA_END = (r"(?![ \u00a0](?-i:(?=[a-z]+\b)(?!(?:of|per|an?|in|on|for|and|or|to|at|with|each|storage|data|drives?|disks?"
              r"|hard|ssd|memory|ram|cloud|capacity|files?|cards?|sticks?|space|flash|usb|backups?|internal|external"
              r"|solid|free|total|worth|download\w*|upload\w*|transfer\w*|traffic|plans?|limit|version|model|quota"
-             r"|archive|disc|discs|tape|ssds|hdds?|nvme|ddr\d?|vram|cache|buffer)\b)))")
+             r"|archive|disc|discs|tape|ssds|hdds?|nvme|ddr\d?|vram|cache|buffer"
+             r"|boyut\w*|bellek\w*|depolama\w*|veri(?:[lysdn]\w*)?|dosya\w*|kapasite\w*|disk\w*|kart(?:[ıltae]\w*)?)\b)))")
+# (Turkish: "120 MB boyutunda", "veriler", "kartta"; not English "verified", "karting": "300 TB verified cases" stays cases)
 
 # ISO 4217 codes read as money before or after a number ("USD 25", "225 DKK", "IRR200,000"); not the codes
 # that are other things in capitals too (PHP 7, COP26, RON 95 petrol, SAR teams, CAD drawings, AED defibrillators,
@@ -359,6 +361,7 @@ METRIC: list[tuple[str, str]] = [
     (r"м3|м³|m3|m³", "m³"),
     (r"м|метр(?:ов|а|ах|ам|ами)?|metre" + TR_CASE, "m"),
     (r"кг|килограмм(?:ов|а)?|(?:kilogram|kilo)" + TR_CASE, "kg"),
+    (r"miligram" + TR_CASE, "mg"), (r"gram" + TR_CASE, "g"),  # ("500 grama", "250 gramlık", "500 gramdır")
     (r"га|гектар(?:ов|а)?|hektar" + TR_CASE, "ha"),
     (r"т|тонн(?:ы|а)?|ton" + TR_CASE, "t"),
     (r"мл|миллилитр(?:ов|а)?|millilit(?:re|er)s?|(?:ml|mililitre)" + TR_CASE, "ml"),
@@ -375,7 +378,7 @@ METRIC: list[tuple[str, str]] = [
 # after a building's noun: figures.py). ("$": the unit word alone, as figures.py looks it up.)
 # (Kazakh "есе" and its dative and ablative, with the case as Turkish "katına": "2 есе өсті", "3 есеге артты"; twenty-fourth
 # round)
-TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|есе(?:ге|ден)?|defa|kez|kere|katına(?:(?=[ \u00a0]+(?:çık|yüksel|ulaş))|$)"
+TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|есе(?:ге|ден)?|defa|kez|kere|misl[iı](?:n[ei]|nden)?|katına(?:(?=[ \u00a0]+(?:çık|yüksel|ulaş))|$)"
                                  r"|kat(?:(?=[ \u00a0]+(?:art|fazla|büyü|yüksel|azal|düş|daha[ \u00a0]+(?:fazla|çok|büyük|yüksek|az"
                                  r"|pahalı|ucuz|hızlı)))|$)", "times")]
 PEOPLE_RU = r"человек(?:а)?|чел\."

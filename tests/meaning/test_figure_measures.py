@@ -299,7 +299,7 @@ def test_degrees_and_minutes_of_arc_are_one_angle(text, exact, value):
     [
         ("I lost twelve pounds on my diet.", [("twelve pounds", "12 lb")]),
         ("The baby weighed 8 pounds.", [("8 pounds", "8 lb")]),
-        ("It cost ten pounds.", []),  # money or weight: not said
+        ("It cost ten pounds.", [("ten pounds", "10 pounds")]),  # money or weight: not said (the unit as written, as "10 pounds")
         ("200 pounds sterling", [("200 pounds sterling", "200 GBP")]),
     ],
 )
@@ -409,7 +409,7 @@ def test_word_ranges_of_any_two_small_numbers(lo, gap, sep, unit):
         ("The firm lost 10 million pounds last year.", [("10 million pounds", "10 000 000 GBP")]),
         ("He gained 5 thousand pounds in the deal.", [("5 thousand pounds", "5 000 GBP")]),
         ("They recalled 10 million pounds of beef.", [("10 million", "10 000 000")]),  # a weight: no money
-        ("I lost twelve pounds.", []),  # a money verb alone: no weight
+        ("I lost twelve pounds.", [("twelve pounds", "12 pounds")]),  # a money verb alone: no weight (the unit as written)
         ("I lost twelve pounds on the diet.", [("twelve pounds", "12 lb")]),
         ("The baby weighs eight pounds.", [("eight pounds", "8 lb")]),
     ],
