@@ -281,10 +281,10 @@ def turkish_sentence(text: str, start: int) -> bool:
     in the sentence itself (a Russian sentence beside a Turkish one, in the same line or the paragraph after, says
     nothing of the Turkish one's language)."""
     lo, hi = sentence_around(text, start, 100)
-    return continental_sentence(text, start) and _CYRILLIC.search(text, lo, hi) is None
+    return continental_sentence(text, start) and CYRILLIC.search(text, lo, hi) is None
 
 
-_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
+CYRILLIC = re.compile("[а-яёА-ЯЁ]")
 
 
 def dots_group_thousands(raw: str, text: str, start: int) -> bool:

@@ -29,7 +29,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
 from desktop.meaning.designations import ru_ordinal_form
-from desktop.meaning.numbers import word_alternation
+from desktop.meaning.numbers import CYRILLIC, word_alternation
 
 __all__ = ["HALF", "RU_NUMBER_WORDS", "find_ru_figures", "not_a_ru_count", "ru_bound_before", "words_value"]
 
@@ -566,14 +566,11 @@ def find_ru_figures(text: str, free: Callable[[int, int], bool], unit_of: Callab
     return sorted(out, key=lambda f: f[0])
 
 
-_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
-
-
 def _cyrillic_blocks(text: str) -> list[tuple[int, int]]:
     """The runs of whole lines of ``text`` that hold a Cyrillic letter, as (start, end)."""
     blocks: list[tuple[int, int]] = []
     pos = 0
-    while (m := _CYRILLIC.search(text, pos)) is not None:
+    while (m := CYRILLIC.search(text, pos)) is not None:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end + 1

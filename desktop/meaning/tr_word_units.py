@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.meaning import turkish_words
 from desktop.meaning.counts import not_a_quantity
-from desktop.meaning.numbers import _CYRILLIC, sentence_around, turkish_sentence  # (the letters' pattern, one)
+from desktop.meaning.numbers import CYRILLIC, sentence_around, turkish_sentence
 from desktop.meaning.turkish_amounts import words_value
 from desktop.meaning.units import TR_WORDS
 
@@ -61,7 +61,7 @@ def _turkish(text: str, words: re.Match[str], at: int, stem: str) -> bool:
     if turkish_sentence(text, at):
         return True
     lo, hi = sentence_around(text, at, 100)
-    if _CYRILLIC.search(text, lo, hi):
+    if CYRILLIC.search(text, lo, hi):
         return False
     if stem in _TURKISH_SPELT or any(turkish_words.lower(w) not in _ENGLISH_TOO for w in words["words"].split()):
         return True
