@@ -35,7 +35,7 @@ _UNIT_BACK = {"days": ("day", 2), "weeks": ("day", 14), "months": ("month", 2), 
               "decades": ("year", 20), "centuries": ("year", 200)}
 # a count or a vague count right before the unit: the rows of date_relative read it (or nothing should)
 _COUNT_BEFORE = re.compile(
-    r"(?<![^\W_])(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty"
+    r"(?<![^\W_])(?:\d(?:[\d.,]*\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|few|several|couple|of"
     r"|and|half|the|those|these|how|how[\s\u00a0]+many)[\s\u00a0-]+$|[\])][\s\u00a0]*$",  # a line break too
     re.IGNORECASE,

@@ -10,7 +10,9 @@
   "Channel" and "Year" also end names that a count may follow ("across the English Channel 40 migrants", "over the
   New Year 30 people", "across the Channel 40 migrants"): after another capitalised word or "the" they are no label.
   Before "times" no label holds ("won the Series 4 times", "amended the Act 12 times" count times), nor before a
-  capitalised word: in a headline in title case the label's word may be a verb ("Police Book 12 Drivers").
+  capitalised word: in a headline in title case the label's word may be a verb ("Police Book 12 Drivers"). After "the"
+  a law's, a game's or a part's word is the thing itself ("Under the Act 40 companies were fined", "After the Game
+  20,000 fans" count); a product's, a place's or a vehicle's name still holds its number ("the Windows 11 users").
 * Russian: a number in digits before a singular noun it would put in the plural is an ordinal — a rank or an article's
   number, no count ("откатилась на 26 место": 26th place, "согласно 57 статьей": article 57; a count says "26 мест",
   "57 статьями"). Only "место" and the instrumental in "-ьей": other singular forms in "-о" are as often adverbs or
@@ -41,10 +43,20 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*|the)[ \u00a0
 _NO_NAME_AFTER = re.compile(r"[\w.,]+[ \u00a0]+(?:(?i:times?)(?![\w'’-])|[A-ZА-ЯЁ])")
 
 
+# After "the", a law's, a game's or a part's word is the thing itself, and a count may follow ("Under the Act 40
+# companies were fined", "After the Game 20,000 fans stormed the pitch"); a product's, a place's or a vehicle's name
+# still holds its number there ("the Windows 11 users", "the Apartment 12 tenants", "the Group of 20 leaders")
+_ITSELF_AFTER_THE = {"Act", "Amendment", "Proposition", "Schedule", "Appendix", "Exhibit", "Game", "Match", "Round",
+                     "Mission", "Lap", "Hole", "Leg", "Season", "Series", "Episode", "Volume", "Book"}
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \u00a0]+$")
+
+
 def named_before(text: str, start: int) -> bool:
     """The number at ``start`` follows a capitalised word naming what it designates ("Windows |11 users")."""
     m = _NAMED.search(text, max(0, start - 24), start)
     if m is None or _NO_NAME_AFTER.match(text, start):
+        return False
+    if m["label"] in _ITSELF_AFTER_THE and _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False
     return not (m["label"] in _ENDS_NAMES and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 24), m.start()))
 

@@ -38,10 +38,12 @@ _PREFIX = re.compile(r"[A-Z]{2,4}[ \u00a0]+(?=[A-Z])")
 # A weapon's noun in lower case: the name before it, or listed after it, is the weapon's type ("a Harpoon missile"); not
 # "rocket(s)", "drone(s)" or "jet(s)", which news writes after the side that fires them ("Hamas rockets")
 _WEAPON = r"(?:missiles?|torpedo(?:es)?|howitzers?|rifles?)"
-# The weapon's noun after the name; not before a noun of a side's affairs ("the Putin missile threat", "the Kim missile
-# talks": the side's)
+# The weapon's noun after the name; not before a noun of a side's affairs or acts ("the Putin missile threat", "the Kim
+# missile talks", "the Hezbollah missile attack", "the NATO missile shield", "the Kim missile launch": the side's)
 _WEAPON_AFTER = re.compile(rf"[ \u00a0]+(?:anti-?[a-z]+[ \u00a0]+)?{_WEAPON}(?![\w’'-])(?![ \u00a0]+(?:talks|deals?|plans?"
-                           r"|polic(?:y|ies)|threats?|crisis|treaty|pact|programm?e?s?|negotiations|dispute|summit)(?![\w’'-]))")
+                           r"|polic(?:y|ies)|threats?|crisis|treaty|pact|programm?e?s?|negotiations|dispute|summit|attacks?"
+                           r"|strikes?|launch(?:es|ers?)?|tests?|barrages?|salvos?|shields?|defen[cs]es?|fire|bases?|sites?"
+                           r"|arsenals?|stockpiles?|capabilit(?:y|ies)|forces?|units?|campaigns?|offensives?)(?![\w’'-]))")
 # The weapons' noun and "such as", "like" or "including" before a list of names ("missiles such as Cirit and UMTAS")
 _WEAPONS_LISTED_BEFORE = re.compile(rf"(?<![\w’'-]){_WEAPON}[ \u00a0]+(?:such[ \u00a0]+as|like|including)[ \u00a0]+"
                                     rf"(?:[A-Z][\w-]*(?:[ \u00a0]*,)?[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?)*$")
@@ -68,15 +70,15 @@ def weapon_type(text: str, s: Suggestion) -> bool:
     """``s`` names a missile's or a gun's type: right before the weapon's noun after "the" ("the Exocet missile"; not
     before a noun of a side's affairs: "the Putin missile threat"), or listed after the noun ("missiles such as Cirit and
     UMTAS"); not two names joined by "and" before the noun, which are sides or people as often ("Hamas and Hezbollah
-    missiles", "Kim and Putin missile talks"). Not a place, a state or a nationality the gazetteer knows ("the Iran
-    missile deal", "Iranian missiles"), a known company ("Raytheon missiles"), a name the text writes elsewhere outside such a frame (a side or a maker: "the
+    missiles", "Kim and Putin missile talks"). Not a place, a state, a body or a nationality the gazetteer knows ("the
+    Iran missile deal", "the NATO missile", "Iranian missiles"), a known company ("Raytheon missiles"), a name the text writes elsewhere outside such a frame (a side or a maker: "the
     Hezbollah missile … Hezbollah said"), nor before another kind of weapon ("Hamas rockets", "Houthi drones"); "a
     Hezbollah missile" names the side as often as "a Harpoon missile" names the type, so an indefinite article is no
     evidence."""
     if not _weapon_context(text, s.start, s.end) or s.exact in COMPANIES or gazetteer.is_demonym(s.exact):
         return False
-    known = gazetteer.types_by_form().get(s.exact.casefold())
-    return (known is None or known[1] not in ("place", "state")) and not _named_elsewhere(text, s)
+    # (any name the gazetteer knows is a side, not a type: a place, a state, a body — "the NATO missile")
+    return gazetteer.types_by_form().get(s.exact.casefold()) is None and not _named_elsewhere(text, s)
 
 
 def is_a_thing(text: str, s: Suggestion) -> bool:
