@@ -1,4 +1,4 @@
-"""Days listed with one month ("on 1 and 3 March", "on 1, 2 and 3 March 2020", "on March 1 and 3", "March 4, 5 and 6"):
+"""Days listed with one month ("on 1 and 3 March", "on 1, 2 and 3 March 2020", "on March 1 and 3"):
 each day is its own date, of the month and year of the day written with them (two dates joined by "and" are two
 dates, as "22 May and 25 June" are).  The scanner read only the day next to the month; the others were lost, or
 read alone in the publication's month ("on the 1st and 3rd of March": "the 1st" was 1 June in a text of June).

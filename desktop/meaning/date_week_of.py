@@ -44,7 +44,8 @@ def _days(first: _dt.date, last: _dt.date) -> dict[str, Any]:
 def _week_of(first: _dt.date, last: _dt.date, weekend: bool) -> dict[str, Any] | None:
     """The days "the week(end) of" the day or days ``first``–``last`` names, or ``None`` when it names none."""
     if weekend:
-        if (last - first).days in (1, 2):  # "the weekend of 5-6 June", "of 4-6 June" (Friday to Sunday)
+        if (last - first).days in (1, 2) and first.weekday() >= 4 and last.weekday() >= 5:
+            # "the weekend of 5-6 June", "of 4-6 June" (Friday to Sunday); not "of 2-3 June", a Wednesday and Thursday
             return _days(first, last)
         if first != last or first.weekday() < 4:
             return None  # "the weekend of June 5", a Thursday: which weekend is unsaid; the day stays

@@ -40,6 +40,6 @@ def find_multipliers(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
         if m is None:
             continue
         value = parse_number(m["num"])
-        if value is None or value <= 1 and m["num"] in ("0", "1"):
+        if value is None or m["num"] in ("0", "1"):
             continue  # ("0x", "1x": no multiple)
         yield m.start(), m.end(), {"value": to_number(value), "unit": "times", "scale": ""}

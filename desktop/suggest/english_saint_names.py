@@ -1,5 +1,5 @@
 """A person's surname that opens with "St." or "St-" after a common given name (no I/O, no Qt): "Carol St. Clair said",
-"Georges St-Pierre won", "Marie Ste-Croix". The small English model stops at the abbreviation's full stop ("Carol St"
+"Marie Ste-Croix". The small English model stops at the abbreviation's full stop ("Carol St"
 as if a sentence ended there) or reads nothing. The given name must be a common one and the word after "St" a name's
 (no common word, body's head word, nor a word the text writes in lower case: "Anna St. Police said" is no person); a
 number, a preposition of place or "the" before the given name makes a street of it ("12 George St. Clair said", "on

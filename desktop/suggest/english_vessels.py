@@ -83,8 +83,8 @@ def weapon_type(text: str, s: Suggestion) -> bool:
 
 def is_a_thing(text: str, s: Suggestion) -> bool:
     """``s`` (an actor suggestion on ``text``) names a ship with its prefix ("USS Austin", "HMS Ardent"), the "Union"
-    of "State of the Union", or one word after an article names a strain or variant ("Ames" of "the Ames strain"; not a
-    maker's model: "the Boeing variant"): no actor."""
+    of "State of the Union", one word after an article names a strain or variant ("Ames" of "the Ames strain"; not a
+    maker's model: "the Boeing variant"), or a weapon's type (:func:`weapon_type`: "the Exocet missile"): no actor."""
     prefix = _PREFIX.match(s.exact)
     if prefix is not None and after_ship_prefix(text, s.start + prefix.end()) and (
             s.exact.split()[0] not in _OTHER_MEANINGS
