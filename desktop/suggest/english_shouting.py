@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from desktop.suggest import english_names, english_people, gazetteer, given_names, organisations
+from desktop.suggest.words import THE_BEFORE
 from desktop.suggest.common_words import lower_case_words
 from desktop.suggest.suggestion import Suggestion
 
@@ -135,7 +136,6 @@ _TITLE_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]")  # "Roll UP
 # "fighting IS", "by IS", "IS fighters")
 _ARTICLE_OR_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:the|by|of|against|from|with|to|for|in|on|at|and|or|fighting"
                                             r"|joined|join|joins|fight|fought|defeat|defeated)[ \u00a0]+$", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he[ \u00a0]+$")
 _CONTRACTION_AFTER = re.compile(r"['’]S(?![\w])")
 _PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:fighters?|militants?|group|jihadists?|members?|forces|supporters|leaders?"
                            r"|officials?|said|says|claimed|has|had|named|magazine|newspaper)(?![\w’'-])")
@@ -192,7 +192,7 @@ def shouted_common_word(text: str, s: Suggestion) -> bool:
         return False
     if (_TITLE_BEFORE.search(text, max(0, s.start - 30), s.start) is not None
             or _TITLE_AFTER.match(text, s.start + len(s.exact)) is not None
-            or _THE_BEFORE.search(text, max(0, s.start - 5), s.start) is not None):  # "the MOVE house": a group's name
+            or THE_BEFORE.search(text, max(0, s.start - 5), s.start) is not None):  # "the MOVE house": a group's name
         return False
     if len(word) == 2 and (_ARTICLE_OR_PREPOSITION_BEFORE.search(text, max(0, s.start - 12), s.start) is not None
                            or _TOWN_BEFORE.search(text, max(0, s.start - 30), s.start) is not None  # "fighting IS", "Bangor, ME"

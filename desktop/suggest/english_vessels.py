@@ -11,7 +11,7 @@ from desktop.suggest import gazetteer
 from desktop.suggest.abbreviations import after_ship_prefix
 from desktop.suggest.organisations import COMPANIES
 from desktop.suggest.suggestion import Suggestion
-from desktop.suggest.words import whole_word_starts
+from desktop.suggest.words import THE_BEFORE, whole_word_starts
 
 __all__ = ["is_a_thing", "weapon_type"]
 
@@ -47,14 +47,13 @@ _WEAPON_AFTER = re.compile(rf"[ \u00a0]+(?:anti-?[a-z]+[ \u00a0]+)?{_WEAPON}(?![
 # The weapons' noun and "such as", "like" or "including" before a list of names ("missiles such as Cirit and UMTAS")
 _WEAPONS_LISTED_BEFORE = re.compile(rf"(?<![\w’'-]){_WEAPON}[ \u00a0]+(?:such[ \u00a0]+as|like|including)[ \u00a0]+"
                                     rf"(?:[A-Z][\w-]*(?:[ \u00a0]*,)?[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?)*$")
-_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he[ \u00a0]+$")
 _WEAPONS_REACH = 80
 _WEAPON_STEMS = ("missile", "torpedo", "howitzer", "rifle")  # a plain substring test before the list's pattern
 
 
 def _weapon_context(text: str, start: int, end: int) -> bool:
     after = _WEAPON_AFTER.match(text, end)
-    if after is not None and _THE_BEFORE.search(text, max(0, start - 20), start):
+    if after is not None and THE_BEFORE.search(text, max(0, start - 20), start):
         return True
     window = text[max(0, start - _WEAPONS_REACH) : start]
     return any(w in window for w in _WEAPON_STEMS) and _WEAPONS_LISTED_BEFORE.search(window) is not None

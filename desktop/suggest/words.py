@@ -11,13 +11,15 @@ from collections.abc import Callable, Iterator
 
 from desktop.meaning.range_pieces import KAZAKH_LETTER
 
-__all__ = ["IsPlace", "KAZAKH_LETTER", "LOW", "NON_SPACE", "UP", "WORD", "WORD_RE", "whole_word_starts"]
+__all__ = ["IsPlace", "KAZAKH_LETTER", "LOW", "NON_SPACE", "THE_BEFORE", "UP", "WORD", "WORD_RE", "whole_word_starts"]
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁӘҒҚҢӨҰҮҺІЎ"
 LOW = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžа-яёәғқңөұүһіў"
 WORD = rf"[{UP}{LOW}]+(?:[-'’][{UP}{LOW}]+)*"
 WORD_RE = re.compile(WORD)
 NON_SPACE = re.compile(r"\S+")
+# "the" (or "The") right before a position, for a search that ends there: "the MOVE house", "the Exocet missile"
+THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he[ \u00a0]+$")
 # (text, start, end) → whether that span is a place the gazetteer knows
 IsPlace = Callable[[str, int, int], bool]
 
