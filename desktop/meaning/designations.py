@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["named_before", "ru_ordinal_form"]
+__all__ = ["latin_code_before", "named_before", "ru_ordinal_form"]
 
 # The words that name what a number designates when capitalised (those of ``counts._LABELS`` and ``counts._DESIGNATION``
 # are read there, in any case or after a word)
 _NAMED = re.compile(r"(?<![\w'’.-])(?P<label>Windows|iOS|Android|iPhone|iPad|Xbox|PlayStation|Pixel|Apollo|Formula|Ligue"
-                    r"|Terminal|Pier|Berth|Hangar|Reactor|Precinct|Interstate|Exit|Bus|Apartment|Band|Type|Proposition"
+                    r"|Radio|Terminal|Pier|Berth|Hangar|Reactor|Precinct|Interstate|Exit|Bus|Apartment|Band|Type|Proposition"
                     r"|Amendment|Season|Series|Episode|Volume|Book|Act|Schedule|Appendix|Exhibit|Version|Generation|Model"
                     r"|Mission|Round|Game|Match|Lap|Hole|Leg|Channel|Year|Group[ \u00a0]+of)[ \u00a0]+$")
 # The labels that also end a name a count may follow ("the English Channel", "the New Year")
@@ -65,6 +65,17 @@ def named_before(text: str, start: int) -> bool:
 # more takes ("26 мест", "57 статьями"); other words in "-о" are as often adverbs or adjectives ("900 первоначально
 # претендовавших", "11 летнего мальчика"), which the count rules read
 _RU_SINGULAR = re.compile(r"место|[а-яё]+ь[её]й")
+
+
+# A code in Latin capitals (or a capital and a digit) right before a number: after a flight's word, an airline's code in
+# the flight's number ("рейс SU 1234 задержали", "рейса U6 178 сел": no count of 1234 "задержали" nor 178 "сёл")
+_LATIN_CODE = re.compile(r"(?<![\w.-])(?:[A-Z]{1,3}|[A-Z]\d|\d[A-Z])[ \u00a0]+$")
+
+
+def latin_code_before(text: str, start: int) -> int | None:
+    """Where a code in Latin capitals right before the number at ``start`` begins ("рейс |SU 1234"), or None."""
+    m = _LATIN_CODE.search(text, max(0, start - 6), start)
+    return m.start() if m is not None else None
 
 
 def ru_ordinal_form(value: int, noun: str) -> bool:

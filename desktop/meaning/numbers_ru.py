@@ -28,8 +28,9 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
-from desktop.meaning.designations import ru_ordinal_form
+from desktop.meaning.designations import latin_code_before, ru_ordinal_form
 from desktop.meaning.numbers import CYRILLIC, word_alternation
+from desktop.meaning.ru_people import befell_people
 
 __all__ = ["HALF", "RU_NUMBER_WORDS", "find_ru_figures", "not_a_ru_count", "ru_bound_before", "words_value"]
 
@@ -112,6 +113,7 @@ _LABELS = set("""
     статьёй ст ч п пп глава главы главе том тома номер номера номером дом дома корпус школа школы
     колонии колония палата палаты камера камеры рейс рейса маршрут маршрута линия линии
     """.split())
+_FLIGHT = {"рейс", "рейса", "рейсом", "рейсу", "рейсе"}  # (not a road's or a line's word: "на линии D1 15 поездов" counts)
 _DEMONSTRATIVES = set("""
     эти этих этим этими те тех тем теми все всех всем всеми оба обоих последние последних эта это
     """.split())
@@ -152,8 +154,9 @@ def _agrees(value: int, noun: str) -> bool:
 def not_a_ru_count(text: str, start: int, value: int | float, noun: str) -> bool:
     """The Russian noun after the number at ``start`` is no counted thing: it does not agree
     with the number ("7 части", "34 паркране"), is capitalised ("19.7 КоАП"), or the number
-    follows a label ("части 2 статьи", "пункту 6")."""
-    if not noun.islower() or _previous_word(text, start) in _LABELS:
+    follows a label ("части 2 статьи", "пункту 6") or a flight's word and its airline's code ("рейс SU 1234")."""
+    code = latin_code_before(text, start)  # (a flight and its airline's code: "рейс SU 1234 задержали")
+    if not noun.islower() or _previous_word(text, start) in _LABELS or code is not None and _previous_word(text, code) in _FLIGHT:
         return True
     return isinstance(value, int) and (not _agrees(value, noun.lower()) or ru_ordinal_form(value, noun))  # ("26 место": a rank)
 
@@ -205,7 +208,7 @@ def _counts(text: str, a: int, b: int) -> Iterable[Found]:
         for noun, end in candidates:
             if _counted(text, m.start(), num, value, noun, previous):
                 money = next((code for pattern, code in _CURRENCY_NOUNS if re.fullmatch(pattern, noun.lower())), "")
-                unit = money or ("people" if noun in _PEOPLE_NOUNS else noun.lower())
+                unit = money or ("people" if noun in _PEOPLE_NOUNS or befell_people(noun) else noun.lower())  # ("12 погибших")
                 attrs: dict[str, int | float | str] = {"value": value, "unit": unit, "scale": ""}
                 if m["bound"]:
                     attrs["qualifier"] = "≥" if m["bound"].lower() in ("более", "больше") else "≤"
@@ -411,6 +414,8 @@ def _counted_after_scale(text: str, end: int, unit_of: Callable[[str], str | Non
     → t, "полтысячи лет" → y, "… фунтов (стерлингов)" → GBP, "… документов"), or ("", ``end``)."""
     half_of = _HALF_COUNTED.match(text, end)
     noun = half_of["noun"].lower() if half_of is not None and half_of["noun"] else ""
+    if half_of is not None and befell_people(noun):
+        return "people", half_of.end()  # ("10 тысяч пострадавших")
     if half_of is None or not (half_of["people"] or _agrees(5, noun) and not noun.endswith(("ых", "их")) and noun.islower()):
         return "", end
     pounds = ru_pounds(noun, text, half_of.end())
@@ -434,8 +439,8 @@ def _others(text: str, a: int, b: int, unit_of: Callable[[str], str | None] | No
             continue  # "все трое", "Последние двое": people already named
         noun = m["noun"]
         if noun and noun.islower() and noun not in _NOT_NOUNS - set(_UNIT_NOUNS) and not _VERB_END.search(noun) and (
-                not noun.endswith("ли")):  # "пятеро выступили": a verb
-            unit, times = _UNIT_NOUNS.get(noun, (noun, 1))
+                not noun.endswith(("ли", "ны", "ты"))):  # "пятеро выступили", "двое раненых доставлены": a verb
+            unit, times = _UNIT_NOUNS.get(noun, ("people" if befell_people(noun) else noun, 1))  # ("двое раненых")
             yield m.start(), m.end(), {"value": value * times, "unit": unit, "scale": ""}
         else:
             yield m.start(), m.end("num"), {"value": value, "unit": "people", "scale": ""}

@@ -1,0 +1,136 @@
+"""Figure precision and values, twenty-eighth round (issue 15): Russian words of what befell people used as nouns after
+a number count people ("12 погибших", "двое раненых", as English "12 dead and 40 injured"); a collective numeral before a
+short participle is no count of the participle ("четверо доставлены"); a number after an airline's code in Latin capitals
+after a flight's word is the flight's number ("рейс SU 1234 задержали"); a multiplier after a word naming
+what a number designates is part of the name ("Windows 10x", "Version 2.0x"); "Radio" names a station's number ("BBC
+Radio 4 listeners"). Sentences written for the round; each group has the cases the rule must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.meaning.figures import find_figures
+
+
+def _figures(text):
+    return [(text[a:b], x["value"], x["unit"], x.get("qualifier", "")) for a, b, x in find_figures(text)]
+
+
+# Russian participles and adjectives of death, harm, arrest, rescue used as nouns: people, as English "12 dead"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("При взрыве на рынке 12 погибших, сообщили спасатели.", ("12 погибших", 12, "people", "")),
+        ("В больницу доставили 40 раненых.", ("40 раненых", 40, "people", "")),
+        ("Среди 7 пострадавших есть двое детей.", ("7 пострадавших", 7, "people", "")),
+        ("Полиция отпустила 15 задержанных после допроса.", ("15 задержанных", 15, "people", "")),
+        ("Врачи наблюдают 29 заражённых в районе.", ("29 заражённых", 29, "people", "")),
+        ("Спасатели нашли трёх пропавших в лесу.", ("трёх пропавших", 3, "people", "")),
+        ("Среди пассажиров двое погибших.", ("двое погибших", 2, "people", "")),
+        ("По данным МВД, более 30 раненых остаются в больницах.", ("30 раненых", 30, "people", ">")),
+        ("Около двух тысяч эвакуированных вернулись домой.", ("двух тысяч эвакуированных", 2000, "people", "≈")),
+        ("Всего 21 погибший, сообщили власти.", ("21 погибший", 21, "people", "")),
+    ],
+)
+def test_ru_harmed_people_are_people(text, expected):
+    assert expected in _figures(text)
+
+
+# what is counted after the participle, other words used as nouns, and wounds keep their reading
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Среди 12 погибших солдат были офицеры.", ("12 погибших солдат", 12, "солдат", "")),
+        ("Трое раненых детей доставлены в больницу.", ("Трое раненых детей", 3, "детей", "")),
+        ("На теле нашли пять пулевых ранений.", ("пять пулевых ранений", 5, "ранений", "")),
+        ("Суд арестовал 10 подозреваемых.", ("10 подозреваемых", 10, "подозреваемых", "")),
+        ("В операции участвовали 40 полицейских.", ("40 полицейских", 40, "полицейских", "")),
+        ("Компания продала 25 машин за месяц.", ("25 машин", 25, "машин", "")),
+    ],
+)
+def test_other_counted_words_keep_their_reading(text, expected):
+    assert expected in _figures(text)
+
+
+# a collective numeral before a short participle (a verb's form) counts people, not the participle
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Из них четверо доставлены в городскую больницу.", ("четверо", 4, "people", "")),
+        ("Двое раненых доставлены в больницу.", ("Двое", 2, "people", "")),
+        ("Еще трое задержаны в аэропорту.", ("трое", 3, "people", "")),
+    ],
+)
+def test_collective_before_a_short_participle(text, expected):
+    figures = _figures(text)
+    assert expected in figures
+    assert not any(unit in ("доставлены", "задержаны") for _, _, unit, _ in figures)
+
+
+def test_collective_with_its_noun_is_kept():
+    assert ("Двое суток", 2, "d", "") in _figures("Двое суток шёл дождь.")
+    assert ("Пятеро детей", 5, "детей", "") in _figures("Пятеро детей пропали в горах.")
+
+
+# a flight's word, an airline's code in Latin capitals and a number: the flight's number, no count
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рейс SU 1234 задержали из-за тумана.",
+        "Рейс SU 1495 вылетел в Москву с опозданием.",
+        "Самолёт рейса U6 178 сел в поле.",
+        "Пассажиры рейсом S7 2547 прибыли ночью.",
+    ],
+)
+def test_ru_flight_code_number_is_no_count(text):
+    assert [f for f in _figures(text) if f[1] in (1234, 1495, 178, 2547)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В сфере IT 500 компаний получили льготы.", ("500 компаний", 500, "компаний", "")),
+        ("Рейс SU 1234 задержали на 3 часа.", ("3 часа", 3, "h", "")),
+        ("США направили в регион 300 солдат.", ("300 солдат", 300, "солдат", "")),
+        ("На линии D1 15 поездов отменили.", ("15 поездов", 15, "поездов", "")),
+        ("На трассе M4 25 машин столкнулись.", ("25 машин", 25, "машин", "")),
+    ],
+)
+def test_counts_near_codes_are_kept(text, expected):
+    assert expected in _figures(text)
+
+
+# a multiplier after a word naming what a number designates is the name's: a product's or a version's
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Windows 10x was cancelled before its launch.",
+        "The Windows 10x launch slipped to next year.",
+        "Version 2.0x fixes the bug.",
+    ],
+)
+def test_multiplier_after_a_name_is_no_multiplier(text):
+    assert [f for f in _figures(text) if f[2] == "times"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales grew 3x last year.", ("3x", 3, "times", "")),
+        ("Exports to China grew 3x in a decade.", ("3x", 3, "times", "")),
+        ("The Nvidia H100 is 3x faster than its predecessor.", ("3x", 3, "times", "")),
+        ("Bitcoin rose 10x since 2020.", ("10x", 10, "times", "")),
+    ],
+)
+def test_multipliers_are_kept(text, expected):
+    assert expected in _figures(text)
+
+
+# "Radio" and its number name a station
+@pytest.mark.parametrize("text", ["BBC Radio 4 listeners complained about the change.", "Radio 4 listeners wrote in."])
+def test_radio_station_number_is_no_count(text):
+    assert [f for f in _figures(text) if f[1] == 4] == []
+
+
+def test_lower_case_radio_count_is_kept():
+    assert ("4 listeners", 4, "listeners", "") in _figures("On the radio 4 listeners called in to complain.")
