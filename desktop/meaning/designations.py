@@ -1,7 +1,9 @@
 """Numbers that are part of a name, not an amount (no I/O, no Qt; never raises on a ``str``).
 
 * English: a capitalised word that names a numbered thing right before the number — a product or its line ("Windows
-  11 users", "iPhone 15 buyers", "Apollo 11 astronauts"), a channel, a terminal, a league ("Channel 4 viewers",
+  11 users", "iPhone 15 buyers", "Apollo 11 astronauts", "Windows 10x"), a stock index or a list ("FTSE 100 companies",
+  "Fortune 500 companies"), a weapon's mark ("Mark 48 torpedoes"), a group ("the Big Four banks"), a channel or a
+  station ("BBC Radio 4 listeners"), a terminal, a league ("Channel 4 viewers",
   "Terminal 5 passengers", "Formula 1 teams", "Ligue 1 players"), a law's or a work's part ("Amendment 14 guarantees",
   "Proposition 8 supporters", "Season 2 episodes"), a grade or a kind ("Type 2 diabetics", "Band 7 nurses", "Year 11
   pupils"), a vehicle's or a flat's number ("Bus 42 passengers", "Apartment 12 tenants"), and the clubs of states
@@ -30,9 +32,13 @@ __all__ = ["latin_code_before", "named_before", "ru_ordinal_form"]
 # The words that name what a number designates when capitalised (those of ``counts._LABELS`` and ``counts._DESIGNATION``
 # are read there, in any case or after a word)
 _NAMED = re.compile(r"(?<![\w'’.-])(?P<label>Windows|iOS|Android|iPhone|iPad|Xbox|PlayStation|Pixel|Apollo|Formula|Ligue"
-                    r"|Radio|Terminal|Pier|Berth|Hangar|Reactor|Precinct|Interstate|Exit|Bus|Apartment|Band|Type|Proposition"
+                    r"|Radio|FTSE|Nasdaq|NASDAQ|Nikkei|Stoxx|Russell|Fortune|Big|Mark|Terminal|Pier|Berth|Hangar|Reactor|Precinct|Interstate|Exit|Bus|Apartment|Band|Type|Proposition"
                     r"|Amendment|Season|Series|Episode|Volume|Book|Act|Schedule|Appendix|Exhibit|Version|Generation|Model"
                     r"|Mission|Round|Game|Match|Lap|Hole|Leg|Channel|Year|Group[ \u00a0]+of)[ \u00a0]+$")
+# Labels that are also common words or names ("Mark", "Big"): a name's only after a word, not opening a sentence ("Mark 10
+# years of peace, he said", "Big 40-ton trucks …" keep their figures; "the Mark 48 torpedoes", "the Big Four banks", "half
+# of Fortune 500 companies", "Russell 2000 companies" are names)
+_ALSO_WORDS = {"Mark", "Big", "Russell", "Fortune"}
 # The labels that also end a name a count may follow ("the English Channel", "the New Year")
 _ENDS_NAMES = ("Channel", "Year")
 # (or after "the": "across the Channel 40 migrants", as "The Channel 4 …" opening a sentence)
@@ -56,6 +62,10 @@ def named_before(text: str, start: int) -> bool:
     m = _NAMED.search(text, max(0, start - 24), start)
     if m is None or _NO_NAME_AFTER.match(text, start):
         return False
+    if m["label"] in _ALSO_WORDS:
+        before = text[max(0, m.start() - 8) : m.start()].rstrip(" \u00a0\"'“‘(")
+        if before[-1:] in ("", ".", "!", "?", ":", "\n"):
+            return False
     if m["label"] in _ITSELF_AFTER_THE and _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False
     return not (m["label"] in _ENDS_NAMES and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 24), m.start()))

@@ -134,3 +134,52 @@ def test_radio_station_number_is_no_count(text):
 
 def test_lower_case_radio_count_is_kept():
     assert ("4 listeners", 4, "listeners", "") in _figures("On the radio 4 listeners called in to complain.")
+
+
+# a stock index's, a list's, a weapon's mark or a group's name holds its number (after a word: "Mark", "Big", "Russell"
+# and "Fortune" opening a sentence are as often a name or a word)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FTSE 100 companies paid higher dividends this year.",
+        "Nasdaq 100 firms rose on Monday.",
+        "Half of Fortune 500 companies now have a climate target.",
+        "Investors sold Russell 1000 stocks.",
+        "The Big Four banks cut their rates.",
+        "The US Navy Mark 48 torpedoes are heavy.",
+    ],
+)
+def test_index_and_list_names_hold_their_number(text):
+    assert [f for f in _figures(text) if f[1] in (100, 500, 1000, 4, 48)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mark 10 years of peace, he said.", ("10 years", 10, "y", "")),
+        ("Mark scored 3 goals on Sunday.", ("3 goals", 3, "goals", "")),
+        ("The FTSE 100 fell 2% as 40 firms lost value.", ("40 firms", 40, "firms", "")),
+        ("The FTSE 100 fell 2% as 40 firms lost value.", ("2%", 2, "%", "")),
+        ("Big Tech firms hired 5 lobbyists.", ("5 lobbyists", 5, "lobbyists", "")),
+        ("The big 12 schools share the money.", ("12 schools", 12, "schools", "")),
+    ],
+)
+def test_counts_near_index_words_are_kept(text, expected):
+    assert expected in _figures(text)
+
+
+# a model's variant after a hyphen ("A350-1000") is the model's name, no count of jets
+def test_model_variant_is_no_count():
+    assert _figures("The Airbus A350-1000 jets were ordered.") == []
+    assert _figures("Airlines ordered 20 A321-200 planes.") == [("20 A321-200 planes", 20, "planes", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between 2-3 jets were lost.", ("2-3 jets", 2, "jets", "")),
+        ("The COVID-19 ward took 40 patients.", ("40 patients", 40, "patients", "")),
+    ],
+)
+def test_ranges_and_counts_near_hyphens_are_kept(text, expected):
+    assert expected in _figures(text)
