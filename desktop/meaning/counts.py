@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 
 from desktop.meaning import turkish_words
-from desktop.meaning.designations import named_before
+from desktop.meaning.designations import formation_after, named_before
 from desktop.meaning.numbers import TR_NUMBERS, continental_sentence
 from desktop.meaning.ranges import year_before_to
 
@@ -364,7 +364,7 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
     not running text, nor is a line's first sentence in title case before its story when ``word`` is a Turkish scale
     word, "Milyon" (:func:`_headline`)."""
     if designation and (_DESIGNATION.search(text, max(0, start - 12), start) or _HYPHENED.search(text, max(0, start - 8), start)
-                        or named_before(text, start)):
+                        or named_before(text, start) or formation_after(text, start)):
         return True  # (or "Як-18Т", "COVID-19 cases", "Ту-154": a name and its number; "Windows 11 users")
     code = _TWO_LETTER_CODE.search(text, max(0, start - 4), start)
     if designation and code is not None and code[1] not in _TWO_LETTER_WORDS:

@@ -2,7 +2,9 @@
 
 * English: a capitalised word that names a numbered thing right before the number — a product or its line ("Windows
   11 users", "iPhone 15 buyers", "Apollo 11 astronauts", "Windows 10x"), a stock index or a list ("FTSE 100 companies",
-  "Fortune 500 companies"), a weapon's mark ("Mark 48 torpedoes"), a group ("the Big Four banks"), a channel or a
+  "Fortune 500 companies"), a weapon's mark ("Mark 48 torpedoes"), a UN Security Council resolution or a NATO
+  standard ("UNSCR 2254 sets out", "STANAG 4569 vehicles"), a British formation's number before its name ("16
+  Air Assault Brigade soldiers", :func:`formation_after`), a group ("the Big Four banks"), a channel or a
   station ("BBC Radio 4 listeners"), a terminal, a league ("Channel 4 viewers",
   "Terminal 5 passengers", "Formula 1 teams", "Ligue 1 players"), a law's or a work's part ("Amendment 14 guarantees",
   "Proposition 8 supporters", "Season 2 episodes"), a grade or a kind ("Type 2 diabetics", "Band 7 nurses", "Year 11
@@ -27,12 +29,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["latin_code_before", "named_before", "ru_ordinal_form"]
+__all__ = ["formation_after", "latin_code_before", "named_before", "ru_ordinal_form"]
 
 # The words that name what a number designates when capitalised (those of ``counts._LABELS`` and ``counts._DESIGNATION``
 # are read there, in any case or after a word)
 _NAMED = re.compile(r"(?<![\w'’.-])(?P<label>Windows|iOS|Android|iPhone|iPad|Xbox|PlayStation|Pixel|Apollo|Formula|Ligue"
-                    r"|Radio|FTSE|Nasdaq|NASDAQ|Nikkei|Stoxx|Russell|Fortune|Big|Mark|Terminal|Pier|Berth|Hangar|Reactor|Precinct|Interstate|Exit|Bus|Apartment|Band|Type|Proposition"
+                    r"|Radio|UNSCR|STANAG|FTSE|Nasdaq|NASDAQ|Nikkei|Stoxx|Russell|Fortune|Big|Mark|Terminal|Pier|Berth|Hangar|Reactor|Precinct|Interstate|Exit|Bus|Apartment|Band|Type|Proposition"
                     r"|Amendment|Season|Series|Episode|Volume|Book|Act|Schedule|Appendix|Exhibit|Version|Generation|Model"
                     r"|Mission|Round|Game|Match|Lap|Hole|Leg|Channel|Year|Group[ \u00a0]+of)[ \u00a0]+$")
 # Labels that are also common words or names ("Mark", "Big"): a name's only after a word, not opening a sentence ("Mark 10
@@ -75,6 +77,19 @@ def named_before(text: str, start: int) -> bool:
 # more takes ("26 мест", "57 статьями"); other words in "-о" are as often adverbs or adjectives ("900 первоначально
 # претендовавших", "11 летнего мальчика"), which the count rules read
 _RU_SINGULAR = re.compile(r"место|[а-яё]+ь[её]й")
+
+
+# A number before capitalised words that end in a formation's word names the formation, as British forces number their
+# brigades, commandos, squadrons, wings, divisions and flotillas ("16 Air Assault Brigade soldiers", "40 Commando Royal
+# Marines", "617 Squadron crews", "1 (UK) Division troops"): no count of the soldiers. Not a regiment or a battalion,
+# which are named ("12 Parachute Regiment soldiers" counts), nor a formation's word in lower case ("200 commando troops")
+_FORMATION_AFTER = re.compile(r"\d{1,4}[ \u00a0]+(?:\(?[A-Z][\w'’-]*\)?[ \u00a0]+){0,3}"
+                              r"(?:Brigade|Commando|Squadron|Wing|Division|Flotilla|Corps)(?![\w-])")
+
+
+def formation_after(text: str, start: int) -> bool:
+    """The number at ``start`` is a formation's ("|16 Air Assault Brigade soldiers")."""
+    return text[start : start + 1].isdigit() and _FORMATION_AFTER.match(text, start) is not None
 
 
 # A code in Latin capitals (or a capital and a digit) right before a number: after a flight's word, an airline's code in

@@ -183,3 +183,36 @@ def test_model_variant_is_no_count():
 )
 def test_ranges_and_counts_near_hyphens_are_kept(text, expected):
     assert expected in _figures(text)
+
+
+# a British formation's number before its capitalised name, a Security Council resolution's and a NATO standard's number
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 16 Air Assault Brigade soldiers deployed to Estonia.",
+        "3 Commando Brigade Royal Marines landed on the beach.",
+        "40 Commando Royal Marines trained in Norway.",
+        "617 Squadron crews flew over the city.",
+        "3 (UK) Division troops left for the exercise.",
+        "UNSCR 2254 sets out a roadmap for Syria.",
+        "Under UNSCR 2334 settlements are illegal.",
+        "The STANAG 4569 vehicles are well protected.",
+    ],
+)
+def test_formation_and_resolution_numbers_are_no_counts(text):
+    assert [f for f in _figures(text) if f[1] in (16, 3, 40, 617, 1, 2254, 2334, 4569)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("120 Iraqi soldiers were killed in the assault.", ("120 Iraqi soldiers", 120, "soldiers", "")),
+        ("12 Army soldiers died in the crash.", ("12 Army soldiers", 12, "soldiers", "")),
+        ("12 Parachute Regiment soldiers were hurt.", ("12 Parachute Regiment soldiers", 12, "soldiers", "")),
+        ("200 commando troops landed at dawn.", ("200 commando troops", 200, "troops", "")),
+        ("300 Royal Marines landed at dawn.", ("300 Royal Marines", 300, "marines", "")),
+        ("The UNSCR called for 200 observers.", ("200 observers", 200, "observers", "")),
+    ],
+)
+def test_counts_of_soldiers_are_kept(text, expected):
+    assert expected in _figures(text)
