@@ -39,8 +39,13 @@ _NAMED = re.compile(r"(?<![\w'’.-])(?P<label>Windows|iOS|Android|iPhone|iPad|X
                     r"|Mission|Round|Game|Match|Lap|Hole|Leg|Channel|Year|Group[ \u00a0]+of)[ \u00a0]+$")
 # Labels that are also common words or names ("Mark", "Big"): a name's only after a word, not opening a sentence ("Mark 10
 # years of peace, he said", "Big 40-ton trucks …" keep their figures; "the Mark 48 torpedoes", "the Big Four banks", "half
-# of Fortune 500 companies", "Russell 2000 companies" are names)
-_ALSO_WORDS = {"Mark", "Big", "Russell", "Fortune"}
+# of Fortune 500 companies" are names)
+_ALSO_WORDS = {"Mark", "Big"}
+# An index's or a list's name holds only its own numbers: another number after it is a move or a count ("left the Nasdaq
+# 500 points higher", "George Russell 12 points behind"; review of the twenty-eighth round)
+_OWN_NUMBERS = {"FTSE": {"100", "250", "350"}, "Nasdaq": {"100"}, "NASDAQ": {"100"}, "Nikkei": {"225"},
+                "Stoxx": {"50", "600"}, "Russell": {"1000", "2000", "3000"}, "Fortune": {"100", "500", "1000"}}
+_DIGITS = re.compile(r"\d+(?!\d|[.,]\d)")
 # The labels that also end a name a count may follow ("the English Channel", "the New Year")
 _ENDS_NAMES = ("Channel", "Year")
 # (or after "the": "across the Channel 40 migrants", as "The Channel 4 …" opening a sentence)
@@ -64,6 +69,9 @@ def named_before(text: str, start: int) -> bool:
     m = _NAMED.search(text, max(0, start - 24), start)
     if m is None or _NO_NAME_AFTER.match(text, start):
         return False
+    if m["label"] in _OWN_NUMBERS:
+        digits = _DIGITS.match(text, start)
+        return digits is not None and digits[0] in _OWN_NUMBERS[m["label"]]
     if m["label"] in _ALSO_WORDS:
         before = text[max(0, m.start() - 8) : m.start()].rstrip(" \u00a0\"'“‘(")
         if before[-1:] in ("", ".", "!", "?", ":", "\n"):
@@ -82,8 +90,11 @@ _RU_SINGULAR = re.compile(r"место|[а-яё]+ь[её]й")
 # A number before capitalised words that end in a formation's word names the formation, as British forces number their
 # brigades, commandos, squadrons, wings, divisions and flotillas ("16 Air Assault Brigade soldiers", "40 Commando Royal
 # Marines", "617 Squadron crews", "1 (UK) Division troops"): no count of the soldiers. Not a regiment or a battalion,
-# which are named ("12 Parachute Regiment soldiers" counts), nor a formation's word in lower case ("200 commando troops")
-_FORMATION_AFTER = re.compile(r"\d{1,4}[ \u00a0]+(?:\(?[A-Z][\w'’-]*\)?[ \u00a0]+){0,3}"
+# which are named ("12 Parachute Regiment soldiers" counts), nor a formation's word in lower case ("200 commando troops").
+# Only an arm's words stand between (a closed set): many names end in a formation's word and number nothing ("70 London
+# Fire Brigade firefighters", "400 Peace Corps volunteers", "12 Freedom Flotilla activists", "20 First Division clubs")
+_ARMS = r"\(UK\)|Air|Assault|Armoured|Armored|Mechanised|Mechanized|Light|Infantry|Commando|Parachute|Airborne|Strike|Mountain"
+_FORMATION_AFTER = re.compile(rf"\d{{1,4}}[ \u00a0]+(?:(?:{_ARMS})[ \u00a0]+){{0,3}}"
                               r"(?:Brigade|Commando|Squadron|Wing|Division|Flotilla|Corps)(?![\w-])")
 
 

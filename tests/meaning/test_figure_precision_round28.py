@@ -216,3 +216,55 @@ def test_formation_and_resolution_numbers_are_no_counts(text):
 )
 def test_counts_of_soldiers_are_kept(text, expected):
     assert expected in _figures(text)
+
+
+# Review: a formation's word closes many names that are not numbered formations ("London Fire Brigade", "Peace Corps",
+# "Freedom Flotilla", "First Division", "West Wing"): the number before them counts people; only an arm's words
+# ("Air Assault", "Armoured", "(UK)") may stand between a number and a formation's word
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Around 70 London Fire Brigade firefighters tackled the blaze.", ("70 London Fire Brigade firefighters", 70,
+                                                                           "firefighters", "≈")),
+        ("About 400 Peace Corps volunteers left the country.", ("400 Peace Corps volunteers", 400, "volunteers", "≈")),
+        ("Israel detained 12 Freedom Flotilla activists on Monday.", ("12 Freedom Flotilla activists", 12, "activists", "")),
+        ("The 20 First Division clubs voted against the plan.", ("20 First Division clubs", 20, "clubs", "")),
+        ("Some 30 West Wing staffers resigned.", ("30 West Wing staffers", 30, "staffers", "≈")),
+        ("About 200 Marine Corps recruits graduated.", ("200 Marine Corps recruits", 200, "recruits", "≈")),
+        ("More than 500 International Brigade volunteers died.", ("500 International Brigade volunteers", 500,
+                                                                  "volunteers", ">")),
+    ],
+)
+def test_named_outfits_keep_their_counts(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 7 Armoured Brigade troops crossed the border.", "The 45 Commando marines trained in Norway.",
+     "1 (UK) Division troops left.", "4 Light Mechanised Brigade soldiers arrived."],
+)
+def test_numbered_formations_after_an_arms_words(text):
+    assert [f for f in _figures(text) if f[1] in (7, 45, 1, 4)] == []
+
+
+# Review: an index's or a list's name holds only its own number ("FTSE 100", "Russell 2000", "Fortune 500"); a move of
+# the index and a driver's points are counts ("left the Nasdaq 500 points higher", "George Russell 12 points behind")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rally left the Nasdaq 500 points higher.", ("500 points", 500, "points", "")),
+        ("The sell-off left the Nikkei 700 points lower.", ("700 points", 700, "points", "")),
+        ("Verstappen finished ahead of George Russell 12 points behind.", ("12 points", 12, "points", "")),
+        ("The win puts George Russell 15 points clear of Leclerc.", ("15 points", 15, "points", "")),
+    ],
+)
+def test_index_words_before_other_numbers_keep_counts(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Fortune 500 companies pledged to cut emissions.", "Russell 2000 companies rose 3%.", "Nikkei 225 stocks fell."]
+)
+def test_index_names_with_their_own_number(text):
+    assert [f for f in _figures(text) if f[1] in (500, 2000, 225)] == []
