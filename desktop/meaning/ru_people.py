@@ -1,5 +1,5 @@
 """Russian words of what befell people, used as nouns after a number: "12 погибших", "40 раненых", "5 задержанных",
-"двое пострадавших", "10 тысяч эвакуированных" count people, as English "12 dead and 40 injured" does
+"двое пострадавших", "две тысячи эвакуированных" count people, as English "12 dead and 40 injured" does
 (:func:`desktop.meaning.measures.find_tolls`) and as "578 умерли" does (:mod:`desktop.meaning.numbers_ru`).
 
 Only the participles and adjectives of death, harm, illness, arrest, rescue and flight (the English toll's words: killed,
