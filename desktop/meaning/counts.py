@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 
 from desktop.meaning import turkish_words
-from desktop.meaning.designations import named_before
+from desktop.meaning.designations import formation_after, named_before
 from desktop.meaning.numbers import TR_NUMBERS, continental_sentence
 from desktop.meaning.ranges import year_before_to
 
@@ -346,7 +346,7 @@ _DESIGNATION = re.compile(
     r"|(?<=[^\W\d_][ \u00a0])(?:Brigade|Battalion|Regiment|Squadron|Platoon|Camp|Hill|Force|Wilayat|Annex|Appendix"
     r"|Checkpoint|Ward))[ \u00a0-]$"
 )
-_HYPHENED = re.compile(r"[^\W\d_]{2}-$")
+_HYPHENED = re.compile(r"(?:[^\W\d_]{2}|(?<![\w-])[A-Z]{1,2}\d{2,4})-$")  # ("Як-18", "Airbus A350-1000 jets": a variant)
 # A capitalised two-letter abbreviation before a number ("Sh 2 155"), unless it is a word or a title.
 _TWO_LETTER_CODE = re.compile(r"(?<![^\W\d_])([A-Z][a-z])[ \u00a0]$")
 _TWO_LETTER_WORDS = set("At In On By To Of Up As An If Is It Or So We He No My Me Be Do Go Us Am Mr Ms Dr St".split())
@@ -363,8 +363,8 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
     follows it ("60 Dakika sürdü"). A line with no lower-case word (a headline in title case) is
     not running text, nor is a line's first sentence in title case before its story when ``word`` is a Turkish scale
     word, "Milyon" (:func:`_headline`)."""
-    if designation and (_DESIGNATION.search(text, max(0, start - 12), start) or _HYPHENED.search(text, max(0, start - 3), start)
-                        or named_before(text, start)):
+    if designation and (_DESIGNATION.search(text, max(0, start - 12), start) or _HYPHENED.search(text, max(0, start - 8), start)
+                        or named_before(text, start) or formation_after(text, start)):
         return True  # (or "Як-18Т", "COVID-19 cases", "Ту-154": a name and its number; "Windows 11 users")
     code = _TWO_LETTER_CODE.search(text, max(0, start - 4), start)
     if designation and code is not None and code[1] not in _TWO_LETTER_WORDS:

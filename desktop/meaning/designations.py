@@ -1,7 +1,11 @@
 """Numbers that are part of a name, not an amount (no I/O, no Qt; never raises on a ``str``).
 
 * English: a capitalised word that names a numbered thing right before the number — a product or its line ("Windows
-  11 users", "iPhone 15 buyers", "Apollo 11 astronauts"), a channel, a terminal, a league ("Channel 4 viewers",
+  11 users", "iPhone 15 buyers", "Apollo 11 astronauts", "Windows 10x"), a stock index or a list ("FTSE 100 companies",
+  "Fortune 500 companies"), a weapon's mark ("Mark 48 torpedoes"), a UN Security Council resolution or a NATO
+  standard ("UNSCR 2254 sets out", "STANAG 4569 vehicles"), a British formation's number before its name ("16
+  Air Assault Brigade soldiers", :func:`formation_after`), a group ("the Big Four banks"), a channel or a
+  station ("BBC Radio 4 listeners"), a terminal, a league ("Channel 4 viewers",
   "Terminal 5 passengers", "Formula 1 teams", "Ligue 1 players"), a law's or a work's part ("Amendment 14 guarantees",
   "Proposition 8 supporters", "Season 2 episodes"), a grade or a kind ("Type 2 diabetics", "Band 7 nurses", "Year 11
   pupils"), a vehicle's or a flat's number ("Bus 42 passengers", "Apartment 12 tenants"), and the clubs of states
@@ -25,14 +29,23 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["named_before", "ru_ordinal_form"]
+__all__ = ["formation_after", "latin_code_before", "named_before", "ru_ordinal_form"]
 
 # The words that name what a number designates when capitalised (those of ``counts._LABELS`` and ``counts._DESIGNATION``
 # are read there, in any case or after a word)
 _NAMED = re.compile(r"(?<![\w'’.-])(?P<label>Windows|iOS|Android|iPhone|iPad|Xbox|PlayStation|Pixel|Apollo|Formula|Ligue"
-                    r"|Terminal|Pier|Berth|Hangar|Reactor|Precinct|Interstate|Exit|Bus|Apartment|Band|Type|Proposition"
+                    r"|Radio|UNSCR|STANAG|FTSE|Nasdaq|NASDAQ|Nikkei|Stoxx|Russell|Fortune|Big|Mark|Terminal|Pier|Berth|Hangar|Reactor|Precinct|Interstate|Exit|Bus|Apartment|Band|Type|Proposition"
                     r"|Amendment|Season|Series|Episode|Volume|Book|Act|Schedule|Appendix|Exhibit|Version|Generation|Model"
                     r"|Mission|Round|Game|Match|Lap|Hole|Leg|Channel|Year|Group[ \u00a0]+of)[ \u00a0]+$")
+# Labels that are also common words or names ("Mark", "Big"): a name's only after a word, not opening a sentence ("Mark 10
+# years of peace, he said", "Big 40-ton trucks …" keep their figures; "the Mark 48 torpedoes", "the Big Four banks", "half
+# of Fortune 500 companies" are names)
+_ALSO_WORDS = {"Mark", "Big"}
+# An index's or a list's name holds only its own numbers: another number after it is a move or a count ("left the Nasdaq
+# 500 points higher", "George Russell 12 points behind"; review of the twenty-eighth round)
+_OWN_NUMBERS = {"FTSE": {"100", "250", "350"}, "Nasdaq": {"100"}, "NASDAQ": {"100"}, "Nikkei": {"225"},
+                "Stoxx": {"50", "600"}, "Russell": {"1000", "2000", "3000"}, "Fortune": {"100", "500", "1000"}}
+_DIGITS = re.compile(r"\d+(?!\d|[.,]\d)")
 # The labels that also end a name a count may follow ("the English Channel", "the New Year")
 _ENDS_NAMES = ("Channel", "Year")
 # (or after "the": "across the Channel 40 migrants", as "The Channel 4 …" opening a sentence)
@@ -56,6 +69,13 @@ def named_before(text: str, start: int) -> bool:
     m = _NAMED.search(text, max(0, start - 24), start)
     if m is None or _NO_NAME_AFTER.match(text, start):
         return False
+    if m["label"] in _OWN_NUMBERS:
+        digits = _DIGITS.match(text, start)
+        return digits is not None and digits[0] in _OWN_NUMBERS[m["label"]]
+    if m["label"] in _ALSO_WORDS:
+        before = text[max(0, m.start() - 8) : m.start()].rstrip(" \u00a0\"'“‘(")
+        if before[-1:] in ("", ".", "!", "?", ":", "\n"):
+            return False
     if m["label"] in _ITSELF_AFTER_THE and _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False
     return not (m["label"] in _ENDS_NAMES and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 24), m.start()))
@@ -65,6 +85,33 @@ def named_before(text: str, start: int) -> bool:
 # more takes ("26 мест", "57 статьями"); other words in "-о" are as often adverbs or adjectives ("900 первоначально
 # претендовавших", "11 летнего мальчика"), which the count rules read
 _RU_SINGULAR = re.compile(r"место|[а-яё]+ь[её]й")
+
+
+# A number before capitalised words that end in a formation's word names the formation, as British forces number their
+# brigades, commandos, squadrons, wings, divisions and flotillas ("16 Air Assault Brigade soldiers", "40 Commando Royal
+# Marines", "617 Squadron crews", "1 (UK) Division troops"): no count of the soldiers. Not a regiment or a battalion,
+# which are named ("12 Parachute Regiment soldiers" counts), nor a formation's word in lower case ("200 commando troops").
+# Only an arm's words stand between (a closed set): many names end in a formation's word and number nothing ("70 London
+# Fire Brigade firefighters", "400 Peace Corps volunteers", "12 Freedom Flotilla activists", "20 First Division clubs")
+_ARMS = r"\(UK\)|Air|Assault|Armoured|Armored|Mechanised|Mechanized|Light|Infantry|Commando|Parachute|Airborne|Strike|Mountain"
+_FORMATION_AFTER = re.compile(rf"\d{{1,4}}[ \u00a0]+(?:(?:{_ARMS})[ \u00a0]+){{0,3}}"
+                              r"(?:Brigade|Commando|Squadron|Wing|Division|Flotilla|Corps)(?![\w-])")
+
+
+def formation_after(text: str, start: int) -> bool:
+    """The number at ``start`` is a formation's ("|16 Air Assault Brigade soldiers")."""
+    return text[start : start + 1].isdigit() and _FORMATION_AFTER.match(text, start) is not None
+
+
+# A code in Latin capitals (or a capital and a digit) right before a number: after a flight's word, an airline's code in
+# the flight's number ("рейс SU 1234 задержали", "рейса U6 178 сел": no count of 1234 "задержали" nor 178 "сёл")
+_LATIN_CODE = re.compile(r"(?<![\w.-])(?:[A-Z]{1,3}|[A-Z]\d|\d[A-Z])[ \u00a0]+$")
+
+
+def latin_code_before(text: str, start: int) -> int | None:
+    """Where a code in Latin capitals right before the number at ``start`` begins ("рейс |SU 1234"), or None."""
+    m = _LATIN_CODE.search(text, max(0, start - 6), start)
+    return m.start() if m is not None else None
 
 
 def ru_ordinal_form(value: int, noun: str) -> bool:

@@ -28,12 +28,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from desktop.meaning.bounds_ru import ru_bound_before
 from desktop.meaning.bounds_tr import COPULA, NOT_COMPARED, size_of_a_count, tr_bound_in_span, turned_round
 from desktop.meaning.clock_hours import clock_hours_word, hour_of_day_after
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
 from desktop.meaning.numbers import sentence_around
-from desktop.meaning.numbers_ru import ru_bound_before
 from desktop.meaning.price_rates import RATE_ONE
 from desktop.meaning.ranges import old_level_unit
 from desktop.meaning.units import BOUNDS, TALLY_WORDS, WORD_VALUES, comparison_base, places_nearby

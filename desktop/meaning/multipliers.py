@@ -3,8 +3,10 @@
 
 Not a dimension or a part of one ("3x4 metres", "4x4 vehicles", "4x100 relay", "10x20x30"), nor a hexadecimal number
 ("0x1F"), a size or a code ("3XL", "2xl", "5x-large"), an algebra's term before a sign or a letter ("2x + 3", "2xy"), nor
-a capital X (a model's name: "Pixel 6X", "iPhone X"), nor before a capitalised word ("2x General Electric engines" counts
-engines, "10x Platinum" is a record's award); the letter glued to the number, the sign glued or spaced.
+a capital X (a model's name: "Pixel 6X", "iPhone X"), nor after a word that names what a number designates ("Windows
+10x", "Version 2.0x": :func:`desktop.meaning.designations.named_before`), nor before a capitalised word ("2x General
+Electric engines" counts engines, "10x Platinum" is a record's award); the letter glued to the number, the sign glued or
+spaced.
 Called by :func:`desktop.meaning.figure_extras.with_extras`; no I/O, never raises on a ``str``.  Twenty-seventh round.
 """
 
@@ -14,6 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from desktop.meaning.designations import named_before
 from desktop.meaning.numbers import parse_number, to_number
 
 __all__ = ["find_multipliers"]
@@ -40,6 +43,6 @@ def find_multipliers(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
         if m is None:
             continue
         value = parse_number(m["num"])
-        if value is None or m["num"] in ("0", "1"):
-            continue  # ("0x", "1x": no multiple)
+        if value is None or m["num"] in ("0", "1") or named_before(text, m.start()):
+            continue  # ("0x", "1x": no multiple; "Windows 10x", "Version 2.0x": a product's or a version's name)
         yield m.start(), m.end(), {"value": to_number(value), "unit": "times", "scale": ""}

@@ -141,7 +141,7 @@ def test_changes_dates_and_no_figures(text, expected):
 @pytest.mark.parametrize(
     "text, exact, shown",
     [
-        ("ещё 10 пострадавших госпитализированы", "10 пострадавших", "10 пострадавших"),  # the injured, counted
+        ("ещё 10 пострадавших госпитализированы", "10 пострадавших", "10 people"),  # the injured, counted: people
         ("возбуждено 53 уголовных дела", "53 уголовных дела", "53 дела"),
         ("все 192 члена Генеральной Ассамблеи", "192 члена", "192 члена"),  # "все" before digits: still a count
         ("не должно превышать 1550 единиц", "1550 единиц", "≤ 1 550 единиц"),  # a count, not the year 1550; at most
