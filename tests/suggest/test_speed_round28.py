@@ -13,6 +13,7 @@ from desktop.suggest import english_bodies, english_capitals, english_frames, en
 from desktop.suggest import english_people, english_things
 from desktop.suggest.detect import ACTOR_STEPS, detect
 from desktop.suggest.spans import Taken
+from tests.suggest.test_detection_actor_steps import test_each_report_of_the_actor_rules_is_a_cancel_point as each_report_is_a_cancel_point
 
 # written for these tests: speakers, a body and its first word, a list, a hyphenated name, people named again
 ENGLISH = ("The Marlow Research Institute said on Monday that prices rose. Marlow found the rise was small.\n\n"
@@ -29,10 +30,6 @@ def rows(found) -> list[tuple]:
     return [(s.kind, s.start, s.end, s.exact, sorted(s.attributes.items()), s.confidence) for s in found]
 
 
-class Stop(Exception):
-    pass
-
-
 @pytest.mark.parametrize("text", TEXTS)
 def test_detection_in_the_finer_steps_finds_what_detection_without_reports_finds(text):
     reports: list[tuple[int, int, str]] = []
@@ -45,18 +42,7 @@ def test_detection_in_the_finer_steps_finds_what_detection_without_reports_finds
 
 @pytest.mark.parametrize("nth", [24, 27, 29, 30, 31, 32, 33])
 def test_the_new_reports_near_the_end_are_cancel_points(nth):
-    count = 0
-
-    def progress(_done: int, _total: int, stage: str) -> None:
-        nonlocal count
-        if stage == "actors":
-            count += 1
-            if count == nth:
-                raise Stop
-
-    with pytest.raises(Stop):
-        detect(ENGLISH * 2, kinds=("actor",), progress=progress)
-    assert count == nth  # nothing ran on to report after the cancel
+    each_report_is_a_cancel_point(nth)  # the former test, for the reports added after its twenty-eighth
 
 
 def _reports_seen_by(monkeypatch, module, names: list[str]) -> dict[str, int]:
