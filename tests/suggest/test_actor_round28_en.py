@@ -116,6 +116,20 @@ def test_met_names_reads_only_around_its_verbs() -> None:
     assert [text[a:b] for a, b in english_meetings.met_names(text)] == ["Tokayev", "Mirziyoyev"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team meets Vardenfeld on Tuesday.",  # a club after a team's word
+        "The visitors then met Orlanbury at home.",
+        "She spoke with Quillmark on Monday.",  # an outlet as often as a person
+        "Kazakhstan met Uzbekistan in the final.",  # a known state; and its subject is one
+        "Boeing met Arlemont in court.",  # after a known company
+    ],
+)
+def test_met_names_leaves_sides_outlets_and_known_names(text: str) -> None:
+    assert english_meetings.met_names(text) == []
+
+
 # ---------------------------------------------------------------- armed movements the news names as sides
 @pytest.mark.parametrize(
     "text, name",
