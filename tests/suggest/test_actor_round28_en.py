@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.suggest import english_forenames, english_meetings
+from desktop.suggest import english_forenames, english_meetings, repeated_names
+from desktop.suggest.detect import detect
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import actor
 from tests.suggest.test_actor_round23_en import actors
@@ -147,3 +148,24 @@ def test_an_armed_movement_is_an_organisation(text: str, name: str) -> None:
 
 def test_a_weapon_type_before_missile_is_still_no_actor() -> None:
     assert actors("The Exocet missile struck the destroyer.") == {}
+
+
+# ---------------------------------------------------------------- a later mention after a sentence ending in a name
+def test_a_name_opening_the_sentence_after_a_capitalised_word_and_a_full_stop_is_named_again() -> None:
+    text = "The minister met Dastrel in Astana. Dastrel said the talks went well."
+    assert [text[a:b] for a, b, _f in repeated_names.repeated_mentions(text, ["Dastrel"])] == ["Dastrel", "Dastrel"]
+    found = [s.exact for s in detect("The minister met Tokayev on Monday. Tokayev said the talks went well.", kinds=("actor",))]
+    assert found == ["Tokayev", "Tokayev"]
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [
+        ("The ship of Capt. Dastrel sailed, and Dastrel came too.", 1),  # an abbreviated title is still a name's word
+        ("The Orvane Dastrel Fund grew, and Dastrel came too.", 1),  # a capitalised word beside it
+        ("He joined Kelmar Corp. Dastrel later said no.", 0),  # an abbreviated firm's form before it
+    ],
+)
+def test_a_capitalised_word_before_a_mention_still_makes_another_name(text: str, mentions: int) -> None:
+    spans = [a for a, _b, _f in repeated_names.repeated_mentions(text, ["Dastrel"])]
+    assert spans == [text.rindex("Dastrel")][:mentions]
