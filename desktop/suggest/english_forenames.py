@@ -6,9 +6,10 @@ like a name's word (the frames' test: no common word, month, body's head word, n
 lower case), is no title or rank ("President", "Emir", "Judge", "Doctor"), no English noun of a trade or a group by its
 ending ("Engineer", "Actor", "Microbiologist", "Senators"), no adverb or participle ("Apparently", "Reporting"), no
 place, state or body the gazetteer knows nor a known company ("Vancouver", "Reuters"), and no suggestion holds it. A
-capitalised word before it must be a title or an opener ("President Recep Tayyip Erdogan", "Then Recep …"): another
-name's word makes the pair a name of its own ("Sri Lankan President …", "Federal Reserve Chair …"). Common given names
-("David", "Maria") pass without the endings' test."""
+person whose name opens with a common given name has one already: the word before is a firm's, a team's or a place's
+("Apple Tim Cook", "Chelsea Frank Lampard"). A capitalised word before it must be a title or an opener ("President
+Recep Tayyip Erdogan", "Then Recep …"): another name's word makes the pair a name of its own ("Sri Lankan President …",
+"Federal Reserve Chair …"). Common given names ("David", "Maria") pass without the endings' test."""
 
 from __future__ import annotations
 
@@ -66,6 +67,8 @@ def forenames(text: str, kept: list[Suggestion], taken: Taken, language_at: Call
             continue
         if s.exact.split()[0] in TITLES:
             continue  # the word before a title is the title's ("Lankan President …", "Yahoo CEO …")
+        if s.exact.split()[0] in given_names.COMMON_GIVEN_NAMES:
+            continue  # the name has its given name: the word before is another's ("Apple Tim Cook", "Chelsea Frank Lampard")
         start = s.start
         for _ in range(2):
             m = _WORD_BEFORE.search(text, max(0, start - 40), start)

@@ -3,7 +3,8 @@ talks with Mirziyoyev on Monday", "she shook hands with Japarov". The small Engl
 often ("Putin", "Zelensky") and misses a Kazakh, Uzbek or Turkish one alone; after a verb of meeting a capitalised name
 (one to three words) that closes the clause or goes on with a preposition or a word of time is somebody met, a person.
 The frames weigh its words as a name's (no common word, month, day, body's head word, nationality, word the text writes
-in lower case: "met Thursday", "met Congress" are no people); a place, state or body the gazetteer knows and a known
+in lower case: "met Thursday", "met Congress" are no people), nor a word English writes in lower case (the
+case-ratio lexicon: "met Fans at the airport", "Demand met Supply"); a place, state or body the gazetteer knows and a known
 company are left to their own readings ("talks with Beijing", "met Boeing"), and so is a name after a subject that is
 one ("Liverpool met Brentford": clubs and states meet their like) or a team's word ("the team meets Juventus"). A
 lower-case noun after the name makes it a modifier ("met Tokayev aides", "met Vardani officials"). "Spoke with" and
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.meaning.lexicon import lower_case_words
 from desktop.suggest import gazetteer, organisations
 from desktop.suggest.words import LOW, UP
 
@@ -41,12 +43,13 @@ def met_names(text: str) -> list[tuple[int, int]]:
     if "met" not in text and "meet" not in text and " with" not in text:
         return []
     known = gazetteer.types_by_form()
+    lexicon = lower_case_words()
     out = []
     for m in _MET.finditer(text):
         name = m.group(1)
         if (_CLOSED.match(text, m.end(1)) is None or known.get(name.casefold()) is not None
-                or name in organisations.COMPANIES):
-            continue
+                or name in organisations.COMPANIES or any(w.casefold() in lexicon for w in name.split())):
+            continue  # not a word English writes in lower case, capitalised ("met Fans at the airport")
         subject = _SUBJECT.search(text, max(0, m.start() - _SUBJECT_REACH), m.start())
         if subject is not None and (known.get(subject.group(1).casefold()) is not None or subject.group(1) in organisations.COMPANIES):
             continue  # "Liverpool met Brentford", "Kazakhstan met Uzbekistan"

@@ -23,7 +23,9 @@ _CAP_START = re.compile(rf"(?<![\w-])[{_UP}]")
 # A capitalised word of four letters or more and a full stop ("Monday.", "Astana."): a sentence's end, unless an
 # abbreviated title or form ("Capt.", "Prof.", "Corp.") stands there
 _SENTENCE_END = re.compile(r"\w*[^\W\dA-ZА-ЯЁ_]\w{2,}\.")
-_ABBREVIATED = frozenset("Capt Prof Brig Cmdr Comdr Supt Insp Lieut Messrs Mssrs Corp Bros Dept Univ Assn Calif Mass Wash Penn Conn Mich Minn Okla Tenn Colo Ariz Nebr Wisc".split())
+_ABBREVIATED = frozenset("""Capt Prof Brig Cmdr Comdr Supt Insp Lieut Messrs Mssrs Pres Sens Reps Msgr Mlle Mmes Corp
+    Bros Dept Univ Assn Assoc Govt Intl Natl Calif Mass Wash Penn Conn Mich Minn Okla Tenn Colo Ariz Nebr Wisc Kans Oreg
+    Mont""".split())
 # Capitalised words that stand before a person's name without being part of it: a party ("Republican Red Blount",
 # "Labour MP"), a rank, an office or a kin word used as a title ("Lieutenant Bush", "Coach Ryan", "Uncle Joe")
 _BEFORE_A_PERSON = frozenset("""Republican Republicans Democrat Democrats Conservative Labour Liberal Tory

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.suggest import english_forenames, english_meetings, repeated_names
+from desktop.suggest import english_forenames, english_meetings, names, repeated_names
 from desktop.suggest.detect import detect
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import actor
@@ -169,3 +169,72 @@ def test_a_name_opening_the_sentence_after_a_capitalised_word_and_a_full_stop_is
 def test_a_capitalised_word_before_a_mention_still_makes_another_name(text: str, mentions: int) -> None:
     spans = [a for a, _b, _f in repeated_names.repeated_mentions(text, ["Dastrel"])]
     assert spans == [text.rindex("Dastrel")][:mentions]
+
+
+# ---------------------------------------------------------------- review: a firm, a team or a place before a whole name
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Apple Tim Cook unveiled the phone on Tuesday.", "Tim Cook"),  # a firm not in the lists
+        ("Chelsea Frank Lampard was sacked on Sunday.", "Frank Lampard"),  # a team
+        ("Sloppy Joe Budden posted a video.", "Joe Budden"),
+    ],
+)
+def test_forenames_leaves_a_name_that_opens_with_a_common_given_name(text: str, person: str) -> None:
+    assert _lengthened(text, person) == person
+
+
+def test_a_team_before_a_whole_name_is_not_glued_to_it() -> None:
+    found = actors("Chelsea Frank Lampard was sacked on Sunday.")
+    assert "Chelsea Frank Lampard" not in found
+
+
+# ---------------------------------------------------------------- review: an armed movement then a place in Turkish
+def test_organisation_then_place_leaves_a_place_with_a_turkish_case_ending() -> None:
+    body = {"Hamas", "Yahoo"}.__contains__  # bodies named whole by themselves
+    text = "Hamas Gazze'de ateşkesi kabul etti."
+    assert names.organisation_then_place(text, [(0, 5, "organisation"), (6, 11, "place")], body) == []
+    text = "Yahoo Japan's profit rose."  # an English possessive
+    assert names.organisation_then_place(text, [(0, 5, "organisation"), (6, 11, "state")], body) == [(0, 11)]
+    text = "FC Krasnodar'da forma giydi."  # a club's form is no body by itself
+    assert names.organisation_then_place(text, [(0, 2, "organisation"), (3, 12, "place")], body) == [(0, 12)]
+
+
+@pytest.mark.parametrize(
+    "text, body, place",
+    [
+        ("Hamas Gazze'de ateşkesi kabul etti.", "Hamas", "Gazze"),
+        ("Husiler Kızıldeniz'de bir gemiye saldırdı.", "Husiler", "Kızıldeniz"),
+    ],
+)
+def test_a_turkish_subject_and_the_place_it_acted_in_are_two_names(text: str, body: str, place: str) -> None:
+    found = actors(text)
+    assert found.get(body) == "organisation" and found.get(place) == "place"
+
+
+# ---------------------------------------------------------------- review: a common word capitalised after a verb of meeting
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer met Fans at the airport.",
+        "Demand met Supply at the new price.",
+    ],
+)
+def test_met_names_leaves_a_word_english_writes_in_lower_case(text: str) -> None:
+    assert english_meetings.met_names(text) == []
+    assert not any(kind == "person" for kind in actors(text).values())
+
+
+# ---------------------------------------------------------------- review: more abbreviated titles and states still join
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dastrel spoke first. Then Pres. Dastrel of the board spoke.",
+        "Dastrel spoke first. Then Sens. Dastrel and Orvane voted.",
+        "Dastrel spoke first. Then Msgr. Dastrel blessed the crowd.",
+        "Dastrel spoke first. He lives in Topeka, Kans. Dastrel later moved.",
+    ],
+)
+def test_an_abbreviated_title_or_state_before_a_mention_still_joins_it(text: str) -> None:
+    spans = [a for a, _b, _f in repeated_names.repeated_mentions(text, ["Dastrel"])]
+    assert spans == [0]
