@@ -368,7 +368,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...], unnamed: 
     # "Мәжілісте Жайық", "Petrol İşçileri Sendikası Irak'daki": two names
     bodies = set(kazakh_bodies.bodies(text))
     typed = [(a, b, k) for a, b, k in typed if (a, b) not in bodies and not organisations.turkish_head_last(text[a:b])]
-    for start, end in names.organisation_then_place(text, typed):  # a state the model called an organisation is a state
+    known_body = lambda w: (gazetteer.types_by_form().get(w.casefold()) or ('', ''))[1] == "organisation"  # noqa: E731
+    for start, end in names.organisation_then_place(text, typed, known_body):  # a state the model called an organisation is a state
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
     # "ABD'li": from the US; "Nobel" of "the Nobel Peace Prize", "Avrupa" of "Avrupa Şampiyonası": an award's name
     # "Captain America": no state; "ABD doları", "АҚШ доллары", "долларов США": a currency; "написал в Twitter",

@@ -17,8 +17,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Container, Sequence
 from itertools import accumulate
 
-from desktop.suggest import (abbreviations, english_bodies, english_heads, english_hyphens, english_letters,
-                             english_lower_places, english_names, english_ranks, english_saint_names, english_shapes, gazetteer,
+from desktop.suggest import (abbreviations, english_bodies, english_forenames, english_heads, english_hyphens, english_letters,
+                             english_lower_places, english_meetings, english_names, english_ranks, english_saint_names, english_shapes, gazetteer,
                              given_names, names)
 from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
@@ -232,6 +232,7 @@ def _spans(text: str, bands: list[tuple[int, int]], firms: list[tuple[int, int]]
     out += [(start, end, True, "firm") for start, end in firms]  # "chipmaker Qualvex"
     out += [(start, end, True, "rank") for start, end in ranks]  # "such as General Fahim and"
     out += [(start, end, True, "person") for start, end in english_letters.salutation_spans(text)]  # "Maureen ,"
+    out += [(start, end, True, "person") for start, end in english_meetings.met_names(text)]  # "met Tokayev in Astana"
     return out + english_shapes.person_shapes(text, initials)  # "D. Singmaster", "Ivan IV"
 
 
@@ -341,6 +342,7 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
     out = english_hyphens.hyphen_names(text, out, taken, language_at, lambda a, b: _name_like(text, a, b, lower))  # "Houthi-controlled"
     out = english_lower_places.lower_case_places(text, out, taken, language_at)  # "i am from mexico ?"
     out = english_saint_names.saint_surnames(text, out, taken, language_at, lower)  # "Carol St. Clair said"
+    out = english_forenames.forenames(text, out, taken, language_at, lambda a, b: _name_like(text, a, b, lower))  # "Recep Tayyip Erdogan"
     # "the Commission" after "the Taft Commission": read here, after every name is found (detect's stage is left alone)
     return english_heads.head_mentions(text, out, taken, language_at)
 

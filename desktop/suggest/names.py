@@ -561,17 +561,25 @@ def retype(text: str, start: int, end: int, kind: str, known: Callable[[str], bo
     return kind
 
 
-def organisation_then_place(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int]]:
+# An apostrophe and a Turkish case ending after a name ("Gazze'de", "Brüksel'i"); not the English possessive "'s"
+_TURKISH_CASE_AFTER = re.compile(r"['’](?!s(?!\w))[^\W\d_]")
+
+
+def organisation_then_place(text: str, spans: Iterable[tuple[int, int, str]],
+                            body: Callable[[str], bool] = lambda _name: False) -> list[tuple[int, int]]:
     """``(start, end)`` of an organisation directly followed by a place or state
     ("Yahoo" + "Japan", "Pilot Gallery" + "İstanbul"): one name, the organisation's.
-    ``spans`` are ``(start, end, type)`` candidates, in any order."""
+    ``spans`` are ``(start, end, type)`` candidates, in any order.  Not a body named whole by itself (``body``: the
+    gazetteer's) and a place with a Turkish case ending after an apostrophe: the sentence's subject and where it acted
+    ("Hamas Gazze'de ateşkesi kabul etti", "NATO Brüksel'de"); a club's form still joins ("FC Krasnodar'da"), and
+    so does an English possessive ("Yahoo Japan's profit")."""
     places = {s: e for s, e, kind in spans if kind in ("place", "state")}
     out = []
     for start, end, kind in spans:
         if kind != "organisation" or text[end : end + 1] not in (" ", "\u00a0"):
             continue
         place_end = places.get(end + 1)
-        if place_end is not None:
+        if place_end is not None and not (_TURKISH_CASE_AFTER.match(text, place_end) and body(text[start:end])):
             out.append((start, place_end))
     return out
 

@@ -20,6 +20,12 @@ AGENT_PARTICIPLES = ("backed", "led", "run", "controlled", "owned", "funded", "f
                      "brokered", "operated")
 _AGENT_AFTER = re.compile(rf"-(?:{'|'.join(AGENT_PARTICIPLES)})(?![\w-])")
 _CAP_START = re.compile(rf"(?<![\w-])[{_UP}]")
+# A capitalised word of four letters or more and a full stop ("Monday.", "Astana."): a sentence's end, unless an
+# abbreviated title or form ("Capt.", "Prof.", "Corp.") stands there
+_SENTENCE_END = re.compile(r"\w*[^\W\dA-ZА-ЯЁ_]\w{2,}\.")
+_ABBREVIATED = frozenset("""Capt Prof Brig Cmdr Comdr Supt Insp Lieut Messrs Mssrs Pres Sens Reps Msgr Mlle Mmes Corp
+    Bros Dept Univ Assn Assoc Govt Intl Natl Calif Mass Wash Penn Conn Mich Minn Okla Tenn Colo Ariz Nebr Wisc Kans Oreg
+    Mont""".split())
 # Capitalised words that stand before a person's name without being part of it: a party ("Republican Red Blount",
 # "Labour MP"), a rank, an office or a kin word used as a title ("Lieutenant Bush", "Coach Ryan", "Uncle Joe")
 _BEFORE_A_PERSON = frozenset("""Republican Republicans Democrat Democrats Conservative Labour Liberal Tory
@@ -46,7 +52,8 @@ def repeated_mentions(text: str, forms: Iterable[str], people: Collection[str] =
     ending ("Газпрома", "Роснефтью").  A form is left out when it is a word the document
     also writes in lower case ("Will", "Apple" beside "apple"), a heading or discourse
     word, or shorter than three letters; an occurrence is left out when a capitalised
-    word stands right beside it (part of another name: "Yahoo Japan") or a hyphen joins it to a word
+    word stands right beside it (part of another name: "Yahoo Japan"; not a word that ends the sentence before with a
+    full stop: "… in Astana. Tokayev said") or a hyphen joins it to a word
     (not a participle of agency or place: "the Kremlin-backed candidate" is read), unless that word
     only opens the sentence ("Акции Газпрома"), or, before a form found as a person's
     (``people``), is a party, a rank, an office or a nationality's adjective ("Republican
@@ -77,6 +84,8 @@ def repeated_mentions(text: str, forms: Iterable[str], people: Collection[str] =
         if end < len(text) and (text[end].isalnum() or text[end] in "-_") and not _AGENT_AFTER.match(text, end):
             continue  # "Yahoo-Mail", "Yahoo_id"; not "Kremlin-backed"
         before = CAP_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and _SENTENCE_END.fullmatch(before.group(1)) and before.group(1)[:-1] not in _ABBREVIATED:
+            before = None  # "… in Astana. Tokayev said": the word ends the sentence before
         if CAP_AFTER.match(text, end) or (before is not None and not opens_sentence(text, before.start(1))
                                          and before.group(1) not in NOT_FIRST_NAMES
                                          and not (found in people and _before_a_person(before.group(1), found))):
