@@ -146,7 +146,6 @@ def test_fortnight_ago_stays_a_date():
         ("Osmanlı Devleti altı asır ayakta kaldı.", ("altı asır", 600, "y")),
         ("Köprü iki yüzyıldır kullanılıyor.", ("iki yüzyıldır", 200, "y")),
         ("Beş asırlık çınar kesildi.", ("Beş asırlık", 500, "y")),
-        ("Savaş bir asırdır sürüyor.", ("bir asırdır", 100, "y")),
     ],
 )
 def test_turkish_words_before_new_units(text, expected):
@@ -165,6 +164,7 @@ def test_turkish_cold_in_words_is_below_zero():
         "The bin liners cost more this year.",  # English "bin"
         "Put it in the bin, lira notes and all.",
         "Çocuğa bir kilo elma aldı.",  # "bir": a, one (as before)
+        "Savaş bir asırdır sürüyor.",  # "bir asır", "bir yüzyıl": left to the other readers, which leave them
         "Yirmi birinci yüzyılda yaşıyoruz.",  # an ordinal century
         "Asır Bey toplantıya geldi.",  # a name
     ],
