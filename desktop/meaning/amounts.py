@@ -317,7 +317,7 @@ def _single_units(text: str) -> Iterable[Found]:
             continue  # (and "€ 7 one hour of windsurf": the price's rate, measures.rate_after)
         # "a day" / "one day" is a length only where its context says so; "a year" needs
         # that too unless it starts a sentence ("A year later"); "one year" is a count.
-        length = before in _LENGTH_BEFORE or after in _LENGTH_AFTER or before == "in" and in_a_length(text, word, m.end())
+        length = before in _LENGTH_BEFORE or after in _LENGTH_AFTER or before == "in" and in_a_length(text, m.start(), word, m.end())
         if (word == "day" or one != "one") and not length and not (
                 one != "one" and _at_sentence_start(text, m.start()) and after in _LENGTH_AFTER):
             continue

@@ -8,9 +8,10 @@
   hour", "a half hour" → 0.5 h, "three quarters of an hour" → 0.75 h (:func:`en_share_of_time`); the share and "a
   century" were read as two figures, 0.5 and 100 y, or the share alone. Not "a half century" (a batsman's fifty as
   often), "half a day's work" (a possessive), "half a year-long term".
-* "in" before "a"/"an" and a unit of time is a length ("20 pins in a day", "dissolve in an hour", "the first time in a
-  decade"): :func:`in_a_length` tells ``amounts`` where it is not — "in a second" (an ordinal as often: "in a second
-  bowl"), and "in a year when…", "in a week that…" (a time named, not a length).
+* "in" before "a"/"an" and a unit of time is a length ("dissolve in an hour", "the first rate cut in a decade", "how
+  many days are in a year"): :func:`in_a_length` tells ``amounts`` where it is not — "in a second" (an ordinal as often:
+  "in a second bowl"), "in a year when…", "in a week that…" (a time named, not a length), and after a number in its
+  clause, the period of that figure, as the older readers keep it ("Prices rose 20% in a month": only "20%").
 
 No I/O; never raises on a ``str``.
 """
@@ -76,6 +77,13 @@ def find_once(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
 _NAMED_AFTER = re.compile(r"[ \u00a0]+(?:when|where|that|which|whose|in[ \u00a0]+which)(?![\w'’-])", re.IGNORECASE)
 
 
-def in_a_length(text: str, word: str, end: int) -> bool:
-    """"in a/an ``word``" ending at ``end`` is a length: not "in a second" nor "in a year when…"."""
-    return word != "second" and _NAMED_AFTER.match(text, end) is None
+# a number earlier in the clause: the unit is the period of that figure ("Prices rose 20% in a month", "Rents went from 1500
+# to €1800 in a year", "make 20 pins in a day"), which the older readers leave inside it
+_FIGURE_BEFORE = re.compile(r"\d[^.;:!?\n]*$")
+
+
+def in_a_length(text: str, start: int, word: str, end: int) -> bool:
+    """"in a/an ``word``" at ``start``–``end`` is a length: not "in a second" nor "in a year when…", nor the period of a
+    number earlier in its clause (within 60 characters)."""
+    return word != "second" and _NAMED_AFTER.match(text, end) is None and _FIGURE_BEFORE.search(
+        text, max(0, start - 60), start) is None

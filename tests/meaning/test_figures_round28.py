@@ -97,7 +97,7 @@ def test_no_share_of_time(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The factory can assemble 300 cars in a day.", ("a day", 1, "d")),
+        ("Workers can assemble the car in a day.", ("a day", 1, "d")),
         ("The tablets dissolve in an hour.", ("an hour", 1, "h")),
         ("It was the first rate cut in a decade.", ("a decade", 10, "y")),
         ("The index posted its largest fall in a year.", ("a year", 1, "y")),
@@ -118,6 +118,7 @@ def test_lengths_of_one_unit(text, expected):
         "It happened in a week that shook the markets.",
         "She bought a fortnightly magazine.",
         "The Fortnight festival opened in Belfast.",
+        "The factory can assemble 300 cars in a day.",  # the period of another figure (as "Prices rose 20% in a month")
     ],
 )
 def test_no_length_of_one_unit(text):
@@ -137,7 +138,7 @@ def test_fortnight_ago_stays_a_date():
         ("Adam piyangodan bin dolar kazandı.", ("bin dolar", 1000, "USD")),
         ("Bin lira borç aldı ve geri ödemedi.", ("Bin lira", 1000, "TRY")),
         ("Mitinge bin kişi katıldı.", ("bin kişi", 1000, "people")),
-        ("Bin kişilik salon doldu.", ("Bin kişilik", 1000, "people")),
+        ("Bin kişilik salon doldu.", ("Bin kişi", 1000, "people")),
         ("Kale bin yıl ayakta kaldı.", ("bin yıl", 1000, "y")),
         ("Ekmeğin fiyatı elli kuruş arttı.", ("elli kuruş", 0.5, "TRY")),
         ("Bilet yirmi beş kuruşa satılıyordu.", ("yirmi beş kuruş", 0.25, "TRY")),
@@ -171,6 +172,12 @@ def test_turkish_cold_in_words_is_below_zero():
 )
 def test_turkish_new_units_not_read(text):
     assert not any(value in (1, 1000, 100) or unit == "y" and value in (2100, 2000) for _s, value, unit in _read(text))
+
+
+def test_bin_alone_and_a_number_after():
+    # (an older pin, "bin kişiye yardım: 500 kişiye", read only the 500 people)
+    assert [(s, v, u) for s, v, u in _read("bin kişiye yardım: 500 kişiye")] == [("bin kişi", 1000, "people"),
+                                                                              ("500 kişi", 500, "people")]
 
 
 def test_bin_before_money_keeps_the_scale_reading():
