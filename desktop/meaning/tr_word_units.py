@@ -106,6 +106,5 @@ def find_tr_word_units(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
             continue  # a title's unit, capitalised in running text ("Beş Dolar")
         # (money to its stem, as "1,2 milyar dolar"; a measure whole, as "120 metredir", "450 metreyi" are read)
         end = m.start() + len(stem) if unit in _MONEY or unit == "people" else m.end()  # (people as "iki bin kişi")
-        if stem in _TIMES:
-            value = round(value * _TIMES[stem], 4)
-        yield words.start(), end, {"value": value, "unit": unit, "scale": phrase.split()[-1] if last == "bin" else ""}
+        amount: int | float = round(value * _TIMES[stem], 4) if stem in _TIMES else value
+        yield words.start(), end, {"value": amount, "unit": unit, "scale": phrase.split()[-1] if last == "bin" else ""}
