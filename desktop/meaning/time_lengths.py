@@ -27,12 +27,14 @@ __all__ = ["en_share_of_time", "find_once", "in_a_length"]
 # the units of time one may be counted against, and their symbols as measures.rate_after writes them
 _PER = r"(?:day|week|month|year|hour|minute|decade|century)"
 # "once" before the unit, which must not open a clause with its verb ("Once a month has passed": when a month has passed)
+# the nouns a unit of time begins a compound with: "a day labourer", "a day trader", "a day care centre", "a day shift"
+_COMPOUND = (r"labou?rers?|workers?|jobs?|traders?|trips?|trippers?|pass(?:es)?|tickets?|schools?|students?|care|centres?"
+             r"|centers?|release|patients?|shifts?|nursery|nurseries")
 _ONCE = re.compile(r"(?<![\w'’-])(?i:once)(?=[ \u00a0]+(?i:a|an|per)[ \u00a0]+" + _PER + r"(?![\w'’-])"
                    r"(?![ \u00a0]+(?:is|was|has|had|passes|passed|goes|went|ends|ended|begins|began|elapses|elapsed|comes|came"
                    r"|will|would|can|could|may|might|starts|started|later|ago|earlier|before|after|or"
                    # nor where the unit begins a compound noun: "He was once a day labourer", "once a day trader"
-                   r"|labou?rers?|workers?|jobs?|traders?|trips?|trippers?|pass(?:es)?|tickets?|schools?|students?|care|centres?"
-                   r"|centers?|release|patients?)(?![\w'’-])))")
+                   r"|" + _COMPOUND + r")(?![\w'’-])))")
 
 # one unit of time after a share: its value in the unit the duration readers give ("a decade" is 10 y)
 _TIMES = {"minute": (1, "min"), "hour": (1, "h"), "day": (1, "d"), "week": (1, "wk"), "month": (1, "mo"),
@@ -74,12 +76,17 @@ def find_once(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
 
 
 # after "in a <unit>": a relative word names the time ("in a year when prices rose"), no length
-_NAMED_AFTER = re.compile(r"[ \u00a0]+(?:when|where|that|which|whose|in[ \u00a0]+which)(?![\w'’-])", re.IGNORECASE)
+# ("in a week of turmoil", "in a year of records"), nor where the unit begins a compound noun ("in a day care centre")
+_NAMED_AFTER = re.compile(r"[ \u00a0]+(?:when|where|that|which|whose|in[ \u00a0]+which|of|" + _COMPOUND + r")(?![\w'’-])",
+                          re.IGNORECASE)
 
 
 # a number earlier in the clause: the unit is the period of that figure ("Prices rose 20% in a month", "Rents went from 1500
 # to €1800 in a year", "make 20 pins in a day"), which the older readers leave inside it
-_FIGURE_BEFORE = re.compile(r"\d[^.;:!?\n]*$")
+# (a number word counts as a digit does: "scored five goals in a week", "met twice in a month"; not "one": "No one in a year")
+_FIGURE_BEFORE = re.compile(r"(?:\d|(?<![\w'’-])(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+                            r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+                            r"|eighty|ninety|twice|thrice|dozens?|hundreds?|thousands?|millions?|billions?)(?![\w'’]))[^.;:!?\n]*$")
 
 
 def in_a_length(text: str, start: int, word: str, end: int) -> bool:

@@ -107,4 +107,5 @@ def find_tr_word_units(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
         # (money to its stem, as "1,2 milyar dolar"; a measure whole, as "120 metredir", "450 metreyi" are read)
         end = m.start() + len(stem) if unit in _MONEY or unit == "people" else m.end()  # (people as "iki bin kişi")
         amount: int | float = round(value * _TIMES[stem], 4) if stem in _TIMES else value
+        amount = int(amount) if amount == int(amount) else amount  # ("yüz kuruş" → 1 TRY, as "100 kuruş" is read)
         yield words.start(), end, {"value": amount, "unit": unit, "scale": phrase.split()[-1] if last == "bin" else ""}

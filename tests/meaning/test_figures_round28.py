@@ -188,3 +188,31 @@ def test_detect_suggests_the_new_figures():
     assert ("once a day", 1, "times/d") in _suggested("Nurses check the wards once a day.")
     assert ("half a century", 50, "y") in _suggested("The plant ran for half a century.")
     assert ("bin dolar", 1000, "USD") in _suggested("Adam bin dolar kazandı.")
+
+
+# --- review of the round (sentences written for the review) ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored five goals in a week.",  # a number word's period, as a digit's is ("Prices rose 20% in a month")
+        "They met three times in a month.",
+        "They met twice in a month.",
+        "Ten people died in a week.",
+        "He lost his job in a week of chaos.",  # a time named by "of"
+        "It was the hottest day in a year of records.",
+        "He was in a day care centre.",  # a compound noun, as after "once"
+        "She found work in a day shift.",
+    ],
+)
+def test_in_a_unit_is_no_length_here(text):
+    assert not any(unit in ("wk", "mo", "d", "y") and value == 1 for _s, value, unit in _read(text))
+
+
+def test_in_a_unit_after_one_is_still_a_length():
+    assert ("a year", 1, "y") in _read("No one changed so much in a year.")  # ("one" is no figure's number)
+
+
+def test_kurus_in_whole_lira_is_an_integer():
+    ((_s, value, unit),) = _read("Yüz kuruş bir liradır.")
+    assert (value, unit) == (1, "TRY") and type(value) is int  # as "100 kuruş" is read
