@@ -24,8 +24,9 @@ from typing import Any
 
 __all__ = ["en_share_of_time", "find_once", "in_a_length"]
 
-# the units of time one may be counted against, and their symbols as measures.rate_after writes them
-_PER = r"(?:day|week|month|year|hour|minute|decade|century)"
+# the units of time one may be counted against, those measures.rate_after reads (not "decade", "century": "Once a decade"
+# would be "Once" alone, 1 time with no unit of time)
+_PER = r"(?:day|week|month|year|hour|minute)"
 # "once" before the unit, which must not open a clause with its verb ("Once a month has passed": when a month has passed)
 # the nouns a unit of time begins a compound with: "a day labourer", "a day trader", "a day care centre", "a day shift"
 _COMPOUND = (r"labou?rers?|workers?|jobs?|traders?|trips?|trippers?|pass(?:es)?|tickets?|schools?|students?|care|centres?"

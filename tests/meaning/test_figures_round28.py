@@ -216,3 +216,8 @@ def test_in_a_unit_after_one_is_still_a_length():
 def test_kurus_in_whole_lira_is_an_integer():
     ((_s, value, unit),) = _read("Yüz kuruş bir liradır.")
     assert (value, unit) == (1, "TRY") and type(value) is int  # as "100 kuruş" is read
+
+
+@pytest.mark.parametrize("text", ["Once a decade, the census is taken.", "It happens once a century."])
+def test_once_before_a_unit_no_rate_reads(text):
+    assert _read(text) == []  # (was "Once" alone, 1 times: the rate reader has no decade nor century)
