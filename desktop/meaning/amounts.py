@@ -53,6 +53,7 @@ from desktop.meaning.date_base import FoldedKeys
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale, scaled_pounds, unit_symbol
 from desktop.meaning.numbers_ru import ru_pounds
 from desktop.meaning.price_rates import price_per_one
+from desktop.meaning.time_lengths import in_a_length
 from desktop.meaning.units import TR_WORDS, WORD_VALUES
 
 __all__ = ["find_amounts", "find_halves", "over_is_during", "tr_share_before"]
@@ -66,7 +67,7 @@ _SINGLE_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**
 _VAGUE = {"a few": (2, 5), "several": (3, 9), "a couple of": (2, 2), "a couple": (2, 2)}
 _TIME_UNITS = {"year": ("y", 1), "decade": ("y", 10), "century": ("y", 100), "month": ("mo", 1),
                "week": ("wk", 1), "day": ("d", 1), "hour": ("h", 1), "minute": ("min", 1),
-               "second": ("s", 1)}
+               "second": ("s", 1), "fortnight": ("wk", 2)}  # ("for a fortnight": two weeks; twenty-eighth round)
 _TIME_PLURALS = {("centuries" if w == "century" else w + "s"): v for w, v in _TIME_UNITS.items()}
 _MONEY = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB"}
 _PLURAL_NOUN = r"[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|people|children|(?:wo)?men"
@@ -316,7 +317,7 @@ def _single_units(text: str) -> Iterable[Found]:
             continue  # (and "€ 7 one hour of windsurf": the price's rate, measures.rate_after)
         # "a day" / "one day" is a length only where its context says so; "a year" needs
         # that too unless it starts a sentence ("A year later"); "one year" is a count.
-        length = before in _LENGTH_BEFORE or after in _LENGTH_AFTER
+        length = before in _LENGTH_BEFORE or after in _LENGTH_AFTER or before == "in" and in_a_length(text, m.start(), word, m.end())
         if (word == "day" or one != "one") and not length and not (
                 one != "one" and _at_sentence_start(text, m.start()) and after in _LENGTH_AFTER):
             continue

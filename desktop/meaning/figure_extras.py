@@ -30,6 +30,7 @@ from desktop.meaning.turkish_amounts import find_tr_points, find_tr_word_amounts
 from desktop.meaning.multipliers import find_multipliers
 from desktop.meaning.tr_fractions import at_a_clock, find_tr_fractions
 from desktop.meaning.tr_word_units import find_tr_word_units
+from desktop.meaning.time_lengths import en_share_of_time, find_once
 from desktop.meaning.units import DURATIONS, EN_SMALL, FRACTIONS, METRIC, PEOPLE_RU, RU_WORDS, STOP_NOUNS, TIMES, TR_WORDS
 
 TYPE_CHECKING = False
@@ -220,7 +221,7 @@ def with_extras(
                                                     *find_ages(text), *find_halves(text, _unit_symbol), *find_tr_word_units(text),
                                                     *find_multipliers(text), *find_tr_fractions(text),
                                                     *find_tr_word_amounts(text),
-                                                    *find_tr_points(text)]
+                                                    *find_tr_points(text), *find_once(text)]
     by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
     for f in found:  # (the figures' starts are distinct; a list keeps this exact if not)
         by_start.setdefault(f[0], []).append(f)
@@ -248,7 +249,8 @@ def with_extras(
             insort(spans, (m.start(), e))
             continue
         frac = m.group("frac").lower()
-        if frac == "half" and not _half_of(text, m) or frac in _ORDINAL_FRACTIONS and not _share_of(text, m) or (
+        en_time = en_share_of_time(text, m.end(), frac, FRACTIONS[frac])  # "half a century" → 50 y, "a quarter century" → 25 y
+        if en_time is None and (frac == "half" and not _half_of(text, m) or frac in _ORDINAL_FRACTIONS and not _share_of(text, m)) or (
                 frac == "a half" and _rx(r"\band\s+$").search(text, max(0, m.start() - 5), m.start())):
             continue  # (or the half of "five and a half", "twenty-three and a half hours": not a share alone)
         if frac.startswith("половин") and (_RU_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
@@ -262,7 +264,7 @@ def with_extras(
         if not ru_share_kept(text, m.start(), m.end(), frac, bool(_qualifier(text, m.start()))):
             continue  # "в третьей четверти", "без четверти пять"; "четверти участников", "около четверти" are shares
         value = round(FRACTIONS[m.group("frac").lower()], 4)
-        of_time = ru_share_of_time(text, m.end(), FRACTIONS[frac])  # "четверть века" → 25 y
+        of_time = en_time or ru_share_of_time(text, m.end(), FRACTIONS[frac])  # "четверть века" → 25 y
         point = _OF_A_POINT.match(text, m.end()) or _bare_point(text, m.start(), m.end())  # "a quarter of a percentage point" → 0.25 pp
         end, share = (m.end(), {"value": value, "unit": "", "scale": frac}) if of_time is None else (
             of_time[0], {"value": of_time[1], "unit": of_time[2], "scale": ""})

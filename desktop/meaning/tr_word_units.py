@@ -1,6 +1,9 @@
 """Turkish number words right before money or a unit of measure, without a scale word after them: "beş dolar" → 5 USD,
 "elli lira" → 50 TRY, "on beş avro" → 15 EUR, "Beş kilometre yürüdü" → 5 km (a capitalised word opening a sentence),
-"iki bin metre" → 2000 m, "bin kilometre" → 1000 km, "yüz elli gram" → 150 g.
+"iki bin metre" → 2000 m, "bin kilometre" → 1000 km, "yüz elli gram" → 150 g; "elli kuruş" → 0.5 TRY, "otuz beş derece"
+→ 35° (°C where the sentence speaks of heat, as "35 derece" is read), "altı asır", "iki yüzyıldır" → 600 y, 200 y; "bin"
+alone before money, people or years, which no other reader takes without a number before it: "bin dolar" → 1000 USD,
+"Bin kişi katıldı" → 1000 people, "bin yıl" → 1000 y (twenty-eighth round).
 
 The other readers leave these: the second pass of ``find_figures`` reads a Turkish number word before a unit only in lower
 case and never before money; turkish_amounts.py reads money after a scale word ("beş milyon dolar") only.  The trigger is
@@ -23,15 +26,21 @@ from desktop.meaning.units import TR_WORDS
 __all__ = ["find_tr_word_units"]
 
 # The unit's stem and its symbol (the span ends at the stem, as "1,2 milyar dolara" → "1,2 milyar dolar"); not "yen"
-# ("yeni": new), "mil" or "kuruş" (a subunit).
-_UNITS = {"kilometrekare": "km²", "metrekare": "m²", "metreküp": "m³", "kilometre": "km", "santimetre": "cm", "milimetre": "mm",
+# ("yeni": new) or "mil"; "kuruş" is a hundredth of a lira (:data:`_TIMES`), as "50 kuruş" → 0.5 TRY is read.
+_UNITS = {"kuruş": "TRY", "derece": "°", "yüzyıl": "y", "asır": "y",
+          "kilometrekare": "km²", "metrekare": "m²", "metreküp": "m³", "kilometre": "km", "santimetre": "cm", "milimetre": "mm",
           "metre": "m", "kilogram": "kg", "kilo": "kg", "gram": "g", "ton": "t", "litre": "l", "hektar": "ha", "megavat": "MW",
           "kilovat": "kW", "dolar": "USD", "avro": "EUR", "euro": "EUR", "lira": "TRY", "TL": "TRY", "sterlin": "GBP",
           "ruble": "RUB"}
 _MONEY = {"USD", "EUR", "TRY", "GBP", "RUB"}
+# units read in another's terms: a kuruş is a hundredth of a lira, a century ("yüzyıl", "asır") a hundred years
+_TIMES = {"kuruş": 0.01, "yüzyıl": 100, "asır": 100}
+# after "bin" alone (a thousand, no number before it) the people and the years are read too: the main pass reads "yüz
+# kişi", "beş yıl", and "beş bin kişi" with its scale word, but "bin" alone with no number is no scale's amount there
+_AFTER_BIN = {"kişi": "people", "yıl": "y", "sene": "y"}
 # a case ending, a copula or "-lık" after the stem ("dolara", "metredir", "kilometrelik", "litreyi", "tonluk")
 _CASE = r"(?:['’]?(?:[ny]?[ae]|[dt][ae]n?|s?[ıiuü]n?|n[ıiuü]n|y[ıiuü]|y?l[ıiuü][kğ][ıiuü]?|y?[dt][ıiuü]r?|y?l[ae]))?"
-_UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_UNIT_ALT = "|".join(sorted({**_UNITS, **_AFTER_BIN}, key=len, reverse=True))
 _UNIT = re.compile(r"(?<![\w'’-])(?P<unit>" + _UNIT_ALT + r")" + _CASE + r"(?![\w'’-])")  # (in lower case, as running text writes it)
 # the trigger: a space and a unit's word (a pattern that opens with a character class is scanned for fast: 1 MB in ~10 ms)
 _TRIGGER = re.compile(r"[ \u00a0](?:" + _UNIT_ALT + ")")
@@ -45,7 +54,7 @@ _BEFORE_WORDS = re.compile(r"(?:(?<![\w-])(?i:birkaç|kaç|birçok|her|binde|yü
 # units spelt the Turkish way only (English writes "dollar", "hectare"; "TL" and "ruble" it writes too: "bearish on TL
 # assets", "Sanctions weigh on ruble"); "on" and "bin" are English words too
 _TURKISH_SPELT = {"dolar", "avro", "sterlin", "hektar", "megavat", "kilovat", "metrekare", "kilometrekare", "metreküp",
-                  "santimetre", "milimetre"}
+                  "santimetre", "milimetre", "kuruş", "derece", "kişi", "yüzyıl", "asır"}
 _ENGLISH_TOO = {"on", "bin"}
 # a word in lower case with a Turkish letter ("yürüdü"; not a name's, "Eskişehir", "Erdoğan")
 _LOWER_TURKISH = re.compile(r"(?<![^\W\d_])[a-zçğıöşü]*[çğıöşü]")
@@ -85,13 +94,18 @@ def find_tr_word_units(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
         phrase = words["words"]
         last = turkish_words.lower(phrase.split()[-1])
         value = words_value(phrase)
-        unit = _UNITS[stem]
-        if not value or value == 1 and turkish_words.lower(phrase) == "bir" or last == "bin" and unit in _MONEY:
-            continue  # "bir kilo": a or one; "beş bin lira": turkish_amounts.py
+        bin_alone = turkish_words.lower(phrase) == "bin"
+        unit = _UNITS.get(stem) or (_AFTER_BIN[stem] if bin_alone else "")
+        if not value or not unit or value == 1 and turkish_words.lower(phrase) == "bir" or (
+                last == "bin" and unit in _MONEY and not bin_alone):
+            continue  # "bir kilo": a or one ("bir asır", "bir yüzyıl" left too, as Turkish Wiki NER leaves them); "beş bin
+            # lira": turkish_amounts.py ("bin lira" alone: here)
         if _BEFORE_WORDS.search(text, max(0, words.start() - 10), words.start()) or not _turkish(text, words, m.start(), stem):
             continue
         if not_a_quantity(text, words.start(), stem, designation=unit not in _MONEY):
             continue  # a title's unit, capitalised in running text ("Beş Dolar")
         # (money to its stem, as "1,2 milyar dolar"; a measure whole, as "120 metredir", "450 metreyi" are read)
-        end = m.start() + len(stem) if unit in _MONEY else m.end()
-        yield words.start(), end, {"value": value, "unit": unit, "scale": phrase.split()[-1] if last == "bin" else ""}
+        end = m.start() + len(stem) if unit in _MONEY or unit == "people" else m.end()  # (people as "iki bin kişi")
+        amount: int | float = round(value * _TIMES[stem], 4) if stem in _TIMES else value
+        amount = int(amount) if amount == int(amount) else amount  # ("yüz kuruş" → 1 TRY, as "100 kuruş" is read)
+        yield words.start(), end, {"value": amount, "unit": unit, "scale": phrase.split()[-1] if last == "bin" else ""}

@@ -91,7 +91,8 @@ def test_one_unit_of_time_and_turkish_number_words(text, exact, value, unit):
     [
         "He walks eight hours a day.",  # a rate: only "eight hours"
         "Prices rose 20% in a month.",  # the period of another figure: only "20%"
-        "They meet once a year.",
+        # ("They meet once a year." was here: "once a year" is one time a year since the twenty-eighth round, as "twice a
+        # year" is two; test_figures_round28.py)
         "One day he came home.",
         "No one came, and one of them left.",
         "Bir gün geldi.",  # "one day", some day
