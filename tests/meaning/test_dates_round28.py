@@ -1,0 +1,102 @@
+"""Dates and intervals, written for the twenty-eighth round (publication Tuesday 15 June 2021 unless said): days
+listed with commas after their month, ranges of days after the month ("between May 3 and 5", "from May 3 to 5 the
+…")."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.dates import find_dates
+from tests.meaning.meaning_helpers import PROP
+
+REFERENCE = "2021-06-15"  # a Tuesday
+
+
+def _dates(text: str, reference: str | None = REFERENCE) -> list[tuple]:
+    return [(text[s:e], a["start"], a["end"], a.get("open")) for s, e, a in find_dates(text, reference)]
+
+
+# ---------------------------------------------------------------- days listed with commas after the month
+def test_days_listed_with_commas_after_the_month_are_each_a_date():
+    # no date at all before: "March 4" before ", 5" was refused as a day before a count or a year
+    assert _dates("The fair was held on March 4, 5 and 6.") == [
+        ("March 4", "2021-03-04", "2021-03-04", None), ("5", "2021-03-05", "2021-03-05", None),
+        ("6", "2021-03-06", "2021-03-06", None)]
+    assert _dates("Hearings took place on May 3, 10, and 17 in the capital.") == [
+        ("May 3", "2021-05-03", "2021-05-03", None), ("10", "2021-05-10", "2021-05-10", None),
+        ("17", "2021-05-17", "2021-05-17", None)]
+
+
+def test_a_year_after_the_listed_days_is_the_year_of_each():
+    expected = [("Sept. 8", "2019-09-08", "2019-09-08", None), ("9", "2019-09-09", "2019-09-09", None),
+                ("12, 2019", "2019-09-12", "2019-09-12", None)]
+    assert _dates("Strikes were called for Sept. 8, 9, and 12, 2019.") == expected
+    assert _dates("Strikes were called for Sept. 8, 9, and 12, 2019.", None) == expected  # the year is written
+
+
+def test_no_listed_days_before_a_counted_noun_or_in_a_single_date():
+    assert _dates("On March 4, 5 and 6 people were hurt.") == []  # as before: which is unsaid
+    assert [d[0] for d in _dates("By April 2, 3 and 4 percent rises were seen.")] == ["April"]  # the month alone
+    assert _dates("She was born on March 4, 1990 and 6 friends came.") == [
+        ("March 4, 1990", "1990-03-04", "1990-03-04", None)]
+    # no such day: no list, the day written with the month alone
+    assert _dates("The fair was held on Feb. 27, 28 and 30.") == [("Feb. 27", "2021-02-27", "2021-02-27", None)]
+
+
+def test_a_listed_ordinal_day_after_an_earlier_year_is_dated():
+    # "the 1st" was undated: a year other than the publication's stood before it, with no month
+    assert _dates("Rain fell in 2020. It stopped on the 1st and 3rd of March.") == [
+        ("2020", "2020", "2020", None), ("1st", "2020-03-01", "2020-03-01", None),
+        ("3rd of March", "2020-03-03", "2020-03-03", None)]
+    # without the month it stays undated
+    assert [a["undated"] for _, _, a in find_dates("Rain fell in 2020. It stopped on the 1st and 3rd.", REFERENCE)] == [
+        False, True]
+
+
+@PROP
+@given(st.integers(min_value=1, max_value=26), st.sampled_from(["January", "March", "Apr.", "May"]),
+       st.sampled_from([", ", ", and ", " and "]), st.sampled_from(["", ", 2018"]))
+def test_any_list_of_three_days_after_a_month_gives_three_days_of_it(first, month, last_join, year):
+    text = f"Votes were held on {month} {first}, {first + 1}{last_join}{first + 3}{year}."
+    if last_join == ", ":
+        assert _dates(text) == [] or len(_dates(text)) == 1, text  # no "and": no list
+        return
+    found = _dates(text)
+    assert [d[1][-2:] for d in found] == [f"{first:02d}", f"{first + 1:02d}", f"{first + 3:02d}"], text
+    assert {d[1][:4] for d in found} == {"2018" if year else "2021"}, text
+
+
+# ---------------------------------------------------------------- ranges of days after the month
+def test_between_a_month_day_and_a_day_is_a_range():
+    # was "May 3" alone
+    assert _dates("Between May 3 and 5 the office was closed.") == [("May 3 and 5", "2021-05-03", "2021-05-05", None)]
+    assert _dates("The road will be closed between July 10th and 12th.") == [
+        ("July 10th and 12th", "2021-07-10", "2021-07-12", None)]
+    assert _dates("The road was closed between July 10 and 12, when it reopened.") == [
+        ("July 10 and 12", "2020-07-10", "2020-07-12", None)]  # a past clause: last July
+
+
+def test_a_range_of_days_before_a_determiner_or_a_pronoun_is_read():
+    # "From May 3 to 5 the office …" was "May 3" alone: only a clause's end or a conjunction ended the range
+    assert _dates("From May 3 to 5 the office was closed.") == [("May 3 to 5", "2021-05-03", "2021-05-05", None)]
+    assert _dates("From April 6 through 9 they marched.") == [("April 6 through 9", "2021-04-06", "2021-04-09", None)]
+
+
+def test_no_range_of_days_before_a_counted_noun():
+    assert _dates("The temperature was between May 3 and 5 degrees.") == [("May 3", "2021-05-03", "2021-05-03", None)]
+    assert _dates("In March 3 to 5 percent of staff left.") == [("March 3", "2021-03-03", "2021-03-03", None)]  # as before
+    assert _dates("On May 3 and 5 people died.") == [("May 3", "2021-05-03", "2021-05-03", None)]
+    assert _dates("Between May 5 and 3 the office was closed.")[0][:3] == ("May 5", "2021-05-05", "2021-05-05")
+
+
+@PROP
+@given(st.integers(min_value=1, max_value=20), st.integers(min_value=1, max_value=8),
+       st.sampled_from(["January", "February", "April", "May"]),
+       st.sampled_from(["between {m} {a} and {b}", "from {m} {a} to {b}", "from {m} {a} through {b}"]),
+       st.sampled_from([" the", " they", " we", ",", "."]))
+def test_any_range_of_days_after_the_month_spans_its_days(first, length, month, form, after):
+    words = form.format(m=month, a=first, b=first + length)
+    text = f"The office was closed {words}{after} staff said."
+    (found,) = _dates(text)
+    assert found[1][-2:] == f"{first:02d}" and found[2][-2:] == f"{first + length:02d}", text
