@@ -100,3 +100,30 @@ def test_any_range_of_days_after_the_month_spans_its_days(first, length, month, 
     text = f"The office was closed {words}{after} staff said."
     (found,) = _dates(text)
     assert found[1][-2:] == f"{first:02d}" and found[2][-2:] == f"{first + length:02d}", text
+
+
+# ---------------------------------------------------------------- "between X and now"
+def test_between_a_date_and_now_or_the_present_runs_to_the_publication():
+    # each was the start alone
+    assert _dates("Between 1990 and now the town doubled.") == [("1990 and now", "1990", "2021", None)]
+    assert _dates("Between 2010 and the present day, rents rose.") == [
+        ("2010 and the present day", "2010", "2021", None)]
+    assert _dates("Between March 2020 and now, sales fell.") == [("March 2020 and now", "2020-03", "2021-06", None)]
+    assert _dates("Between 1 March 2020 and the present sales fell.") == [
+        ("1 March 2020 and the present", "2020-03-01", "2021-06-15", None)]
+    assert _dates("Between the 1990s and now the town grew.") == [("the 1990s and now", "1990", "2021", None)]
+
+
+def test_between_a_year_and_now_without_a_publication_is_open_at_its_end():
+    assert _dates("Between 1990 and now the town doubled.", None) == [("1990 and now", "1990", "1990", "end")]
+
+
+def test_no_range_to_now_without_between_or_before_a_compound():
+    assert _dates("In 2010 and now in 2020 the town grew.") == [
+        ("2010", "2010", "2010", None), ("2020", "2020", "2020", None)]
+    assert _dates("In 2010 and the present day the town grew.") == [("2010", "2010", "2010", None)]
+    assert _dates("The gap between 2010 and now-defunct rules.") == [("2010", "2010", "2010", None)]
+    # "to now-retired staff" was "2010 to now", 2010 to the publication
+    assert _dates("He wrote in 2010 to now-retired staff.") == [("2010", "2010", "2010", None)]
+    assert _dates("Between March 2020 and today, sales fell.") == [  # as before: the merge joins "today"
+        ("Between March 2020 and today", "2020-03-01", "2021-06-15", None)]
