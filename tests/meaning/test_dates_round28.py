@@ -127,3 +127,34 @@ def test_no_range_to_now_without_between_or_before_a_compound():
     assert _dates("He wrote in 2010 to now-retired staff.") == [("2010", "2010", "2010", None)]
     assert _dates("Between March 2020 and today, sales fell.") == [  # as before: the merge joins "today"
         ("Between March 2020 and today", "2020-03-01", "2021-06-15", None)]
+
+
+# ---------------------------------------------------------------- units ago without a count: Russian, Kazakh, Turkish
+def test_russian_kazakh_and_turkish_units_ago_without_a_count_are_open_at_their_start():
+    # each was no date; read as the English "years ago" is (at least two units back)
+    assert _dates("Много лет назад здесь была мельница.") == [("Много лет назад", "2019", "2019", "start")]
+    assert _dates("Годы назад здесь была мельница.") == [("Годы назад", "2019", "2019", "start")]
+    assert _dates("Мельница сгорела много лет тому назад.") == [("много лет тому назад", "2019", "2019", "start")]
+    assert _dates("Десятилетия назад здесь был лес.") == [("Десятилетия назад", "2001", "2001", "start")]
+    assert _dates("Крепость построили много веков назад.") == [("много веков назад", "1821", "1821", "start")]
+    assert _dates("Жылдар бұрын мұнда диірмен болды.") == [("Жылдар бұрын", "2019", "2019", "start")]
+    assert _dates("Көп жыл бұрын мұнда диірмен болды.") == [("Көп жыл бұрын", "2019", "2019", "start")]
+    assert _dates("Ғасырлар бұрын мұнда қала болды.") == [("Ғасырлар бұрын", "1821", "1821", "start")]
+    assert _dates("Yıllar önce burada bir değirmen vardı.") == [("Yıllar önce", "2019", "2019", "start")]
+    assert _dates("Değirmen uzun yıllar önce kapandı.") == [("uzun yıllar önce", "2019", "2019", "start")]
+    assert _dates("Haftalar önce açıklandı.") == [("Haftalar önce", "2021-06-01", "2021-06-01", "start")]
+
+
+def test_no_open_units_ago_after_a_count_before_an_event_or_in_a_title():
+    assert _dates("Две недели назад здесь был лес.") == [("Две недели назад", "2021-06-01", "2021-06-01", None)]
+    assert _dates("Пять лет назад здесь был лес.") == [("Пять лет назад", "2016", "2016", None)]
+    assert _dates("Лет назад было много.") == []  # a genitive plural alone follows a count
+    assert _dates("Savaştan yıllar önce burada bir köy vardı.") == []  # years before the war
+    assert _dates("Соғыстан жылдар бұрын мұнда қала болды.") == []
+    assert _dates("Grubun albümü Günler Önce çıktı.") == []  # a title
+    assert _dates("Uzun yıllar boyunca çalıştı.") == []  # for years: a duration
+
+
+def test_foreign_units_ago_without_a_publication_are_undated():
+    (found,) = find_dates("Много лет назад здесь была мельница.")
+    assert found[2]["undated"] is True
