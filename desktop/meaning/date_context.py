@@ -43,7 +43,8 @@ def after_years(text: str, chosen: list[Cand]) -> None:
             year = int(a["end"][:4])
 
 
-_SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:since|(?:начиная[ \u00a0]+)?со?)[ \u00a0]+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:since(?:[ \u00a0]+at[ \u00a0]+least)?|(?:начиная[ \u00a0]+)?со?)[ \u00a0]+$",
+                           re.IGNORECASE)  # "since at least 2010": 2010 to the publication, as "since 2010"
 _SINCE_AFTER = re.compile(r"[ \u00a0]+(?:beri|bu[ \u00a0]+yana)(?![^\W_])", re.IGNORECASE)
 # A period written up to now: "from 2010 to the present", "с 2010 года по настоящее время", "2010'dan günümüze kadar".
 UP_TO_NOW_AFTER = re.compile(

@@ -158,3 +158,36 @@ def test_no_open_units_ago_after_a_count_before_an_event_or_in_a_title():
 def test_foreign_units_ago_without_a_publication_are_undated():
     (found,) = find_dates("Много лет назад здесь была мельница.")
     assert found[2]["undated"] is True
+
+
+# ---------------------------------------------------------------- "until at least", "as early as", "not until"
+def test_at_least_after_an_open_cue_keeps_the_date_and_its_bound():
+    # each year or month was no date: "at least" stood between the cue and it
+    assert _dates("The plant will remain open until at least 2025.") == [("2025", "2025", "2025", "start")]
+    assert _dates("The mine has been open since at least 2010.") == [("2010", "2010", "2021", None)]
+    assert _dates("The mine was open by at least 1890.") == [("1890", "1890", "1890", "start")]
+    assert _dates("The road stays shut until at least the end of 2022.") == [
+        ("the end of 2022", "2022-09", "2022-12", "start")]  # the part was read, without its bound
+    assert _dates("Since at least March prices have risen.") == [("March", "2021-03", "2021-06", None)]
+
+
+def test_as_early_as_and_as_late_as_name_a_time():
+    assert _dates("The talks could start as early as 2022.") == [("2022", "2022", "2022", None)]
+    assert _dates("As late as 1990 the mine was open.") == [("1990", "1990", "1990", None)]
+
+
+def test_at_least_before_a_count_is_no_date():
+    assert _dates("At least 2010 people came.") == []
+    assert _dates("He has lived there since at least 2010 people moved in.") == []
+    assert _dates("As many as 2000 people came.") == []
+
+
+def test_not_until_and_not_before_are_no_bound_before_the_date():
+    # "not until 2019" was open at its start (before 2019), "not before 2019" too
+    assert _dates("It was not until 2019 that the mine closed.") == [("2019", "2019", "2019", None)]
+    assert _dates("It wasn't until 2019 that the mine closed.") == [("2019", "2019", "2019", None)]
+    assert _dates("The mine will open not before 2023.") == [("2023", "2023", "2023", "end")]
+    # as before
+    assert _dates("The mine closed not after 2019.") == [("2019", "2019", "2019", "start")]
+    assert _dates("The mine was open until 2019.") == [("2019", "2019", "2019", "start")]
+    assert _dates("The mine closed no earlier than 2019.") == [("2019", "2019", "2019", "end")]
