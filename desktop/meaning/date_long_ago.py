@@ -167,10 +167,25 @@ def h_word_units_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] 
     return ({**attrs, "open": "start"}, False) if attrs is not None else None
 
 
+_HALF_BACK = {"century": ("year", 50), "decade": ("year", 5), "year": ("month", 6)}
+
+
+def h_half_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"half a century ago" (50 years back; "a century ago" inside it was 100), "a half century ago", "half a decade
+    ago" (5 years), "half a year ago" (the month six months back), as "полвека назад" is read."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    unit, n = _HALF_BACK[m["unit"].lower()]
+    attrs = _back(ref, unit, n)
+    return (attrs, False) if attrs is not None else None
+
+
 _MANY = r"много|многие|долгие|көп|талай|uzun|çok|nice"
 _WORD_HEADS = " ".join(sorted({w.split()[0] for w in _WORD_UNIT} | set(_MANY.split("|"))))
 
 LONG_AGO_PATTERNS: list[tuple[str, str, Handler]] = [
+    ("half a", rf"(?:half{SEP}a|a{SEP}half)[ \u00a0-]+(?P<unit>century|decade|year){SEP}ago{WORD_END}", h_half_ago),
     (_WORD_HEADS, rf"(?:(?P<many>{_MANY}){SEP})?(?P<w>{_WORD_UNIT_ALT}){SEP}(?:тому{SEP})?(?P<ago>назад|бұрын|önce|evvel){WORD_END}",
      h_word_units_ago),
     ("days weeks months years decades centuries many some",

@@ -364,6 +364,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     (" ".join(SEASONS) + " the in",
      rf"(?:(?:the|in){SEP})?(?:(?P<s1>{SEASON_ALT})(?:{SEP}of)?){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_season),
     ("<y>", rf"{year_re('y1')}(?:['’]?(?:[dt]e|[dt]a|in|ın|un|ün|nin|nın))?{SEP}(?P<s2>{SEASON_ALT}){WORD_END}", h_season),
+    # "the autumn of last year", "in the spring of next year" (was "last year" alone)
+    ("the", rf"the{SEP}(?P<s1>spring|summer|autumn|fall|winter){SEP}of{SEP}(?P<rel>last|this|next){SEP}year"
+     rf"{WORD_END}", h_season),
     ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late|middle)[\s-]+{year_re('y1')}(?![\d'’]?s)", h_part_year),
     # late last year, early next year, the end of this year: a third of that year
     ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late|middle)[\s-]+(?P<rel>this|last|next){SEP}year{WORD_END}", h_part_year),

@@ -191,3 +191,31 @@ def test_not_until_and_not_before_are_no_bound_before_the_date():
     assert _dates("The mine closed not after 2019.") == [("2019", "2019", "2019", "start")]
     assert _dates("The mine was open until 2019.") == [("2019", "2019", "2019", "start")]
     assert _dates("The mine closed no earlier than 2019.") == [("2019", "2019", "2019", "end")]
+
+
+# ---------------------------------------------------------------- "half a century ago", "the autumn of last year"
+def test_half_a_unit_ago_is_half_as_far_back():
+    # "a century ago" inside it was read: 1921
+    assert _dates("The mill opened half a century ago.") == [("half a century ago", "1971", "1971", None)]
+    assert _dates("The mill opened a half-century ago.") == [("a half-century ago", "1971", "1971", None)]
+    assert _dates("The mill opened half a decade ago.") == [("half a decade ago", "2016", "2016", None)]
+    assert _dates("The mill opened half a year ago.") == [("half a year ago", "2020-12", "2020-12", None)]
+    assert _dates("The mill opened more than half a century ago.") == [("half a century ago", "1971", "1971", "start")]
+    # as before
+    assert _dates("The mill opened a century ago.") == [("a century ago", "1921", "1921", None)]
+    assert _dates("The work took half a century.") == []
+
+
+def test_a_season_of_a_relative_year_is_that_season():
+    # was "last year" alone
+    assert _dates("The mill opened in the autumn of last year.") == [
+        ("the autumn of last year", "2020-09", "2020-12", None)]  # as "the autumn of 2020" is read
+    assert _dates("The mill will open in the spring of next year.") == [
+        ("the spring of next year", "2022-03", "2022-06", None)]
+    assert _dates("The summer of this year was dry.") == [("The summer of this year", "2021-06", "2021-09", None)]
+    assert _dates("The mill opened in the autumn of 2020.") == [("the autumn of 2020", "2020-09", "2020-12", None)]
+    assert find_dates("The mill opened in the autumn of last year.")[0][2]["undated"] is True
+
+
+def test_no_season_of_a_relative_year_without_the():
+    assert _dates("A spring of last year's water fed the mill.") == [("last year", "2020", "2020", None)]
