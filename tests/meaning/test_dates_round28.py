@@ -219,3 +219,18 @@ def test_a_season_of_a_relative_year_is_that_season():
 
 def test_no_season_of_a_relative_year_without_the():
     assert _dates("A spring of last year's water fed the mill.") == [("last year", "2020", "2020", None)]
+
+
+# ---------------------------------------------------------------- "the first three months of the year"
+def test_the_first_months_of_the_year_are_the_publication_year_s():
+    # was no date ("of this year", "of 2020" were read)
+    assert _dates("Sales rose in the first three months of the year.") == [
+        ("the first three months of the year", "2021-01", "2021-03", None)]  # as "the first quarter of the year"
+    assert _dates("Sales fell in the last four months of the year.") == [
+        ("the last four months of the year", "2021-09", "2021-12", None)]
+    assert find_dates("Sales rose in the first three months of the year.")[0][2]["undated"] is True
+
+
+def test_no_months_of_the_year_of_another_noun():
+    assert _dates("Sales rose in the first three months of the war.") == []
+    assert _dates("Sales rose in the first three months of the yearly plan.") == []
