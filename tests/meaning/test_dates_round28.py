@@ -180,6 +180,9 @@ def test_at_least_before_a_count_is_no_date():
     assert _dates("At least 2010 people came.") == []
     assert _dates("He has lived there since at least 2010 people moved in.") == []
     assert _dates("As many as 2000 people came.") == []
+    # a plural after the number: a count (the first version read these as years)
+    assert _dates("The plan runs until at least 2030 homes are built.") == []
+    assert _dates("Until at least 1900 children worked there.") == []
 
 
 def test_not_until_and_not_before_are_no_bound_before_the_date():
