@@ -524,7 +524,8 @@ _IS_BEFORE = re.compile(r"(?<![^\W_])(?:it|that|what|there|here|he|she|who|where
 _YEAR_NOUN = re.compile(r"[ \u00a0]+([A-Z][a-z][\w-]*|[a-z]+)\b")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s+$", re.IGNORECASE)
-_PLURAL_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+s|children|people|men|women)(?![^\W_])")
+_PLURAL_AFTER = re.compile(r"[ \u00a0]+(?!(?:as|is|was|has|this|its|his|us|plus|unless|thus|whereas|less|perhaps|always|across)"
+                           r"(?![^\W_]))(?:[a-z]+s|children|people|men|women)(?![^\W_])")  # not "until at least 2030 unless"
 _COUNT_AFTER = re.compile(r"[ \u00a0]+([a-z]+(?:s|children|people|men))\b")
 # Plural nouns after "the 2020 …" that name one event, not a count ("the 2020 elections").
 _EVENT_PLURALS = {"elections", "games", "olympics", "talks", "protests", "riots", "attacks", "floods", "midterms",

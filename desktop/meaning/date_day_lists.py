@@ -76,6 +76,7 @@ def day_lists(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
     """``found`` (sorted by start) with the days listed before or after a single day and month added as dates."""
     added: list[tuple[int, int, dict[str, Any]]] = []
     lists: list[tuple[int, int]] = []  # where the listed days are written
+    redated: dict[tuple[int, int], dict[str, Any]] = {}  # a day before a list that is none, in the year after it
     for start, end, attrs in found:
         words = text[start:end]
         if (attrs.get("precision") != "day" or attrs.get("start") != attrs.get("end")) and not attrs.get("undated") \
@@ -90,10 +91,11 @@ def day_lists(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
                     lists.append((m.start(), m.end()))
         elif words[:1].isalpha() and (words[-1:].isdigit() or words[-2:].lower() in ("st", "nd", "rd", "th")):  # "March 1"
             m = _AFTER.match(text, end)
+            listed, original = [], attrs
+            if m is not None and m["y"] is not None:  # "March 4, 5 and 6, 2020": the year of every day listed
+                attrs = _in_year(words, int(m["y"])) or attrs
             if m is not None and not _BETWEEN.search(text, max(0, start - 9), start):  # "between March 1 and 3"
-                year = m["y"]  # "March 4, 5 and 6, 2020": the year of every day listed, with or without a publication
-                if year is not None:
-                    attrs = _in_year(words, int(year)) or attrs
+                year = m["y"]
                 listed = _listed(text, m.start(), m.end(), attrs, before=False)
                 added += listed
                 if listed:
@@ -103,6 +105,10 @@ def day_lists(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
                         added[-1] = (added[-1][0], last, added[-1][2])  # "6, 2020", as "March 6, 2020" would be
                         added.append((start, end, attrs))
                         lists.append((start, last))
+            if not listed and m is not None and m["y"] is not None and attrs is not original:
+                redated[(start, end)] = attrs  # "Feb. 27, 28 and 29, 2019": no list, but its year is written
+    if redated:
+        found = [(s, e, redated.get((s, e), a)) for s, e, a in found]
     if not added:
         return found
     # a day the scanner read alone inside the list gives way ("the 1st and 3rd of March": "the 1st" was the

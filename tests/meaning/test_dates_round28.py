@@ -237,3 +237,27 @@ def test_the_first_months_of_the_year_are_the_publication_year_s():
 def test_no_months_of_the_year_of_another_noun():
     assert _dates("Sales rose in the first three months of the war.") == []
     assert _dates("Sales rose in the first three months of the yearly plan.") == []
+
+
+# ---------------------------------------------------------------- found in review (twenty-eighth round)
+def test_a_day_before_a_listed_year_is_in_that_year_without_a_list():
+    # "Feb. 27" is read alone when the days after it are no list (no 29 February 2019): in the year written after
+    # them (was the publication's, 2021)
+    assert _dates("Trials were held on Feb. 27, 28 and 29, 2019.") == [("Feb. 27", "2019-02-27", "2019-02-27", None)]
+    assert _dates("Talks resumed March 6, 5 and 4, 2019.") == [("March 6", "2019-03-06", "2019-03-06", None)]
+    assert _dates("Talks resumed March 6, 5 and 4.") == [("March 6", "2021-03-06", "2021-03-06", None)]
+    assert _dates("Talks ran between March 4, 5 and 6, 2019.") == [("March 4", "2019-03-04", "2019-03-04", None)]
+
+
+def test_at_least_before_a_word_ending_in_s_that_is_no_plural_keeps_the_year():
+    for text in ("The plant will stay open until at least 2030 unless prices fall.",
+                 "The ban runs until at least 2030 as planned.", "The mine will run until at least 2030 this report says."):
+        assert _dates(text) == [("2030", "2030", "2030", "start")], text
+    assert _dates("The plan runs until at least 2030 homes are built.") == []  # still a count
+
+
+def test_no_units_ago_after_a_year_s_ablative():
+    # "years before 1990", not years before the publication
+    assert [d[0] for d in _dates("1990'dan yıllar önce burada bir köy vardı.")] == ["1990'dan"]
+    assert [d[0] for d in _dates("1990 жылдан жылдар бұрын ауыл бос еді.")] == ["1990 жылдан"]
+    assert [d[0] for d in _dates("Yıllar önce burada bir okul vardı.")] == ["Yıllar önce"]
