@@ -428,6 +428,9 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None  # "between 2000 and 3000 soldiers": a count's low end
     weak = (not suffix.strip() and not YEAR_CONTEXT.search(m.string, max(0, m.start() - 24), m.start())
             and not _TR_AS_OF.match(m.string, m.end()))
+    if not weak and not suffix.strip() and _AT_LEAST_BEFORE.search(m.string, max(0, m.start() - 10), m.start()) \
+            and _PLURAL_AFTER.match(m.string, m.end()):
+        weak = True  # "until at least 2030 homes are built": "at least" before a plural counts it, as "of 1709 schoolchildren"
     if not suffix.strip() and _OF_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
         count = _COUNT_AFTER.match(m.string, m.end())
         if count is not None and count.group(1) not in _EVENT_PLURALS and not year_level(m.string, m.start("y1"), m.end("y1")):
@@ -520,6 +523,9 @@ _COUNT_ADJECTIVE = re.compile(r"(?:rich|larg|bigg|poor|small|wealthi|tall|bus|fi
 _IS_BEFORE = re.compile(r"(?<![^\W_])(?:it|that|what|there|here|he|she|who|where)['’]s\s+$", re.IGNORECASE)
 _YEAR_NOUN = re.compile(r"[ \u00a0]+([A-Z][a-z][\w-]*|[a-z]+)\b")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s+$", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"[ \u00a0]+(?!(?:as|is|was|has|this|its|his|us|plus|unless|thus|whereas|less|perhaps|always|across)"
+                           r"(?![^\W_]))(?:[a-z]+s|children|people|men|women)(?![^\W_])")  # not "until at least 2030 unless"
 _COUNT_AFTER = re.compile(r"[ \u00a0]+([a-z]+(?:s|children|people|men))\b")
 # Plural nouns after "the 2020 …" that name one event, not a count ("the 2020 elections").
 _EVENT_PLURALS = {"elections", "games", "olympics", "talks", "protests", "riots", "attacks", "floods", "midterms",

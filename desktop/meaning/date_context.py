@@ -18,7 +18,7 @@ from desktop.meaning.date_base import Cand, span
 from desktop.meaning.date_deadlines import ended_when, last_day
 from desktop.meaning.date_holidays import moving_day
 from desktop.meaning.date_open import dates_an_event
-from desktop.meaning.date_open_cues import one_period_end
+from desktop.meaning.date_open_cues import BETWEEN_BEFORE, one_period_end
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense, reaches_now
 
 TYPE_CHECKING = False
@@ -43,15 +43,28 @@ def after_years(text: str, chosen: list[Cand]) -> None:
             year = int(a["end"][:4])
 
 
-_SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:since|(?:начиная[ \u00a0]+)?со?)[ \u00a0]+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:since(?:[ \u00a0]+at[ \u00a0]+least)?|(?:начиная[ \u00a0]+)?со?)[ \u00a0]+$",
+                           re.IGNORECASE)  # "since at least 2010": 2010 to the publication, as "since 2010"
 _SINCE_AFTER = re.compile(r"[ \u00a0]+(?:beri|bu[ \u00a0]+yana)(?![^\W_])", re.IGNORECASE)
 # A period written up to now: "from 2010 to the present", "с 2010 года по настоящее время", "2010'dan günümüze kadar".
 UP_TO_NOW_AFTER = re.compile(
     r"[ \u00a0]+(?:(?:to|until|till)[ \u00a0]+(?:the[ \u00a0]+present(?:[ \u00a0]+day)?|today|now|date)"
     r"|(?:по|до)[ \u00a0]+(?:настоящее[ \u00a0]+время|настоящего[ \u00a0]+времени|сей[ \u00a0]+день|наши[ \u00a0]+дни|наших[ \u00a0]+дней)"
-    r"|до[ \u00a0]+сих[ \u00a0]+пор|günümüze[ \u00a0]+(?:kadar|dek|değin))(?![^\W_])",
+    r"|до[ \u00a0]+сих[ \u00a0]+пор|günümüze[ \u00a0]+(?:kadar|dek|değin))(?![^\W_]|-[^\W\d_])",  # not "to now-retired staff"
     re.IGNORECASE,
 )
+# "between March 2020 and now", "between 1990 and the present (day)" ("and today" is a day the merge joins)
+_AND_NOW_AFTER = re.compile(r"[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+present(?:[ \u00a0]+day)?|now)(?![^\W_]|-[^\W\d_])",
+                            re.IGNORECASE)
+
+
+def _up_to_now(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The words after the date at ``text[start:end]`` that run it up to now ("to the present", "until today", "по
+    настоящее время", "günümüze kadar"; "and now" after "between"), or None."""
+    m = UP_TO_NOW_AFTER.match(text, end)
+    if m is None and BETWEEN_BEFORE.search(text, max(0, start - 9), start):
+        m = _AND_NOW_AFTER.match(text, end)
+    return m
 
 # An end written after the start: "с 862 года по 870 год", "since 2010 until 2015".
 _END_WRITTEN_AFTER = re.compile(r"[ \u00a0]+(?:по|до|to|until|till|through)[ \u00a0]+\d", re.IGNORECASE)
@@ -80,7 +93,8 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
         if a.get("undated") or (precision not in ("day", "month", "year") and not period):
             continue
         turkish = _SINCE_AFTER.match(text, c.end) is not None
-        up_to_now = UP_TO_NOW_AFTER.match(text, c.end) is not None
+        up_to = _up_to_now(text, c.start, c.end)
+        up_to_now = up_to is not None
         if not (turkish or up_to_now or _SINCE_BEFORE.search(text, max(0, c.start - 16), c.start)):
             continue
         if not (turkish or up_to_now) and dates_an_event(text, c.end, since=True):
@@ -103,7 +117,7 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
             if precision == "decade":
                 a["precision"] = "year"  # "since the 1990s": 1990 to the publication year
             if up_to_now:  # the span holds its end ("2010 to today": "today" is no date of its own)
-                c.end = UP_TO_NOW_AFTER.match(text, c.end).end()  # type: ignore[union-attr]
+                c.end = up_to.end()  # type: ignore[union-attr]
     kept: list[Cand] = []
     for c in chosen:  # a span that now holds its end ("2010 to today") drops every date inside it
         if not kept or c.start >= kept[-1].end:

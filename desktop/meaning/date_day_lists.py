@@ -17,6 +17,7 @@ import datetime as _dt
 import re
 from bisect import bisect_right
 
+from desktop.meaning.date_base import Ctx, month_of
 from desktop.meaning.span_overlap import overlap_test
 
 TYPE_CHECKING = False
@@ -34,12 +35,18 @@ _BETWEEN = re.compile(r"(?<![^\W_])between[ \u00a0]+$", re.IGNORECASE)
 # and 3 March", "aged 1 and 3 March", "won 1 and 3 March games")
 _LEAD = re.compile(r"(?<![^\W_])(?:on|of|for|by|until|till|since|before|after|during|over|dated)[ \u00a0]+$",
                    re.IGNORECASE)
-# the days after "March 1": ", 2 and 3", " and 3", at a clause's end or before a conjunction (not before a noun or a year)
-_AFTER = re.compile(rf"(?:,{_S}{_DAY})*,?{_S}(?:and|&){_S}{_DAY}(?![^\W_]|[.,]?\d|[ \u00a0]*[-–%])"
-                    rf"(?=[ \u00a0]*(?:[.;:!?)\n]|,(?![ \u00a0]*\d)|$)|{_S}(?:and|when|after|before|but|at|in)(?![^\W_]))",
-                    re.IGNORECASE)
+# the days after "March 1": ", 2 and 3", " and 3", at a clause's end, before a conjunction or before the year of them
+# all ("March 4, 5 and 6, 2020"; not before a noun: "March 1 and 3 people")
+_LISTED_END = (rf"(?=[ \u00a0]*(?:[.;:!?)\n]|,(?![ \u00a0]*\d)|$)|{_S}(?:and|when|after|before|but|at|in)(?![^\W_])"
+               rf"|,?{_S}(?P<y>1[0-9]\d\d|20\d\d)(?![\d.,]?\d|[^\W\d_]))")
+DAYS_AFTER = rf"(?:,{_S}{_DAY})*,?{_S}(?:and|&){_S}{_DAY}(?![^\W_]|[.,]?\d|[ \u00a0]*[-–%]){_LISTED_END}"
+_AFTER = re.compile(DAYS_AFTER, re.IGNORECASE)
+# the same list when it opens with a comma ("March 4, 5 and 6"): the scanner reads "March 4" before it, which it
+# refuses before any other comma and number ("May 3, 2021", "March 4, 5 people")
+COMMA_DAYS_AFTER = rf",{_S}{_DAY}{DAYS_AFTER}".replace("(?P<y>", "(?:")
 _NUMBER = re.compile(r"\d{1,2}")
 _REACH = 40
+_STRICT = Ctx(None, True)
 
 
 def _listed(text: str, lo: int, hi: int, attrs: dict[str, Any],
@@ -69,10 +76,12 @@ def day_lists(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
     """``found`` (sorted by start) with the days listed before or after a single day and month added as dates."""
     added: list[tuple[int, int, dict[str, Any]]] = []
     lists: list[tuple[int, int]] = []  # where the listed days are written
+    redated: dict[tuple[int, int], dict[str, Any]] = {}  # a day before a list that is none, in the year after it
     for start, end, attrs in found:
         words = text[start:end]
-        if attrs.get("precision") != "day" or attrs.get("start") != attrs.get("end") or not any(c.isalpha() for c in words):
-            continue  # a single day written with its month's name ("3 March", "March 1"; not "3/7/2025")
+        if (attrs.get("precision") != "day" or attrs.get("start") != attrs.get("end")) and not attrs.get("undated") \
+                or not any(c.isalpha() for c in words):
+            continue  # a single day written with its month's name ("3 March", "March 1"; not "3/7/2025"), or undated
         if words[:1].isdigit():  # "3 March": days before it
             m = _BEFORE.search(text, max(0, start - _REACH), start)
             if m is not None and _LEAD.search(text, max(0, m.start() - 8), m.start()):
@@ -82,20 +91,45 @@ def day_lists(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
                     lists.append((m.start(), m.end()))
         elif words[:1].isalpha() and (words[-1:].isdigit() or words[-2:].lower() in ("st", "nd", "rd", "th")):  # "March 1"
             m = _AFTER.match(text, end)
+            listed, original = [], attrs
+            if m is not None and m["y"] is not None:  # "March 4, 5 and 6, 2020": the year of every day listed
+                attrs = _in_year(words, int(m["y"])) or attrs
             if m is not None and not _BETWEEN.search(text, max(0, start - 9), start):  # "between March 1 and 3"
+                year = m["y"]
                 listed = _listed(text, m.start(), m.end(), attrs, before=False)
                 added += listed
                 if listed:
                     lists.append((m.start(), m.end()))
+                    if year is not None and attrs["start"][:4] == year:
+                        last = text.index(year, m.end()) + len(year)
+                        added[-1] = (added[-1][0], last, added[-1][2])  # "6, 2020", as "March 6, 2020" would be
+                        added.append((start, end, attrs))
+                        lists.append((start, last))
+            if not listed and m is not None and m["y"] is not None and attrs is not original:
+                redated[(start, end)] = attrs  # "Feb. 27, 28 and 29, 2019": no list, but its year is written
+    if redated:
+        found = [(s, e, redated.get((s, e), a)) for s, e, a in found]
     if not added:
         return found
     # a day the scanner read alone inside the list gives way ("the 1st and 3rd of March": "the 1st" was the
     # publication's month); any other date there keeps its place
     regions = sorted(lists)
-    kept = [f for f in found if not (f[2].get("precision") == "day" and f[2].get("start") == f[2].get("end")
+    kept = [f for f in found if not ((f[2].get("undated") or f[2].get("precision") == "day" and f[2].get("start") == f[2].get("end"))
                                      and _inside(regions, f[0], f[1]))]
     taken = overlap_test((s, e) for s, e, _ in kept)
     return sorted(kept + [a for a in added if not taken(a[0], a[1])], key=lambda f: (f[0], f[1]))
+
+
+def _in_year(words: str, year: int) -> dict[str, Any] | None:
+    """The day ``words`` ("March 4", "May 3rd") in ``year``, or None (not a month and a day, or no such day)."""
+    parts = words.split()
+    month = month_of(parts[0].rstrip("."), _STRICT) if len(parts) == 2 else None
+    digits = parts[1].rstrip("stndrh") if month is not None else ""
+    try:
+        iso = _dt.date(year, month or 0, int(digits)).isoformat()
+    except ValueError:
+        return None
+    return {"start": iso, "end": iso, "precision": "day", "undated": False}
 
 
 def _inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -23,6 +23,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_base import MIN_YEAR, SEP, WORD_END, Ctx, span, undated_relative
+from desktop.meaning.date_relative import TR_ABLATIVE_BEFORE
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -123,7 +124,73 @@ _FAR_COUNT = (
     rf"(?:{SEP}of{SEP}(?P<inner>thousands|millions|billions))?{SEP}of)"
 )
 
+# Russian, Kazakh and Turkish units ago without a count ("много лет назад", "годы назад", "жылдар бұрын", "көп жыл
+# бұрын", "yıllar önce", "uzun yıllar önce"): each word's unit of :data:`_UNIT_BACK`.  A genitive plural (лет,
+# веков) or a Kazakh singular (жыл) is a unit only after "many" (много, көп, талай): alone it follows a count ("5 лет
+# назад", "бес жыл бұрын", other rows').  Russian "недели", "века", "столетия", "десятилетия" are also the genitive
+# singular after two to four ("две недели назад", "три века назад"): not after a number.  Turkish and Kazakh write no
+# plural after a number, so their plurals are never counted.
+_WORD_UNIT = {
+    "годы": "years", "лет": "years", "месяцы": "months", "месяцев": "months", "недели": "weeks", "недель": "weeks",
+    "дни": "days", "дней": "days", "десятилетия": "decades", "десятилетий": "decades", "десятки лет": "decades",
+    "века": "centuries", "веков": "centuries", "столетия": "centuries", "столетий": "centuries", "сотни лет": "centuries",
+    "жылдар": "years", "жыл": "years", "айлар": "months", "апталар": "weeks", "күндер": "days",
+    "онжылдықтар": "decades", "ондаған жыл": "decades", "ондаған жылдар": "decades", "ғасырлар": "centuries",
+    "ғасыр": "centuries", "жүздеген жыл": "centuries", "жүздеген жылдар": "centuries",
+    "yıllar": "years", "aylar": "months", "haftalar": "weeks", "günler": "days", "on yıllar": "decades",
+    "onlarca yıl": "decades", "yüzyıllar": "centuries", "asırlar": "centuries", "yüzlerce yıl": "centuries",
+}
+_ONLY_AFTER_MANY = {"лет", "месяцев", "недель", "дней", "десятилетий", "веков", "столетий", "жыл", "ғасыр"}
+_GENITIVE_AFTER_TWO = {"недели", "века", "столетия", "десятилетия"}
+_RU_COUNT_BEFORE = re.compile(r"(?<![^\W_])(?:\d[\d.,]*|два|две|три|четыре|пару|пара|полтора|полторы|оба|обе|около|почти"
+                              r"|более|менее|больше|меньше)[\s\u00a0]+$", re.IGNORECASE)
+_KK_ABLATIVE_BEFORE = re.compile(r"[^\W\d_]{2,}[дтн][ае]н[\s\u00a0]+$", re.IGNORECASE)  # "соғыстан", "осыдан"
+# a number's ablative: "1990'dan yıllar önce", "1990 жылдан жылдар бұрын" (years before 1990, not before publication)
+_NUMBER_ABLATIVE_BEFORE = re.compile(r"\d(?:['’]?(?:l[ae]r)?[dt][ae]n|[\s\u00a0]+жыл[дт]ан)[\s\u00a0]+$", re.IGNORECASE)
+_WORD_UNIT_ALT = "|".join(sorted((re.escape(w).replace(r"\ ", SEP) for w in _WORD_UNIT), key=len, reverse=True))
+
+
+def h_word_units_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"много лет назад", "годы назад", "жылдар бұрын", "yıllar önce": as :func:`h_units_ago`, open at its start."""
+    word = re.sub(r"[\s\u00a0]+", " ", m["w"]).lower()
+    if m["ago"][:1].isupper() or word in _ONLY_AFTER_MANY and not m["many"]:
+        return None  # "Albüm Günler Önce": a title; "5 лет назад", "бес жыл бұрын": a count's (another row)
+    if word in _GENITIVE_AFTER_TWO and not m["many"] and _RU_COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "две недели назад": two weeks ago
+    ago = m["ago"].lower()
+    ablative = TR_ABLATIVE_BEFORE if ago in ("önce", "evvel") else _KK_ABLATIVE_BEFORE if ago == "бұрын" else None
+    if ablative is not None and (ablative.search(m.string, max(0, m.start() - 30), m.start())
+                                 or _NUMBER_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())):
+        return None  # "savaştan yıllar önce", "соғыстан жылдар бұрын": years before the war, not before publication
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    unit, n = _UNIT_BACK[_WORD_UNIT[word]]
+    attrs = _back(ref, unit, n)
+    return ({**attrs, "open": "start"}, False) if attrs is not None else None
+
+
+_HALF_BACK = {"century": ("year", 50), "decade": ("year", 5), "year": ("month", 6)}
+
+
+def h_half_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"half a century ago" (50 years back; "a century ago" inside it was 100), "a half century ago", "half a decade
+    ago" (5 years), "half a year ago" (the month six months back), as "полвека назад" is read."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    unit, n = _HALF_BACK[m["unit"].lower()]
+    attrs = _back(ref, unit, n)
+    return (attrs, False) if attrs is not None else None
+
+
+_MANY = r"много|многие|долгие|көп|талай|uzun|çok|nice"
+_WORD_HEADS = " ".join(sorted({w.split()[0] for w in _WORD_UNIT} | set(_MANY.split("|"))))
+
 LONG_AGO_PATTERNS: list[tuple[str, str, Handler]] = [
+    ("half a", rf"(?:half{SEP}a|a{SEP}half)[ \u00a0-]+(?P<unit>century|decade|year){SEP}ago{WORD_END}", h_half_ago),
+    (_WORD_HEADS, rf"(?:(?P<many>{_MANY}){SEP})?(?P<w>{_WORD_UNIT_ALT}){SEP}(?:тому{SEP})?(?P<ago>назад|бұрын|önce|evvel){WORD_END}",
+     h_word_units_ago),
     ("days weeks months years decades centuries many some",
      rf"(?:(?P<q>many|some){SEP})?(?P<unit>days|weeks|months|years|decades|centuries){SEP}ago{WORD_END}", h_units_ago),
     ("<d> <t> <y> " + " ".join(w for w in _NUMBER_WORDS if " " not in w) + " tens hundreds thousands millions billions",

@@ -44,7 +44,10 @@ _BEFORE_WORDS = {
         r"|после|не[ \u00a0]+ранее|не[ \u00a0]+раньше|начиная[ \u00a0]+со?|со?"
     ),
 }
-_BEFORE = {side: re.compile(rf"{_B}(?P<cue>{words})(?:{_S}the{_S}year)?[ \u00a0]*$", re.IGNORECASE)
+# "until at least 2025", "since at least 2010": the bound the cue gives (how far past it is unsaid); not after "not"
+# ("It was not until 2019 that …", "not before 2019": the second side's own cue)
+_BEFORE = {side: re.compile(rf"{_B}(?<!not{_S[:-1]})(?<!n['’]t{_S[:-1]})(?P<cue>{words})(?:{_S}at{_S}least)?"
+                            rf"(?:{_S}the{_S}year)?[ \u00a0]*$", re.IGNORECASE)
            for side, words in _BEFORE_WORDS.items()}
 # "pre-1914" is written with a hyphen: the hyphenated prefix needs no space, the others need one.
 _NEEDS_SPACE = re.compile(r"[^\W_]$")

@@ -102,8 +102,8 @@ def more_than_ago(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------- "2013 – present"
 _PRESENT = re.compile(
     r"(?P<y>(?:1\d|20)\d\d)(?:[ \u00a0]+год[ау]?|['’](?:[dt][ae]n)|[dt][ae]n)?[ \u00a0]*"
-    r"(?:[–—‐-]|to|until|till|по|до)[ \u00a0]*"
-    r"(?:the[ \u00a0]+)?(?:present(?:[ \u00a0]+day)?|настоящее[ \u00a0]+время|настоящего[ \u00a0]+времени|наши[ \u00a0]+дни"
+    r"(?:[–—‐-]|to|until|till|по|до|(?P<and>and))[ \u00a0]*"
+    r"(?:the[ \u00a0]+)?(?:present(?:[ \u00a0]+day)?|(?<![^\W_])now(?!-[^\W\d_])|настоящее[ \u00a0]+время|настоящего[ \u00a0]+времени|наши[ \u00a0]+дни"
     r"|наших[ \u00a0]+дней|сей[ \u00a0]+день)(?![^\W_])"
     r"|(?P<ty>(?:1\d|20)\d\d)['’]?(?:[dt][ae]n)[ \u00a0]+(?:günümüze|bugüne)(?:[ \u00a0]+(?:kadar|dek))?(?![^\W_])",
     re.IGNORECASE,
@@ -119,7 +119,7 @@ def present_ranges(text: str, reference: _dt.date | None,
     out = []
     for start, end, attrs in found:
         m = _PRESENT.match(text, start)
-        if m is None or m.end() < end:
+        if m is None or m.end() < end or m["and"] and not BETWEEN_BEFORE.search(text, max(0, start - 9), start):
             out.append((start, end, attrs))
             continue
         out.append((start, m.end(), _to_present(m, reference)))
@@ -128,10 +128,12 @@ def present_ranges(text: str, reference: _dt.date | None,
     scanned = overlap_test((s, e) for s, e, _ in found)
     extra = [(m.start(), m.end(), _to_present(m, reference)) for m in _PRESENT.finditer(text)
              if not scanned(m.start(), m.end()) and _CLAUSE_END.match(text, m.end())
-             and not (m.start() and text[m.start() - 1] in _NUMBER_BEFORE)]
+             and not (m.start() and text[m.start() - 1] in _NUMBER_BEFORE)
+             and not (m["and"] and not BETWEEN_BEFORE.search(text, max(0, m.start() - 9), m.start()))]
     return sorted(out + extra, key=lambda f: f[0]) if extra else out
 
 
+BETWEEN_BEFORE = re.compile(r"(?<![^\W_])between[ \u00a0]+$", re.IGNORECASE)  # "between 1990 and the present"
 _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[^\w\s]|\n|$)")
 _NUMBER_BEFORE = set("0123456789.,$€£¥₽₺#")
 

@@ -20,6 +20,7 @@ from desktop.meaning.date_decades import (
 )
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year  # Russian
 from desktop.meaning.date_days_on import days_on
+from desktop.meaning.date_day_lists import COMMA_DAYS_AFTER
 from desktop.meaning.date_later_rows import LATER_PATTERNS  # Kazakh, "moments ago": rows in modules of their own
 from desktop.meaning.date_decades import RU_DECADE_WORD_ALT, RU_DECADE_WORD_HEADS  # Russian
 from desktop.meaning.date_ru import (  # Russian
@@ -80,6 +81,10 @@ _BC_BEFORE = r"(?:(?-i:MÖ|M\.Ö\.?|M\.\s?Ö\.)|milattan{SEP}önce)".replace("{S
 _TR_PART_END = r"(?:l[ae]r)?s?[ıiuü](?:n?d[ae]|n[ae][ \u00a0]+doğru)(?![^\W_])"
 _TR_PART_UNTIL = r"(?:l[ae]r)?s?[ıiuü]n[ae][ \u00a0]+(?:kadar|dek)(?![^\W_])"  # "21. yüzyılın sonuna kadar", "ortasına dek": up to its part
 SEP_ONE = r"[ \u00a0]"
+# the end of "June 4 to 6", "between May 3 and 5": a clause's end, a conjunction, or a word that no number counts (a
+# determiner, a pronoun: "From May 3 to 5 the office was shut"; not "March 3 to 5 percent", "May 3 and 5 people")
+_DAYS_END = (rf"(?![^\W_])(?=[ \u00a0]*(?:[.,;:!?)\n]|$)(?!,?\s*\d)|{SEP}(?:and|when|after|before|but|the|this|that|these"
+             rf"|those|his|her|its|their|our|my|your|we|they|he|she|it|I|you|there)(?![^\W_]))")
 # "two and a half years", "a year and a half", "2 1/2 years", "six and a half months"
 _HALF_NUMBER = r"(?P<an>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
 _AND_A_HALF = (rf"(?:{_HALF_NUMBER}(?:{SEP}(?P<hu>years?|months?){SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}(?P<hu2>years|months)"
@@ -206,12 +211,16 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<d>", rf"{day_re('d1')}(?:{SEP}of)?{SEP}{month_re('m1')}", h_day_month),
     # "May 3" (not "May 3, 2021", above, nor "May 3 2021"), also before a clock time ("May 3rd 10:38 a.m.")
     # (not "3 May 10:38": the hour)
-    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}(?![^\W_]|:\d)(?!,?\s*(?![012]?\d:[0-5]\d(?::[0-5]\d)?(?![\d:]))\d)", h_month_day),
+    # (nor before a comma and a number, "May 3, 2021", "May 3, 5 people", unless a list of days follows: "May 3, 5 and 6")
+    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}(?![^\W_]|:\d)(?!(?!{COMMA_DAYS_AFTER}),?\s*(?![012]?\d:[0-5]\d(?::[0-5]\d)?(?![\d:]))\d)", h_month_day),
     # March 3-5, 3–5 мая without a year
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}\s*{DASH}\s*{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
-    # "June 4 to 6", "May 3 through 5" at a clause's end or before a conjunction (not "March 3 to 5 percent")
-    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}{SEP}(?:to|through|until|till){SEP}{day_re('d2')}(?![^\W_])"
-     rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)(?!,?\s*\d)|{SEP}(?:and|when|after|before|but)\b)", h_day_month_range),
+    # "June 4 to 6", "May 3 through 5", "between May 3 and 5" at a clause's end, before a conjunction or before a word
+    # no number counts (a determiner, a pronoun: "From May 3 to 5 the office was shut"; not "March 3 to 5 percent")
+    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}{SEP}(?:to|through|until|till){SEP}{day_re('d2')}{_DAYS_END}",
+     h_day_month_range),
+    ("<m>", rf"(?<=between{SEP_ONE}){month_re('m1')}{SEP}{day_re('d1')}{SEP}and{SEP}{day_re('d2')}{_DAYS_END}",
+     h_day_month_range),
     # "3–5 мая", "15 to 20 May", "15 ila 20 Mayıs", "с 5 по 10 июня" without a year (not "aged 5 to 12 May …"; "с" is
     # part of the Russian span, as NEREL marks it, "between" and "from" are not, as re3d marks them)
     ("с со <d>", rf"(?<!aged{SEP_ONE})(?<!ages{SEP_ONE})(?:(?:с|со){SEP})?{day_re('d1')}(?:\s*{DASH}\s*|{SEP}(?:to|through|ila|по){SEP})"
@@ -355,6 +364,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     (" ".join(SEASONS) + " the in",
      rf"(?:(?:the|in){SEP})?(?:(?P<s1>{SEASON_ALT})(?:{SEP}of)?){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_season),
     ("<y>", rf"{year_re('y1')}(?:['’]?(?:[dt]e|[dt]a|in|ın|un|ün|nin|nın))?{SEP}(?P<s2>{SEASON_ALT}){WORD_END}", h_season),
+    # "the autumn of last year", "in the spring of next year" (was "last year" alone)
+    ("the", rf"the{SEP}(?P<s1>spring|summer|autumn|fall|winter){SEP}of{SEP}(?P<rel>last|this|next){SEP}year"
+     rf"{WORD_END}", h_season),
     ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late|middle)[\s-]+{year_re('y1')}(?![\d'’]?s)", h_part_year),
     # late last year, early next year, the end of this year: a third of that year
     ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late|middle)[\s-]+(?P<rel>this|last|next){SEP}year{WORD_END}", h_part_year),

@@ -434,7 +434,7 @@ AGO_N = "|".join(sorted(AGO_NUMBERS, key=len, reverse=True))
 # "tamamlanmasından beş yıl önce", "Ankara'dan …": an ablative before "N units önce"; a capitalised
 # word without an apostrophe inside a sentence is a name, not a case ending ("Jordan bir sene önce"), unless
 # the ending follows a possessive ("Kış Olimpiyatlarından birkaç hafta önce").
-_TR_ABLATIVE_BEFORE = re.compile(
+TR_ABLATIVE_BEFORE = re.compile(
     r"(?:[^\W\d_]{2,}['’]|(?:(?<![^\W_])(?-i:[a-zçğıöşü])|^|(?<=[.!?:]\s)|(?<=\n))[^\W\d_]+|(?-i:[A-ZÇĞİÖŞÜ])[^\W\d_]+n)"
     r"(?:[dt][ae]n)\s+$", re.MULTILINE
 )
@@ -481,7 +481,7 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if n is None or unit is None or not 0 < n <= 500 or (raw.isdigit() and _NUMBER_OR_ERA_BEFORE.search(
             m.string, max(0, m.start() - 6), m.start())):
         return None  # "some 5,000 years ago", "260000.000 yıl önce" (a longer number), "M.Ö. 450 sene önce"
-    if m["ago"].lower() == "önce" and _TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+    if m["ago"].lower() == "önce" and TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "tamamlanmasından beş yıl önce": before another event, not before publication
     if m["ago"].lower() == "back" and not back_is_ago(m):
         return None
@@ -524,7 +524,7 @@ def h_ago_vague(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     unit = AGO_UNITS.get(m["au"].lower())
     if not lo or unit is None:
         return None
-    if m["ago"].lower() == "önce" and _TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+    if m["ago"].lower() == "önce" and TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "tamamlanmasından birkaç yıl önce": before another event
     if m["ago"].lower() == "back" and not back_is_ago(m):
         return None

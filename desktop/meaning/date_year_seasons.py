@@ -28,7 +28,7 @@ _GAMES_AFTER = re.compile(r"[ \u00a0]+(?:Olymp|Olimp|Paralymp|Paralimp|Games|Oyu
 
 
 def h_season(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"summer 2010", "Летом 2010 года", "2010 yazında": months of the season."""
+    """"summer 2010", "Летом 2010 года", "2010 yazında", "the autumn of last year": months of the season."""
     word = (group(m, "s1") or group(m, "s2") or "").lower()
     months = SEASONS_WITH_YEAR.get(word) or SEASONS.get(word)
     if months is None:
@@ -39,7 +39,13 @@ def h_season(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         # an English season (not "in the autumn\n1848\nand …": a season with its year, wrapped; nor "Proje\n2010\nyazında",
         # "Работы начались\n1848\nлетом": the Turkish and Russian order, the year before the season)
         return None
-    y = to_int(m["y1"])
+    rel = group(m, "rel")
+    if rel:  # "the autumn of last year", "the spring of next year": the season of the year the word names
+        if ctx.reference is None:
+            return undated_relative(), False
+        y = ctx.reference.year + REL_YEAR[fold(rel)]
+    else:
+        y = to_int(m["y1"])
     first, last = months
     end = (y + 1, last - 12) if last > 12 else (y, last)
     attrs = span("month", (y, first), end)
