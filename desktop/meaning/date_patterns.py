@@ -82,9 +82,11 @@ _TR_PART_END = r"(?:l[ae]r)?s?[ıiuü](?:n?d[ae]|n[ae][ \u00a0]+doğru)(?![^\W_]
 _TR_PART_UNTIL = r"(?:l[ae]r)?s?[ıiuü]n[ae][ \u00a0]+(?:kadar|dek)(?![^\W_])"  # "21. yüzyılın sonuna kadar", "ortasına dek": up to its part
 SEP_ONE = r"[ \u00a0]"
 # the end of "June 4 to 6", "between May 3 and 5": a clause's end, a conjunction, or a word that no number counts (a
-# determiner, a pronoun: "From May 3 to 5 the office was shut"; not "March 3 to 5 percent", "May 3 and 5 people")
+# determiner, a pronoun: "From May 3 to 5 the office was shut"; a preposition of place or time not before a number:
+# "between May 3 and 5 in Astana"; not "March 3 to 5 percent", "May 3 and 5 people", "3 and 5 in 10 voters")
 _DAYS_END = (rf"(?![^\W_])(?=[ \u00a0]*(?:[.,;:!?)\n]|$)(?!,?\s*\d)|{SEP}(?:and|when|after|before|but|the|this|that|these"
-             rf"|those|his|her|its|their|our|my|your|we|they|he|she|it|I|you|there)(?![^\W_]))")
+             rf"|those|his|her|its|their|our|my|your|we|they|he|she|it|I|you|there)(?![^\W_])"
+             rf"|{SEP}(?:in|at|on|during|across|throughout)(?![^\W_])(?![ \u00a0]*\d))")
 # "two and a half years", "a year and a half", "2 1/2 years", "six and a half months"
 _HALF_NUMBER = r"(?P<an>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
 _AND_A_HALF = (rf"(?:{_HALF_NUMBER}(?:{SEP}(?P<hu>years?|months?){SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}(?P<hu2>years|months)"

@@ -200,6 +200,8 @@ def _counts(text: str, a: int, b: int) -> Iterable[Found]:
         candidates = [(m["noun"], m.end())]
         if mods and mods[-1][0].endswith(("ых", "их")):
             candidates.append((mods[-1][0], m.start("mods") + mods[-1].end()))
+            if befell_people(mods[-1][0]) and m["noun"].endswith(("ли", "ны", "ты")):
+                del candidates[0]  # "Сто раненых эвакуировали", "Пять погибших опознаны": a verb after the injured
         time = _TIME_NOUNS.get(m["noun"].lower()) if not digits and not decimal and not m["mods"] else None
         if time is not None and previous not in _LABELS | {"через", "спустя"} and not re.match(
                 r"[ \u00a0]+(?:назад|тому|спустя)(?![\w-])", text[m.end() : m.end() + 12]):  # "семь тысяч лет" (not "… назад")

@@ -65,20 +65,29 @@ def en_share_of_time(text: str, end: int, frac: str, value: float) -> tuple[int,
 _ONCE_TRIGGER = re.compile(r"[Oo]nce[ \u00a0]+(?:an?|per)[ \u00a0]")
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """``at`` opens a sentence or a line: only spaces and quotes between it and the text's start, a line break or a
+    sentence's stop ("Rates held. Once a month, …")."""
+    i = at
+    while i > 0 and text[i - 1] in " \u00a0\"'“":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?\n"
+
+
 def find_once(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """"once" before "a day", "a week", "per month"… as one time (the rate is read after it, as for "twice")."""
     for hit in _ONCE_TRIGGER.finditer(text):
         m = _ONCE.match(text, hit.start())
         if m is None:
             continue
-        if m.group()[0] == "O" and text[max(0, m.start() - 3) : m.start()].strip(" \u00a0\"'“") not in ("", ".", "!", "?", "\n"):
+        if m.group()[0] == "O" and not _opens_sentence(text, m.start()):
             continue  # "Once A Day" in a title
         yield m.start(), m.end(), {"value": 1, "unit": "times", "scale": ""}
 
 
 # after "in a <unit>": a relative word names the time ("in a year when prices rose"), no length
-# ("in a week of turmoil", "in a year of records"), nor where the unit begins a compound noun ("in a day care centre")
-_NAMED_AFTER = re.compile(r"[ \u00a0]+(?:when|where|that|which|whose|in[ \u00a0]+which|of|" + _COMPOUND + r")(?![\w'’-])",
+# ("in a week of turmoil", "in a year of records"), nor a guess between two ("in a day or two", "in a week or so"), nor where the unit begins a compound noun ("in a day care centre")
+_NAMED_AFTER = re.compile(r"[ \u00a0]+(?:when|where|that|which|whose|in[ \u00a0]+which|of|or|" + _COMPOUND + r")(?![\w'’-])",
                           re.IGNORECASE)
 
 

@@ -40,7 +40,7 @@ TITLES = frozenset("""Mr Mrs Ms Mx Miss Mister Madam Madame Monsieur Herr Frau S
     Friar Monsignor Saint St Santa Prophet Haji Hajji Mahatma Ustad Sayyid Maulana Mawlana Hazrat Begum
     Sahib Datuk Dato Tun Tunku Comrade Citizen Duke Duchess Earl Count Countess Baron Baroness Viscount Marquis Marquess
     Uncle Aunt Auntie Coach Chef Dean Provost Rector Elder Founder Host Anchor Nominee Candidate Lawmaker Deputy Vice
-    Acting Former Late Young Old Dear Team""".split())
+    Acting Former Late Young Old Dear Team Hoca Hodja Khoja Bey Pasha Pasa Paşa Reis Gazi Elbasy Batyr Akyn""".split())
 # Endings of English nouns of a trade, a group or a thing, adjectives, adverbs and participles ("Engineer", "Actor",
 # "Microbiologist", "Mathematician", "Assistant", "Actress", "Legendary", "Famous", "Executive", "Apparently",
 # "Reporting", "Celebrated", "Senators", "Greetings"); not the given names of the same endings that are common ("Peter",

@@ -8,7 +8,10 @@ case-ratio lexicon: "met Fans at the airport", "Demand met Supply"); a place, st
 company are left to their own readings ("talks with Beijing", "met Boeing"), and so is a name after a subject that is
 one ("Liverpool met Brentford": clubs and states meet their like) or a team's word ("the team meets Juventus"). A
 lower-case noun after the name makes it a modifier ("met Tokayev aides", "met Vardani officials"). "Spoke with" and
-"talked to" are not read: news speaks with outlets as often as with people ("spoke with Axios")."""
+"talked to" are not read: news speaks with outlets as often as with people ("spoke with Axios"). A name of one word is
+read only with a surname's ending ("met Tokayev", "talks with Pashinyan"): clubs, parties and firms meet as often and
+look alike ("Galatasaray met Fenerbahce", "met Fidesz", "met Aramco"); a name whose last word is a known place is a
+club's or a body's ("met Dynamo Kyiv", "met Inter Milan")."""
 
 from __future__ import annotations
 
@@ -33,6 +36,10 @@ _CLOSED = re.compile(r"[ \u00a0]*(?:[,.;:!?)\"”]|$)|[ \u00a0]+(?:in|on|at|for|
 _SUBJECT = re.compile(rf"(?<![\w’'.-])({_WORD})[ \u00a0]+(?:(?:has|had|will|would|to|then|also|again|later|first)[ \u00a0]+)?$")
 # A team's word before the verb: the one met is a club ("the team meets Juventus", "the hosts met Brentford")
 _TEAM_BEFORE = re.compile(r"(?<![\w-])(?:team|club|side|squad|champions|hosts|visitors|rivals|holders)(?:[ \u00a0]+\w+)?[ \u00a0]+$")
+# A surname's ending, for a name of one word (Russian, Kazakh, Uzbek, Ukrainian, Polish, Armenian, Georgian, Turkish,
+# Serbian, Persian): "Tokayev", "Japarov", "Pashinyan", "Kobakhidze", "Davutoglu", "Vucic"
+_SURNAME_END = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|enko|sky|ski|skiy|skaya|yan|ian|dze|shvili|oglu|oğlu|uly|kyzy|vich"
+                          r"|ović|ovic|evic|vić|zade|zadeh)$")
 # The same text's room before the verb in which the subject is looked for
 _SUBJECT_REACH = 40
 
@@ -50,6 +57,11 @@ def met_names(text: str) -> list[tuple[int, int]]:
         if (_CLOSED.match(text, m.end(1)) is None or known.get(name.casefold()) is not None
                 or name in organisations.COMPANIES or any(w.casefold() in lexicon for w in name.split())):
             continue  # not a word English writes in lower case, capitalised ("met Fans at the airport")
+        words = name.split()
+        if len(words) == 1 and _SURNAME_END.search(name) is None:
+            continue  # "Galatasaray met Fenerbahce", "met Fidesz", "met Aramco": no surname's ending
+        if len(words) > 1 and known.get(words[-1].casefold()) is not None:
+            continue  # "met Dynamo Kyiv", "met Inter Milan": a club's or a body's name
         subject = _SUBJECT.search(text, max(0, m.start() - _SUBJECT_REACH), m.start())
         if subject is not None and (known.get(subject.group(1).casefold()) is not None or subject.group(1) in organisations.COMPANIES):
             continue  # "Liverpool met Brentford", "Kazakhstan met Uzbekistan"
