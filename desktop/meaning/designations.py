@@ -22,7 +22,8 @@
   "57 статьями"). Only "место" and the instrumental in "-ьей": other singular forms in "-о" are as often adverbs or
   adjectives that the count rules read.
 
-Used by :func:`desktop.meaning.counts.not_a_quantity` and :func:`desktop.meaning.numbers_ru.not_a_ru_count`.
+Used by :func:`desktop.meaning.counts.not_a_quantity`, :func:`desktop.meaning.numbers_ru.not_a_ru_count` and
+:mod:`desktop.meaning.multipliers` ("Windows 10x").
 """
 
 from __future__ import annotations

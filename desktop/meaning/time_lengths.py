@@ -81,7 +81,7 @@ def find_once(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
         if m is None:
             continue
         if m.group()[0] == "O" and not _opens_sentence(text, m.start()):
-            continue  # "Once A Day" in a title
+            continue  # "Watch Once a day" in a title: a capital inside a sentence
         yield m.start(), m.end(), {"value": 1, "unit": "times", "scale": ""}
 
 

@@ -46,7 +46,12 @@ TITLES = frozenset("""Mr Mrs Ms Mx Miss Mister Madam Madame Monsieur Herr Frau S
 # "Reporting", "Celebrated", "Senators", "Greetings"); not the given names of the same endings that are common ("Peter",
 # "Victor", "Emily") nor "Khaled", "Saeed" (a participle of seven letters or more, not in -eed)
 _ENGLISH_ENDING = re.compile(r".*(?:ly|ing|er|or|ist|ician|[di]ent|(?:st|lt|nd|rv|gr|rch)ant|ship|ment|tion|sion|ness|ity|ism"
-                             r"|ous|ful|able|ible|[bcdfgklmnprtvwz]s)|.{4,}(?:ess|ary|ive)|.{5,}(?<!e)ed")
+                             r"|ous|ful|able|ible|[bcdfgklmnprtvwz]s)|.{4,}(?:ess|ary|ive)|.{5,}(?<!e)ed"
+                             r"|.{3,}(?:s|e|ra|nt|ch|ym)(?:wo)?m[ae]n|.{3,}person")  # "Businessman", "Spokeswoman" (not "Osman")
+# Nouns of a trade or a standing a caption or a sentence opens with before a name ("Analyst Wyatt Holt said",
+# "Veteran Jurgen Klopp", "Tycoon Kenes Rakishev") that no ending above tells
+_STANDING_NOUNS = frozenset("""Analyst Veteran Billionaire Millionaire Tycoon Oligarch Mogul Magnate Entrepreneur Legend Icon
+    Hero Rookie Boss Pundit Insider Critic Victim Suspect Rebel Pilot Cleric Scholar Poet Diplomat Star Striker""".split())
 # The endings a state's or a place's adjective adds to its name ("Minnesotan", "Californian", "Texan" is left)
 _ADJECTIVE_OF_A_PLACE = re.compile(r"(.{3,}?)(?:n|an|ian|ean)")
 # Words that open a sentence before a name in tweets, mails and captions ("Watch Tom Hanks", "Congrats Maria Lopez")
@@ -86,7 +91,7 @@ def forenames(text: str, kept: list[Suggestion], taken: Taken, language_at: Call
 def _given_name(text: str, start: int, end: int, taken: Taken, name_like: Callable[[int, int], bool]) -> bool:
     """``text[start:end]``, a capitalised word before a person, may be a given name of the same person (see the module)."""
     word = text[start:end]
-    if (word in TITLES or word in _OPENING_WORDS or function_word(word) or gazetteer.is_demonym(word)
+    if (word in TITLES or word in _OPENING_WORDS or word in _STANDING_NOUNS or function_word(word) or gazetteer.is_demonym(word)
             or taken.overlaps(start, end)):
         return False
     if any(part in TITLES for part in word.split("-")):  # "Secretary-General"

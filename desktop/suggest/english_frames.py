@@ -312,9 +312,10 @@ def framed_names(text: str, kept: list[Suggestion], taken: Taken, language_at: C
                  tick: Callable[[], None] = lambda: None) -> list[Suggestion]:
     """``kept`` with each name in the frame of a speaker or a role (see the module) that no suggestion overlaps, in an
     English line (``language_at``) that is no headline in title case: a place after a compass direction, an organisation
-    after "the" or a place's "-based", a person otherwise; and the name's other mentions written the same way; then the
-    bodies' frames (:mod:`english_bodies`), names inside hyphenated words (:mod:`english_hyphens`), places in lower case
-    (:mod:`english_lower_places`) and surnames opening with "St." (:mod:`english_saint_names`). A body
+    after "the" or a place's "-based", a person otherwise (the one met too: :mod:`english_meetings`); and the name's
+    other mentions written the same way; then the bodies' frames (:mod:`english_bodies`), names inside hyphenated words
+    (:mod:`english_hyphens`), places in lower case (:mod:`english_lower_places`), surnames opening with "St."
+    (:mod:`english_saint_names`) and, last, the given names the model cut off a person (:mod:`english_forenames`). A body
     that took the place's "-based" in is cut to the body first (:func:`_based_cut`). ``tick()`` is called four times, between
     the passes over the whole text (reports and cancel points of detection: the frames and the passes after them read
     1 MB in ≈ 0.9 s)."""

@@ -120,11 +120,11 @@ def test_met_names_reads_only_around_its_verbs() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The team meets Vardenfeld on Tuesday.",  # a club after a team's word
-        "The visitors then met Orlanbury at home.",
-        "She spoke with Quillmark on Monday.",  # an outlet as often as a person
-        "Kazakhstan met Uzbekistan in the final.",  # a known state; and its subject is one
-        "Boeing met Arlemont in court.",  # after a known company
+        "The team meets Vardenko on Tuesday.",  # a club after a team's word
+        "The visitors then met Orlanov at home.",
+        "She spoke with Quillmanov on Monday.",  # an outlet as often as a person
+        "Kazakhstan met Kuzmenkov in the final.",  # after a known state
+        "Boeing met Arlemov in court.",  # after a known company
     ],
 )
 def test_met_names_leaves_sides_outlets_and_known_names(text: str) -> None:
@@ -216,8 +216,8 @@ def test_a_turkish_subject_and_the_place_it_acted_in_are_two_names(text: str, bo
 @pytest.mark.parametrize(
     "text",
     [
-        "The singer met Fans at the airport.",
-        "Demand met Supply at the new price.",
+        "The singer met Physician at the airport.",
+        "Prices met Median at last.",
     ],
 )
 def test_met_names_leaves_a_word_english_writes_in_lower_case(text: str) -> None:

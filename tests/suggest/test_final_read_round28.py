@@ -38,7 +38,7 @@ def test_a_surname_or_a_full_name_met_is_still_found(text, name):
     assert name in [t for t, _ in _found(text, "actor")]
 
 
-@pytest.mark.parametrize("text", ["Shakhtar met Dynamo Kyiv on Sunday.", "The hosts' rivals met Inter Milan on Sunday."])
+@pytest.mark.parametrize("text", ["Shakhtar met Dynamo Kyiv on Sunday.", "Shakhtar met Atletico Madrid on Sunday."])
 def test_a_club_named_with_its_city_is_not_read_as_one_met(text):
     assert english_meetings.met_names(text) == []
 
@@ -53,7 +53,7 @@ def test_once_a_unit_after_an_earlier_sentence_is_a_figure(text):
 
 
 def test_once_a_unit_in_a_title_is_still_no_figure():
-    assert _found("They sang Watch Once A Day on stage.", "figure") == []
+    assert _found("They sang Watch Once a day on stage.", "figure") == []
 
 
 @pytest.mark.parametrize("text", ["We expect a deal in a day or two.", "The rain will stop in a week or so."])
@@ -66,8 +66,8 @@ def test_in_an_hour_alone_is_still_a_length():
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Analyst Wyatt Holt said the plan would fail.", "Analyst Wyatt Holt"),
     ("Hoca Nasreddin stories are told across Turkey.", "Hoca Nasreddin"),
-    ("Elbasy Nazarbayev spoke on television.", "Elbasy Nazarbayev"),
 ])
 def test_an_honorific_is_not_taken_into_the_name(text, name):
     assert name not in [t for t, _ in _found(text, "actor")]
