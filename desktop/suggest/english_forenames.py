@@ -4,9 +4,9 @@ knows the common English given names; a Turkish, Kazakh or Arabic one before a n
 The capitalised word (or two) right before a person found is taken into the name when it may be a given name: it looks
 like a name's word (the frames' test: no common word, month, body's head word, nationality, word the text writes in
 lower case), is no title or rank ("President", "Emir", "Judge", "Doctor"), no English noun of a trade or a group by its
-ending ("Engineer", "Actor", "Microbiologist", "Senators"), no adverb or participle ("Apparently", "Reporting"), no
-place, state or body the gazetteer knows nor a known company ("Vancouver", "Reuters"), and no suggestion holds it. A
-person whose name opens with a common given name has one already: the word before is a firm's, a team's or a place's
+ending or by name ("Engineer", "Actor", "Microbiologist", "Senators", "Businessman"; "Analyst", "Veteran" opening a
+sentence), no adverb or participle ("Apparently", "Reporting"), no place, state or body the gazetteer knows nor a
+known company ("Vancouver", "Reuters"), and no suggestion holds it. A person whose name opens with a common given name has one already: the word before is a firm's, a team's or a place's
 ("Apple Tim Cook", "Chelsea Frank Lampard"). A capitalised word before it must be a title or an opener ("President
 Recep Tayyip Erdogan", "Then Recep …"): another name's word makes the pair a name of its own ("Sri Lankan President …",
 "Federal Reserve Chair …"). Common given names ("David", "Maria") pass without the endings' test."""
@@ -91,8 +91,8 @@ def forenames(text: str, kept: list[Suggestion], taken: Taken, language_at: Call
 def _given_name(text: str, start: int, end: int, taken: Taken, name_like: Callable[[int, int], bool]) -> bool:
     """``text[start:end]``, a capitalised word before a person, may be a given name of the same person (see the module)."""
     word = text[start:end]
-    if (word in TITLES or word in _OPENING_WORDS or word in _STANDING_NOUNS or function_word(word) or gazetteer.is_demonym(word)
-            or taken.overlaps(start, end)):
+    if (word in TITLES or word in _OPENING_WORDS or word in _STANDING_NOUNS or function_word(word)
+            or gazetteer.is_demonym(word) or taken.overlaps(start, end)):
         return False
     if any(part in TITLES for part in word.split("-")):  # "Secretary-General"
         return False
