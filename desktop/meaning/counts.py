@@ -27,7 +27,7 @@ from desktop.meaning.designations import formation_after, named_before
 from desktop.meaning.numbers import TR_NUMBERS, continental_sentence
 from desktop.meaning.ranges import year_before_to
 
-__all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "find_tr_counts", "in_a_name_of", "not_a_count", "not_a_quantity",
+__all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "find_tr_counts", "in_a_name_of", "not_a_count", "not_a_quantity", "opens_sentence",
            "noun_after"]
 
 _UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -180,7 +180,7 @@ def _people_in_the_years(m: re.Match[str], previous: str, text: str) -> bool:
     """(Not "the end of 2019 workers", "the class of 1990 students": a year.)"""
     return (not m["mods"] and m["noun"] in _PEOPLE_PLURALS and (previous == "of" or bool(_COUNTING_VERB.fullmatch(previous))
                                                               or _LISTED_AFTER_COMMA.search(text, max(0, m.start() - 16), m.start()) is not None)
-            and not _opens_sentence(text, m.start()) and _previous_word(text, m.start() - len(previous) - 1) not in _TIME_OF)
+            and not opens_sentence(text, m.start()) and _previous_word(text, m.start() - len(previous) - 1) not in _TIME_OF)
 
 
 # A number after a comma that "or"/"to" joins to people counts them: "In 2019, 1500 or 2000 people died", "In 2019 or
@@ -200,10 +200,12 @@ def in_a_name_of(text: str, start: int, noun: str) -> bool:
     """The number at ``start`` before a capitalised ``noun`` is part of a name: "the Group of 20
     Nations" (but a headline's "Arrest of 5 Britons" counts them)."""
     name_of = _NAME_OF.search(text, max(0, start - 24), start) if noun[:1].isupper() else None
-    return name_of is not None and not _opens_sentence(text, name_of.start())
+    return name_of is not None and not opens_sentence(text, name_of.start())
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int) -> bool:
+    """``start`` opens a sentence, a line or a clause: only spaces and quotes between it and the text's start, a line
+    break, a stop, a colon, a dash or a bracket ("Rates held. Once a month, …")."""
     before = text[max(0, start - 3) : start].rstrip(" \u00a0\"'“«")
     return not before or before[-1] in ".!?\n:;—–("
 
@@ -442,7 +444,7 @@ def find_counts(
         if num.isdigit() and len(num) == 4 and 1500 <= int(num) <= 2099 and not _BOUND_BEFORE.search(
                 text, max(0, m.start() - 16), m.start()) and not _people_in_the_years(m, previous, text):
             continue  # "2016 Syrian elections": a year; "about 2000 words", "a survey of 1709 schoolchildren" count
-        if in_words and num[0].isupper() and _PEOPLE_RE.fullmatch(noun) and not _opens_sentence(text, m.start()):
+        if in_words and num[0].isupper() and _PEOPLE_RE.fullmatch(noun) and not opens_sentence(text, m.start()):
             continue  # "A Song of Two Humans": a title
         if not m["mods"] and in_a_name_of(text, m.start(), noun):
             continue
@@ -614,7 +616,7 @@ def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[in
         if _NUMBER_OR_HER_BEFORE.search(text, max(0, start - 6), start):
             continue  # "Boeing 737 800 uçak": a number's part; "her iki maçın": both, referring back ("binde 6 hastada": a share)
         model = _MODEL_BEFORE.search(text, max(0, start - 24), start) if num[0].isdigit() else None
-        if model is not None and not _opens_sentence(text, model.start()):
+        if model is not None and not opens_sentence(text, model.start()):
             continue  # "Leopard 2 tankı": a model's name (not "İstanbul'da 3 polis", "ABD 5 gemi")
         if (_tr_fold(num) == "on" or _tr_fold(m["noun"]) in ("tank", "hasta", "firma")) and not _TURKISH_LETTERS.search(
                 text, max(0, m.start() - 160), m.end() + 160):

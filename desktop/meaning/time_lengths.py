@@ -22,6 +22,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from desktop.meaning.counts import opens_sentence
+
 __all__ = ["en_share_of_time", "find_once", "in_a_length"]
 
 # the units of time one may be counted against, those measures.rate_after reads (not "decade", "century": "Once a decade"
@@ -65,22 +67,13 @@ def en_share_of_time(text: str, end: int, frac: str, value: float) -> tuple[int,
 _ONCE_TRIGGER = re.compile(r"[Oo]nce[ \u00a0]+(?:an?|per)[ \u00a0]")
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    """``at`` opens a sentence or a line: only spaces and quotes between it and the text's start, a line break or a
-    sentence's stop ("Rates held. Once a month, …")."""
-    i = at
-    while i > 0 and text[i - 1] in " \u00a0\"'“":
-        i -= 1
-    return i == 0 or text[i - 1] in ".!?\n"
-
-
 def find_once(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """"once" before "a day", "a week", "per month"… as one time (the rate is read after it, as for "twice")."""
     for hit in _ONCE_TRIGGER.finditer(text):
         m = _ONCE.match(text, hit.start())
         if m is None:
             continue
-        if m.group()[0] == "O" and not _opens_sentence(text, m.start()):
+        if m.group()[0] == "O" and not opens_sentence(text, m.start()):
             continue  # "Watch Once a day" in a title: a capital inside a sentence
         yield m.start(), m.end(), {"value": 1, "unit": "times", "scale": ""}
 
