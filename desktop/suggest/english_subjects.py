@@ -2,8 +2,9 @@
 "Rutte met Erdogan in Ankara.", "Erdogan flew to Istanbul.", "Rutte said he would stay." The small English model knows
 the surnames news names most and misses others alone, most of all at a sentence's start, where every word is
 capitalised; the frames leave a name opening a sentence to the model (a capitalised word there is as often a common
-word: "Police said", "Critics said"). One capitalised word (a hyphenated pair: "Al-Sisi") that opens a sentence or a
-line is a person before:
+word: "Police said", "Critics said"). One capitalised word (a hyphenated pair: "Al-Sisi") where a clause's subject
+stands — opening a sentence or a line, after a comma closing a fronted phrase ("In Ankara, Babacan met Ozel"), after a
+conjunction opening a clause ("when Vardelli resigned", "and Ozel met") or "that" — is a person before:
 
 * a passive of what befalls a person ("was arrested", "was sentenced", "has been elected", "was born");
 * a verb of a person's acts ("met" before a name or "with", "resigned", "died", "greeted", "testified") and of a
@@ -17,7 +18,7 @@ The frames then weigh the word as a name's (no common word, month, day, body's h
 writes in lower case). Not read either: a word English writes in lower case (the case-ratio lexicon: "Officials said",
 "Nobody told"), an English plural, participle or adverb ("Firefighters said", "Reporting said"), a place, state or body
 the gazetteer knows and a known company ("Ankara said", "Hamas said", "Boeing said"), a title ("President said"), a
-word before "said it"/"said its" ("Qualvex said its profit rose") or before "met" and a lower-case word ("Nvidia met
+word before a body's pronoun ("Qualvex said its profit rose", "Trovix resigned itself to losses") or before "met" and a lower-case word ("Nvidia met
 expectations"). A name of two words opening a sentence is left to the model ("Goldman Sachs met expectations" stands
 where "Kassym-Jomart Tokayev met" does)."""
 
@@ -45,9 +46,10 @@ _BEFALLS = (r"arrested|detained|jailed|imprisoned|sentenced|charged|indicted|con
 _SUBJECT = re.compile(rf"(?<![\w’'.@#/-])([{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?){_S}"
                       rf"(?:(?P<speech>{_SPEECH})|(?P<act>{_ACTS})|(?:was|is|has{_S}been|had{_S}been|will{_S}be){_S}(?:{_BEFALLS}))"
                       rf"(?![\w’'-])")
-# After a verb of speech, a body's pronoun ("Qualvex said it would", "said its profit"); after "met", a lower-case word
+# After the verb, a body's pronoun ("Qualvex said it would", "said its profit", "Trovix resigned itself to losses");
+# after "met", a lower-case word
 # ("Nvidia met expectations"; not "met with", "met on Monday"); after a journey's verb, where to
-_BODY_PRONOUN = re.compile(rf"{_S}(?:it|its|it's|they|their)(?![\w’'-])")
+_BODY_PRONOUN = re.compile(rf"{_S}(?:it|its|it's|itself|they|their|themselves)(?![\w’'-])")
 _MET_LOWER = re.compile(rf"{_S}(?!(?:with|on|in|at|for|twice|again|privately|separately|briefly|yesterday|today)(?![\w’'-]))[{LOW}]")
 _WHERE_TO = re.compile(rf"{_S}(?:to|into|in|from|back|home|abroad|out|on|at)(?![\w’'-])")
 # A person's pronoun in the rest of the sentence or the next one ("Rutte said he would stay"), read in a bounded window
@@ -56,6 +58,10 @@ _TWO_SENTENCES = re.compile(r"[^.!?\n]*[.!?]?[^.!?\n]*")
 _REACH = 200  # characters after the verb
 # An English plural, participle or adverb ("Firefighters", "Reporting", "Apparently")
 _ENGLISH_SHAPE = re.compile(r".*(?:[bcdfgklmnprtvwz]s|ing|ly)")
+# Where a clause's subject stands inside a sentence: after a comma closing a fronted phrase ("In Ankara, Babacan met"),
+# a conjunction opening a clause ("when Vardelli resigned", "and Ozel met") or a verb of speech's "that"
+_CLAUSE_OPENS = re.compile(r"(?:,|(?<![\w’'-])(?:when|after|before|as|since|because|while|until|although|though|and|but|that"
+                           r"|where|once|if))[ \u00a0]+$")
 
 
 def subject_names(text: str) -> list[tuple[int, int]]:
@@ -66,12 +72,12 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _SUBJECT.finditer(text):
         name = m.group(1)
-        if not opens_sentence(text, m.start(1)):
-            continue  # mid-sentence names are the frames' ("…, Rutte said") and the model's
+        if not (opens_sentence(text, m.start(1)) or _CLAUSE_OPENS.search(text, max(0, m.start(1) - 9), m.start(1))):
+            continue  # after another word ("Bank of America met", "the Vardelli resigned"): no clause's subject
         if (name.casefold() in lexicon or known.get(name.casefold()) is not None or name in organisations.COMPANIES
                 or name in TITLES or any(part in TITLES for part in name.split("-")) or _ENGLISH_SHAPE.fullmatch(name)):
             continue  # "Officials said", "Ankara said", "Boeing said", "President said", "Firefighters said"
-        if m.group("speech") and (_BODY_PRONOUN.match(text, m.end()) or not _a_person(text, name, m.end())):
+        if _BODY_PRONOUN.match(text, m.end()) or (m.group("speech") and not _a_person(text, name, m.end())):
             continue  # "Qualvex said its profit rose", "Rosatom said the plant was safe"
         if m.group("act") in ("met", "meets") and _MET_LOWER.match(text, m.end()):
             continue  # "Nvidia met expectations"
