@@ -6,7 +6,8 @@ word: "Police said", "Critics said"). One capitalised word (a hyphenated pair: "
 stands — opening a sentence or a line, after a comma closing a fronted phrase ("In Ankara, Babacan met Ozel"), after a
 conjunction opening a clause ("when Vardelli resigned", "and Ozel met") or "that" — is a person before:
 
-* a passive of what befalls a person ("was arrested", "was sentenced", "has been elected", "was born");
+* a passive of what befalls a person ("was arrested", "was sentenced", "has been elected", "was born"; an apposition
+  may stand between: "Imamoglu, the mayor of Istanbul, was arrested");
 * a verb of a person's acts ("met" before a name or "with", "resigned", "died", "greeted", "testified") and of a
   journey when a preposition or an adverb of place follows ("flew to", "arrived in": "Emirates flew the route");
 * a verb of speech ("said", "told", "denied") only with a sign of a person: a surname's ending
@@ -39,11 +40,13 @@ _S = r"[ \u00a0]+"
 _SPEECH = r"said|says|told|added|denied|insisted|warned|replied|answered|wrote|tweeted|argued|admitted|conceded|stressed"
 _ACTS = (r"met|meets|resigned|died|greeted|smiled|shrugged|nodded|testified|pleaded|vowed|campaigned|apologi[sz]ed"
          r"|(?P<journey>flew|travel(?:l)?ed|arrived|returned)")
-_BEFALLS = (r"arrested|detained|jailed|imprisoned|sentenced|charged|indicted|convicted|acquitted|elected|re-elected"
-            r"|appointed|sworn|born|killed|injured|wounded|released|freed|questioned|interrogated|expelled|impeached"
-            r"|ousted|deposed|assassinated|kidnapped|abducted|extradited|deported|pardoned")
+_BEFALLS = (r"arrested|detained|jailed|imprisoned|sentenced|elected|re-elected|sworn|born|killed|injured|wounded|freed"
+            r"|questioned|interrogated|impeached|ousted|deposed|assassinated|kidnapped|abducted|extradited|deported|pardoned")
+# (not what befalls a firm or a work too: "charged", "convicted", "appointed" auditor, "released" as an album is)
 # One name's word, the verb (an auxiliary before a passive) and what follows the verb
-_SUBJECT = re.compile(rf"(?<![\w’'.@#/-])([{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?){_S}"
+# (an apposition that describes the subject may stand between: "Imamoglu, the mayor of Istanbul, was arrested")
+_SUBJECT = re.compile(rf"(?<![\w’'.@#/-])([{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)"
+                      rf"(?:,{_S}(?:the|a|an|its|his|her|their){_S}[^,.;:!?()\"“”\n]{{2,60}},)?{_S}"
                       rf"(?:(?P<speech>{_SPEECH})|(?P<act>{_ACTS})|(?:was|is|has{_S}been|had{_S}been|will{_S}be){_S}(?:{_BEFALLS}))"
                       rf"(?![\w’'-])")
 # After the verb, a body's pronoun ("Qualvex said it would", "said its profit", "Trovix resigned itself to losses");

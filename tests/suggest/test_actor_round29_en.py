@@ -69,6 +69,8 @@ def test_the_leads_sentence_gives_both_names_and_the_place() -> None:
         ("In Ankara, Babacan met Ozel on Monday.", "Babacan"),
         ("The minister flew to Ankara. There, Babacan met Ozel.", "Babacan"),
         ("The court ruled that Demirtas was sentenced unlawfully.", "Demirtas"),
+        # an apposition between the subject and its verb
+        ("Imamoglu, the mayor of Istanbul, was arrested.", "Imamoglu"),
     ],
 )
 def test_a_surname_opening_a_sentence_before_a_persons_verb(text: str, name: str) -> None:
@@ -107,6 +109,10 @@ def test_no_subject_where_no_person_is_named(text: str, word: str) -> None:
         ("The Vardelli resigned.", []),  # after another word: no clause's subject
         ("Bank of Korvia met expectations.", []),
         ("Investors sold shares and Trovix resigned itself to losses.", []),  # a body's pronoun after the verb
+        ("Quorvel was released in 2004.", []),  # a work or a product is released, charged, appointed too
+        ("Quorvel was charged with fraud.", []),
+        ("Qualvex, the chipmaker, said its profit rose.", []),
+        ("Imamoglu, the mayor of Istanbul, was arrested.", ["Imamoglu"]),
         ("Ankara said the talks failed.", []),  # a place the gazetteer knows
         ("Boeing said deliveries fell.", []),  # a known company
         ("Hamas said the ceasefire held.", []),  # a body the gazetteer knows
