@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from desktop.suggest import english_names, gazetteer, given_names, organisations
 from desktop.suggest.guesses import function_word
+from desktop.suggest.honorifics import HONORIFIC_WORDS
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.words import LOW, UP
@@ -29,18 +30,18 @@ __all__ = ["TITLES", "forenames"]
 # apostrophe, a full stop or a letter ("post-Chavez Allawi", "Astra Zeneca")
 _WORD_BEFORE = re.compile(rf"(?<![\w’'.&@#/-])([{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)[ \u00a0]$")
 _NUMBER_BEFORE = re.compile(r"\d\w*[ \u00a0]$")
-# Titles, ranks, offices and forms of address written before a name, English and others ("Emir", "Sheikh", "Haji", "Datuk")
-TITLES = frozenset("""Mr Mrs Ms Mx Miss Mister Madam Madame Monsieur Herr Frau Signor Senor Señor Sir Dame Lord Lady Dr Doctor
-    Prof Professor Rev Reverend President Premier Chancellor Minister Secretary Senator Governor Mayor Speaker Ambassador
-    Envoy Commissioner Chairman Chairwoman Chair Director Judge Justice Magistrate Coroner Sheriff Marshal Constable
-    Inspector Detective Sergeant Officer Agent Chief Captain Commander Colonel Lieutenant Major General Admiral Brigadier
-    Corporal Private Trooper King Queen Prince Princess Emperor Empress Tsar Czar Tsarina Kaiser Sultan Emir Amir Sheikh
-    Sheik Sheikha Shah Khan Caliph Pharaoh Maharaja Raja Rajah Rani Nawab Mufti Imam Ayatollah Mullah Rabbi Pope Cardinal
-    Archbishop Bishop Patriarch Metropolitan Abbot Father Brother Sister Mother Pastor Deacon Rector Vicar Chaplain
-    Friar Monsignor Saint St Santa Prophet Haji Hajji Mahatma Ustad Sayyid Maulana Mawlana Hazrat Begum
-    Sahib Datuk Dato Tun Tunku Comrade Citizen Duke Duchess Earl Count Countess Baron Baroness Viscount Marquis Marquess
-    Uncle Aunt Auntie Coach Chef Dean Provost Rector Elder Founder Host Anchor Nominee Candidate Lawmaker Deputy Vice
-    Acting Former Late Young Old Dear Team Hoca Hodja Khoja Bey Pasha Pasa Paşa Reis Gazi Elbasy Batyr Akyn""".split())
+# Titles, ranks, offices and forms of address written before a name, English and others ("Emir", "Sheikh", "Haji",
+# "Datuk"): the honorifics and ranks honorifics.honorific_people reads ("Mr", "Dr", "Sen", "General"), and the others
+TITLES = frozenset(HONORIFIC_WORDS) | frozenset("""Mister Madam Madame Monsieur Herr Frau Signor Senor Señor Doctor
+    President Premier Chancellor Minister Secretary Senator Governor Mayor Speaker Ambassador Envoy Commissioner Chairman
+    Chairwoman Chair Director Judge Justice Magistrate Coroner Sheriff Constable Inspector Detective Officer Agent Chief
+    Commander Brigadier Private Trooper King Queen Prince Princess Emperor Empress Tsar Czar Tsarina Kaiser Sultan Emir
+    Amir Sheikh Sheikha Shah Khan Caliph Pharaoh Maharaja Raja Rajah Rani Nawab Mufti Pope Patriarch Metropolitan Abbot
+    Father Brother Sister Mother Pastor Deacon Rector Vicar Chaplain Friar Monsignor Saint St Santa Prophet Haji Hajji
+    Mahatma Ustad Sayyid Maulana Mawlana Hazrat Begum Sahib Datuk Dato Tun Tunku Comrade Citizen Duke Duchess Earl Count
+    Countess Baron Baroness Viscount Marquis Marquess Uncle Aunt Auntie Coach Chef Dean Provost Rector Elder Founder Host
+    Anchor Nominee Candidate Lawmaker Deputy Vice Acting Former Late Young Old Dear Team Hoca Hodja Khoja Bey Pasha Pasa
+    Paşa Reis Gazi Elbasy Batyr Akyn""".split())
 # Endings of English nouns of a trade, a group or a thing, adjectives, adverbs and participles ("Engineer", "Actor",
 # "Microbiologist", "Mathematician", "Assistant", "Actress", "Legendary", "Famous", "Executive", "Apparently",
 # "Reporting", "Celebrated", "Senators", "Greetings"); not the given names of the same endings that are common ("Peter",

@@ -18,7 +18,8 @@ from collections.abc import Callable, Container, Sequence
 from itertools import accumulate
 
 from desktop.suggest import (abbreviations, english_bodies, english_forenames, english_heads, english_hyphens, english_letters,
-                             english_lower_places, english_meetings, english_names, english_ranks, english_saint_names, english_shapes, gazetteer,
+                             english_lower_places, english_meetings, english_names, english_ranks, english_saint_names, english_shapes,
+                             english_subjects, gazetteer,
                              given_names, names)
 from desktop.suggest.repeated_names import repeated_mentions
 from desktop.suggest.spans import Taken
@@ -233,6 +234,7 @@ def _spans(text: str, bands: list[tuple[int, int]], firms: list[tuple[int, int]]
     out += [(start, end, True, "rank") for start, end in ranks]  # "such as General Fahim and"
     out += [(start, end, True, "person") for start, end in english_letters.salutation_spans(text)]  # "Maureen ,"
     out += [(start, end, True, "person") for start, end in english_meetings.met_names(text)]  # "met Tokayev in Astana"
+    out += [(start, end, True, "person") for start, end in english_subjects.subject_names(text)]  # "Rutte said"
     return out + english_shapes.person_shapes(text, initials)  # "D. Singmaster", "Ivan IV"
 
 

@@ -21,7 +21,7 @@ from desktop.meaning.lexicon import lower_case_words
 from desktop.suggest import gazetteer, organisations
 from desktop.suggest.words import LOW, UP
 
-__all__ = ["met_names"]
+__all__ = ["SURNAME_END", "met_names"]
 
 _WORD = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 # The verb of meeting and the name after it ("met Tokayev", "met with Tokayev", "talks with Tokayev", "shook hands with")
@@ -38,7 +38,7 @@ _SUBJECT = re.compile(rf"(?<![\w’'.-])({_WORD})[ \u00a0]+(?:(?:has|had|will|wo
 _TEAM_BEFORE = re.compile(r"(?<![\w-])(?:team|club|side|squad|champions|hosts|visitors|rivals|holders)(?:[ \u00a0]+\w+)?[ \u00a0]+$")
 # A surname's ending, for a name of one word (Russian, Kazakh, Uzbek, Ukrainian, Polish, Armenian, Georgian, Turkish,
 # Serbian, Persian): "Tokayev", "Japarov", "Pashinyan", "Kobakhidze", "Davutoglu", "Vucic"
-_SURNAME_END = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|enko|sky|ski|skiy|skaya|yan|ian|dze|shvili|oglu|oğlu|uly|kyzy|vich"
+SURNAME_END = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|enko|sky|ski|skiy|skaya|yan|ian|dze|shvili|oglu|oğlu|uly|kyzy|vich"
                           r"|ović|ovic|evic|vić|zade|zadeh)$")
 # The same text's room before the verb in which the subject is looked for
 _SUBJECT_REACH = 40
@@ -58,7 +58,7 @@ def met_names(text: str) -> list[tuple[int, int]]:
                 or name in organisations.COMPANIES or any(w.casefold() in lexicon for w in name.split())):
             continue  # not a word English writes in lower case, capitalised ("met Fans at the airport")
         words = name.split()
-        if len(words) == 1 and _SURNAME_END.search(name) is None:
+        if len(words) == 1 and SURNAME_END.search(name) is None:
             continue  # "Galatasaray met Fenerbahce", "met Fidesz", "met Aramco": no surname's ending
         if len(words) > 1 and known.get(words[-1].casefold()) is not None:
             continue  # "met Dynamo Kyiv", "met Inter Milan": a club's or a body's name

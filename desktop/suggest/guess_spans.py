@@ -30,8 +30,9 @@ back to the names it holds:
   century ("20th Century Fox", "21st Century Insurance": the model leaves the ordinal out and
   takes the rest for a place), unless the rest is a state or place the gazetteer knows ("20th
   Century Europe": Europe); a person's guess ending "of" a state's division is the person and
-  the division, a place ("Chad Bianco of Riverside County"); an English guess ends at a full stop
-  before a sentence's opening article or pronoun ("Minister. A French");
+  the division, a place ("Chad Bianco of Riverside County"); an English guess is cut at a full stop
+  that ends a sentence ("Minister. A French", "Istanbul. Imamoglu": the second part a name of its own unless it opens
+  with an article or a pronoun, or the first part holds the guess's type, a place the gazetteer knows);
 * a Russian person's span does not start with the organisation before the name ("премьер
   Госсовета Ли Кэцян": Госсовета, an organisation, and Ли Кэцян, a person;
   :func:`desktop.suggest.russian_names.leading_word`).
@@ -42,7 +43,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import abbreviations, events, kazakh_heads, media, mentions, names, organisations, russian_names
+from desktop.suggest import (abbreviations, events, kazakh_heads, media, mentions, names, organisations, repeated_names,
+                             russian_names)
 from desktop.suggest.guesses import TR_NEWS_NOUNS, function_word
 from desktop.suggest.trades import TR_LEADERS, TR_TITLES, TR_TRADES, WHERE
 from desktop.suggest.words import LOW as _LOW
@@ -69,9 +71,13 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du
 PlaceOf = Callable[[str, int, int], "str | None"]
 # An ordinal in digits before a guess that opens with "Century" ("20th Century Fox").
 _CENTURY_ORDINAL = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)[ \u00a0]$")
-# A full stop after a word and a sentence's opening article or pronoun inside a guess: it ends a sentence
-# ("by the Minister. A French official said": the model's "Minister. A French" is two sentences' words).
-_SENTENCE_END_INSIDE = re.compile(r"(?<=[a-z])\.[ \u00a0]+(?:A|An|The|This|That|These|Those|It|He|She|They|We|I)[ \u00a0]")
+# A full stop after a word and a capitalised word inside a guess (the stop's word is tested by
+# repeated_names.ends_sentence: "Istanbul." ends a sentence, "Capt.", "Corp.", "U.S." do not): two sentences' words
+# ("flew to Istanbul. Imamoglu was arrested": the model's "Istanbul. Imamoglu"; "by the Minister. A French official").
+_STOP_INSIDE = re.compile(rf"(?<=[{_LOW}])\.[ \u00a0]+(?=[{_UP}])")
+_WORD_AND_STOP = re.compile(r"\S+\.$")
+# ... and when the second opens with an article or a pronoun, the first sentence's part alone is a name
+_OPENING_WORD = re.compile(r"(?:A|An|The|This|That|These|Those|It|He|She|They|We|I)[ \u00a0]")
 # A person "of" a state's division at a guess's end ("Sheriff Chad Bianco of Riverside County"): two names.
 # A place and a US state's or a country's two-letter code that the model reads as one body ("Toronto CA police", "Austin
 # TX officials"; not "Atlanta PD", "Graz EC": a police department, a club); NV is also a company's legal form, read by
@@ -159,8 +165,10 @@ def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf
     if ordinal is not None and text[start:end].startswith("Century "):  # "20th Century Fox": a company
         known = place(text, start + len("Century "), end)  # "20th Century Europe": the place alone
         start, kind = (start + len("Century "), known) if known is not None else (ordinal.start(), "organisation")
-    sentence_end = _SENTENCE_END_INSIDE.search(text, start, end) if lang == "en" else None
-    if sentence_end is not None:  # "Minister. A French": the first sentence's part only
+    sentence_end = _sentence_end_inside(text, start, end) if lang == "en" else None
+    if sentence_end is not None:  # "Minister. A French", "Istanbul. Imamoglu": the first sentence's part
+        second = _second_sentence(text, sentence_end, end, kind, place(text, start, sentence_end.start()), place)
+        out += _trimmed(text, *second, lang, place) if second is not None else []
         end = sentence_end.start()
     coded = _PLACE_AND_CODE.fullmatch(text, start, end) if lang == "en" and kind == "organisation" else None
     if (coded is not None and coded.group("code") in _CODES_AFTER_A_PLACE
@@ -192,6 +200,31 @@ def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf
         for a2, b2 in organisations.one_by_one(text, a, b):
             out += _trimmed(text, a2, b2, kind, lang, place)
     return [(a, b, k) for a, b, k in out if b - a >= 2]
+
+
+def _sentence_end_inside(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first full stop inside the guess ``text[start:end]`` that ends a sentence before a capitalised word."""
+    for m in _STOP_INSIDE.finditer(text, start, end):
+        word = _WORD_AND_STOP.search(text, max(start, m.start() - 40), m.start() + 1)
+        if word is not None and repeated_names.ends_sentence(word.group()):
+            return m
+    return None
+
+
+def _second_sentence(text: str, stop: re.Match[str], end: int, kind: str, first: str | None,
+                     place: PlaceOf) -> tuple[int, int, str] | None:
+    """The name of a guess's part after a sentence's end (``stop``) up to ``end``: none after an opening article or
+    pronoun ("Minister. A French"); the gazetteer's type of a place or state it knows; else the guess's ``kind``, unless
+    the first part is what the gazetteer calls ``kind`` (``first``: "Istanbul", a place, in "Istanbul. Imamoglu"): the
+    guess's type was the first part's, and the second part, its type unknown, is left to the frames ("Imamoglu was
+    arrested": :mod:`desktop.suggest.english_subjects`)."""
+    if _OPENING_WORD.match(text, stop.end()) or stop.end() >= end:
+        return None
+    known = place(text, stop.end(), end)
+    if known is not None:
+        return (stop.end(), end, known)
+    same = first is not None and (first == kind or {first, kind} <= {"place", "state"})
+    return None if same else (stop.end(), end, kind)
 
 
 # Words that open a league's or a cup's name after a club's ("Galatasaray Süper Lig'de", "Fenerbahçe

@@ -2,8 +2,8 @@
 
 * :func:`acronyms`, :func:`defined_acronyms` — from :mod:`desktop.suggest.abbreviations`
   ("BBC", "University and College Union (UCU)");
-* :func:`honorific_people` — "Mr Obama", "Mrs. May", "Dr Jo Grady", "Lord
-  Cameron", "Sir Keir Starmer";
+* :func:`honorific_people` — from :mod:`desktop.suggest.honorifics`: "Mr Obama", "Mrs. May", "Dr Jo Grady",
+  "Lord Cameron", "Sir Keir Starmer";
 * :func:`kin_people` — a person named after a relative's or friend's tie ("his wife Manju
   Sam", "her husband, John");
 * :func:`reported_people` — a two- or three-word name in a reporting frame:
@@ -23,6 +23,9 @@
   of Baqubah", "Nazilli ilçesi";
 * :func:`common_abbreviation`, :func:`demonym_suffix` and :data:`NOT_ENTITIES` — what
   is not an actor ("UAV", "XXVII", "СМИ"; "ABD'li"; "Dec", "Ramadan").
+
+The words the rules share (:data:`NOT_ENTITIES`, :data:`DAYS`, :data:`MONTHS`, the organisations' head words,
+:func:`sentence_word`) live in :mod:`desktop.suggest.name_words`; all are importable from here too.
 """
 
 from __future__ import annotations
@@ -35,9 +38,18 @@ from desktop.suggest.abbreviations import LETTERS_UP as _UP
 from desktop.suggest.abbreviations import NOT_ACRONYMS as _NOT_ACRONYMS
 from desktop.suggest.abbreviations import (acronyms, after_ship_prefix, common_abbreviation, defined_acronyms,
                                           label_or_prefix)
-from desktop.suggest import legal_forms
 from desktop.suggest.given_names import shouted_surname
-from desktop.suggest.words import NON_SPACE as _NON_SPACE
+from desktop.suggest.honorifics import WRITTEN_OUT as _WRITTEN_OUT
+from desktop.suggest.honorifics import COMPANY_RANKS, NOT_AFTER_A_RANK, honorific_people
+from desktop.suggest.honorifics import _HONORIFICS  # noqa: F401 - the honorifics' pattern, read by tests/suggest/test_actor_lists.py
+from desktop.suggest.name_words import LOW as _LOW
+from desktop.suggest.name_words import NAME_WORD as _NAME_WORD
+from desktop.suggest.name_words import NOT_FIRST_NAMES as _NOT_FIRST_NAMES
+from desktop.suggest.name_words import NOT_PERSON_LAST as _NOT_PERSON_LAST
+from desktop.suggest.name_words import ORG_HEAD as _ORG_HEAD
+from desktop.suggest.name_words import ORG_WORD as _ORG_WORD
+from desktop.suggest.name_words import (AMBIGUOUS_LEGAL_FORMS, DAYS, LEGAL_FORMS, MONTHS, NOT_ENTITIES, ORG_HEAD_WORDS_EN,
+                                        ORG_HEADS_EN, sentence_word)
 
 __all__ = [
     "AMBIGUOUS_LEGAL_FORMS", "CAP_AFTER", "CAP_BEFORE", "COMPANY_RANKS", "DAYS", "DIVISIONS", "LEGAL_FORMS", "MONTHS", "NOT_ENTITIES", "ORG_HEAD_WORDS_EN", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
@@ -46,128 +58,6 @@ __all__ = [
     "places_named_after_noun", "reported_people", "reported_surnames", "retype",
     "seat_of_government", "sentence_word", "surname_mentions", "title_line", "without_leading_preposition",
 ]
-
-_LOW = "a-zçğıöşüа-яёәғқңөұүһі"
-_NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)?"
-
-
-# Honorifics and the abbreviated ranks and offices written before a name ("Sen. Warren",
-# "Brig. Gen. Richard Coe", "Professor Cres Eastman"); one may follow another.
-_HONORIFICS = (
-    r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President-elect|Rev|Reverend|Rabbi"
-    r"|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Brig|Cmdr|Lt[ ]Gen|Lt[ ]Col|Maj[ ]Gen"
-    r"|Sayın|Sn|Bay|Bayan|г-н|г-жа|господин|госпожа"
-    # ranks and clerical titles written out ("General Pervez Musharraf", "Grand Ayatollah Ali Sistani")
-    r"|General|Colonel|Lieutenant|Captain|Major|Admiral|Marshal|Sergeant|Corporal|Grand[ ]Ayatollah|Ayatollah|Mullah"
-    r"|Imam|Cardinal|Archbishop|Bishop|Sheik|Representative"
-)
-# Written-out titles that also open names of other things ("General Motors", "Captain America",
-# "Cardinal Health", "Bishop Auckland"): a person only with two or three name words.
-COMPANY_RANKS = frozenset({"General", "Captain", "Major", "Marshal", "Cardinal", "Bishop", "Admiral"})  # "Admiral Insurance"
-_TWO_WORDS_AFTER = COMPANY_RANKS
-_WRITTEN_OUT = _TWO_WORDS_AFTER | {"Colonel", "Lieutenant", "Sergeant", "Corporal", "Grand Ayatollah",
-                                   "Ayatollah", "Mullah", "Imam", "Archbishop", "Sheik", "Representative"}
-# Last words of a company or a building named after a title ("General Electric Co", "Imam Ali Mosque").
-_NOT_AFTER_A_RANK = {"Co", "Corp", "Inc", "Ltd", "Plc", "Motors", "Electric", "Dynamics", "Mills", "Insurance", "Health", "Mosque", "Shrine",
-                     "Cathedral", "Temple", "Airport", "Base", "Bridge", "Hotel", "Stadium"}
-# A rank and one name word are a person when the person speaks ("Captain Smith said", "Major
-# Jones, who said …"); "General Motors said" ends in a company's word (above).
-_RANK_REPORTED = re.compile(r",?[ \u00a0]+(?:who[ \u00a0]+)?(?:said|says|told|added|warned|insisted|denied|confirmed)\b")
-# Ranks that open more bodies and firms than names ("General Staff", "General Atomics", "General Counsel",
-# "Cardinal Financial"): with one word that speaks, a person only when that word is a surname the text
-# writes alone too ("General Zaluzhny said … Zaluzhny added").
-_RANKS_OF_BODIES = {"General", "Cardinal"}
-
-
-def _surname_alone(text: str, m: re.Match[str]) -> bool:
-    """The one name word after a rank is a surname: the rank is not one of :data:`_RANKS_OF_BODIES`,
-    or the text writes the word again elsewhere."""
-    if m.group("title") not in _RANKS_OF_BODIES:
-        return True
-    word = re.compile(rf"(?<![\w’'-]){re.escape(m.group('name').strip())}(?![\w-])")
-    return word.search(text, 0, m.start("name")) is not None or word.search(text, m.end("name")) is not None
-
-
-# Abbreviations that are also words ("Gen", "Rep", "Col") count only with their full stop.
-_BARE_WORDS = {"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Brig", "Cmdr",
-               "Lt Gen", "Lt Col", "Maj Gen"}
-_HONORIFIC = re.compile(
-    rf"(?<![\w])(?P<title>(?:(?:{_HONORIFICS})\.?[ \u00a0]+)*(?:{_HONORIFICS}))(?P<dot>\.?)[ \u00a0]+"
-    # initials before the name, with or without full stops ("Professor S D Muni", "Dr J. R. Hartley")
-    rf"(?P<name>(?:[A-Z]\.?[ \u00a0]){{0,3}}{_NAME_WORD}(?:[ \u00a0](?:(?:bin|bint|ibn|abu|al|el)[ \u00a0])?{_NAME_WORD}){{0,2}})"
-)
-
-
-# A speaker of a transcript in capitals before a colon ("MR KIRBY:", "MS. PSAKI :", "Mr. MURPH
-# ARCHIBALD (Nephew of Red Blount):"), and a byline in capitals on its own line ("By MARK CARREAU").
-_SPEAKER = re.compile(
-    r"(?<![\w])(?P<title>MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?[ \u00a0]+(?P<name>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,2})"
-    r"(?=[ \u00a0]?(?:\([^()\n]{1,60}\)[ \u00a0]?)?:)"
-    r"|^(?P<by>By|BY)[ \u00a0]+(?P<byline>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]*){1,2}|[A-Z][a-z'’-]+(?:[ \u00a0][A-Z][\w.'’-]*){1,2})"
-    r"(?=[ \u00a0]*(?:,[^\n]*)?$)",
-    re.MULTILINE)
-
-
-# Words of a longer title ending in a rank ("Inspector General", "Field Marshal", "Attorney General",
-# "Lieutenant Colonel" is a rank of its own).
-_TITLE_BEFORE_A_RANK = {"Inspector", "Field", "Attorney", "Surgeon", "Solicitor", "Adjutant", "Postmaster", "Auditor",
-                        "Comptroller", "Secretary", "Director", "Governor", "Vice", "Rear", "Fleet", "Air", "Staff",
-                        "Judge", "Provost", "Consul", "Procurator", "Prosecutor", "Accountant"}
-# Words that make a compound rank of a rank that also opens a company's name: "Rear Admiral Wilkes", "Field Marshal
-# Slim" are people with one name word (no "Rear Admiral Insurance")
-_RANK_PREFIXES = {"Vice", "Rear", "Fleet", "Air", "Field"}
-_CAP_WORD_BEFORE = re.compile(rf"({_NAME_WORD})[ \u00a0]+$")
-
-
-# Offices a transcript addresses in capitals ("MR PRESIDENT:", "MR SPEAKER:"): no name.
-_SPEAKER_TITLES = {"President", "Speaker", "Chairman", "Chairwoman", "Chair", "Secretary", "Minister", "Ambassador",
-                   "Moderator", "Deputy", "Vice", "Prime", "Clerk", "Commissioner", "Governor", "Mayor", "Justice", "Judge"}
-# Words of a byline that names no person ("By Reuters Staff", "By STAFF REPORTER", "By Popular Demand").
-_NO_BYLINE_WORDS = {"Staff", "Reporter", "Reporters", "Correspondent", "Correspondents", "Writer", "Writers", "Editor",
-                    "Editors", "Desk", "Team", "Wire", "Wires", "Newsroom", "Reuters", "Bloomberg", "Xinhua", "Interfax",
-                    "Popular", "Demand", "Request", "Default", "Design", "Appointment", "Invitation", "Order", "Chance",
-                    "Accident", "Hand", "Law", "Numbers", "Example"}
-
-
-def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
-    """``(start, end, name, honorific)``: the span covers the honorific.  A name word that
-    heads an organisation ("Gen. Motors Group", "Rep. Office") ends the name before it.  A
-    transcript's speaker in capitals ("MR KIRBY:", "Mr. ARCHIBALD:") and a byline in capitals
-    ("By MARK CARREAU", whose span is the name's) are named in title case (Kirby, Mark Carreau)."""
-    out = []
-    for m in _SPEAKER.finditer(text):
-        if m.group("by"):
-            byline = m.group("byline")
-            if any(w.title() in NOT_ENTITIES or w.title() in _NOT_FIRST_NAMES or w.title() in _NO_BYLINE_WORDS
-                   or _ORG_WORD.fullmatch(w.title()) for w in byline.split()):
-                continue  # "By Monday Night", "By The Way", "By Reuters Staff", "By Popular Demand"
-            out.append((m.start("byline"), m.end(), byline.title() if byline.isupper() else byline, ""))
-        elif not common_abbreviation(m.group("name")) and m.group("name").split()[0].title() not in _SPEAKER_TITLES:
-            said = m.group("name").split()
-            while len(said) > 1 and said[0].upper() in ("MR", "MRS", "MS", "DR"):
-                said = said[1:]  # "MR MR MR KIRBY:" (a transcript's typo): Kirby
-            out.append((m.start(), m.end(), " ".join(said).title(), m.group("title").title()))
-    for m in _HONORIFIC.finditer(text):
-        before = _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        # "Inspector General Michael Horowitz", "Field Marshal Khalifa Haftar": the title starts before the rank
-        start = before.start(1) if before is not None and before.group(1) in _TITLE_BEFORE_A_RANK else m.start()
-        last = m.group("title").split()[-1].split(".")[-1] or m.group("title")
-        if not m.group("dot") and (last in _BARE_WORDS or m.group("title") in _BARE_WORDS):
-            continue
-        if m.group("title") in _WRITTEN_OUT and (
-                (m.group("title") in _TWO_WORDS_AFTER and " " not in m.group("name").strip()
-                 and not (_RANK_REPORTED.match(text, m.end("name")) and _surname_alone(text, m))
-                 and not (before is not None and before.group(1) in _RANK_PREFIXES))  # "Rear Admiral Wilkes"
-                or any(w in _NOT_AFTER_A_RANK or w in _NOT_PERSON_LAST or w in _WRITTEN_OUT for w in m.group("name").split())):
-            continue  # "General Motors", "Captain America", "General Electric Co", "Imam Ali Mosque"
-        words = list(_NON_SPACE.finditer(text, m.start("name"), m.end("name")))  # not the text from its start, per name
-        keep = 0
-        while keep < len(words) and not _ORG_WORD.fullmatch(words[keep].group()):
-            keep += 1
-        if keep:
-            end = words[keep - 1].end()
-            out.append((start, end, text[m.start("name") : end], " ".join(text[start : m.end("title")].split())))
-    return out
 
 
 _REPORT_VERBS = (
@@ -189,14 +79,6 @@ _REPORTED = [
 
 # Honorifics that open a person's name: no name word goes before them ("Evening" of "Saturday Evening Mr Smith").
 _HONORIFICS_BEFORE_NAMES = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame Prof".split())
-# Capitalised words that start sentences, not names ("Later Obama said").
-_NOT_FIRST_NAMES = set(
-    """The A An And But Or So Then Later Earlier Now Today Yesterday Tomorrow Meanwhile However When While
-    After Before Since Although Though If As At In On Of For From By With Without This That These Those
-    Last Next Mr Mrs Ms Dr Sir Lord Lady President Minister Senator Governor Mayor General Chairman Also
-    Still Yet Even Only Both Former Acting Deputy Chief Prime Secretary Foreign Interior State
-    How Why What Where Who Whom Whose Which Whether""".split()
-)
 
 
 # One capitalised word right before a reporting verb ("…, Merkel said", "Musk told reporters").
@@ -278,10 +160,6 @@ def described_people(text: str) -> list[tuple[int, int, str]]:
         out.append((m.start("name"), m.end("name"), m.group("name")))
     return out
 
-
-def sentence_word(word: str) -> bool:
-    """A capitalised word that opens sentences or names a day ("Some", "Then", "Monday"), not a name."""
-    return word in NOT_ENTITIES or word in _NOT_FIRST_NAMES
 
 
 def reported_people(text: str) -> list[tuple[int, int, str]]:
@@ -426,66 +304,8 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 _SENTENCE_END_WORD = re.compile(r"[a-z]{2,}[.!?]$")
 
 
-# The weekdays, and the days named from today as they are ("Tomorrow ?", "Tonight we play").
-DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday", "Tonight"}
-# Capitalised words the recognisers take for names: days, months, discourse words, headings.
-# The months, which no name's "of"/"on" tail begins with ("Tesco plc on Monday", "Bank of England in March").
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-          "December"}
-NOT_ENTITIES = DAYS | MONTHS | {
-    "God", "Internet",
-    # discourse words and section headings that open sentences and lines
-    "Moreover", "However", "Furthermore", "Additionally", "Meanwhile", "Nevertheless", "Therefore", "Thus", "Hence",
-    "Indeed", "Finally", "Overall", "Consequently", "Similarly", "Likewise", "Instead", "Accordingly", "Besides",
-    "Analysis", "Conclusion", "Conclusions", "Introduction", "Abstract", "Summary", "References", "Notes",
-    "Sources", "Keywords", "Background", "Methodology", "Results", "Discussion", "Bibliography", "Appendix", "Biography",
-    # pronouns and determiners that open sentences
-    "We", "They", "He", "She", "It", "I", "You", "Our", "Their", "The", "This", "That", "These", "Those",
-    # Russian discourse words that open sentences ("Тогда", "Однако")
-    "Тогда", "Однако", "Также", "Поэтому", "Сейчас", "Теперь", "Затем", "Потом", "Кроме", "Впрочем", "Между",
-    # abbreviated months and weekdays ("Jan", "Mar", "Sun", "Sat" are names too), feasts, faiths
-    "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Thu", "Thurs", "Fri",
-    "Ramadan", "Christmas", "Easter", "Eid", "Hanukkah", "Passover", "Diwali", "Lent", "Sunni", "Sunnis", "Shia",
-    "Shias", "Shiite", "Shiites", "Muslims", "Christians", "Jews", "Catholics", "Protestants", "Hindus", "Buddhists",
-    # faiths and their adjectives ("a Moslem preacher", "Judaism and Christianity"); "Christian" and "Islam" are also names
-    "Muslim", "Moslem", "Moslems", "Jewish", "Islamic", "Hindu", "Buddhist", "Sikh", "Sikhs", "Christianity", "Judaism",
-    "Buddhism", "Hinduism", "Sikhism", "Paganism",
-    # amounts that open sentences ("Tens of thousands of protesters", "Сотни людей", "Binlerce kişi")
-    "Majority", "Minority",  # "Senate Majority Leader …": part of a title
-    "Tens", "Dozens", "Scores", "Hundreds", "Thousands", "Millions", "Billions", "Several", "Many", "Most", "Some",
-    "Десятки", "Сотни", "Тысячи", "Миллионы", "Onlarca", "Yüzlerce", "Binlerce", "Milyonlarca",
-}
-
 
 # ---------------------------------------------------------------- types of recognised spans
-# Companies' legal forms, a head word of their names (organisations.LEGAL_FORM takes them off the name;
-# defined in desktop.suggest.legal_forms)
-LEGAL_FORMS = legal_forms.PATTERN
-AMBIGUOUS_LEGAL_FORMS = legal_forms.AMBIGUOUS_PATTERN
-# Head words of English organisation names ("National Bank", "Ministry of …", "Customs Administration"),
-# without the legal forms, after which no "of …"/"on …" tail goes on ("Deutsche Bank AG of Germany").
-ORG_HEAD_WORDS_EN = (
-    r"Bank|Ministry|Agency|Committee|Union|Council|Fund|Corporation|Commission|Authority"
-    r"|Organi[sz]ation|Institute|University|Association|Federation|Chamber|Forum|Centre|Center"
-    r"|Company|Group|Holdings?|Rail|Railways?|Exchange|Parliament|Assembly|Secretariat|Office"
-    r"|Administrations?|Service|Department|Directorate|Inspectorate|Agencies|Ministries|Gallery|Museum"
-    r"|Party|Society|Confederation|Foundation|Trust|Alliance|League|Club|Coalition|Movement|Army|Navy|Forces"
-    r"|Police|Court|Church|College|School|Academy|Hospital|Laboratory|Board|Bureau|Tribunal|Congress|Senate"
-    r"|Airlines|Airways|Publishing|Inc|Ltd|Corp|Brigades?|Command"
-    # armed bodies and movements ("Badr Corps", "Air National Guard", "Iranian Revolutionary Guards", "Moro Islamic
-    # Liberation Front"; not a war's front, "Western Front", nor a guard at work, "Security Guard")
-    r"|Corps|(?<!Security[ ])(?<!Prison[ ])(?<!Night[ ])Guards?|(?<!Western[ ])(?<!Eastern[ ])(?<!Home[ ])Front"
-)
-# ... and companies' legal forms ("Tesco plc", "Proastiakos S.A.", "Siemens GmbH", "Fiat SpA", "Enron North America LLC")
-ORG_HEADS_EN = ORG_HEAD_WORDS_EN + r"|" + LEGAL_FORMS
-_ORG_HEADS_OTHER = (
-    r"Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi|Teşkilatı"
-    r"|Şirketi|Odası|Üniversitesi|İdaresi|Müdürlüğü|Galerisi|Müzesi|Partisi"
-    r"|Министерств[оаеу]|Агентств[оаеу]|Комитет(?:а|у|ом|е)?|Управлени[еяюи]|Служб[аыеу]|Администраци[яиюей]"
-    r"|Банк(?:а|у|ом|е)?"
-)
-_ORG_WORD = re.compile(rf"(?:{ORG_HEADS_EN}|{_ORG_HEADS_OTHER})")
-_ORG_HEAD = re.compile(rf"(?<![\w-])(?:{ORG_HEADS_EN}|{_ORG_HEADS_OTHER})(?![\w-])")
 # News agencies and papers named by one made-up word: Kazinform, AKIpress, Tengrinews, Gazeta.uz.
 _AGENCY_WORD = re.compile(r"^[A-ZА-Я]\w*(?:inform|press|news|пресс|информ)$|^\w+\.(?:kz|uz|kg|tj|ru|az|com)$", re.IGNORECASE)
 _SETTLEMENT = (
@@ -533,10 +353,6 @@ def seat_of_government(exact: str) -> str | None:
         return None
     return next((name for pattern, name in _SEAT_PATTERNS if pattern.fullmatch(words)), None)
 
-
-# Last words of names in a reporting frame that make them no person ("Downing Street said").
-_NOT_PERSON_LAST = {"House", "Street", "Palace", "Hall", "Square", "Office", "Building", "Tower", "Avenue", "Road",
-                    "County", "Parish", "Township", "Borough", "Province", "District"}  # "Tangipahoa Parish said"
 
 
 def retype(text: str, start: int, end: int, kind: str, known: Callable[[str], bool] = lambda _word: False) -> str:
@@ -763,5 +579,4 @@ _MID_SENTENCE_NAME = re.compile(rf"(?<=[{_LOW},;:][ \u00a0])[{_UP}][\w]*")
 
 # read by desktop.suggest.english_names
 NAME_WORD, NOT_FIRST_NAMES, NOT_PERSON_LAST, ORG_WORD = _NAME_WORD, _NOT_FIRST_NAMES, _NOT_PERSON_LAST, _ORG_WORD
-NOT_AFTER_A_RANK = frozenset(_NOT_AFTER_A_RANK)  # "General Motors", "Imam Ali Mosque" (english_ranks)
 CAP_BEFORE, CAP_AFTER = _CAP_BEFORE, _CAP_AFTER  # a capitalised word right before / after a span

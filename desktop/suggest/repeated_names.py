@@ -10,7 +10,7 @@ from desktop.suggest import english_names, gazetteer
 from desktop.suggest.abbreviations import LETTERS_UP as _UP
 from desktop.suggest.names import CAP_AFTER, CAP_BEFORE, NOT_ENTITIES, NOT_FIRST_NAMES, opens_sentence
 
-__all__ = ["AGENT_PARTICIPLES", "repeated_mentions"]
+__all__ = ["AGENT_PARTICIPLES", "ends_sentence", "repeated_mentions"]
 
 _CYRILLIC_END = re.compile(r"[а-яё]{1,3}")
 # A hyphen and a participle of agency or place after a name: the name is still named ("the Kremlin-backed candidate",
@@ -26,6 +26,12 @@ _SENTENCE_END = re.compile(r"\w*[^\W\dA-ZА-ЯЁ_]\w{2,}\.")
 _ABBREVIATED = frozenset("""Capt Prof Brig Cmdr Comdr Supt Insp Lieut Messrs Mssrs Pres Sens Reps Msgr Mlle Mmes Corp
     Bros Dept Univ Assn Assoc Govt Intl Natl Calif Mass Wash Penn Conn Mich Minn Okla Tenn Colo Ariz Nebr Wisc Kans Oreg
     Mont""".split())
+
+
+def ends_sentence(word: str) -> bool:
+    """``word`` with its full stop ends a sentence: four letters or more with a lower-case one ("Monday.", "Astana."),
+    no abbreviated title or form ("Capt.", "Corp.", "Calif.") nor initials ("J.", "U.S.")."""
+    return _SENTENCE_END.fullmatch(word) is not None and word[:-1] not in _ABBREVIATED
 # Capitalised words that stand before a person's name without being part of it: a party ("Republican Red Blount",
 # "Labour MP"), a rank, an office or a kin word used as a title ("Lieutenant Bush", "Coach Ryan", "Uncle Joe")
 _BEFORE_A_PERSON = frozenset("""Republican Republicans Democrat Democrats Conservative Labour Liberal Tory
@@ -84,7 +90,7 @@ def repeated_mentions(text: str, forms: Iterable[str], people: Collection[str] =
         if end < len(text) and (text[end].isalnum() or text[end] in "-_") and not _AGENT_AFTER.match(text, end):
             continue  # "Yahoo-Mail", "Yahoo_id"; not "Kremlin-backed"
         before = CAP_BEFORE.search(text, max(0, start - 30), start)
-        if before is not None and _SENTENCE_END.fullmatch(before.group(1)) and before.group(1)[:-1] not in _ABBREVIATED:
+        if before is not None and ends_sentence(before.group(1)):
             before = None  # "… in Astana. Tokayev said": the word ends the sentence before
         if CAP_AFTER.match(text, end) or (before is not None and not opens_sentence(text, before.start(1))
                                          and before.group(1) not in NOT_FIRST_NAMES

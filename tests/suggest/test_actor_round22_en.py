@@ -138,7 +138,7 @@ def test_a_full_name_with_a_found_persons_family_name_is_a_person(text: str, rel
         "Ostrid Valenko spoke. The Valenko Foundation paid for the hall.",  # a capitalised word after the name: a body's
         "Ostrid Valenko spoke. Fort Valenko fell in May.",  # a place's head word
         "Ostrid Valenko spoke. The Ministry Valenko ran was closed.",
-        "Ostrid Valenko spoke. Valenko said no.",  # the family name alone: the repeated mentions' to read
+        "Ostrid Valenko spoke. Valenko agreed.",  # the family name alone: the repeated mentions' to read
         "OSTRID VALENKO spoke. Marek VALENKO said no.",  # in capitals: english_capitals' to read
         "Ostrid Valenko spoke. The song El Canto Valenko was a hit.",  # an article of another language: a work's name
         "Ostrid Valenko spoke. The firm Comercio de Marek Valenko grew.",  # a particle inside: a longer name

@@ -1,0 +1,99 @@
+"""A surname alone opening a sentence as the subject of a person's verb (no I/O, no Qt): "Imamoglu was arrested.",
+"Rutte met Erdogan in Ankara.", "Erdogan flew to Istanbul.", "Rutte said he would stay." The small English model knows
+the surnames news names most and misses others alone, most of all at a sentence's start, where every word is
+capitalised; the frames leave a name opening a sentence to the model (a capitalised word there is as often a common
+word: "Police said", "Critics said"). One capitalised word (a hyphenated pair: "Al-Sisi") where a clause's subject
+stands — opening a sentence or a line, after a comma closing a fronted phrase ("In Ankara, Babacan met Ozel"), after a
+conjunction opening a clause ("when Vardelli resigned", "and Ozel met") or "that" — is a person before:
+
+* a passive of what befalls a person ("was arrested", "was sentenced", "has been elected", "was born"; an apposition
+  may stand between: "Imamoglu, the mayor of Istanbul, was arrested");
+* a verb of a person's acts ("met" before a name or "with", "resigned", "died", "greeted", "testified") and of a
+  journey when a preposition or an adverb of place follows ("flew to", "arrived in": "Emirates flew the route");
+* a verb of speech ("said", "told", "denied") only with a sign of a person: a surname's ending
+  (:data:`english_meetings.SURNAME_END`: "Japarov said") or "he", "she", "his", "her", "him" in the rest of the sentence
+  or the next one ("Rutte said he would stay"). Bodies speak as often as people ("Rosatom said", "Fidesz said",
+  "Kazatomprom said"): no word tells them apart, so "Rutte said the alliance would hold." alone is left.
+
+The frames then weigh the word as a name's (no common word, month, day, body's head word, nationality, word the text
+writes in lower case). Not read either: a word English writes in lower case (the case-ratio lexicon: "Officials said",
+"Nobody told"), an English plural, participle or adverb ("Firefighters said", "Reporting said"), a place, state or body
+the gazetteer knows and a known company ("Ankara said", "Hamas said", "Boeing said"), a title ("President said"), a
+word before a body's pronoun ("Qualvex said its profit rose", "Trovix resigned itself to losses") or before "met" and a lower-case word ("Nvidia met
+expectations"). A name of two words opening a sentence is left to the model ("Goldman Sachs met expectations" stands
+where "Kassym-Jomart Tokayev met" does)."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.meaning.lexicon import lower_case_words
+from desktop.suggest import gazetteer, organisations
+from desktop.suggest.english_forenames import TITLES
+from desktop.suggest.english_meetings import SURNAME_END
+from desktop.suggest.names import opens_sentence
+from desktop.suggest.words import LOW, UP
+
+__all__ = ["subject_names"]
+
+_S = r"[ \u00a0]+"
+_SPEECH = r"said|says|told|added|denied|insisted|warned|replied|answered|wrote|tweeted|argued|admitted|conceded|stressed"
+_ACTS = (r"met|meets|resigned|died|greeted|smiled|shrugged|nodded|testified|pleaded|vowed|campaigned|apologi[sz]ed"
+         r"|(?P<journey>flew|travel(?:l)?ed|arrived|returned)")
+_BEFALLS = (r"arrested|detained|jailed|imprisoned|sentenced|elected|re-elected|sworn|born|killed|injured|wounded|freed"
+            r"|questioned|interrogated|impeached|ousted|deposed|assassinated|kidnapped|abducted|extradited|deported|pardoned")
+# (not what befalls a firm or a work too: "charged", "convicted", "appointed" auditor, "released" as an album is)
+# One name's word, the verb (an auxiliary before a passive) and what follows the verb
+# (an apposition that describes the subject may stand between: "Imamoglu, the mayor of Istanbul, was arrested")
+_SUBJECT = re.compile(rf"(?<![\w’'.@#/-])([{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)"
+                      rf"(?:,{_S}(?:the|a|an|its|his|her|their){_S}[^,.;:!?()\"“”\n]{{2,60}},)?{_S}"
+                      rf"(?:(?P<speech>{_SPEECH})|(?P<act>{_ACTS})|(?:was|is|has{_S}been|had{_S}been|will{_S}be){_S}(?:{_BEFALLS}))"
+                      rf"(?![\w’'-])")
+# After the verb, a body's pronoun ("Qualvex said it would", "said its profit", "Trovix resigned itself to losses");
+# after "met", a lower-case word
+# ("Nvidia met expectations"; not "met with", "met on Monday"); after a journey's verb, where to
+_BODY_PRONOUN = re.compile(rf"{_S}(?:it|its|it's|itself|they|their|themselves)(?![\w’'-])")
+_MET_LOWER = re.compile(rf"{_S}(?!(?:with|on|in|at|for|twice|again|privately|separately|briefly|yesterday|today)(?![\w’'-]))[{LOW}]")
+_WHERE_TO = re.compile(rf"{_S}(?:to|into|in|from|back|home|abroad|out|on|at)(?![\w’'-])")
+# A person's pronoun in the rest of the sentence or the next one ("Rutte said he would stay"), read in a bounded window
+_PERSON_PRONOUN = re.compile(r"(?<![\w’'-])(?:he|she|his|her|him|He|She|His|Her)(?![\w’'-])")
+_TWO_SENTENCES = re.compile(r"[^.!?\n]*[.!?]?[^.!?\n]*")
+_REACH = 200  # characters after the verb
+# An English plural, participle or adverb ("Firefighters", "Reporting", "Apparently")
+_ENGLISH_SHAPE = re.compile(r".*(?:[bcdfgklmnprtvwz]s|ing|ly)")
+# Where a clause's subject stands inside a sentence: after a comma closing a fronted phrase ("In Ankara, Babacan met"),
+# a conjunction opening a clause ("when Vardelli resigned", "and Ozel met") or a verb of speech's "that"
+_CLAUSE_OPENS = re.compile(r"(?:,|(?<![\w’'-])(?:when|after|before|as|since|because|while|until|although|though|and|but|that"
+                           r"|where|once|if))[ \u00a0]+$")
+
+
+def subject_names(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each name of one word that opens a sentence before a person's verb (see the module); the
+    frames weigh its word."""
+    known = gazetteer.types_by_form()
+    lexicon = lower_case_words()
+    out = []
+    for m in _SUBJECT.finditer(text):
+        name = m.group(1)
+        if not (opens_sentence(text, m.start(1)) or _CLAUSE_OPENS.search(text, max(0, m.start(1) - 9), m.start(1))):
+            continue  # after another word ("Bank of America met", "the Vardelli resigned"): no clause's subject
+        if (name.casefold() in lexicon or known.get(name.casefold()) is not None or name in organisations.COMPANIES
+                or name in TITLES or any(part in TITLES for part in name.split("-")) or _ENGLISH_SHAPE.fullmatch(name)):
+            continue  # "Officials said", "Ankara said", "Boeing said", "President said", "Firefighters said"
+        if _BODY_PRONOUN.match(text, m.end()) or (m.group("speech") and not _a_person(text, name, m.end())):
+            continue  # "Qualvex said its profit rose", "Rosatom said the plant was safe"
+        if m.group("act") in ("met", "meets") and _MET_LOWER.match(text, m.end()):
+            continue  # "Nvidia met expectations"
+        if m.group("journey") and not _WHERE_TO.match(text, m.end()):
+            continue  # "Emirates flew the route"
+        out.append((m.start(1), m.end(1)))
+    return out
+
+
+def _a_person(text: str, name: str, end: int) -> bool:
+    """A sign that ``name``, before a verb of speech ending at ``end``, is a person's: a surname's ending, or a
+    person's pronoun in the rest of its sentence or the next one."""
+    if SURNAME_END.search(name):
+        return True
+    window = _TWO_SENTENCES.match(text, end, min(len(text), end + _REACH))
+    return window is not None and _PERSON_PRONOUN.search(window.group()) is not None
