@@ -25,13 +25,13 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
 from desktop.meaning import turkish_words
-from desktop.meaning.counts import count_unit, not_a_count, noun_after
+from desktop.meaning.counts import count_unit, not_a_count, noun_after, opens_sentence
 from desktop.meaning.halves import HALF_SCALES as _HALF_SCALES, PER_MILLE_RE as _PER_MILLE_RE, TR_NUMBER as _TR_NUMBER
 from desktop.meaning.halves import WORD_AFTER as _WORD_AFTER, find_halves, halves_tr as _halves_tr, near as _near
 from desktop.meaning.price_rates import price_per_one
 from desktop.meaning.time_lengths import in_a_length
 from desktop.meaning.vague_amounts import AGO as _AGO, PLURAL_NOUN as _PLURAL_NOUN, TIME_UNITS as _TIME_UNITS, find_vague
-from desktop.meaning.vague_amounts import at_sentence_start as _at_sentence_start, next_word as _next_word, previous_word as _previous_word
+from desktop.meaning.vague_amounts import next_word as _next_word, previous_word as _previous_word
 
 __all__ = ["find_amounts", "find_halves", "over_is_during", "rates_near", "tr_share_before"]
 
@@ -99,7 +99,7 @@ def _single_units(text: str) -> Iterable[Found]:
         # that too unless it starts a sentence ("A year later"); "one year" is a count.
         length = before in _LENGTH_BEFORE or after in _LENGTH_AFTER or before == "in" and in_a_length(text, m.start(), word, m.end())
         if (word == "day" or one != "one") and not length and not (
-                one != "one" and _at_sentence_start(text, m.start()) and after in _LENGTH_AFTER):
+                one != "one" and opens_sentence(text, m.start()) and after in _LENGTH_AFTER):
             continue
         unit, times = _TIME_UNITS[word]
         yield m.start(), m.end(), {"value": times, "unit": unit, "scale": ""}
@@ -408,7 +408,7 @@ def _folds_and_points(text: str) -> Iterable[Found]:
         n = m["n"].lower()
         if _COPULA_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _IN_PARTS_AFTER.match(text, m.end()):
             continue  # "The problem is twofold:", "… is twofold in nature": in two parts, no figure
-        if m.group()[0].isupper() and not _at_sentence_start(text, m.start()):
+        if m.group()[0].isupper() and not opens_sentence(text, m.start()):
             continue  # a name: "Avenged Sevenfold"
         yield m.start(), m.end(), {"value": int(n) if n.isdigit() else _FOLD_WORDS[n], "unit": "times", "scale": ""}
     for m in _POINT_RE.finditer(text):

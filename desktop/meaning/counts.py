@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from desktop.meaning import turkish_words
 from desktop.meaning.designations import formation_after, named_before
-from desktop.meaning.numbers import TR_NUMBERS, continental_sentence
+from desktop.meaning.numbers import TR_NUMBERS, continental_sentence, opens_sentence
 from desktop.meaning.ranges import year_before_to
 
 __all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "find_tr_counts", "in_a_name_of", "not_a_count", "not_a_quantity", "opens_sentence",
@@ -201,13 +201,6 @@ def in_a_name_of(text: str, start: int, noun: str) -> bool:
     Nations" (but a headline's "Arrest of 5 Britons" counts them)."""
     name_of = _NAME_OF.search(text, max(0, start - 24), start) if noun[:1].isupper() else None
     return name_of is not None and not opens_sentence(text, name_of.start())
-
-
-def opens_sentence(text: str, start: int) -> bool:
-    """``start`` opens a sentence, a line or a clause: only spaces and quotes between it and the text's start, a line
-    break, a stop, a colon, a dash or a bracket ("Rates held. Once a month, …")."""
-    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"'“«")
-    return not before or before[-1] in ".!?\n:;—–("
 
 
 # A capitalised word right before a number names it ("Apollo 11", "Channel 4"), unless it opens the sentence as a bound.

@@ -28,11 +28,12 @@ if TYPE_CHECKING:  # typing is not imported at run time
 
     _V = TypeVar("_V")
 
+from desktop.meaning.counts import opens_sentence
 from desktop.meaning.date_base import FoldedKeys
 from desktop.meaning.lookups import lookup_scale, unit_symbol
 from desktop.meaning.numbers_ru import ru_pounds
 
-__all__ = ["AGO", "PLURAL_NOUN", "TIME_UNITS", "at_sentence_start", "find_vague", "next_word", "previous_word"]
+__all__ = ["AGO", "PLURAL_NOUN", "TIME_UNITS", "find_vague", "next_word", "previous_word"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 
@@ -70,12 +71,6 @@ def next_word(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def at_sentence_start(text: str, start: int) -> bool:
-    """After a sentence's end, a line break, or a dateline's dash ("LONDON — Tens of …")."""
-    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"'“‘")
-    return not before or before[-1] in ".!?\n:;—–(" or before.endswith(" -")
-
-
 AGO = {"ago", "önce", "назад", "тому"}  # "тому назад"
 
 
@@ -85,7 +80,7 @@ def _misplaced(text: str, m: re.Match[str]) -> bool:
     headline in capitals ("ÇALIŞMA BİRKAÇ YIL SÜRDÜ")."""
     if next_word(text, m.end()) in AGO:
         return True
-    return text[m.start()].isupper() and not m.group(0).isupper() and not at_sentence_start(text, m.start())
+    return text[m.start()].isupper() and not m.group(0).isupper() and not opens_sentence(text, m.start())
 
 
 def _vague(text: str) -> Iterable[Found]:
