@@ -26,6 +26,7 @@ from desktop.meaning import turkish_words
 from desktop.meaning.designations import formation_after, named_before
 from desktop.meaning.numbers import TR_NUMBERS, continental_sentence, opens_sentence
 from desktop.meaning.ranges import year_before_to
+from desktop.meaning.ru_people import befell_people
 
 __all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "find_tr_counts", "in_a_name_of", "not_a_count", "not_a_quantity", "opens_sentence",
            "noun_after"]
@@ -297,6 +298,10 @@ _RU_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+(?:[а-яё]+(?:ых|их)[ \u00a0]+)
 
 
 _TR_SCALE_BEFORE = re.compile(r"(?<![\w-])(?i:bin|milyon|milyar)$")
+# After a Russian scale word, people named by what befell them: "10 тысяч пострадавших", "2 тыс. погибших" (the participle's
+# genitive plural, which the noun's endings above leave out).
+_RU_SCALE_BEFORE = re.compile(r"(?<![\w-])(?i:тысяч[аиу]?|тыс\.|миллион(?:а|ов)?|млн\.?|миллиард(?:а|ов)?|млрд\.?)$")
+_RU_HARMED_AFTER = re.compile(r"[ \u00a0]+(?P<noun>[а-яё]{5,}[ыи]х)(?![\w-])")
 
 
 def noun_after(text: str, end: int) -> tuple[int, str] | None:
@@ -309,7 +314,11 @@ def noun_after(text: str, end: int) -> tuple[int, str] | None:
     if tr is not None and (_TR_SCALE_BEFORE.search(text, max(0, end - 7), end) or continental_sentence(text, end)):
         return tr.end(), _tr_fold(tr["noun"])
     ru = _RU_NOUN_AFTER_RE.match(text, end)
-    return (ru.end(), ru["noun"]) if ru is not None else None
+    if ru is None:
+        ru = _RU_HARMED_AFTER.match(text, end)
+        if ru is None or not befell_people(ru["noun"]) or not _RU_SCALE_BEFORE.search(text, max(0, end - 10), end):
+            return None
+    return ru.end(), ru["noun"]
 
 
 def expected_by(text: str, start: int, noun_end: int) -> bool:
@@ -320,7 +329,7 @@ def expected_by(text: str, start: int, noun_end: int) -> bool:
 
 def count_unit(noun: str, value: int | float) -> dict[str, int | float | str]:
     """The unit (and value) a counted noun gives: "years" → y, "two centuries" → 200 y."""
-    unit, times = _DURATIONS.get(noun, (noun, 1))
+    unit, times = _DURATIONS.get(noun, ("people" if befell_people(noun) else noun, 1))  # ("10 тысяч погибших": people)
     if unit[:1].isupper() and unit[1:2].islower():
         unit = unit.lower()  # "350 Syrians" → syrians (acronyms keep their case: "four VBIEDs")
     return {"value": value * times, "unit": unit}
