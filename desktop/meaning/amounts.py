@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 
 from desktop.meaning import turkish_words
 from desktop.meaning.counts import count_unit, not_a_count, noun_after, opens_sentence
+from desktop.meaning.designations import formation_after
 from desktop.meaning.halves import HALF_SCALES as _HALF_SCALES, PER_MILLE_RE as _PER_MILLE_RE, TR_NUMBER as _TR_NUMBER
 from desktop.meaning.halves import WORD_AFTER as _WORD_AFTER, find_halves, halves_tr as _halves_tr, near as _near
 from desktop.meaning.price_rates import price_per_one
@@ -216,6 +217,8 @@ def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]
         value = int(raw.replace(",", ""))
         if raw.isdigit() and len(raw) == 4 and 1500 <= value <= 2099 or _MONTHS.match(text, m.end()):
             continue  # "at least 2020", "about 10 May": a date
+        if formation_after(text, m.start("num")):
+            continue  # "About 617 Squadron crews": the number names the squadron, as without the bound (counts.py)
         bound = " ".join(m["bound"].lower().split())
         attrs: dict[str, int | float | str] = {"value": value, "unit": "y" if bound == "as young as" else "",
                                                "scale": "", "qualifier": _BOUND_SIGN.get(bound, "≈")}
