@@ -1,0 +1,117 @@
+"""Figures found, twenty-ninth round (issue 15, figure recall): people named by what befell them after a Russian scale
+word ("10 тысяч пострадавших"), a bound before a formation's number ("About 617 Squadron crews": no figure), and a
+capital alone before a hyphen and a digit as a model's name, no unit ("three T-72 tanks"). Sentences written for the
+round."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.meaning.figures import find_figures
+from desktop.suggest import detect
+
+
+def _read(text: str) -> list[tuple[str, object, str]]:
+    return [(text[a:b], x["value"], x.get("unit", "")) for a, b, x in find_figures(text)]
+
+
+def _suggested(text: str) -> list[tuple[str, object, str, str]]:
+    return [(s.exact, s.attributes.get("value"), s.attributes.get("unit", ""), s.attributes.get("qualifier", ""))
+            for s in detect(text, kinds=("figure",))]
+
+
+# --- Russian: people named by what befell them, after a scale word ---
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Более 10 тысяч пострадавших доставлены в больницы.", ("10 тысяч пострадавших", 10000, "people", ">")),
+        ("По данным властей, в регионе 2 тыс. погибших.", ("2 тыс. погибших", 2000, "people", "")),
+        ("Число жертв превысило 1,5 тысячи погибших.", ("1,5 тысячи погибших", 1500, "people", ">")),
+        ("В стране уже 3 миллиона заболевших гриппом.", ("3 миллиона заболевших", 3000000, "people", "")),
+        ("Около 5 тысяч раненых эвакуировали на юг.", ("5 тысяч раненых", 5000, "people", "≈")),
+        ("Врачи спасли 12 тысяч инфицированных.", ("12 тысяч инфицированных", 12000, "people", "")),
+    ],
+)
+def test_people_befallen_after_a_russian_scale(text, expected):
+    assert expected in _suggested(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun after the participle is still what is counted, as before
+        ("10 тысяч пострадавших пассажиров получили компенсацию.", ("10 тысяч пострадавших пассажиров", 10000, "пассажиров", "")),
+        ("В городе 10 тысяч жителей.", ("10 тысяч жителей", 10000, "жителей", "")),
+        # an adjective that names no people is no unit; money stays money
+        ("На складе 10 тысяч новых.", ("10 тысяч", 10000, "", "")),
+        ("Выделено 10 тысяч рублей для пострадавших.", ("10 тысяч рублей", 10000, "RUB", "")),
+        # without a scale word the count rules read the participle, as before
+        ("Пострадали 10 тысяч, из них 200 погибших.", ("10 тысяч", 10000, "", "")),
+        ("Пострадали 10 тысяч, из них 200 погибших.", ("200 погибших", 200, "people", "")),
+    ],
+)
+def test_russian_scale_without_people_befallen(text, expected):
+    assert expected in _suggested(text)
+
+
+def test_a_participle_not_of_people_is_no_unit():
+    assert ("10 тысяч", 10000, "", "") in _suggested("Продано 10 тысяч проданных ранее.")
+
+
+# --- a bound before a formation's number ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 617 Squadron crews were lost over Germany.",
+        "More than 16 Air Assault Brigade soldiers were deployed.",
+        "At least 40 Commando Royal Marines landed at dawn.",
+        "Nearly 3 Commando Brigade units moved north.",
+    ],
+)
+def test_a_bound_before_a_formations_number_gives_nothing(text):
+    assert _suggested(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("About 600 airmen of 617 Squadron were lost.", ("600 airmen", 600, "airmen", "≈")),
+        ("About 617 squadron members attended the reunion.", ("617 squadron members", 617, "members", "≈")),
+        ("At least 12 Parachute Regiment soldiers were hurt.", ("12 Parachute Regiment soldiers", 12, "soldiers", "≥")),
+        ("About 70 London Fire Brigade firefighters attended.", ("70 London Fire Brigade firefighters", 70, "firefighters", "≈")),
+        ("Nearly 300 people attended the service.", ("300 people", 300, "people", "≈")),
+    ],
+)
+def test_bounds_still_read_beside_formations(text, expected):
+    assert expected in _suggested(text)
+
+
+# --- a capital alone before a hyphen and a digit is a model's name ---
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The army lost three T-72 tanks near the river.", ("three T-72 tanks", 3, "tanks")),
+        ("The army lost 3 T-72 tanks near the river.", ("3 T-72 tanks", 3, "tanks")),
+        ("Rebels captured 14 T-55 tanks and two trucks.", ("14 T-55 tanks", 14, "tanks")),
+        ("Two C-130 transport planes landed at dawn.", ("Two C-130 transport planes", 2, "planes")),
+    ],
+)
+def test_a_models_letter_is_no_unit(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plant makes 40 t of steel a day.", ("40 t", 40, "t")),
+        ("The crane lifts 12 T at most.", ("12 T", 12, "t")),
+        ("It weighed 5 t-6 t.", ("5 t-6 t", 5, "t")),
+        ("The road is 3 m-wide.", ("3 m", 3, "m")),
+        ("The tower is 30 m tall.", ("30 m", 30, "m")),
+    ],
+)
+def test_units_of_one_letter_still_read(text, expected):
+    assert expected in _read(text)
