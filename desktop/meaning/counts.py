@@ -311,7 +311,10 @@ def noun_after(text: str, end: int) -> tuple[int, str] | None:
     if m is not None and _counted(m):
         return m.end(), m["noun"]
     tr = _TR_NOUN_AFTER.match(text, end)  # "50 bin bina" (in Turkish: "a 5m tank" is English)
-    if tr is not None and (_TR_SCALE_BEFORE.search(text, max(0, end - 7), end) or continental_sentence(text, end)):
+    scaled = _TR_SCALE_BEFORE.search(text, max(0, end - 7), end) is not None
+    if tr is None and scaled:
+        tr = _TR_FIRST_NOUN_AFTER.match(text, end)  # "40 bin seyirci"
+    if tr is not None and (scaled or continental_sentence(text, end)):
         return tr.end(), _tr_fold(tr["noun"])
     ru = _RU_NOUN_AFTER_RE.match(text, end)
     if ru is None:
@@ -544,6 +547,10 @@ _TR_COUNT = re.compile(
 _TR_PIECES = re.compile(r"(?<![\w.,:'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})[ \u00a0]+adet(?:[ \u00a0]+(?P<noun>"
                         + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r")?(?![\w-])")
 _TR_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>" + "|".join(_TR_COUNTED) + "|" + _TR_FROM + r")" + _TR_CASE_END + r"(?![\w-])")
+# After a scale word the noun stands right after the number, as "20 taraftar" does: "40 bin seyirci", "2 milyon turist",
+# "3 bin aile" count spectators, tourists, families (the nouns counted only first are no second noun of "2 sivil polis").
+_TR_FIRST_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>" + "|".join(_TR_COUNTED_FIRST) + "|" + _TR_FROM + r")" + _TR_CASE_END
+                                  + r"(?![\w-])")
 # A bare counted noun before the head of a compound ("okul öncesi", "uçak bölümü", "uçak park yeri", "yolcu otobüsü":
 # a third-person ending after a consonant other than d/t, or "-sı" after a vowel, up to one bare word later) modifies
 # that head: "514 okul öncesi eğitim kurumunda" counts institutions, not schools.  Past verbs end in -dı/-tı

@@ -115,3 +115,36 @@ def test_a_models_letter_is_no_unit(text, expected):
 )
 def test_units_of_one_letter_still_read(text, expected):
     assert expected in _read(text)
+
+
+# --- Turkish: the nouns counted right after a number, after a scale word too ---
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Maçı 40 bin seyirci izledi.", ("40 bin seyirci", 40000, "seyirci")),
+        ("Kente geçen yıl 2 milyon turist geldi.", ("2 milyon turist", 2000000, "turist")),
+        ("Depremden 3 bin aile etkilendi.", ("3 bin aile", 3000, "aile")),
+        ("Stadyumu 50 bin taraftar doldurdu.", ("50 bin taraftar", 50000, "taraftar")),
+        ("Müzeyi 100 bin ziyaretçi gezdi.", ("100 bin ziyaretçi", 100000, "ziyaretçi")),
+    ],
+)
+def test_turkish_first_nouns_after_a_scale(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Şehirde 10 bin öğrenci okuyor.", ("10 bin öğrenci", 10000, "öğrenci")),  # (as before)
+        ("Şehirde 10 bin kişi yaşıyor.", ("10 bin kişi", 10000, "people")),
+        ("Maçı 40 seyirci izledi.", ("40 seyirci", 40, "seyirci")),
+        ("Şehirde 10 bin yeni konut var.", ("10 bin", 10000, "")),  # an adjective between: no noun read
+    ],
+)
+def test_turkish_counts_beside_the_scale_rule(text, expected):
+    assert expected in _read(text)
+
+
+def test_a_capitalised_word_after_a_turkish_scale_is_no_count():
+    assert all(unit != "turist" for _exact, _value, unit in _read("Bu kitabın adı 2 Milyon Turist Rehberi."))
