@@ -148,3 +148,66 @@ def test_turkish_counts_beside_the_scale_rule(text, expected):
 
 def test_a_capitalised_word_after_a_turkish_scale_is_no_count():
     assert all(unit != "turist" for _exact, _value, unit in _read("Bu kitabın adı 2 Milyon Turist Rehberi."))
+
+
+# --- Kazakh: number words before a unit, units of time after digits ---
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Митингке бес мың адам қатысты.", ("бес мың адам", 5000, "people")),
+        ("Бағасы жиырма пайызға өсті.", ("жиырма пайыз", 20, "%")),
+        ("Ол он бес шақырым жаяу жүрді.", ("он бес шақырым", 15, "km")),
+        ("Билет екі жүз теңге тұрады.", ("екі жүз теңге", 200, "KZT")),
+        ("Компания үш миллион доллар жоғалтты.", ("үш миллион доллар", 3000000, "USD")),
+        ("Ауданда қырық мың гектар егіс бар.", ("қырық мың гектар", 40000, "ha")),
+        ("Зауыт екі мың екі жүз тонна өнім шығарды.", ("екі мың екі жүз тонна", 2200, "t")),
+        ("Ол он бес жыл түрмеде отырды.", ("он бес жыл", 15, "y")),
+        ("Жиналыс аптасына үш рет өтеді.", ("үш рет", 3, "times")),
+        ("Бір миллион тонна астық жиналды.", ("Бір миллион тонна", 1000000, "t")),
+        ("Төрт мың бір жүз жетпіс бір адам тұмау жұқтырған.", ("Төрт мың бір жүз жетпіс бір адам", 4171, "people")),
+    ],
+)
+def test_kazakh_number_words_before_a_unit(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ол 5 сағат күтті.", ("5 сағат", 5, "h")),
+        ("Науқас 10 күн ауруханада жатты.", ("10 күн", 10, "d")),
+        ("Ол 5 жыл жұмыс істеді.", ("5 жыл", 5, "y")),
+        ("Ол 10 жылдан бері осында тұрады.", ("10 жыл", 10, "y")),
+        ("Жөндеу 3 айға созылды.", ("3 ай", 3, "mo")),
+        ("Емтихан жылына 4 рет өтеді.", ("4 рет", 4, "times")),
+    ],
+)
+def test_kazakh_units_of_time_after_digits(text, expected):
+    assert expected in _read(text)
+
+
+def test_kazakh_range_of_days():
+    assert [(5, 6, "d")] == [(x["value"], x.get("upper"), x["unit"]) for _a, _b, x in find_figures("Жөндеу 5 – 6 күнге созылады.")]
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        ("Бір адам қаза тапты.", ("Бір адам", 1, "people")),  # "бір": a, one
+        ("Бес жыл бұрын мектеп салынды.", ("Бес жыл", 5, "y")),  # ago: the date's
+        ("Айыппұл 15 айлық есептік көрсеткіш.", ("15 ай", 15, "mo")),  # the monthly index, not 15 months
+        ("Ол бес бүтін оннан үш пайызға дейін төмендеді.", ("үш пайыз", 3, "%")),  # a decimal in words (5.3 %)
+        ("Соның арқасында 2 , 5 мың тонна бидай жиналды.", ("мың тонна", 1000, "t")),  # the end of a number in digits
+        ("Бағасы он-он бес мың теңге.", ("бес мың теңге", 5000, "KZT")),  # a range's second end
+        ("Ол он бес жылы келді.", ("он бес жыл", 15, "y")),  # "жылы": in the year
+        ("Ол айтты.", ("Ол айтты", 0, "")),
+    ],
+)
+def test_kazakh_words_that_give_no_such_figure(text, not_expected):
+    assert not_expected not in _read(text)
+
+
+@pytest.mark.parametrize("text", ["Он сказал, что бес попутал.", "Он бес минут не ждал."])
+def test_kazakh_words_need_a_kazakh_letter_near(text):
+    assert all(unit not in ("min", "people") for _e, _value, unit in _read(text))
