@@ -111,6 +111,7 @@ def test_a_models_letter_is_no_unit(text, expected):
         ("It weighed 5 t-6 t.", ("5 t-6 t", 5, "t")),
         ("The road is 3 m-wide.", ("3 m", 3, "m")),
         ("The tower is 30 m tall.", ("30 m", 30, "m")),
+        ("Tomorrow 15°C-20°C, cooler at night.", ("15°C-20°C", 15, "°C")),  # a range of a unit ending in a capital
     ],
 )
 def test_units_of_one_letter_still_read(text, expected):
