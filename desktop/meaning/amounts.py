@@ -1,19 +1,7 @@
-"""Vague amounts (English, Russian, Turkish), single units, ages after a name, bare numbers
-after a bound (English) and heights (Turkish).
+"""Single units of time, "one" of a counted thing, ages after a name, bare numbers after a bound
+(English, Turkish), heights (Turkish), ratios and parts, folds and quarter-points; with the vague
+amounts (:mod:`desktop.meaning.vague_amounts`) and the Turkish halves (:mod:`desktop.meaning.halves`).
 
-* Vague amounts are read as a range and marked approximate (``qualifier`` "≈"), by one
-  rule: a plural of a number word means at least two and fewer than ten of it —
-  "tens of thousands" → 20 000–100 000, "hundreds of thousands" → 200 000–1 000 000,
-  "millions of dollars" → 2–10 million USD, "dozens of villages" → 24–120 villages,
-  "thousands of people" → 2 000–10 000 people.  "A few" is 2–5, "several" 3–9 and "a
-  couple (of)" 2, of a number word or a unit of time: "a few thousand" → 2 000–5 000,
-  "several decades" → 30–90 y, "a few dozen steps" → 24–60 steps, "a couple minutes" →
-  ≈ 2 min.  A counted thing after "of" ("tens of thousands of people") is the unit.
-  Russian and Turkish alike: "десятки тысяч жителей" → 20 000–100 000 жителей, "сотни
-  людей" → 200–1 000 people, "несколько сотен" (several) → 300–900; a scale after it
-  multiplies it: "нескольких сотен миллионов долларов" → 300–900 million USD, "birkaç yüz milyon dolar"; "несколько лет", "нескольких лет" → 3–9 y,
-  "binlerce kişi" → 2 000–10 000 people, "on binlerce", "birkaç yıl" (a few) → 2–5 y.  Not
-  before "ago" ("a few years ago", "birkaç yıl önce": a date), not "две тысячи" (a number).
 * One unit of time: "a year later", "for an hour", "one year since", "one week" →
   ``value`` 1.  "A day" or "one day" only where it is a length ("for a day", "lasted one
   day"), never a rate ("eight hours a day", "once a year"), the period of another figure
@@ -25,11 +13,6 @@ after a bound (English) and heights (Turkish).
   international nations" → 10 (qualifier ">"), 60 ("≈"); "the 60-plus nation
   coalition" → > 60; Turkish puts it after: "120'den fazla kişi" → > 120 people.  Not clock times, years or dates ("about 10 a.m.", "at least 2020").
 * A person's height in Turkish: "1.92 boyundaki oyuncu", "2,01 boyunda" → 1.92 m, 2.01 m.
-* English halves: "three and a half years" → 3.5 y, "a decade and a half" → 15 y, "an hour and a
-  half" → 1.5 h, "two and a half million people" → 2 500 000 people (:func:`find_halves`, read before
-  the fractions, so "a half" alone is not taken from them).
-* Turkish halves and per mille: "bir buçuk yıl" → 1.5 y, "iki buçuk saat" → 2.5 h, "yarım saat" →
-  0.5 h, "yarım asır" → 50 y (not "yarım ay", the crescent); "3'te 1'i" → 0.3333; "binde 5" (five in a thousand) → 0.5 %.
 
 Called by :func:`desktop.meaning.figures.find_figures` with a ``free(start, end)`` check
 (no other figure there); no I/O, never raises on a ``str``.
@@ -41,47 +24,20 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:  # typing is not imported at run time
-    from typing import TypeVar
-
-    _V = TypeVar("_V")
-
 from desktop.meaning import turkish_words
-from desktop.meaning.counts import count_unit, not_a_count, noun_after
-from desktop.meaning.date_base import FoldedKeys
-from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale, scaled_pounds, unit_symbol
-from desktop.meaning.numbers_ru import ru_pounds
+from desktop.meaning.counts import count_unit, not_a_count, noun_after, opens_sentence
+from desktop.meaning.designations import formation_after
+from desktop.meaning.halves import HALF_SCALES as _HALF_SCALES, PER_MILLE_RE as _PER_MILLE_RE, TR_NUMBER as _TR_NUMBER
+from desktop.meaning.halves import WORD_AFTER as _WORD_AFTER, find_halves, halves_tr as _halves_tr, near as _near
 from desktop.meaning.price_rates import price_per_one
 from desktop.meaning.time_lengths import in_a_length
-from desktop.meaning.units import TR_WORDS, WORD_VALUES
+from desktop.meaning.vague_amounts import AGO as _AGO, PLURAL_NOUN as _PLURAL_NOUN, TIME_UNITS as _TIME_UNITS, find_vague
+from desktop.meaning.vague_amounts import next_word as _next_word, previous_word as _previous_word
 
-__all__ = ["find_amounts", "find_halves", "over_is_during", "tr_share_before"]
+__all__ = ["find_amounts", "find_halves", "over_is_during", "rates_near", "tr_share_before"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 
-_SCALE_WORDS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 10**6,
-                "billions": 10**9}
-_SINGLE_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
-# How many a vague word means: (low, high) times what follows.
-_VAGUE = {"a few": (2, 5), "several": (3, 9), "a couple of": (2, 2), "a couple": (2, 2)}
-_TIME_UNITS = {"year": ("y", 1), "decade": ("y", 10), "century": ("y", 100), "month": ("mo", 1),
-               "week": ("wk", 1), "day": ("d", 1), "hour": ("h", 1), "minute": ("min", 1),
-               "second": ("s", 1), "fortnight": ("wk", 2)}  # ("for a fortnight": two weeks; twenty-eighth round)
-_TIME_PLURALS = {("centuries" if w == "century" else w + "s"): v for w, v in _TIME_UNITS.items()}
-_MONEY = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB"}
-_PLURAL_NOUN = r"[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|people|children|(?:wo)?men"
-
-_VAGUE_RE = re.compile(
-    r"(?<![\w-])(?i:(?P<vague>a\s+few|several|a\s+couple(?:\s+of)?)\s+"
-    r"(?P<what>dozen|hundred|thousand|million|billion|" + "|".join(_TIME_PLURALS) + r")"
-    r"(?:\s+(?P<what2>thousand|million|billion))?)(?![\w-])"  # ("a few hundred million dollars")
-    r"|(?<![\w-])(?i:(?P<plural>tens|dozens|scores|hundreds|thousands|millions|billions))"
-    r"(?:\s+of\s+(?P<scale>(?i:hundreds|thousands|millions|billions))(?![\w-])|(?=\s+of\s)"
-    r"|(?P<bare>(?=\s+(?!of\b)[a-z]|\s*[,.;:!?)]|\s*$)))"
-)
-_OF_THING = re.compile(r"\s+of\s+(?:(?:[A-Za-z][\w'’-]*)\s+){0,2}?(?P<noun>" + _PLURAL_NOUN + r")(?![\w'’-])")
-_THING = re.compile(r"\s+(?:(?:[a-z][\w'’-]*)\s+){0,2}?(?P<noun>" + _PLURAL_NOUN + r")(?![\w'’-])")
 # Words before "a day" / "one day" that make it a length: "in a day", "lasted one day".
 # Not "in": "rose 20% in a month" gives the period of another figure.
 _LENGTH_BEFORE = set("""
@@ -131,181 +87,6 @@ _PLUS_SCALE = re.compile(r"[ \u00a0]+(?P<s>(?i:thousand|million|billion|trillion
 _PLUS_RE = re.compile(r"(?<![\w.,$€£+-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})(?:-plus(?![\w-])|(?P<loose>\+|[ \u00a0]plus)(?=[ \u00a0]+[a-z]))")
 
 
-def _previous_word(text: str, start: int) -> str:
-    m = re.search(r"([\w’']+)\W*$", text[max(0, start - 24) : start])
-    return m.group(1).lower() if m else ""
-
-
-def _next_word(text: str, end: int) -> str:
-    m = re.match(r"\W*?([\w’']+)", text[end : end + 24])
-    return m.group(1).lower() if m else ""
-
-
-def _at_sentence_start(text: str, start: int) -> bool:
-    """After a sentence's end, a line break, or a dateline's dash ("LONDON — Tens of …")."""
-    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"'“‘")
-    return not before or before[-1] in ".!?\n:;—–(" or before.endswith(" -")
-
-
-_AGO = {"ago", "önce", "назад", "тому"}  # "тому назад"
-
-
-def _misplaced(text: str, m: re.Match[str]) -> bool:
-    """A vague amount of time before "ago" is a date ("a few years ago", "birkaç yıl önce"); a
-    capitalised one inside a sentence belongs to a title ("Milyonlarca Kuştuk"), not one in a
-    headline in capitals ("ÇALIŞMA BİRKAÇ YIL SÜRDÜ")."""
-    if _next_word(text, m.end()) in _AGO:
-        return True
-    return text[m.start()].isupper() and not m.group(0).isupper() and not _at_sentence_start(text, m.start())
-
-
-def _vague(text: str) -> Iterable[Found]:
-    for m in _VAGUE_RE.finditer(text):
-        if _misplaced(text, m):
-            continue
-        end = m.end()
-        if m["vague"]:
-            low, high = _VAGUE[" ".join(m["vague"].lower().split())]
-            what = m["what"].lower()
-            if what in _TIME_PLURALS:
-                unit, times = _TIME_PLURALS[what]
-                attrs: dict[str, int | float | str] = {"value": low * times, "unit": unit, "scale": ""}
-                if high > low:
-                    attrs["upper"] = high * times
-                yield m.start(), end, {**attrs, "qualifier": "≈"}
-                continue
-            size = _SINGLE_SCALES[what] * (_SINGLE_SCALES[m["what2"].lower()] if m["what2"] else 1)
-        else:
-            plural = m["plural"].lower()
-            if plural == "tens" and not m["scale"] or m["bare"] is not None and (
-                    plural == "scores" or _previous_word(text, m.start()) in ("the", "their", "its")):
-                continue  # "tens" and "scores" alone are no amount ("test scores"); "in the thousands"
-            low, high = 2, 10
-            size = _SCALE_WORDS[m["plural"].lower()] * (_SCALE_WORDS[m["scale"].lower()] if m["scale"] else 1)
-        unit = ""
-        thing = (_OF_THING if not m["vague"] or text[end:].lstrip().lower().startswith("of") else _THING).match(
-            text, end)
-        if thing is not None and thing["noun"].lower() != "others":
-            noun = thing["noun"].lower()
-            unit = _MONEY.get(noun) or (_TIME_PLURALS.get(noun, ("",))[0]) or (
-                "people" if noun == "people" else unit_symbol(noun) or noun)  # ("several thousand miles" → mi)
-            end = thing.end()
-        yield m.start(), end, {"value": low * size, "upper": high * size, "unit": unit, "scale": "",
-                               "qualifier": "≈"}
-
-
-# Russian and Turkish vague amounts, by the same rule: (regex, size, low, high).
-_VAGUE_OTHER: list[tuple[str, int, int, int]] = [
-    # "десятки тысяч", "сотни миллионов": a scale after a vague amount multiplies it (_OTHER_SCALE)
-    (r"нескольк(?:о|их|им|ими)\s+тысяч", 1000, 3, 9),
-    (r"нескольк(?:о|их|им|ими)\s+сотен", 100, 3, 9),
-    (r"нескольк(?:о|их|им|ими)\s+десятков", 10, 3, 9),
-    (r"нескольк(?:о|их|им|ими)\s+миллионов", 10**6, 3, 9),
-    (r"десятк(?:и|ов|ами|ах)", 10, 2, 10),
-    (r"сот(?:ни|ен|нями|нях)", 100, 2, 10),
-    (r"тысяч(?:и|ами|ах)", 1000, 2, 10),
-    (r"миллион(?:ы|ами|ах)", 10**6, 2, 10),
-    (r"миллиард(?:ы|ами|ах)", 10**9, 2, 10),
-    (r"on\s+binlerce", 10_000, 2, 10),
-    (r"yüz\s+binlerce", 100_000, 2, 10),
-    (r"onlarca", 10, 2, 10),
-    (r"yüzlerce", 100, 2, 10),
-    (r"binlerce", 1000, 2, 10),
-    (r"milyonlarca", 10**6, 2, 10),
-    (r"milyarlarca", 10**9, 2, 10),
-    (r"birkaç\s+bin", 1000, 2, 5),
-    (r"birkaç\s+yüz", 100, 2, 5),
-    (r"birkaç\s+milyon", 10**6, 2, 5),
-]
-_VAGUE_OTHER_RE = re.compile(
-    r"(?<![\w-])(?i:" + "|".join(f"(?P<v{i}>{p})" for i, (p, *_rest) in enumerate(_VAGUE_OTHER)) + r")(?![\w-])")
-# A scale word after a vague amount multiplies it ("нескольких сотен миллионов" → 300–900 million,
-# "birkaç yüz milyon"); it is never the counted thing.
-_OTHER_SCALE = re.compile(r"\s+(?P<scale>тысяч|миллионов|миллиардов|bin|milyon|milyar)(?![\w-])", re.IGNORECASE)
-# The thing counted: a Russian genitive plural (one adjective may come first), Turkish "kişi" or money
-# ("евро", "dolar", "lira").
-_OTHER_THING = re.compile(
-    r"[ \u00a0]+(?:(?P<people>человек|людей|kişi)|(?P<time>лет|месяцев|недель|дней|часов|минут|yıl|sene|ay|hafta|gün"
-    r"|saat|dakika)|(?P<money>евро|тенге|dolar|lira|avro|euro|sterlin)"
-    r"|(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?P<noun>[а-яё]{3,}(?:ов|ев|ей|ий)))(?![\w-])", re.IGNORECASE)
-# A number word right before makes "тысячи" part of a number ("две тысячи"), not a vague amount.
-_RU_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:две|три|четыре|полторы|пару|сорок|сто))[ \u00a0]*$", re.IGNORECASE)
-# "несколько лет", "birkaç yıl": a few of a unit of time.
-_FEW_TIMES = re.compile(
-    r"(?<![\w-])(?i:(?P<few>несколько|нескольких|нескольким|несколькими|birkaç)\s+(?P<unit>лет|месяцев|недель|дней|часов|минут"
-    r"|десятилетий|веков|столетий|yıl|sene|ay|hafta|gün|saat|dakika|yüzyıl))(?![\w-])")
-_FEW_UNITS = FoldedKeys({"лет": "y", "месяцев": "mo", "недель": "wk", "дней": "d", "часов": "h", "минут": "min",
-                         "yıl": "y", "sene": "y", "ay": "mo", "hafta": "wk", "gün": "d", "saat": "h", "dakika": "min"})
-# Decades and centuries are years: "несколько десятилетий" → ≈ 30–90 y, "birkaç yüzyıl" → ≈ 200–500 y.
-_FEW_YEARS = FoldedKeys({"десятилетий": 10, "веков": 100, "столетий": 100, "yüzyıl": 100})
-
-
-# "от нескольких десятков до нескольких сотен миллионов долларов": the low end of a range shares the
-# high end's scale and unit.
-_FROM = re.compile(r"(?<![\w-])(?i:от)[ \u00a0]+$")
-_TO = re.compile(r"[ \u00a0]+(?i:до)[ \u00a0]+")
-
-
-def _vague_other(text: str) -> Iterable[Found]:
-    found = list(_vague_other_amounts(text))
-    for (start, end, attrs, _factor), following in zip(found, found[1:] + [None]):
-        if following is not None and not attrs["unit"] and _FROM.search(text, max(0, start - 8), start) and _TO.fullmatch(
-                text, end, following[0]):
-            factor = following[3]
-            attrs = {**attrs, "value": attrs["value"] * factor, "upper": attrs["upper"] * factor,
-                     "unit": following[2]["unit"]}
-        yield start, end, attrs
-    yield from _few_times(text)
-
-
-def _vague_other_amounts(text: str) -> Iterable[tuple[int, int, dict[str, int | float | str], int]]:
-    """Russian and Turkish vague amounts, each with the scale that multiplies it (1 if none)."""
-    for m in _VAGUE_OTHER_RE.finditer(text):
-        if _RU_NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _misplaced(text, m):
-            continue
-        index = next(i for i in range(len(_VAGUE_OTHER)) if m[f"v{i}"])
-        _pattern, size, low, high = _VAGUE_OTHER[index]
-        end, unit, factor = m.end(), "", 1
-        scale = _OTHER_SCALE.match(text, end)
-        scale_power = lookup_scale(scale["scale"]) if scale is not None else None
-        if scale is not None and scale_power is not None and 10 ** scale_power[0] > size:
-            factor, end = 10 ** scale_power[0], scale.end()
-            size *= factor
-        thing = _OTHER_THING.match(text, end)
-        if thing is not None:  # "binlerce kişi", "onlarca yıl" (≈ 20–100 y), "сотни жителей"
-            noun = thing["money"] or thing["noun"]
-            what = _FEW_UNITS[thing["time"].lower()] if thing["time"] else noun and (
-                unit_symbol(noun.lower()) or noun.lower())  # "несколько сотен метров" → m
-            unit, end = ("people" if thing["people"] else what or ""), thing.end()
-            pounds = ru_pounds(unit, text, end)
-            if pounds is not None:  # "несколько тысяч фунтов (стерлингов)": GBP
-                unit, end = "GBP", pounds
-            if thing["time"] and _next_word(text, end) in _AGO:
-                continue  # "binlerce yıl önce": a date
-        yield m.start(), end, {"value": low * size, "upper": high * size, "unit": unit, "scale": "",
-                               "qualifier": "≈"}, factor
-
-
-def _few_times(text: str) -> Iterable[Found]:
-    for m in _FEW_TIMES.finditer(text):
-        if _misplaced(text, m):
-            continue
-        low, high = (3, 9) if m["few"].lower().startswith("нескольк") else (2, 5)
-        word, end = m["unit"], m.end()
-        times = _folded_get(_FEW_YEARS, word)
-        time_unit = "y" if times is not None else _folded_get(_FEW_UNITS, word)
-        if time_unit is not None:
-            yield m.start(), end, {"value": low * (times or 1), "upper": high * (times or 1), "unit": time_unit, "scale": "",
-                                   "qualifier": "≈"}
-
-
-def _folded_get(table: FoldedKeys[_V], word: str) -> _V | None:
-    """``table[word]`` found in any case ("ТЫСЯЧ", "YÜZYIL"), or None."""
-    try:
-        return table[word.lower()]
-    except KeyError:
-        return None
-
 
 def _single_units(text: str) -> Iterable[Found]:
     for m in _SINGLE_RE.finditer(text):
@@ -319,7 +100,7 @@ def _single_units(text: str) -> Iterable[Found]:
         # that too unless it starts a sentence ("A year later"); "one year" is a count.
         length = before in _LENGTH_BEFORE or after in _LENGTH_AFTER or before == "in" and in_a_length(text, m.start(), word, m.end())
         if (word == "day" or one != "one") and not length and not (
-                one != "one" and _at_sentence_start(text, m.start()) and after in _LENGTH_AFTER):
+                one != "one" and opens_sentence(text, m.start()) and after in _LENGTH_AFTER):
             continue
         unit, times = _TIME_UNITS[word]
         yield m.start(), m.end(), {"value": times, "unit": unit, "scale": ""}
@@ -428,7 +209,6 @@ def _ratios(text: str) -> Iterable[Found]:
                                    "scale": " ".join(m.group().lower().split())}
 
 
-_WORD_AFTER = re.compile(r"[ \u00a0]+(?P<w>[^\W\d_]+)(?![\w-])")
 
 
 def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]:
@@ -437,6 +217,8 @@ def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]
         value = int(raw.replace(",", ""))
         if raw.isdigit() and len(raw) == 4 and 1500 <= value <= 2099 or _MONTHS.match(text, m.end()):
             continue  # "at least 2020", "about 10 May": a date
+        if formation_after(text, m.start("num")):
+            continue  # "About 617 Squadron crews": the number names the squadron, as without the bound (counts.py)
         bound = " ".join(m["bound"].lower().split())
         attrs: dict[str, int | float | str] = {"value": value, "unit": "y" if bound == "as young as" else "",
                                                "scale": "", "qualifier": _BOUND_SIGN.get(bound, "≈")}
@@ -494,73 +276,6 @@ def _heights(text: str) -> Iterable[Found]:
         yield m.start(), m.end(), {"value": float(m["m"].replace(",", ".")), "unit": "m", "scale": ""}
 
 
-def _near(text: str, anchor: re.Pattern[str], rx: re.Pattern[str], before: int = 48, after: int = 64) -> Iterable[re.Match[str]]:
-    """The matches of ``rx`` around the matches of the rarer ``anchor`` ("half", "buçuk"), each
-    once: scanning the whole text with a long alternation of number words costs more."""
-    last_end = -1
-    for a in anchor.finditer(text):
-        for m in rx.finditer(text, max(last_end, a.start() - before), min(len(text), a.end() + after)):
-            if m.start() >= last_end:
-                last_end = m.end()
-                yield m
-
-
-_TR_HALF_UNITS = FoldedKeys({"yıl": ("y", 1), "sene": ("y", 1), "ay": ("mo", 1), "hafta": ("wk", 1), "gün": ("d", 1),
-                  "saat": ("h", 1), "dakika": ("min", 1), "saniye": ("s", 1), "asır": ("y", 100), "yüzyıl": ("y", 100),
-                  "milyon": ("", 10**6), "milyar": ("", 10**9)})
-_TR_NUMBER = FoldedKeys(TR_WORDS)
-_TR_HALF_ANCHOR = re.compile(r"buçuk|yarım|çeyrek", re.IGNORECASE)
-# "iki buçuk yıl", "yarım saat", "yarım milyon kişi", "çeyrek asır" (25 y; not "çeyrek final")
-_TR_HALF_RE = re.compile(
-    r"(?<![\w-])(?:(?P<n>\d{1,3}|" + "|".join(sorted(TR_WORDS, key=len, reverse=True)) + r")[ \u00a0]+buçuk|(?P<half>yarım)"
-    r"|(?P<quarter>çeyrek))[ \u00a0]+(?P<u>yüzyıl|yıl|sene|ay|hafta|gün|saat|dakika|saniye|asır|milyon|milyar)"
-    r"(?:l[ıiuü]k|l[ıiuü]ğ[ıiuü]n?|[ıiuü]|y[ıiuü]|s[ıiuü]|d[ıiuü]r|[dt][ae]n?|[ny]?[ae]|l[ae]r)?(?![\w-])",
-    re.IGNORECASE)
-_TR_SHARE_RE = re.compile(r"(?<![\w.,])(?P<d>\d{1,3})['’][dt][ae][ \u00a0]+(?P<n>\d{1,3})"
-                          r"['’](?:s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae])?)(?![\w.,])")  # (the share's suffix: "1'i")
-_PER_MILLE_RE = re.compile(r"(?<![\w-])(?:(?P<ten>(?i:on|yüz))[ \u00a0]+)?(?i:binde)[ \u00a0]+(?P<n>\d{1,3}(?:,\d{1,2})?)(?![\d.,]\d|\d)")
-
-
-_TR_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?i:ilk|ikinci|üçüncü|dördüncü|son)[ \u00a0]+$")  # "İlk çeyrek yıl": Q1
-_TR_PEOPLE_AFTER = re.compile(r"[ \u00a0]+kişi(?:yi|ye|nin|den|de|lik)?(?![\w-])", re.IGNORECASE)
-
-
-def _halves_tr(text: str) -> Iterable[Found]:
-    for m in _near(text, _TR_HALF_ANCHOR, _TR_HALF_RE):
-        if m["half"] and m["u"].lower() == "ay":
-            continue  # "yarım ay" is the crescent ("bir yarım ay biçimi"); half a month is "15 gün"
-        unit, times = _TR_HALF_UNITS[m["u"].lower()]
-        if m["quarter"] and (not unit or m["u"].lower() in ("ay", "gün") or m["u"].lower() in ("yıl", "sene") and _TR_ORDINAL_BEFORE.search(
-                text, max(0, m.start() - 12), m.start())):
-            continue  # "çeyrek" counts a century, a year or an hour; "çeyrek milyon" is not written
-        whole = 0 if m["half"] or m["quarter"] else int(m["n"]) if m["n"].isdigit() else _TR_NUMBER[m["n"].lower()]
-        value = (whole + (0.25 if m["quarter"] else 0.5)) * times
-        end = m.end()
-        people = _TR_PEOPLE_AFTER.match(text, end) if not unit else None
-        word = _WORD_AFTER.match(text, end) if not unit else None
-        if people is not None:  # "yarım milyon kişi"
-            unit, end = "people", people.end()
-        elif word is not None and (money := unit_symbol(word["w"].lower())) in CURRENCY_CODES:  # "yarım milyar dolar"
-            unit, end = str(money), word.end()
-        yield m.start(), end, {"value": _whole(value), "unit": unit, "scale": ""}
-    for m in _TR_SHARE_RE.finditer(text):  # "nüfusun 3'te 1'i": a third
-        if 0 < int(m["n"]) < int(m["d"]):
-            yield m.start(), m.end(), {"value": round(int(m["n"]) / int(m["d"]), 4), "unit": "", "scale": ""}
-    for m in _PER_MILLE_RE.finditer(text):  # "binde 5": per mille, 0.5 %; "on binde 3" per ten thousand, 0.03 %
-        per = {None: 10, "on": 100, "yüz": 1000}[m["ten"] and turkish_words.lower(m["ten"])]
-        yield m.start(), m.end(), {"value": round(float(m["n"].replace(",", ".")) / per, 6), "unit": "%", "scale": ""}
-
-
-_HALF_OF = {"year": ("y", 1), "month": ("mo", 1), "week": ("wk", 1), "day": ("d", 1), "hour": ("h", 1),
-            "minute": ("min", 1), "second": ("s", 1), "decade": ("y", 10), "century": ("y", 100), "centurie": ("y", 100),
-            "time": ("times", 1)}
-_HALF_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12, "dozen": 12}
-_HALF_UNIT = r"(?P<u>year|month|week|day|hour|minute|second|decade|centur(?:y|ie)|time)s?"
-_EN_HALF_ANCHOR = re.compile(r"and\s+a\s+half\b", re.IGNORECASE)
-_AND_A_HALF_RE = re.compile(
-    r"(?<![\w.,-])(?i:(?P<n>\d{1,3}|" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + r")\s+and\s+a\s+half\s+(?:"
-    + _HALF_UNIT + r"|(?P<scale>hundred|thousand|million|billion|trillion|dozen)))(?![\w-])"
-    r"|(?<![\w-])(?i:(?:an?|one)\s+" + _HALF_UNIT.replace("?P<u>", "?P<u1>") + r"\s+and\s+a\s+half)(?![\w-])")
 
 
 # "over" before a unit of time is a bound ("lasted just over a year", "well over a month", "over an
@@ -594,73 +309,6 @@ def over_is_during(text: str, start: int) -> bool:
         return True  # (or "The war was not over 20 years later": finished, no bound)
     return bool(_OVER_OPENS.search(text, max(0, start - 8), start)) and _TIME_THEN_COMMA.match(text, start) is not None
 
-
-def _whole(value: float) -> int | float:
-    return int(value) if value == int(value) else value
-
-
-# Russian: "три с половиной часа" → 3.5 h, "два с половиной миллиона рублей" → 2 500 000 RUB.
-_RU_HALF_NUMBERS = {"один": 1, "одна": 1, "одного": 1, "одной": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3,
-                    "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
-                    "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10}
-_RU_HALF_UNITS = [(r"год[ау]?|лет", ("y", 1)), (r"месяц(?:а|ев)?", ("mo", 1)), (r"недел[иьюя]", ("wk", 1)),
-                  (r"суток|сутки|дн(?:я|ей)|день", ("d", 1)), (r"час(?:а|ов)?", ("h", 1)), (r"минут[ыу]?", ("min", 1)),
-                  (r"раза?", ("times", 1))]
-_RU_HALF_SCALES = [(r"тысяч[иау]?", 1000), (r"миллион(?:а|ов)?", 10**6), (r"миллиард(?:а|ов)?", 10**9)]
-_RU_HALF_ANCHOR = re.compile(r"половиной", re.IGNORECASE)
-_RU_HALF_RE = re.compile(
-    r"(?<![\w-])(?P<n>\d{1,3}|(?i:" + "|".join(sorted(_RU_HALF_NUMBERS, key=len, reverse=True)) + r"))[ \u00a0]+(?i:с)[ \u00a0]+"
-    r"(?i:половиной)[ \u00a0]+(?P<w>[а-яё]+)(?![\w-])", re.IGNORECASE)
-
-
-def _ru_halves(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]:
-    for m in _near(text, _RU_HALF_ANCHOR, _RU_HALF_RE):
-        raw, word = m["n"].lower(), m["w"].lower()
-        whole = int(raw) if raw.isdigit() else _RU_HALF_NUMBERS[raw]
-        unit = next((u for pattern, u in _RU_HALF_UNITS if re.fullmatch(pattern, word)), None)
-        if unit is not None:
-            yield m.start(), m.end(), {"value": _whole((whole + 0.5) * unit[1]), "unit": unit[0], "scale": ""}
-            continue
-        scale = next((power for pattern, power in _RU_HALF_SCALES if re.fullmatch(pattern, word)), None)
-        if scale is None:
-            continue
-        attrs: dict[str, int | float | str] = {"value": int((whole + 0.5) * scale), "unit": "", "scale": word}
-        after = _WORD_AFTER.match(text, m.end())
-        symbol = "people" if after is not None and after["w"].lower() == "человек" else unit_of(after["w"]) if after else None
-        yield m.start(), after.end() if after is not None and symbol else m.end(), {**attrs, "unit": symbol or ""}
-
-
-def find_halves(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]:
-    """"three and a half years" → 3.5 y, "an hour and a half" → 1.5 h, "two and a half million
-    people" → 2 500 000 people, "три с половиной часа" → 3.5 h; ``unit_of`` gives a unit word's
-    symbol ("dollars" → USD)."""
-    yield from _ru_halves(text, unit_of)
-    for m in _near(text, _EN_HALF_ANCHOR, _AND_A_HALF_RE):
-        raw = (m["n"] or "one").lower()  # ("an hour and a half": one and a half hours)
-        whole = int(raw) if raw.isdigit() else WORD_VALUES[raw]
-        unit_word = (m["u"] or m["u1"] or "").lower()
-        if unit_word:
-            unit, times = _HALF_OF[unit_word]
-            if not (m["u1"] and unit_word == "time"):  # (not "a time and a half")
-                yield m.start(), m.end(), {"value": _whole((whole + 0.5) * times), "unit": unit, "scale": ""}
-            continue
-        value = int((whole + 0.5) * _HALF_SCALES[m["scale"].lower()])
-        attrs: dict[str, int | float | str] = {"value": value, "unit": "", "scale": m["scale"].lower()}
-        word = _WORD_AFTER.match(text, m.end())
-        symbol = unit_of(word["w"]) if word is not None else None
-        pounds = word is not None and word["w"].lower() in ("pound", "pounds") and not _OF_AFTER.match(text, word.end())
-        if word is not None and pounds:  # "two and a half million pounds": money after a scale ("… pounds of beef" is a weight)
-            symbol = scaled_pounds(text, m.start(), word.end())  # (lb after "weighs", none in Egypt: lookups.py)
-        noun = noun_after(text, m.end())
-        end = m.end()
-        if word is not None and (symbol or pounds):  # "two and a half million dollars"
-            end, attrs["unit"] = word.end(), symbol or ""
-        elif noun is not None:  # "two and a half million people"
-            end, attrs["unit"] = noun[0], count_unit(noun[1], 1)["unit"]
-        yield m.start(), end, attrs
-
-
-_OF_AFTER = re.compile(r"[ \u00a0]+of\b", re.IGNORECASE)
 
 
 _EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -763,7 +411,7 @@ def _folds_and_points(text: str) -> Iterable[Found]:
         n = m["n"].lower()
         if _COPULA_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _IN_PARTS_AFTER.match(text, m.end()):
             continue  # "The problem is twofold:", "… is twofold in nature": in two parts, no figure
-        if m.group()[0].isupper() and not _at_sentence_start(text, m.start()):
+        if m.group()[0].isupper() and not opens_sentence(text, m.start()):
             continue  # a name: "Avenged Sevenfold"
         yield m.start(), m.end(), {"value": int(n) if n.isdigit() else _FOLD_WORDS[n], "unit": "times", "scale": ""}
     for m in _POINT_RE.finditer(text):
@@ -782,7 +430,7 @@ def find_amounts(
     of a unit word ("miles" → mi) or None."""
     out: list[Found] = []
     taken: list[tuple[int, int]] = []  # the spans of ``out``, disjoint, in text order
-    for found in (_ratios(text), _parts(text), _vague(text), _vague_other(text), _single_units(text),
+    for found in (_ratios(text), _parts(text), find_vague(text), _single_units(text),
                   _one_things(text, counted), _named_ages(text), _bounded(text, unit_of), _heights(text), _halves_tr(text),
                   _folds_and_points(text), _kitchen_fractions(text)):
         for start, end, attrs in found:

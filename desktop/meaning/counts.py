@@ -24,8 +24,9 @@ from collections.abc import Callable
 
 from desktop.meaning import turkish_words
 from desktop.meaning.designations import formation_after, named_before
-from desktop.meaning.numbers import TR_NUMBERS, continental_sentence
+from desktop.meaning.numbers import TR_NUMBERS, continental_sentence, opens_sentence
 from desktop.meaning.ranges import year_before_to
+from desktop.meaning.ru_people import befell_people
 
 __all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "find_tr_counts", "in_a_name_of", "not_a_count", "not_a_quantity", "opens_sentence",
            "noun_after"]
@@ -203,13 +204,6 @@ def in_a_name_of(text: str, start: int, noun: str) -> bool:
     return name_of is not None and not opens_sentence(text, name_of.start())
 
 
-def opens_sentence(text: str, start: int) -> bool:
-    """``start`` opens a sentence, a line or a clause: only spaces and quotes between it and the text's start, a line
-    break, a stop, a colon, a dash or a bracket ("Rates held. Once a month, …")."""
-    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"'“«")
-    return not before or before[-1] in ".!?\n:;—–("
-
-
 # A capitalised word right before a number names it ("Apollo 11", "Channel 4"), unless it opens the sentence as a bound.
 _NAMED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w'’-]*[ \u00a0]+$")
 _OPENERS = {"about", "almost", "around", "nearly", "some", "only", "over", "all", "another", "roughly", "at", "least"}
@@ -304,6 +298,10 @@ _RU_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+(?:[а-яё]+(?:ых|их)[ \u00a0]+)
 
 
 _TR_SCALE_BEFORE = re.compile(r"(?<![\w-])(?i:bin|milyon|milyar)$")
+# After a Russian scale word, people named by what befell them: "10 тысяч пострадавших", "2 тыс. погибших" (the participle's
+# genitive plural, which the noun's endings above leave out).
+_RU_SCALE_BEFORE = re.compile(r"(?<![\w-])(?i:тысяч[аиу]?|тыс\.|миллион(?:а|ов)?|млн\.?|миллиард(?:а|ов)?|млрд\.?)$")
+_RU_HARMED_AFTER = re.compile(r"[ \u00a0]+(?P<noun>[а-яё]{5,}[ыи]х)(?![\w-])")
 
 
 def noun_after(text: str, end: int) -> tuple[int, str] | None:
@@ -313,10 +311,17 @@ def noun_after(text: str, end: int) -> tuple[int, str] | None:
     if m is not None and _counted(m):
         return m.end(), m["noun"]
     tr = _TR_NOUN_AFTER.match(text, end)  # "50 bin bina" (in Turkish: "a 5m tank" is English)
-    if tr is not None and (_TR_SCALE_BEFORE.search(text, max(0, end - 7), end) or continental_sentence(text, end)):
+    scaled = _TR_SCALE_BEFORE.search(text, max(0, end - 7), end) is not None
+    if tr is None and scaled:
+        tr = _TR_FIRST_NOUN_AFTER.match(text, end)  # "40 bin seyirci"
+    if tr is not None and (scaled or continental_sentence(text, end)):
         return tr.end(), _tr_fold(tr["noun"])
     ru = _RU_NOUN_AFTER_RE.match(text, end)
-    return (ru.end(), ru["noun"]) if ru is not None else None
+    if ru is None:
+        ru = _RU_HARMED_AFTER.match(text, end)
+        if ru is None or not befell_people(ru["noun"]) or not _RU_SCALE_BEFORE.search(text, max(0, end - 10), end):
+            return None
+    return ru.end(), ru["noun"]
 
 
 def expected_by(text: str, start: int, noun_end: int) -> bool:
@@ -327,7 +332,7 @@ def expected_by(text: str, start: int, noun_end: int) -> bool:
 
 def count_unit(noun: str, value: int | float) -> dict[str, int | float | str]:
     """The unit (and value) a counted noun gives: "years" → y, "two centuries" → 200 y."""
-    unit, times = _DURATIONS.get(noun, (noun, 1))
+    unit, times = _DURATIONS.get(noun, ("people" if befell_people(noun) else noun, 1))  # ("10 тысяч погибших": people)
     if unit[:1].isupper() and unit[1:2].islower():
         unit = unit.lower()  # "350 Syrians" → syrians (acronyms keep their case: "four VBIEDs")
     return {"value": value * times, "unit": unit}
@@ -542,6 +547,10 @@ _TR_COUNT = re.compile(
 _TR_PIECES = re.compile(r"(?<![\w.,:'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})[ \u00a0]+adet(?:[ \u00a0]+(?P<noun>"
                         + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r")?(?![\w-])")
 _TR_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>" + "|".join(_TR_COUNTED) + "|" + _TR_FROM + r")" + _TR_CASE_END + r"(?![\w-])")
+# After a scale word the noun stands right after the number, as "20 taraftar" does: "40 bin seyirci", "2 milyon turist",
+# "3 bin aile" count spectators, tourists, families (the nouns counted only first are no second noun of "2 sivil polis").
+_TR_FIRST_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>" + "|".join(_TR_COUNTED_FIRST) + "|" + _TR_FROM + r")" + _TR_CASE_END
+                                  + r"(?![\w-])")
 # A bare counted noun before the head of a compound ("okul öncesi", "uçak bölümü", "uçak park yeri", "yolcu otobüsü":
 # a third-person ending after a consonant other than d/t, or "-sı" after a vowel, up to one bare word later) modifies
 # that head: "514 okul öncesi eğitim kurumunda" counts institutions, not schools.  Past verbs end in -dı/-tı

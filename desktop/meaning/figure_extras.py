@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right, insort
 from decimal import Decimal
 
 from desktop.meaning.amounts import find_amounts, find_halves, over_is_during, rates_near, tr_share_before
+from desktop.meaning.kk_word_figures import find_kk_word_figures
 from desktop.meaning.lookups import lookup_scale as _lookup_scale, rx as _rx, unit_symbol as _unit_symbol
 from desktop.meaning.measures import (
     area_or_volume, bound_after, bound_before as _qualifier, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_in_minutes, share_rate,
@@ -221,7 +222,7 @@ def with_extras(
                                                     *find_ages(text), *find_halves(text, _unit_symbol), *find_tr_word_units(text),
                                                     *find_multipliers(text), *find_tr_fractions(text),
                                                     *find_tr_word_amounts(text),
-                                                    *find_tr_points(text), *find_once(text)]
+                                                    *find_tr_points(text), *find_once(text), *find_kk_word_figures(text)]
     by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
     for f in found:  # (the figures' starts are distinct; a list keeps this exact if not)
         by_start.setdefault(f[0], []).append(f)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
 __all__ = ["parse_number", "format_number", "format_figure", "to_number", "is_grouped", "thousand_first", "word_alternation",
-           "continental_sentence", "turkish_sentence", "dots_group_thousands", "TR_NUMBERS"]
+           "continental_sentence", "turkish_sentence", "dots_group_thousands", "TR_NUMBERS", "opens_sentence"]
 
 # Characters that group thousands.
 _GROUP_SPACES = " \u00a0\u202f\u2009"
@@ -274,6 +274,14 @@ def sentence_around(text: str, start: int, reach: int) -> tuple[int, int]:
               text.rfind("? ", left, start))
     ends = [i for i in (text.find(mark, start, start + reach) for mark in (". ", "\n", "! ", "? ")) if i >= 0]
     return (cut + 1 if cut >= 0 else left), (min(ends) if ends else start + reach)
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """``start`` opens a sentence, a line or a clause: only spaces and quotes between it and the text's start, a line
+    break, a stop, a colon, a dash or a bracket ("Rates held. Once a month, …"), or a dateline's hyphen ("LONDON - Tens
+    of …")."""
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"'“‘«")
+    return not before or before[-1] in ".!?\n:;—–(" or before.endswith(" -")
 
 
 def turkish_sentence(text: str, start: int) -> bool:

@@ -29,7 +29,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
 from desktop.meaning.designations import latin_code_before, ru_ordinal_form
-from desktop.meaning.numbers import CYRILLIC, word_alternation
+from desktop.meaning.numbers import CYRILLIC, opens_sentence, word_alternation
 from desktop.meaning.ru_people import befell_people
 
 __all__ = ["HALF", "RU_NUMBER_WORDS", "find_ru_figures", "not_a_ru_count", "words_value"]
@@ -188,7 +188,7 @@ def _counts(text: str, a: int, b: int) -> Iterable[Found]:
         if value is None or value == 1 and not m["noun"].startswith("процент") or text[m.start() - 1 : m.start()] == "«":
             continue  # «Три минуты тишины»: a title
         if previous in _DEMONSTRATIVES - (_ALL if digits or decimal else set()) or previous == "№" or (
-                not digits and not decimal and num[0].isupper() and not _sentence_start(text, m.start())):
+                not digits and not decimal and num[0].isupper() and not opens_sentence(text, m.start())):
             continue
         if _SUPERLATIVE.search(m["mods"]) and re.search(r"(?:ые|ие|ых|их|ыми|ими)$", m["noun"]):
             # "Две самые известные — …": an adjective after "самые", the counted noun left out
@@ -243,7 +243,7 @@ def _scaled_alone(text: str, a: int, b: int) -> Iterable[Found]:
         if not _CLAUSE_GOES_ON.match(text, m.end()):
             continue  # a word the count rules did not take ("семь тысяч лет назад", "в две тысячи девятом году")
         if value is None or value < 2 or previous in _DEMONSTRATIVES or previous == "№" or (
-                text[words.start()].isupper() and not _sentence_start(text, words.start())):
+                text[words.start()].isupper() and not opens_sentence(text, words.start())):
             continue
         yield words.start(), m.end(), {"value": value, "unit": "", "scale": ""}
 
@@ -275,11 +275,6 @@ def _agrees_strictly(value: int | float, noun: str) -> bool:
     if 2 <= last <= 4 and not 12 <= tens <= 14:
         return re.search(r"(?:и|а|я)$", noun) is not None
     return False
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"'«“")
-    return not before or before[-1] in ".!?\n:;—–("
 
 
 _COLLECTIVE = {"двое": 2, "двоих": 2, "двоим": 2, "двоими": 2, "трое": 3, "троих": 3, "троим": 3, "троими": 3,
