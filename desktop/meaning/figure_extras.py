@@ -16,7 +16,7 @@ from desktop.meaning.lookups import lookup_scale as _lookup_scale, rx as _rx, un
 from desktop.meaning.measures import (
     area_or_volume, bound_after, bound_before as _qualifier, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_in_minutes, share_rate,
     one_unit, temperature_and_rate, tr_people_after_bound, year_part_after, with_arc_minutes, with_fraction,
-    with_smaller_unit,
+    with_smaller_unit, within_before,
 )
 from desktop.meaning.numbers import dots_group_thousands, parse_number, thousand_first, to_number, word_alternation
 from desktop.meaning.numbers_ru import find_ru_figures, ru_pounds, ru_share_kept, ru_share_of_time
@@ -365,7 +365,8 @@ def with_extras(
                     out.pop()  # the low end was read as a figure of its own ("5,000 to 7,000 people")
                 start, attrs = joined
         during = attrs.get("unit") in ("y", "mo", "wk", "d", "h", "min") and over_is_during(text, start)
-        qualifier = "" if during else _qualifier(text, start) or bound_after(text, end, str(attrs.get("unit") or ""), start)
+        qualifier = "" if during else _qualifier(text, start) or bound_after(text, end, str(attrs.get("unit") or ""), start) or (
+            within_before(text, start, attrs))  # ("within 36 hours": ≤)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
         people_end = tr_people_after_bound(text, end) if qualifier == ">" and not attrs.get("unit") else None

@@ -15,7 +15,8 @@
   importable from here).
 * Subunits of money ("250p", "50 cents", "10 kuruş") are read in :mod:`desktop.meaning.subunits`.
 * Bounds after a Turkish figure: "17 milyon euronun üzerinde" (over), "50 kişiden fazla",
-  "10 km'den az", "100 bin civarında" → ">", ">", "<", "≈" (:func:`bound_after`).
+  "10 km'den az", "100 bin civarında" → ">", ">", "<", "≈" (:func:`bound_after`); "within 36 hours", "в пределах 5 км"
+  → "≤" (:func:`within_before`; not a range: "within 3 to 8 km" is 3–8 km).
 
 Called by :func:`desktop.meaning.figures.find_figures`; no I/O, never raises on a ``str``.
 """
@@ -40,7 +41,7 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
 
 __all__ = ["bound_after", "bound_before", "without_times_of_day", "year_part_after", "find_compounds", "find_magnitudes", "find_tallies", "find_times", "find_tolls", "rate_after",
            "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit",
-           "hours_in_minutes", "with_fraction", "one_unit"]
+           "hours_in_minutes", "with_fraction", "one_unit", "within_before"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 Figure = tuple[int, int, dict]
@@ -206,6 +207,18 @@ def bound_before(text: str, start: int) -> str:
                 return outer  # ("just under about 5%", "up to roughly 300 people": the bound, "about" only softens its number)
             return "" if sign == "≈" and places_nearby(text, start) or comparison_base(text, start) else sign
     return ru_bound_before(text, start)
+
+
+# "within" right before one figure bounds it from above: "within 36 hours" → ≤ 36 h, "within 5 km of the border", "в
+# пределах 5 км" → ≤ 5 km; not a range, whose ends are the bounds already ("within 3 to 8 kilometres": 3–8 km), nor
+# with a word between ("within the 12-mile zone", "within about 5 km": ≈, read before)
+_WITHIN_BEFORE = re.compile(r"(?<![\w-])(?i:within|в[ \u00a0]+пределах)[ \u00a0]+$")
+
+
+def within_before(text: str, start: int, attrs: dict[str, Any]) -> str:
+    """"≤" when "within" (Russian "в пределах") stands right before the figure starting at ``start`` and the figure is no
+    range, else ""."""
+    return "≤" if "upper" not in attrs and _WITHIN_BEFORE.search(text, max(0, start - 14), start) else ""
 
 
 # A bare "over" before "about" may be a preposition of time before a period: "grew over nearly 20 years" stays ≈ ("well

@@ -108,3 +108,35 @@ def test_ru_latin_name_holds_its_number(text):
 )
 def test_ru_counts_after_latin_words_stay(text, expected):
     assert expected in _figures(text)
+
+
+# "within" (Russian "в пределах") right before one figure bounds it from above
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry promised an answer within 36 hours.", ("36 hours", 36, "h", "≤")),
+        ("Villages within 5 km of the border were emptied.", ("5 km", 5, "km", "≤")),
+        ("Within 24 hours, 300 people had fled the town.", ("24 hours", 24, "h", "≤")),
+        ("Inflation stayed within 0.5% of the target.", ("0.5%", 0.5, "%", "≤")),
+        ("Talks must end within two weeks, the envoy said.", ("two weeks", 2, "wk", "≤")),
+        ("Жителей домов в пределах 5 км от реки эвакуировали.", ("5 км", 5, "km", "≤")),
+    ],
+)
+def test_within_bounds_one_figure(text, expected):
+    assert expected in _figures(text)
+
+
+# not a range, not with a word between, not "within" further back
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shells fell within 3 to 8 kilometres of the camp.", ("3 to 8 kilometres", 3, "km", "")),
+        ("Ships kept within 20-50 metres of the quay.", ("20-50 metres", 20, "m", "")),
+        ("Patrols stayed within the 12-mile zone.", ("12-mile", 12, "mi", "")),
+        ("The wreck lay within about 5 km of the shore.", ("5 km", 5, "km", "≈")),
+        ("Within the week 300 people had fled.", ("300 people", 300, "people", "")),
+        ("Ответ придёт в течение 36 часов.", ("36 часов", 36, "h", "")),
+    ],
+)
+def test_within_keeps_other_figures(text, expected):
+    assert expected in _figures(text)
