@@ -32,7 +32,7 @@ from desktop.meaning.clock_hours import clock_hours_word, hour_of_day_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
 from desktop.meaning.price_rates import RATE_ONE
 from desktop.meaning.ranges import old_level_unit
-from desktop.meaning.units import BOUNDS, WORD_VALUES, comparison_base, places_nearby
+from desktop.meaning.units import BOUNDS, UNITS, WORD_VALUES, comparison_base, places_nearby
 from desktop.meaning.phrase_figures import find_compounds, find_tallies, find_times, find_tolls  # (moved; still exported here)
 
 TYPE_CHECKING = False
@@ -211,14 +211,17 @@ def bound_before(text: str, start: int) -> str:
 
 # "within" right before one figure bounds it from above: "within 36 hours" → ≤ 36 h, "within 5 km of the border", "в
 # пределах 5 км" → ≤ 5 km; not a range, whose ends are the bounds already ("within 3 to 8 kilometres": 3–8 km), nor
-# with a word between ("within the 12-mile zone", "within about 5 km": ≈, read before)
+# with a word between ("within the 12-mile zone", "within about 5 km": ≈, read before); and only a measure, a length of
+# time, a share or money: a count of things is what "within" holds, no bound ("within three basic factors")
 _WITHIN_BEFORE = re.compile(r"(?<![\w-])(?i:within|в[ \u00a0]+пределах)[ \u00a0]+$")
+_MEASURED = frozenset(symbol for _p, symbol, _l in UNITS) - {"", "people", "TEU"} | {"y", "mo", "wk", "d", "h", "min", "s"}
 
 
 def within_before(text: str, start: int, attrs: dict[str, Any]) -> str:
-    """"≤" when "within" (Russian "в пределах") stands right before the figure starting at ``start`` and the figure is no
-    range, else ""."""
-    return "≤" if "upper" not in attrs and _WITHIN_BEFORE.search(text, max(0, start - 14), start) else ""
+    """"≤" when "within" (Russian "в пределах") stands right before the figure starting at ``start`` and the figure is a
+    measure, a length of time, a share or money and no range, else ""."""
+    return "≤" if "upper" not in attrs and str(attrs.get("unit") or "") in _MEASURED and _WITHIN_BEFORE.search(
+        text, max(0, start - 14), start) else ""
 
 
 # A bare "over" before "about" may be a preposition of time before a period: "grew over nearly 20 years" stays ≈ ("well

@@ -140,3 +140,8 @@ def test_within_bounds_one_figure(text, expected):
 )
 def test_within_keeps_other_figures(text, expected):
     assert expected in _figures(text)
+
+
+def test_within_holds_a_count_without_bounding_it():
+    text = "He grouped the errors within three broad kinds: spelling, order and sense."
+    assert ("three broad kinds", 3, "kinds", "") in _figures(text)
