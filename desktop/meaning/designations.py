@@ -22,6 +22,9 @@
   "57 статьями"). Only "место" and the instrumental in "-ьей": other singular forms in "-о" are as often adverbs or
   adjectives that the count rules read.
 
+* A unit's letters capitalised and joined by a hyphen to a number are a model's name ("12 Mi-28 helicopters", "5 T-72
+  tanks", "8 V-22 Ospreys"), not miles, tonnes or volts (:func:`model_letters`).
+
 Used by :func:`desktop.meaning.counts.not_a_quantity`, :func:`desktop.meaning.numbers_ru.not_a_ru_count` and
 :mod:`desktop.meaning.multipliers` ("Windows 10x").
 """
@@ -30,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["formation_after", "latin_code_before", "named_before", "ru_ordinal_form"]
+__all__ = ["formation_after", "latin_code_before", "model_letters", "named_before", "ru_ordinal_form"]
 
 # The words that name what a number designates when capitalised (those of ``counts._LABELS`` and ``counts._DESIGNATION``
 # are read there, in any case or after a word)
@@ -121,3 +124,18 @@ def ru_ordinal_form(value: int, noun: str) -> bool:
     if value % 10 == 1 and value % 100 != 11:
         return False
     return _RU_SINGULAR.fullmatch(noun.lower()) is not None
+
+
+# After a unit's letters: a hyphen, a number and what follows it (a range repeats its unit: "12 V-24 V", "5 kW-10kW")
+_MODEL_NUMBER = re.compile(r"-\d{1,4}(?:[.,]\d+)?[ \u00a0]?(?P<after>[^\W\d_]*)")
+
+
+def model_letters(text: str, start: int, end: int) -> bool:
+    """The unit's letters at ``start``–``end`` begin with a capital and are joined by a hyphen to a number that no second
+    unit of the same letters follows: a model's name ("12 |Mi|-28 helicopters", "5 |T|-72 tanks", "8 |V|-22 Ospreys"),
+    not 12 mi, 5 t, 8 V ("12 V-24 V" is a range; "5 km-long" and the lower case "5 m-10 m" are left as they are)."""
+    word = text[start:end]
+    if not word[:1].isupper():
+        return False
+    m = _MODEL_NUMBER.match(text, end)
+    return m is not None and m["after"].lower() != word.lower()

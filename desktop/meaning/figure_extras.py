@@ -17,7 +17,7 @@ from desktop.meaning.lookups import lookup_scale as _lookup_scale, rx as _rx, un
 from desktop.meaning.measures import (
     area_or_volume, bound_after, bound_before as _qualifier, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_in_minutes, share_rate,
     one_unit, temperature_and_rate, tr_people_after_bound, year_part_after, with_arc_minutes, with_fraction,
-    with_smaller_unit,
+    with_smaller_unit, within_before,
 )
 from desktop.meaning.numbers import dots_group_thousands, parse_number, thousand_first, to_number, word_alternation
 from desktop.meaning.numbers_ru import find_ru_figures, ru_pounds, ru_share_kept, ru_share_of_time
@@ -25,6 +25,7 @@ from desktop.meaning.parts import composed, listed_before, tails_counted, words_
 from desktop.meaning.ranges import change_from, changed_by, free_range, minus_glued_before_sign, minus_into_span, percent_range, range_to, year_before_to
 from desktop.meaning.clock_hours import clock_hours, hours_counted
 from desktop.meaning.currency_names import money_nouns
+from desktop.meaning.designations import model_letters
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
 from desktop.meaning.turkish_amounts import find_tr_points, find_tr_word_amounts, larger_before
@@ -280,8 +281,9 @@ def with_extras(
         if unit is None or (m.group("noun") and (not_a_count(text, m.start("xnum"), m.group("noun"))
                                                  or after_ratio(text, m.start("xnum")) or in_a_name_of(text, m.start("xnum"), m.group("noun")))):
             continue
-        if not_a_quantity(text, m.start(), word) or m.group("metric") == "м" and text[m.start("metric") - 1] == "-":
-            continue  # (or "на 14-м месте": an ordinal, not metres)
+        if not_a_quantity(text, m.start(), word) or m.group("metric") == "м" and text[m.start("metric") - 1] == "-" or (
+                m.group("metric") and model_letters(text, m.start("metric"), m.end("metric"))):
+            continue  # (or "на 14-м месте": an ordinal, not metres; "6 Km-2 drones": a model's name)
         if re.fullmatch("hrs?", m.group("dur") or "") and clock_hours(text, m.start("xnum"), m.group("xnum")):
             continue  # "at 0600 hrs", "22:30 hrs", "10.30 hrs": a time of day, not hours
         if word[:3].lower() == "kat" and _BUILDING_BEFORE.search(text, max(0, m.start() - 48), m.start()) and not _rx(
@@ -364,7 +366,8 @@ def with_extras(
                     out.pop()  # the low end was read as a figure of its own ("5,000 to 7,000 people")
                 start, attrs = joined
         during = attrs.get("unit") in ("y", "mo", "wk", "d", "h", "min") and over_is_during(text, start)
-        qualifier = "" if during else _qualifier(text, start) or bound_after(text, end, str(attrs.get("unit") or ""), start)
+        qualifier = "" if during else _qualifier(text, start) or bound_after(text, end, str(attrs.get("unit") or ""), start) or (
+            within_before(text, start, attrs))  # ("within 36 hours": ≤)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
         people_end = tr_people_after_bound(text, end) if qualifier == ">" and not attrs.get("unit") else None

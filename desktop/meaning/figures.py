@@ -40,6 +40,7 @@ from desktop.meaning.amounts import tr_share_before
 from desktop.meaning.bounds_kk import kazakh_bounds
 from desktop.meaning.figure_extras import with_extras as _with_extras
 from desktop.meaning.figure_layout import phone_or_ordinal, without_layout_numbers
+from desktop.meaning.designations import model_letters
 from desktop.meaning.late_figures import late_figures
 from desktop.meaning.lookups import (
     CONTINENTAL as _CONTINENTAL, CURRENCY_CODES as _CURRENCY_CODES, lookup_precur as _lookup_precur, lookup_scale as _lookup_scale, lookup_unit as _lookup_unit,
@@ -398,6 +399,8 @@ def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str
         title_word = title_word.split()[-1]  # a nationality's capital is no title's: "five Canadian dollars", "5 British pounds"
     if not_a_quantity(text, m.start(), title_word, designation=not money):
         return False
+    if m.group("unit") and model_letters(text, m.start("unit"), m.end("unit")):
+        return False  # "12 Mi-28 helicopters": a model's name, no miles (the count of helicopters is read in counts.py)
     if unit == "cm³" and _RACING_CLASS_AFTER.match(text, m.end()):
         return False  # a racing class in a name, not an engine's size
     if raw_num is None:  # number words: need a scale or a unit, and not "one" unless in per cent or money ("one percent")

@@ -28,8 +28,9 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
-from desktop.meaning.designations import latin_code_before, ru_ordinal_form
+from desktop.meaning.designations import latin_code_before, named_before, ru_ordinal_form
 from desktop.meaning.numbers import CYRILLIC, opens_sentence, word_alternation
+from desktop.meaning.ru_verbs import masculine_past
 from desktop.meaning.ru_people import befell_people
 
 __all__ = ["HALF", "RU_NUMBER_WORDS", "find_ru_figures", "not_a_ru_count", "words_value"]
@@ -156,7 +157,8 @@ def not_a_ru_count(text: str, start: int, value: int | float, noun: str) -> bool
     with the number ("7 части", "34 паркране"), is capitalised ("19.7 КоАП"), or the number
     follows a label ("части 2 статьи", "пункту 6") or a flight's word and its airline's code ("рейс SU 1234")."""
     code = latin_code_before(text, start)  # (a flight and its airline's code: "рейс SU 1234 задержали")
-    if not noun.islower() or _previous_word(text, start) in _LABELS or code is not None and _previous_word(text, code) in _FLIGHT:
+    if not noun.islower() or _previous_word(text, start) in _LABELS or code is not None and _previous_word(text, code) in _FLIGHT or (
+            named_before(text, start)):  # ("Индекс FTSE 250 …", "пользователи Windows 11 …": a name's number, as in English)
         return True
     return isinstance(value, int) and (not _agrees(value, noun.lower()) or ru_ordinal_form(value, noun))  # ("26 место": a rank)
 
@@ -251,8 +253,8 @@ def _scaled_alone(text: str, a: int, b: int) -> Iterable[Found]:
 def _counted(text: str, start: int, num: str, value: int | float, noun: str, previous: str) -> bool:
     """``noun`` after the number ``num`` at ``start`` is what it counts."""
     if noun in _NOT_NOUNS - {"процентов", "процента"} or _VERB_END.search(noun) and noun not in _VERBLIKE_NOUNS or (
-            noun.startswith(("тысяч", "миллион"))):
-        return False
+            noun.startswith(("тысяч", "миллион"))) or masculine_past(text, start, value, noun):
+        return False  # (a verb: "продала", "снизился", "Индекс 250 вырос")
     if not num.isdigit() and re.search(r"(?:тысяч[иа]?|миллиона?|миллионов)$", num.lower()) and re.search(
             r"(?:ом|ому|ый|ого|ую|ая)$", noun.lower()):
         return False  # "в две тысячи девятом году": an ordinal, a year in words
