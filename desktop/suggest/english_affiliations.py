@@ -3,9 +3,10 @@ I/O, no Qt).
 
 English news writes an employer right before a person's whole name ("Apple Tim Cook said", "Sony Kenichiro Yoshida
 announced"), and the rules of a reporting frame or the small model take the three words for one person. Where the
-first word names a body on its own — a known company or maker, or a word the text writes alone elsewhere ("Acme said
-… Acme Jane Doe said") — and the words after it open with a common given name (a known company's: any name of two
-words), :func:`apart` parts them: the body (an organisation) and the person.
+first word names a body on its own — a known company or maker, or a word the recognisers name an organisation
+elsewhere in the text and never a person ("Acme said … Acme Jane Doe said") — and the words after it open with a
+common given name (after a known company: any name of two words), :func:`apart` parts them: the body (an
+organisation) and the person.
 
 A club named by its word and its city ("Dynamo Kyiv", "Spartak Moscow", "Zenit St Petersburg", "Sporting Lisbon"): the
 model reads it as a person or keeps the city alone as a place, and with a score after it takes the first number in
@@ -24,7 +25,6 @@ from desktop.suggest.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
 from desktop.suggest.known_places import is_known_place
 from desktop.suggest.organisations import COMPANIES
 from desktop.suggest.suggestion import Suggestion
-from desktop.suggest.titled_people import body_alone_elsewhere
 
 __all__ = ["apart"]
 
@@ -34,7 +34,7 @@ _KNOWN_COMPANIES = COMPANIES | CAR_MAKERS | SOFTWARE_MAKERS
 # The words of a club's name before its city's: football's and ice hockey's clubs of eastern and southern Europe
 # ("Dynamo Kyiv", "Lokomotiv Moscow", "Red Star Belgrade", "Olympique Lyon", "Inter Milan", "Real Madrid"); the city
 # after it must be a place the gazetteer knows, so that "Real Estate", "Rapid City" are none
-_CLUB = re.compile(r"(?<![\w’'-])(?:Dynamo|Dinamo|Spartak|Lokomotiv|Zenit|Shakhtar|Metalist|Zorya|Sparta|Slavia|Legia|Partizan"
+_CLUB = re.compile(r"(?<![\w’'-])(?:(?:FK|FC|PFC|HC|SK|NK|AC|CF|SC|KS)[ \u00a0]+)?(?:Dynamo|Dinamo|Spartak|Lokomotiv|Zenit|Shakhtar|Metalist|Zorya|Sparta|Slavia|Legia|Partizan"
                    r"|Steaua|Slovan|Sporting|Olympique|Atletico|Atlético|Inter|Borussia|Hertha|Rapid|Red[ \u00a0]+Star|Real"
                    r"|Ferencvaros|Ferencváros|Vorskla|Rubin|Akhmat|Krylia[ \u00a0]+Sovetov|Torpedo|Ajax)[ \u00a0]+"
                    r"(?P<city>[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,2})")
@@ -70,10 +70,12 @@ def _without_score(text: str, s: Suggestion) -> Suggestion:
     return replace(s, end=end, exact=text[s.start:end], attributes={**s.attributes, "name": " ".join(text[s.start:end].split())})
 
 
-def _employer_and_person(text: str, s: Suggestion) -> list[Suggestion] | None:
-    """The body and the person of a person's suggestion that opens with its employer ("Apple Tim Cook"); None when
-    ``s`` is one person (the first word a given name, a title or no body: "Mary Ann Evans", "Sir John Major",
-    "Ford Madox Ford")."""
+def _employer_and_person(text: str, s: Suggestion, bodies: frozenset[str]) -> list[Suggestion] | None:
+    """The body and the person of a person's suggestion that opens with its employer ("Apple Tim Cook"): a known
+    company, or a word of ``bodies`` (the text's organisations named in one word and never a person's) before a
+    common given name; None when ``s`` is one person (the first word a given name, a title or no body: "Mary Ann
+    Evans", "Sir John Major", "Ford Madox Ford"; a word the text writes alone is no evidence: "Ahmed", "Austin" are
+    persons alone as often)."""
     if s.attributes.get("type") != "person" or set(s.attributes) - {"name", "type"}:
         return None
     words = list(_WORD.finditer(s.exact))
@@ -82,8 +84,7 @@ def _employer_and_person(text: str, s: Suggestion) -> list[Suggestion] | None:
     first, second, last = words[0].group(), words[1].group(), words[-1].group()
     if first in GIVEN_NAMES or first in TITLES or not first.isalpha() or not first[:1].isupper() or last == first:
         return None
-    known = first in _KNOWN_COMPANIES
-    if not (second in COMMON_GIVEN_NAMES or known) or not (known or body_alone_elsewhere(text, first)):
+    if not (first in _KNOWN_COMPANIES or (second in COMMON_GIVEN_NAMES and first in bodies)):
         return None
     body_end = s.start + words[0].end()
     person_start = s.start + words[1].start()
@@ -98,6 +99,9 @@ def apart(text: str, candidates: list[Suggestion]) -> list[Suggestion]:
     ("Dynamo Kyiv" a person, "Moscow" of "Spartak Moscow"), and a score's number cut from a name's end ("Shakhtar
     Donetsk 2" of "2-1"). A store's entity is never touched."""
     clubs = _clubs(text)
+    persons = {s.exact for s in candidates if s.attributes.get("type") == "person"}
+    bodies = frozenset(s.exact for s in candidates if s.attributes.get("type") == "organisation" and " " not in s.exact
+                       and s.exact not in persons)
     out: list[Suggestion] = []
     for s in candidates:
         if s.kind != "actor" or "entity_id" in s.attributes:
@@ -110,6 +114,6 @@ def apart(text: str, candidates: list[Suggestion]) -> list[Suggestion]:
             name = " ".join(text[a:b].split())
             out.append(replace(s, start=a, end=b, exact=text[a:b], attributes={"name": name, "type": "organisation"}))
             continue
-        parts = _employer_and_person(text, s)
+        parts = _employer_and_person(text, s, bodies)
         out += parts if parts is not None else [s]
     return out
