@@ -21,7 +21,7 @@ from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.suggestion import actor as _actor
 
-__all__ = ["body_alone_elsewhere", "body_and_holder_spans", "name_after_lower_case_title", "people"]
+__all__ = ["body_and_holder_spans", "name_after_lower_case_title", "people"]
 
 _UP, _LOW, _WORD, _WORD_RE = words.UP, words.LOW, words.WORD, words.WORD_RE
 
@@ -197,7 +197,7 @@ def _surname_elsewhere(text: str, word: str) -> bool:
 _CAPITAL_AFTER = re.compile(rf"[ \u00a0]+[{_UP}]")
 
 
-def body_alone_elsewhere(text: str, body: str) -> bool:
+def _body_alone_elsewhere(text: str, body: str) -> bool:
     """``body``, the first of two words after a title "of" ("the head of Gazprom Miller"), names a body on its own: a
     known company, or written elsewhere in ``text`` with no capitalised word before or after it ("Gazprom said",
     "BP's shares"). Else the two words are as likely one firm named after a person ("the head of Morgan Stanley",
@@ -276,7 +276,7 @@ def _parse_after_title(
                 return []
             the_before = i - len(run) > 0 and tokens[i - len(run) - 1][2] == "the"
             surname = rest[1][2][:-2] if _possessive(rest[1][2]) else rest[1][2]
-            if (not the_before and _surname_elsewhere(text, surname) and body_alone_elsewhere(text, rest[0][2])
+            if (not the_before and _surname_elsewhere(text, surname) and _body_alone_elsewhere(text, rest[0][2])
                     and not _is_known_place(text, rest[1][0], rest[1][0] + len(surname))  # "Stanley": no holder stays
                     and text.count(f"{rest[0][2]} {surname}") < 2):  # "Goldman Sachs fell … the head of Goldman Sachs"
                 holder = _person(text, title.start(), rest[0][1], rest[1:])
