@@ -25,6 +25,7 @@ from desktop.suggest.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
 from desktop.suggest.known_places import is_known_place
 from desktop.suggest.organisations import COMPANIES
 from desktop.suggest.suggestion import Suggestion
+from desktop.suggest.words import whole_word_starts
 
 __all__ = ["apart"]
 
@@ -34,13 +35,14 @@ _KNOWN_COMPANIES = COMPANIES | CAR_MAKERS | SOFTWARE_MAKERS
 # The words of a club's name before its city's: football's and ice hockey's clubs of eastern and southern Europe
 # ("Dynamo Kyiv", "Lokomotiv Moscow", "Red Star Belgrade", "Olympique Lyon", "Inter Milan", "Real Madrid"); the city
 # after it must be a place the gazetteer knows, so that "Real Estate", "Rapid City" are none
-_CLUB = re.compile(r"(?<![\w’'-])(?:(?:FK|FC|PFC|HC|SK|NK|AC|CF|SC|KS)[ \u00a0]+)?(?:Dynamo|Dinamo|Spartak|Lokomotiv|Zenit|Shakhtar|Metalist|Zorya|Sparta|Slavia|Legia|Partizan"
-                   r"|Steaua|Slovan|Sporting|Olympique|Atletico|Atlético|Inter|Borussia|Hertha|Rapid|Red[ \u00a0]+Star|Real"
-                   r"|Ferencvaros|Ferencváros|Vorskla|Rubin|Akhmat|Krylia[ \u00a0]+Sovetov|Torpedo|Ajax)[ \u00a0]+"
-                   r"(?P<city>[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,2})")
-_CLUB_STEMS = ("Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Zenit", "Shakhtar", "Metalist", "Zorya", "Sparta", "Slavia",
+_CLUB_WORDS = ("Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Zenit", "Shakhtar", "Metalist", "Zorya", "Sparta", "Slavia",
                "Legia", "Partizan", "Steaua", "Slovan", "Sporting", "Olympique", "Atletico", "Atlético", "Inter", "Borussia",
-               "Hertha", "Rapid", "Red", "Real", "Ferencv", "Vorskla", "Rubin", "Akhmat", "Krylia", "Torpedo", "Ajax")
+               "Hertha", "Rapid", "Red Star", "Real", "Ferencvaros", "Ferencváros", "Vorskla", "Rubin", "Akhmat",
+               "Krylia Sovetov", "Torpedo", "Ajax")
+# the city after a club's word, one to three capitalised words
+_CITY_AFTER = re.compile(r"[ \u00a0]+(?P<city>[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,2})")
+# a club's prefix before its word ("FK Partizan Belgrade", "FC Dynamo Moscow"): the club's own
+_CLUB_PREFIX_BEFORE = re.compile(r"(?<![\w’'-])(?:FK|FC|PFC|HC|SK|NK|AC|CF|SC|KS)[ \u00a0]+$")
 # A number of a score right after a name: "2" of "Shakhtar Donetsk 2-1", "Everton 3 – 1"
 _SCORE_NUMBER = re.compile(r"[ \u00a0]+\d{1,2}$")
 _SCORE_AFTER = re.compile(r"[ \u00a0]?[-–][ \u00a0]?\d{1,2}(?![\d.,:/])")
@@ -49,21 +51,25 @@ _WORD = re.compile(r"\S+")
 
 def _clubs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each club named by its word and a city the gazetteer knows ("Dynamo Kyiv", "Red Star
-    Belgrade"; the longest run of words that is a known place)."""
-    if not any(stem in text for stem in _CLUB_STEMS):
-        return []
+    Belgrade"; the longest run of words that is a known place), with a prefix before it ("FK Partizan Belgrade"). Each
+    club's word is found by a literal search (:func:`whole_word_starts`), only where the text holds it."""
     out = []
-    for m in _CLUB.finditer(text):
-        words = list(_WORD.finditer(text, m.start("city"), m.end("city")))
-        end = next((w.end() for w in reversed(words) if is_known_place(text, m.start("city"), w.end())), None)
-        if end is not None:
-            out.append((m.start(), end))
+    for word in _CLUB_WORDS:
+        for pos in whole_word_starts(text, word) if word in text else ():
+            m = _CITY_AFTER.match(text, pos + len(word))
+            if m is None:
+                continue
+            words = list(_WORD.finditer(text, m.start("city"), m.end("city")))
+            end = next((w.end() for w in reversed(words) if is_known_place(text, m.start("city"), w.end())), None)
+            if end is not None:
+                prefix = _CLUB_PREFIX_BEFORE.search(text, max(0, pos - 6), pos)
+                out.append((prefix.start() if prefix is not None else pos, end))
     return out
 
 
 def _without_score(text: str, s: Suggestion) -> Suggestion:
     """``s`` without a score's first number at its end ("Shakhtar Donetsk 2" of "Shakhtar Donetsk 2-1")."""
-    number = _SCORE_NUMBER.search(s.exact)
+    number = _SCORE_NUMBER.search(s.exact) if s.exact[-1:].isdigit() else None
     if number is None or number.start() == 0 or _SCORE_AFTER.match(text, s.end) is None:
         return s
     end = s.start + number.start()
