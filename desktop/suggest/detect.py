@@ -32,8 +32,8 @@ from desktop.meaning.amount_years import amount_years, windows_to_read
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates_in_piece, format_date, with_own_time
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.meaning.ranges import high_end_past
-from desktop.suggest import (abbreviations, english_capitals, english_lists, english_names, english_people, english_places, english_shouting,
-                             english_frames,
+from desktop.suggest import (abbreviations, english_affiliations, english_capitals, english_lists, english_names, english_people,
+                             english_places, english_shouting, english_frames,
                              english_things, events, facilities, gazetteer, given_names, guess_spans, kazakh_bodies, kazakh_heads, mentions,
                              names, names_child, ner, organisations, russian_names, titles, transcripts, words, works)
 from desktop.suggest.guesses import (Guesses, currency_prefix, currency_word_after, currency_word_before, place_in_a_noun,
@@ -389,6 +389,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...], unnamed: 
              and ("entity_id" in c.attributes or not _a_medium(text, c))
              and not _a_named_thing(text, c) and not work_titles.is_one(c)
              and (c.start, c.end) not in apart]  # "the head of Gazprom Miller": one name over the body and the holder
+    cands = english_affiliations.apart(text, cands)  # "Apple Tim Cook": the company and the person; "Dynamo Kyiv" a club
     tick()
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))

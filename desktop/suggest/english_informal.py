@@ -69,6 +69,11 @@ _DESIGNATION = re.compile(r"(?P<letters>[A-Z]{1,4})(?:[ \u00a0]?-[ \u00a0]?\d{2,
 _NUMBER_AFTER = re.compile(r"[ \u00a0]?-[ \u00a0]?\d{2,4}|\d{2,4}s?(?![\w])")
 # Letters whose number names a group, an agency or a road ("G-20", "MI5", "M25", "A40", "I-95", "UB40")
 _NOT_DESIGNATIONS = frozenset("G MI M A I N UB".split())
+# An aircraft's design bureau in its own letters, a capital and lower case, and a hyphen to its number ("Mi-28", "Su-35S",
+# "Ka-52", "Tu-160", "Il-76", "An-124", "Yak-130", "MiG-29", "Ju-87", "Bf-109"): the model reads it as a place
+_BUREAUS = frozenset("Mi Su Ka Tu Il An Be Yak MiG Ju Bf Me Fw He Do".split())
+_BUREAU_DESIGNATION = re.compile(rf"(?:{'|'.join(sorted(_BUREAUS))})[ \u00a0]?-[ \u00a0]?\d{{1,4}}[A-Z]{{0,3}}s?")
+_BUREAU_NUMBER_AFTER = re.compile(r"[ \u00a0]?-[ \u00a0]?\d{1,4}(?![\w.,])")
 
 
 def _unknown(word: str) -> bool:
@@ -91,8 +96,12 @@ def flight(text: str, s: Suggestion) -> bool:
 
 def designation(text: str, s: Suggestion) -> bool:
     """``s`` is capitals joined to a number, in the suggestion or right after it ("AK" of "AK - 47", "F - 102",
-    "AK47s"; glued, four characters or more) in an English line: a weapon's, an aircraft's or a device's model, no body.
+    "AK47s"; glued, four characters or more) or a design bureau's letters and a number ("Mi-28", "Su-35") in an English
+    line: a weapon's, an aircraft's or a device's model, no body.
     Not a group's, an agency's, a road's or a band's ("G-20", "MI5", "M25", "D12")."""
+    if (_BUREAU_DESIGNATION.fullmatch(s.exact) is not None
+            or (s.exact in _BUREAUS and _BUREAU_NUMBER_AFTER.match(text, s.end) is not None)):
+        return organisations.english_line(text, s.start)  # "Mi-28", "Su" of "Su-35"
     glued = _DESIGNATION.fullmatch(s.exact)
     if glued is not None:
         if len(s.exact.rstrip("s")) < 4:

@@ -25,7 +25,7 @@ from desktop.suggest.guesses import function_word
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.unit_names import unit_after_a_number
 
-__all__ = ["code_after_a_town", "drop", "retyped", "towns_before_a_code"]
+__all__ = ["CAR_MAKERS", "SOFTWARE_MAKERS", "code_after_a_town", "drop", "retyped", "towns_before_a_code"]
 
 # A dish's own noun as the last word of a review's capitalised name ("Fried Crab Wontons", "BBQ Spare Ribs", "Neptune
 # Platter", "Parmigiana"), or as its first before an Italian or French joining word ("Spaghetti alla Barese"). Only the
@@ -44,7 +44,7 @@ _DISH_JOINER = re.compile(r"[ \u00a0]+(?:alla|all'|al|alle|con|di|au|aux|à)[ \u
 CAR_MAKERS = frozenset("""Acura Audi BMW Buick Cadillac Chevrolet Chevy Chrysler Dodge Ferrari Fiat Ford Honda Hyundai
     Infiniti Jeep Kia Lamborghini Lexus Mazda Mini Mitsubishi Nissan Peugeot Pontiac Porsche
     Renault Saab Subaru Suzuki Toyota Volkswagen VW Volvo""".split())
-_SOFTWARE_MAKERS = frozenset("Yahoo Microsoft Google Adobe Apple Samsung Sony Nintendo Nokia Motorola".split())
+SOFTWARE_MAKERS = frozenset("Yahoo Microsoft Google Adobe Apple Samsung Sony Nintendo Nokia Motorola".split())
 # ... a program's or a device's name after such a maker, which GUM's convention keeps as the maker's mention
 # otherwise ("Google Chrome"); a car maker's model is any capitalised word but a body's
 _SOFTWARE_PRODUCTS = frozenset("""Messenger Mail Play TV Search Maps Earth Drive Docs Sheets Office Word Excel Outlook
@@ -177,7 +177,7 @@ def _product(text: str, s: Suggestion) -> bool:
     after a determiner ("a pre-owned BMW from")."""
     words = s.exact.split()
     maker_end = s.start + len(words[0]) if len(words) == 2 else s.end
-    if (words[0] in CAR_MAKERS or words[0] in _SOFTWARE_MAKERS) and len(words) <= 2:
+    if (words[0] in CAR_MAKERS or words[0] in SOFTWARE_MAKERS) and len(words) <= 2:
         model = _NEXT_WORD.match(text, maker_end)
         if (model is not None and model.group(1) not in _NO_MODEL
                 and not (_AT_BEFORE.search(text, max(0, s.start - 10), s.start) and _PHRASE_ENDS.match(text, model.end()))
