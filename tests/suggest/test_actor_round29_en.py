@@ -44,9 +44,10 @@ def test_a_sentence_end_splits_a_guess(text: str, guess: str, kind: str, expecte
     assert sorted((text[a:b], k) for a, b, k in got) == sorted(expected)
 
 
-def test_the_leads_sentence_gives_both_names_and_the_place() -> None:
+def test_the_leads_sentence_gives_the_place_and_the_arrested() -> None:
+    # "Erdogan flew to" is not read: airlines, craft and teams fly, arrive and return as often (see below)
     found = actors("Erdogan flew to Istanbul. Imamoglu was arrested.")
-    assert found == {"Erdogan": "person", "Istanbul": "place", "Imamoglu": "person"}
+    assert found == {"Istanbul": "place", "Imamoglu": "person"}
 
 
 # ---------------------------------------------------------------- a surname alone opening a sentence
@@ -55,19 +56,16 @@ def test_the_leads_sentence_gives_both_names_and_the_place() -> None:
     [
         ("Imamoglu was arrested on Wednesday.", "Imamoglu"),
         ("The court met in Ankara. Demirtas was sentenced to four years.", "Demirtas"),
-        ("Rutte met Erdogan in Ankara.", "Rutte"),
-        ("Ozel met with party leaders on Monday.", "Ozel"),
-        ("Erdogan flew to Istanbul on Friday.", "Erdogan"),
-        ("The president flew to Paris. Macron greeted him at the airport.", "Macron"),
+        ("Tokayev met Mirziyoyev in Astana.", "Tokayev"),
+        ("Japarov met with party leaders on Monday.", "Japarov"),
+        ("The president flew to Paris. Moreau was arrested at the airport.", "Moreau"),
         ("Vardelli resigned after the vote.", "Vardelli"),
-        # a verb of speech with a sign of a person: a surname's ending or a person's pronoun
+        # a verb of speech or "met" with a surname's ending
         ("Japarov said the vote was fair.", "Japarov"),
-        ("Rutte said he would stay on as secretary general.", "Rutte"),
-        ("Babacan denied the claim. She called it false.", "Babacan"),
         # where a clause's subject stands inside a sentence
         ("Crowds cheered when Vardelli resigned.", "Vardelli"),
-        ("In Ankara, Babacan met Ozel on Monday.", "Babacan"),
-        ("The minister flew to Ankara. There, Babacan met Ozel.", "Babacan"),
+        ("In Ankara, Babacan resigned on Monday.", "Babacan"),
+        ("The minister flew to Ankara. There, Babacan was arrested.", "Babacan"),
         ("The court ruled that Demirtas was sentenced unlawfully.", "Demirtas"),
         # an apposition between the subject and its verb
         ("Imamoglu, the mayor of Istanbul, was arrested.", "Imamoglu"),
@@ -118,12 +116,72 @@ def test_no_subject_where_no_person_is_named(text: str, word: str) -> None:
         ("Hamas said the ceasefire held.", []),  # a body the gazetteer knows
         ("Tokayev said it would help.", []),  # a body's pronoun after "said"
         ("Nvidia met expectations.", []),
-        ("Lorvan flew the plane.", []),  # a journey without where to
-        ("Lorvan flew home on Friday.", ["Lorvan"]),
+        ("Lorvan flew the plane.", []),
     ],
 )
 def test_subject_names_module(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in english_subjects.subject_names(text)] == expected
+
+
+# A body, a firm, a party, a team, a ship or a craft before the verbs a person shares with them (the review's
+# sentences: each was read as a person before the rule was narrowed)
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a journey: airlines, craft, teams, seasons fly, arrive and return
+        ("Lufthansa flew to Almaty on Monday.", "Lufthansa"),
+        ("Aeroflot flew to Antalya on Monday.", "Aeroflot"),
+        ("Concorde flew to New York.", "Concorde"),
+        ("Perseverance arrived on Mars.", "Perseverance"),
+        ("Inter returned to Milan.", "Inter"),
+        ("Summer arrived in June.", "Summer"),
+        # "met": teams meet teams
+        ("Fenerbahce met Galatasaray on Sunday.", "Fenerbahce"),
+        ("Bayern met Dortmund.", "Bayern"),
+        ("Zenit met Spartak in Moscow.", "Zenit"),
+        ("Hapoel met Maccabi.", "Hapoel"),
+        # a verb of speech and a person's pronoun: the pronoun is the person spoken of
+        ("Roscosmos said he died.", "Roscosmos"),
+        ("Kommersant said he was detained.", "Kommersant"),
+        ("Frontex said he drowned.", "Frontex"),
+        ("Anadolu said he was killed.", "Anadolu"),
+        # the acts and passives a firm, a party, a ship or an agency shares
+        ("Glencore pleaded guilty.", "Glencore"),
+        ("Fidesz campaigned on migration.", "Fidesz"),
+        ("Wagner vowed to march on Moscow.", "Wagner"),
+        ("Syriza was elected in 2015.", "Syriza"),
+        ("Eventin was detained in the Baltic.", "Eventin"),
+        ("Europol was questioned by MEPs.", "Europol"),
+        ("Podemos was born in 2014.", "Podemos"),
+        ("Ozempic was born from research.", "Ozempic"),
+        # a market's index greets and shrugs
+        ("Nasdaq greeted the news with a rally.", "Nasdaq"),
+        ("Bovespa shrugged off the vote.", "Bovespa"),
+    ],
+)
+def test_no_person_for_a_body_before_a_shared_verb(text: str, word: str) -> None:
+    assert word not in [text[a:b] for a, b in english_subjects.subject_names(text)]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Lufthansa flew to Almaty on Monday.", "Lufthansa"),
+        ("Perseverance arrived on Mars.", "Perseverance"),
+        ("Bayern met Dortmund.", "Bayern"),
+        ("Roscosmos said he died.", "Roscosmos"),
+        ("Kommersant said he was detained.", "Kommersant"),
+        ("Fidesz campaigned on migration.", "Fidesz"),
+        ("Syriza was elected in 2015.", "Syriza"),
+        ("Europol was questioned by MEPs.", "Europol"),
+        ("Podemos was born in 2014.", "Podemos"),
+        ("Nasdaq greeted the news with a rally.", "Nasdaq"),
+        ("Sensex greeted the budget.", "Sensex"),
+    ],
+)
+def test_detect_reads_no_person_for_a_body_before_a_shared_verb(text: str, word: str) -> None:
+    # (the model itself reads some others as people: "Zenit", "Glencore", "Eventin", "Anadolu", as at the round's start)
+    assert actors(text).get(word) != "person"
 
 
 # ---------------------------------------------------------------- one list of honorifics
