@@ -91,9 +91,10 @@ def _alternation(patterns: list[str]) -> str:
 
 
 _SCALE_END = r"(?![^\W_])"  # no letter or digit follows
-_UNIT_END = r"(?!(?<=[^\W_])[^\W_])(?!(?<=[ \u00a0](?-i:[A-Z]))-\d)"  # a unit ending in a letter ends its word
-# (and a capital alone after a space, before a hyphen and a digit, is a model's name, no unit: "three T-72 tanks", "10
-# M-16 rifles"; not "15°C-20°C", a range)
+_UNIT_END = (r"(?!(?<=[^\W_])[^\W_])"  # a unit ending in a letter ends its word
+             r"(?!(?<=[ \u00a0](?-i:[A-Z]))-\d+(?:[.,]\d+)?(?!\d)(?![.,]\d)(?![ \u00a0](?-i:[A-Z])(?![^\W_])))")
+# (and a capital alone after a space, before a hyphen and a number, is a model's name, no unit: "three T-72 tanks", "10
+# M-16 rifles"; not "15°C-20°C", nor "12 V-18 V", "3 T-5 T": a range, its number followed by a capital alone)
 
 
 def _word_end(pattern: str, check: str) -> str:

@@ -212,3 +212,29 @@ def test_kazakh_words_that_give_no_such_figure(text, not_expected):
 @pytest.mark.parametrize("text", ["Он сказал, что бес попутал.", "Он бес минут не ждал."])
 def test_kazakh_words_need_a_kazakh_letter_near(text):
     assert all(unit not in ("min", "people") for _e, _value, unit in _read(text))
+
+
+# --- review (round 29): a range of a one-letter unit; Russian minutes beside Kazakh text ---
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The motor gives 12 V-18 V.", ("12 V", 12, "V")),  # a range's first end, as on the base (not a model)
+        ("Loads of 2 T-3 T were lifted.", ("2 T", 2, "t")),
+        ("Output 12 V-24 V, 3 A.", ("12 V", 12, "V")),
+        ("Rebels captured 20 T-90A tanks.", ("20 T-90A tanks", 20, "tanks")),  # a model's letter after its number
+    ],
+)
+def test_a_range_of_a_capital_unit_is_no_model(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Қазақстан: через 3 минуты после взрыва прибыли врачи.", ("3 минуты", 3, "min")),
+        ("Өскемен. Через 2 секунды всё кончилось.", ("2 секунды", 2, "s")),
+    ],
+)
+def test_russian_minutes_beside_kazakh_text_keep_their_span(text, expected):
+    assert expected in _read(text)
