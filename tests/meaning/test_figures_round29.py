@@ -238,3 +238,24 @@ def test_a_range_of_a_capital_unit_is_no_model(text, expected):
 )
 def test_russian_minutes_beside_kazakh_text_keep_their_span(text, expected):
     assert expected in _read(text)
+
+
+# --- review (round 29): the folded sentence-opening test keeps each caller's reading ---
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        ("Книга - Двенадцать стульев - вышла снова.", "Двенадцать стульев"),  # a title after a hyphen, as on the base
+        ("Бестселлер - Три мушкетёра - переиздан.", "Три мушкетёра"),
+        ("Almanya - Leopard 2 tankı gönderdi.", "2 tankı"),  # a model's name after a hyphen
+    ],
+)
+def test_a_hyphen_opens_no_sentence_for_the_count_rules(text, not_expected):
+    assert all(exact != not_expected for exact, *_ in _suggested(text))
+
+
+def test_a_dateline_hyphen_still_opens_a_sentence_for_the_amounts():
+    from desktop.meaning.numbers import opens_sentence
+    text = "LONDON - Tens of thousands marched."
+    assert opens_sentence(text, 9, datelines=True) and not opens_sentence(text, 9)
+    assert ("Tens of thousands", 20000, "", "≈") in _suggested(text)
