@@ -202,7 +202,7 @@ def test_kazakh_range_of_days():
         ("Соның арқасында 2 , 5 мың тонна бидай жиналды.", ("мың тонна", 1000, "t")),  # the end of a number in digits
         ("Бағасы он-он бес мың теңге.", ("бес мың теңге", 5000, "KZT")),  # a range's second end
         ("Ол он бес жылы келді.", ("он бес жыл", 15, "y")),  # "жылы": in the year
-        ("Ол айтты.", ("Ол айтты", 0, "")),
+        ("Ол 2020 жылдан бері осында тұрады.", ("2020 жыл", 2020, "y")),  # a year (four digits), no length
     ],
 )
 def test_kazakh_words_that_give_no_such_figure(text, not_expected):
