@@ -100,7 +100,7 @@ def _single_units(text: str) -> Iterable[Found]:
         # that too unless it starts a sentence ("A year later"); "one year" is a count.
         length = before in _LENGTH_BEFORE or after in _LENGTH_AFTER or before == "in" and in_a_length(text, m.start(), word, m.end())
         if (word == "day" or one != "one") and not length and not (
-                one != "one" and opens_sentence(text, m.start()) and after in _LENGTH_AFTER):
+                one != "one" and opens_sentence(text, m.start(), datelines=True) and after in _LENGTH_AFTER):
             continue
         unit, times = _TIME_UNITS[word]
         yield m.start(), m.end(), {"value": times, "unit": unit, "scale": ""}
@@ -411,7 +411,7 @@ def _folds_and_points(text: str) -> Iterable[Found]:
         n = m["n"].lower()
         if _COPULA_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _IN_PARTS_AFTER.match(text, m.end()):
             continue  # "The problem is twofold:", "… is twofold in nature": in two parts, no figure
-        if m.group()[0].isupper() and not opens_sentence(text, m.start()):
+        if m.group()[0].isupper() and not opens_sentence(text, m.start(), datelines=True):
             continue  # a name: "Avenged Sevenfold"
         yield m.start(), m.end(), {"value": int(n) if n.isdigit() else _FOLD_WORDS[n], "unit": "times", "scale": ""}
     for m in _POINT_RE.finditer(text):

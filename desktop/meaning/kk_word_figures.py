@@ -109,8 +109,8 @@ def find_kk_word_figures(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]
             continue  # "айлық есептік көрсеткіш" (the monthly index, a unit of money), and the above
         if not digits and _SCALES.get(words[0], 0) >= 1000:
             continue  # "мың тонна" alone: a thousand, or the end of a number in digits the pattern did not join
-        if digits and unit_word not in _TIME:
-            continue  # (digits before other units: the main pattern's)
+        if digits and (unit_word not in _TIME or unit_word in ("минут", "секунд") and ending == "ы"):
+            continue  # (digits before other units: the main pattern's; Russian "3 минуты", "2 секунды" too)
         value = int(words[0]) if digits else _value(words)
         if value is None or value < 2 or unit_word == "жыл" and ending in ("ы", "і") or _AGO.match(text, m.end()):
             continue

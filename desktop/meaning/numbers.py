@@ -276,12 +276,17 @@ def sentence_around(text: str, start: int, reach: int) -> tuple[int, int]:
     return (cut + 1 if cut >= 0 else left), (min(ends) if ends else start + reach)
 
 
-def opens_sentence(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int, datelines: bool = False) -> bool:
     """``start`` opens a sentence, a line or a clause: only spaces and quotes between it and the text's start, a line
-    break, a stop, a colon, a dash or a bracket ("Rates held. Once a month, …"), or a dateline's hyphen ("LONDON - Tens
-    of …")."""
-    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"'“‘«")
-    return not before or before[-1] in ".!?\n:;—–(" or before.endswith(" -")
+    break, a stop, a colon, a dash or a bracket ("Rates held. Once a month, …").  With ``datelines`` (the amounts' and
+    vague amounts' callers, as their own copy did) a hyphen after a space opens one too ("LONDON - Tens of …") and a
+    curly single quote is stripped, a guillemet not; without, a hyphen does not ("Книга - Двенадцать стульев - вышла",
+    "Almanya - Leopard 2 tankı": a title, a model's name)."""
+    if datelines:
+        before = text[max(0, start - 3) : start].rstrip(" \u00a0\"'“‘")
+        return not before or before[-1] in ".!?\n:;—–(" or before.endswith(" -")
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"'“«")
+    return not before or before[-1] in ".!?\n:;—–("
 
 
 def turkish_sentence(text: str, start: int) -> bool:

@@ -80,7 +80,7 @@ def _misplaced(text: str, m: re.Match[str]) -> bool:
     headline in capitals ("ÇALIŞMA BİRKAÇ YIL SÜRDÜ")."""
     if next_word(text, m.end()) in AGO:
         return True
-    return text[m.start()].isupper() and not m.group(0).isupper() and not opens_sentence(text, m.start())
+    return text[m.start()].isupper() and not m.group(0).isupper() and not opens_sentence(text, m.start(), datelines=True)
 
 
 def _vague(text: str) -> Iterable[Found]:

@@ -202,7 +202,7 @@ def test_kazakh_range_of_days():
         ("Соның арқасында 2 , 5 мың тонна бидай жиналды.", ("мың тонна", 1000, "t")),  # the end of a number in digits
         ("Бағасы он-он бес мың теңге.", ("бес мың теңге", 5000, "KZT")),  # a range's second end
         ("Ол он бес жылы келді.", ("он бес жыл", 15, "y")),  # "жылы": in the year
-        ("Ол айтты.", ("Ол айтты", 0, "")),
+        ("Ол 2020 жылдан бері осында тұрады.", ("2020 жыл", 2020, "y")),  # a year (four digits), no length
     ],
 )
 def test_kazakh_words_that_give_no_such_figure(text, not_expected):
@@ -212,3 +212,50 @@ def test_kazakh_words_that_give_no_such_figure(text, not_expected):
 @pytest.mark.parametrize("text", ["Он сказал, что бес попутал.", "Он бес минут не ждал."])
 def test_kazakh_words_need_a_kazakh_letter_near(text):
     assert all(unit not in ("min", "people") for _e, _value, unit in _read(text))
+
+
+# --- review (round 29): a range of a one-letter unit; Russian minutes beside Kazakh text ---
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The motor gives 12 V-18 V.", ("12 V", 12, "V")),  # a range's first end, as on the base (not a model)
+        ("Loads of 2 T-3 T were lifted.", ("2 T", 2, "t")),
+        ("Output 12 V-24 V, 3 A.", ("12 V", 12, "V")),
+        ("Rebels captured 20 T-90A tanks.", ("20 T-90A tanks", 20, "tanks")),  # a model's letter after its number
+    ],
+)
+def test_a_range_of_a_capital_unit_is_no_model(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Қазақстан: через 3 минуты после взрыва прибыли врачи.", ("3 минуты", 3, "min")),
+        ("Өскемен. Через 2 секунды всё кончилось.", ("2 секунды", 2, "s")),
+    ],
+)
+def test_russian_minutes_beside_kazakh_text_keep_their_span(text, expected):
+    assert expected in _read(text)
+
+
+# --- review (round 29): the folded sentence-opening test keeps each caller's reading ---
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        ("Книга - Двенадцать стульев - вышла снова.", "Двенадцать стульев"),  # a title after a hyphen, as on the base
+        ("Бестселлер - Три мушкетёра - переиздан.", "Три мушкетёра"),
+        ("Almanya - Leopard 2 tankı gönderdi.", "2 tankı"),  # a model's name after a hyphen
+    ],
+)
+def test_a_hyphen_opens_no_sentence_for_the_count_rules(text, not_expected):
+    assert all(exact != not_expected for exact, *_ in _suggested(text))
+
+
+def test_a_dateline_hyphen_still_opens_a_sentence_for_the_amounts():
+    from desktop.meaning.numbers import opens_sentence
+    text = "LONDON - Tens of thousands marched."
+    assert opens_sentence(text, 9, datelines=True) and not opens_sentence(text, 9)
+    assert ("Tens of thousands", 20000, "", "≈") in _suggested(text)
