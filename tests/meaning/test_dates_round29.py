@@ -1,0 +1,59 @@
+"""Dates and intervals, written for the twenty-ninth round (publication Tuesday 15 June 2021 unless said): counted
+units ago in Kazakh and counted centuries ago in Russian and Turkish."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.dates import find_dates
+from tests.meaning.meaning_helpers import PROP
+
+REFERENCE = "2021-06-15"  # a Tuesday
+
+
+def _dates(text: str, reference: str | None = REFERENCE) -> list[tuple]:
+    return [(text[s:e], a["start"], a["end"], a.get("open")) for s, e, a in find_dates(text, reference)]
+
+
+# ---------------------------------------------------------------- counted units ago (Kazakh), centuries ago
+def test_kazakh_counted_units_ago_are_dates():
+    # no date before
+    assert _dates("Зауыт 7 жыл бұрын жабылды.") == [("7 жыл бұрын", "2014", "2014", None)]
+    assert _dates("Үш жыл бұрын ауылда мектеп ашылды.") == [("Үш жыл бұрын", "2018", "2018", None)]
+    assert _dates("Осыдан төрт ай бұрын көпір салынды.") == [("төрт ай бұрын", "2021-02", "2021-02", None)]
+    assert _dates("Екі апта бұрын су тасқыны болды.") == [("Екі апта бұрын", "2021-06-01", "2021-06-01", None)]
+    assert _dates("Он екі күн бұрын сайлау өтті.") == [("Он екі күн бұрын", "2021-06-03", "2021-06-03", None)]
+    assert _dates("Отыз жыл бұрын ел тәуелсіздік алды.") == [("Отыз жыл бұрын", "1991", "1991", None)]
+    assert _dates("Үш ғасыр бұрын бұл жерде қала тұрған.") == [("Үш ғасыр бұрын", "1721", "1721", None)]
+
+
+def test_kazakh_units_before_another_event_are_no_date():
+    assert _dates("Тойдан екі апта бұрын ол ауырып қалды.") == []  # two weeks before the wedding
+    assert [d[0] for d in _dates("1995 жылдан үш жыл бұрын ол көшіп кетті.")] == ["1995 жылдан"]
+    # without a publication date: found, undated
+    assert [(s, e, a["undated"]) for s, e, a in find_dates("Үш жыл бұрын ол көшті.", None)] == [(0, 12, True)]
+
+
+def test_counted_centuries_ago_are_that_many_hundred_years_back():
+    # "4 века" was the 4th century (300–399); the words after it were not read
+    assert _dates("Крепость построили 4 века назад.") == [("4 века назад", "1621", "1621", None)]
+    assert _dates("Монастырь возник три века тому назад.") == [("три века тому назад", "1721", "1721", None)]
+    assert _dates("Шесть веков назад здесь построили мост.") == [("Шесть веков назад", "1421", "1421", None)]
+    assert _dates("Два столетия назад здесь был лес.") == [("Два столетия назад", "1821", "1821", None)]
+    assert _dates("Köprü dört yüzyıl önce yapıldı.") == [("dört yüzyıl önce", "1621", "1621", None)]
+    assert _dates("Kale 2 asır evvel yıkıldı.") == [("2 asır evvel", "1821", "1821", None)]
+
+
+def test_centuries_not_ago_stay_centuries_and_far_counts_give_no_date():
+    assert _dates("Крепость построили в 4 веке.") == [("4 веке", "0300", "0399", None)]
+    assert _dates("Город появился 12 веков назад.") == []  # 821: before the years a date holds
+    assert _dates("Savaştan üç yüzyıl önce kale yıkıldı.") == []  # three centuries before the war
+
+
+@PROP
+@given(st.integers(min_value=1, max_value=60), st.sampled_from(["жыл", "ай", "апта", "күн"]))
+def test_any_kazakh_count_of_units_ago_ends_before_the_publication(n, unit):
+    found = find_dates(f"Бұл оқиға {n} {unit} бұрын болды.", REFERENCE)
+    assert len(found) == 1
+    assert found[0][2]["end"] < REFERENCE
