@@ -57,3 +57,39 @@ def test_any_kazakh_count_of_units_ago_ends_before_the_publication(n, unit):
     found = find_dates(f"Бұл оқиға {n} {unit} бұрын болды.", REFERENCE)
     assert len(found) == 1
     assert found[0][2]["end"] < REFERENCE
+
+
+# ---------------------------------------------------------------- days listed before the month (Russian, Turkish, Kazakh)
+def test_russian_turkish_kazakh_days_listed_before_the_month_are_each_a_date():
+    # the last day alone before ("7 апреля"); with a year the first day was lost
+    assert _dates("Забастовки прошли 7, 8 и 9 апреля.") == [
+        ("7", "2021-04-07", "2021-04-07", None), ("8", "2021-04-08", "2021-04-08", None),
+        ("9 апреля", "2021-04-09", "2021-04-09", None)]
+    assert _dates("Забастовки прошли 7, 8 и 9 апреля 2019 года.") == [
+        ("7", "2019-04-07", "2019-04-07", None), ("8", "2019-04-08", "2019-04-08", None),
+        ("9 апреля 2019 года", "2019-04-09", "2019-04-09", None)]
+    assert _dates("Матчи сыграют 11 и 14 мая.") == [
+        ("11", "2021-05-11", "2021-05-11", None), ("14 мая", "2021-05-14", "2021-05-14", None)]
+    assert _dates("Заседания назначены на 2, 3, 4 февраля.") == [
+        ("2", "2021-02-02", "2021-02-02", None), ("3", "2021-02-03", "2021-02-03", None),
+        ("4 февраля", "2021-02-04", "2021-02-04", None)]
+    assert _dates("Grevler 7, 8 ve 9 Nisan'da yapıldı.") == [
+        ("7", "2021-04-07", "2021-04-07", None), ("8", "2021-04-08", "2021-04-08", None),
+        ("9 Nisan'da", "2021-04-09", "2021-04-09", None)]
+    assert _dates("Жиналыс 7 және 9 сәуірде өтті.") == [
+        ("7", "2021-04-07", "2021-04-07", None), ("9 сәуірде", "2021-04-09", "2021-04-09", None)]
+
+
+def test_two_days_between_words_of_a_range_are_a_range():
+    # the last day alone before
+    assert _dates("Фестиваль пройдёт между 12 и 15 июля.") == [("12 и 15 июля", "2021-07-12", "2021-07-15", None)]
+    assert _dates("Festival 12 ve 15 Temmuz arasında yapılacak.") == [
+        ("12 ve 15 Temmuz", "2021-07-12", "2021-07-15", None)]
+
+
+def test_no_days_listed_from_numbers_that_are_none():
+    assert _dates("В 7, 8 и 9 классах учатся 90 детей.") == []  # no month: no date, as before
+    assert [d[0] for d in _dates("Статья 2, 3 марта вступила в силу.")] == ["3 марта"]  # one comma: no list
+    assert [d[0] for d in _dates("Счёт 3:1, 2 марта команда улетела.")] == ["2 марта"]  # a score
+    assert [d[0] for d in _dates("Итоги 9 и 4 марта.")] == ["4 марта"]  # days going down: none
+    assert [d[0] for d in _dates("Between 1 and 3 March the office was shut.")] == ["1 and 3 March"]  # English, as before
