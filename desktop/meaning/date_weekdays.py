@@ -69,6 +69,7 @@ _NAME_AFTER = re.compile(r"[ \u00a0]+(?-i:(?:Times|People|Telegraph|Mirror|Expre
 # Smith said", "Police Raid Homes On Saturday Morning After Tip-Off"; "aired on Friday Night Lights" stays a title)
 _DATING_WORD_BEFORE = re.compile(r"(?<![^\W_])(?:on|until|till|since|every|last|next|this|early|late)[ \u00a0]+$",
                                  re.IGNORECASE)
+_WEEKDAY_DASH_BEFORE = re.compile(rf"(?<![^\W_])(?:{WEEKDAY_ALT})[-–]$", re.IGNORECASE)  # "Thursday-Saturday"
 _TR_LAST_OR_NEXT = {"geçen", "geçtiğimiz", "önümüzdeki"}  # "geçen cuma": a weekday in lower case too (not "bu pazar": the market)
 _TR_EVERY = re.compile(r"[ \u00a0]+günleri(?![^\W_])", re.IGNORECASE)
 
@@ -83,8 +84,9 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     wd = WEEKDAYS.get(word, RU_WEEKDAY_CASES.get(word, WEEKDAY_ABBREVIATIONS.get(word)))
     if wd is None:
         return None
-    if m.start() > 0 and ctx.strict and m.string[m.start() - 1 : m.start()] not in (" ", "\n", "\u00a0", "(", "«", '"', "“"):
-        return None
+    if m.start() > 0 and ctx.strict and m.string[m.start() - 1 : m.start()] not in (" ", "\n", "\u00a0", "(", "«", '"', "“") \
+            and not _WEEKDAY_DASH_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # (not inside a word: "pre-Monday"; the end of "Thursday-Saturday" is one)
     if _FULL_DATE_AFTER.match(m.string, m.end(), m.end() + 24):
         return None  # "On Monday, 3 March 2025", "Monday, March 3": the full date says it
     if _TR_EVERY.match(m.string, m.end()):

@@ -93,3 +93,27 @@ def test_no_days_listed_from_numbers_that_are_none():
     assert [d[0] for d in _dates("Счёт 3:1, 2 марта команда улетела.")] == ["2 марта"]  # a score
     assert [d[0] for d in _dates("Итоги 9 и 4 марта.")] == ["4 марта"]  # days going down: none
     assert [d[0] for d in _dates("Between 1 and 3 March the office was shut.")] == ["1 and 3 March"]  # English, as before
+
+
+# ---------------------------------------------------------------- weekday ranges: a dash, Russian "с … по …"
+def test_a_dash_between_two_weekdays_makes_a_stretch_of_days():
+    # the second weekday was lost (a letter or a dash before a weekday was read as a word's inside)
+    assert _dates("The festival ran Wednesday-Friday.") == [("Wednesday-Friday", "2021-06-09", "2021-06-11", None)]
+    assert _dates("The festival will run Wednesday–Friday.") == [
+        ("Wednesday–Friday", "2021-06-16", "2021-06-18", None)]
+    assert _dates("Markets were shut Monday-Thursday last week.") == [
+        ("Monday-Thursday last week", "2021-06-07", "2021-06-10", None)]
+
+
+def test_russian_weekday_ranges_in_a_past_or_future_clause():
+    # two dates before, the end read before the start ("с понедельника" 14 June, "пятницу" 11 June)
+    assert _dates("Школы были закрыты с понедельника по четверг.") == [
+        ("с понедельника по четверг", "2021-06-07", "2021-06-10", None)]
+    assert _dates("Школы будут закрыты с четверга по субботу.") == [
+        ("с четверга по субботу", "2021-06-17", "2021-06-19", None)]
+
+
+def test_no_weekday_inside_a_word_and_no_stretch_of_a_habit():
+    assert _dates("The pre-Monday meeting was cancelled.") == []
+    assert [d[0] for d in _dates("The library is open Monday-Friday.")] == ["Monday", "Friday"]  # a habit: two days
+    assert [d[0] for d in _dates("Школы закрыты с понедельника по пятницу.")] == ["с понедельника", "пятницу"]  # as before
