@@ -31,12 +31,18 @@ OPEN_SIDES = ("start", "end")
 
 _S = r"[ \u00a0]+"
 _B = r"(?<![^\W_])"  # a word start
+# "through" after a verb or adjective of lasting is "until" ("valid through June 30", "runs through 2025", "will remain
+# in effect through March"; not "through the 1990s" after another word: during)
+_LASTING_THROUGH = "(?:" + "|".join(f"(?<={w}[ \u00a0])" for w in (
+    "valid", "open", "effect", "extended", "extends", "extend", "runs", "run", "ran", "lasts", "last", "lasted",
+    "continues", "continue", "continued", "remains", "remain", "remained", "stays", "stay", "stayed", "suspended",
+    "closed", "shut", "available", "paused", "banned", "frozen")) + ")through"
 # Words right before the date ("the year" between them is allowed: "until the year 1990"; not "the" alone: "after the
 # 1958 coup", "before the 2014 protests" date an event by its year, no bound).
 _BEFORE_WORDS = {
     "start": (
         r"before|prior[ \u00a0]+to|until|till|'?til|up[ \u00a0]+(?:un)?til|by|no[ \u00a0]+later[ \u00a0]+than"
-        r"|not[ \u00a0]+later[ \u00a0]+than|not[ \u00a0]+after|pre-?"
+        r"|not[ \u00a0]+later[ \u00a0]+than|not[ \u00a0]+after|pre-?|" + _LASTING_THROUGH +
         r"|до|вплоть[ \u00a0]+до|не[ \u00a0]+позднее|не[ \u00a0]+позже|к|ранее|прежде"
     ),
     "end": (

@@ -117,3 +117,34 @@ def test_no_weekday_inside_a_word_and_no_stretch_of_a_habit():
     assert _dates("The pre-Monday meeting was cancelled.") == []
     assert [d[0] for d in _dates("The library is open Monday-Friday.")] == ["Monday", "Friday"]  # a habit: two days
     assert [d[0] for d in _dates("Школы закрыты с понедельника по пятницу.")] == ["с понедельника", "пятницу"]  # as before
+
+
+# ---------------------------------------------------------------- bounds ahead: "until Friday" in the present, "valid through"
+def test_a_weekday_after_until_or_by_in_the_present_is_the_coming_one():
+    # the latest Friday before (11 June) was read
+    assert _dates("Applications are accepted until Friday.") == [("Friday", "2021-06-18", "2021-06-18", "start")]
+    assert _dates("Comments are due by Monday.") == [("Monday", "2021-06-21", "2021-06-21", "start")]
+    assert _dates("The gallery is open until Sunday, the owner said.") == [
+        ("Sunday", "2021-06-20", "2021-06-20", "start")]
+    assert _dates("Приём заявок открыт до пятницы.") == [("до пятницы", "2021-06-18", "2021-06-18", None)]
+
+
+def test_a_weekday_bound_in_the_past_stays_past():
+    assert _dates("Applications were accepted until Friday.") == [("Friday", "2021-06-11", "2021-06-11", "start")]
+    assert _dates("The talks dragged on until Monday.") == [("Monday", "2021-06-14", "2021-06-14", "start")]
+    assert _dates("It is clear that schools were shut until Friday.") == [("Friday", "2021-06-11", "2021-06-11", "start")]
+    assert _dates("Applications are accepted until last Friday.") == [
+        ("last Friday", "2021-06-11", "2021-06-11", "start")]
+
+
+def test_through_after_a_word_of_lasting_is_until():
+    # no open side before
+    assert _dates("The discount is valid through July 31.") == [("July 31", "2021-07-31", "2021-07-31", "start")]
+    assert _dates("The subsidy runs through 2024.") == [("2024", "2024", "2024", "start")]
+    assert _dates("The curfew will remain in effect through August.") == [("August", "2021-08", "2021-08", "start")]
+
+
+def test_through_elsewhere_opens_nothing():
+    assert _dates("Exports grew through 2019.") == [("2019", "2019", "2019", None)]
+    assert _dates("The tickets are valid from July 1 through July 31.") == [
+        ("from July 1 through July 31", "2021-07-01", "2021-07-31", None)]
