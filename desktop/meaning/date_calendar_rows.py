@@ -210,6 +210,12 @@ CALENDAR_ROWS: list[tuple[str, str, Handler]] = [
     # "July sixteenth", "on September eleventh, 2001" (not before a noun: "In June third parties", "March second-quarter")
     ("<m>", rf"{month_re('m1')}{SEP}(?P<od>{ORDINAL_DAY_ALT})(?![^\W_]|-)(?:,?{SEP}{year_re('y1')}(?![\d.,]?\d)"
      rf"|(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{SEP}(?:and|at|when|in|on|of|to|the|he|she|they|we|it|I)\b))", h_month_ordinal),
+    # "March the 3rd", "on May the 14th, 2020" (spoken English; not "In March the 3rd battalion attacked", "May the 4th
+    # be with you": a word that no date is followed by)
+    ("<m>", rf"{month_re('m1')}{SEP}the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th),?{SEP}{year_re('y1')}(?![\d.,]?\d)",
+     h_dmy),
+    ("<m>", rf"{month_re('m1')}{SEP}the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_])"
+     rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{SEP}(?:and|at|when|in|on|of|to|the|he|she|they|we|it|I)\b)", h_month_day),
     # April 14th or 15th, 14 or 15 April: one of those days
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}{SEP}or{SEP}{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
     ("<d>", rf"{day_re('d1')}{SEP}or{SEP}{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),

@@ -148,3 +148,17 @@ def test_through_elsewhere_opens_nothing():
     assert _dates("Exports grew through 2019.") == [("2019", "2019", "2019", None)]
     assert _dates("The tickets are valid from July 1 through July 31.") == [
         ("from July 1 through July 31", "2021-07-01", "2021-07-31", None)]
+
+
+# ---------------------------------------------------------------- "March the 3rd"
+def test_a_month_the_ordinal_day_is_that_day():
+    # no date before
+    assert _dates("The vote was held on April the 9th.") == [("April the 9th", "2021-04-09", "2021-04-09", None)]
+    assert _dates("The vote was held on April the 9th, 2019.") == [
+        ("April the 9th, 2019", "2019-04-09", "2019-04-09", None)]
+    assert _dates("On October the 2nd we met again.") == [("October the 2nd", "2020-10-02", "2020-10-02", None)]
+
+
+def test_a_month_before_an_ordinal_of_a_noun_is_no_day():
+    assert _dates("In April the 9th regiment withdrew.") == [("April", "2021-04", "2021-04", None)]
+    assert _dates("May the 4th be with you.") == []
