@@ -50,6 +50,7 @@ SEP_ONE = r"[ \u00a0]"
 _DAYS_END = (rf"(?![^\W_])(?=[ \u00a0]*(?:[.,;:!?)\n]|$)(?!,?\s*\d)|{SEP}(?:and|when|after|before|but|the|this|that|these"
              rf"|those|his|her|its|their|our|my|your|we|they|he|she|it|I|you|there)(?![^\W_])"
              rf"|{SEP}(?:in|at|on|during|across|throughout)(?![^\W_])(?![ \u00a0]*\d))")
+_THE_ORDINAL = rf"(?:the{SEP}(?=\d{{1,2}}(?:st|nd|rd|th)(?![^\W_])))?"  # "to the 9th" (after a day of a month)
 # "two and a half years", "a year and a half", "2 1/2 years", "six and a half months"
 _HALF_NUMBER = r"(?P<an>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
 _AND_A_HALF = (rf"(?:{_HALF_NUMBER}(?:{SEP}(?P<hu>years?|months?){SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}(?P<hu2>years|months)"
@@ -182,9 +183,10 @@ CALENDAR_ROWS: list[tuple[str, str, Handler]] = [
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}\s*{DASH}\s*{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
     # "June 4 to 6", "May 3 through 5", "between May 3 and 5" at a clause's end, before a conjunction or before a word
     # no number counts (a determiner, a pronoun: "From May 3 to 5 the office was shut"; not "March 3 to 5 percent")
-    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}{SEP}(?:to|through|until|till){SEP}{day_re('d2')}{_DAYS_END}",
+    # (also "from May 3rd to the 9th", "between May 3rd and the 5th": "the" before an ordinal end)
+    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}{SEP}(?:to|through|until|till){SEP}{_THE_ORDINAL}{day_re('d2')}{_DAYS_END}",
      h_day_month_range),
-    ("<m>", rf"(?<=between{SEP_ONE}){month_re('m1')}{SEP}{day_re('d1')}{SEP}and{SEP}{day_re('d2')}{_DAYS_END}",
+    ("<m>", rf"(?<=between{SEP_ONE}){month_re('m1')}{SEP}{day_re('d1')}{SEP}and{SEP}{_THE_ORDINAL}{day_re('d2')}{_DAYS_END}",
      h_day_month_range),
     # "3–5 мая", "15 to 20 May", "15 ila 20 Mayıs", "с 5 по 10 июня" without a year (not "aged 5 to 12 May …"; "с" is
     # part of the Russian span, as NEREL marks it, "between" and "from" are not, as re3d marks them)
@@ -199,6 +201,9 @@ CALENDAR_ROWS: list[tuple[str, str, Handler]] = [
     ("the", rf"(?<=(?<![^\W_])on{SEP_ONE})the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_])"
      rf"(?:{SEP}(?:and|to|through|or){SEP}(?:the{SEP})?(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_]))?"
      rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{SEP}(?:and|at|when|after|before|until|but)\b)", h_day_alone),
+    # "between the 3rd and the 5th of May": those days (the 5th alone before; "the 3rd and the 5th of June" lists two)
+    ("the", rf"(?<=between{SEP_ONE})the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){SEP}and{SEP}the{SEP}"
+     rf"(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){SEP}of{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
     # "the 3rd to the 5th of June (2019)": days of one month ("the 3rd and the 5th of June" lists two)
     ("the", rf"the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){SEP}(?:to|through|until|till){SEP}the{SEP}"
      rf"(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){SEP}of{SEP}{month_re('m1')}"

@@ -162,3 +162,18 @@ def test_a_month_the_ordinal_day_is_that_day():
 def test_a_month_before_an_ordinal_of_a_noun_is_no_day():
     assert _dates("In April the 9th regiment withdrew.") == [("April", "2021-04", "2021-04", None)]
     assert _dates("May the 4th be with you.") == []
+
+
+# ---------------------------------------------------------------- ranges of ordinal days with "the" before the end
+def test_ordinal_day_ranges_with_the_before_the_end():
+    # the first day alone before ("July 4th"), or the last ("12th of July")
+    assert _dates("The fair runs from July 4th to the 8th.") == [("July 4th to the 8th", "2021-07-04", "2021-07-08", None)]
+    assert _dates("Between July 4th and the 8th the roads are shut.") == [
+        ("July 4th and the 8th", "2021-07-04", "2021-07-08", None)]
+    assert _dates("Between the 9th and the 12th of July the roads are shut.") == [
+        ("the 9th and the 12th of July", "2021-07-09", "2021-07-12", None)]
+
+
+def test_no_ordinal_day_range_before_a_noun_or_without_between():
+    assert [d[0] for d in _dates("From July 4th to the 8th floor he climbed.")] == ["July 4th"]
+    assert [d[0] for d in _dates("It rained on the 9th and the 12th of July.")] == ["9th", "12th of July"]  # a list, as before
