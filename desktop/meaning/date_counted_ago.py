@@ -14,7 +14,7 @@ import re
 
 from desktop.meaning.date_base import MIN_YEAR, SEP, WORD_END, Ctx, undated_relative
 from desktop.meaning.date_long_ago import KK_ABLATIVE_BEFORE, NUMBER_ABLATIVE_BEFORE
-from desktop.meaning.date_relative import AGO_N, AGO_NUMBERS, TR_ABLATIVE_BEFORE, units_back
+from desktop.meaning.date_relative import AGO_NUMBERS, TR_ABLATIVE_BEFORE, units_back
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -67,14 +67,17 @@ def h_counted_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
 _KK_COUNT = rf"\d{{1,3}}|(?:{_KK_TENS_ALT})(?:{SEP}(?:{_KK_ONES_ALT}))?|{_KK_ONES_ALT}"
 _KK_UNIT_ALT = "|".join(sorted(_KK_UNITS, key=len, reverse=True))
 _RU_TR_UNIT_ALT = "|".join(sorted(_RU_TR_UNITS, key=len, reverse=True))
-_RU_TR_HEADS = " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k and not k.isascii())
+# Russian and Turkish counts in words (not the English ones of AGO_NUMBERS, nor Turkish "on", "bir": English words,
+# tried at every "on" and "a" of a text for a rare phrase)
+_RU_TR_NUMBERS = [k for k in AGO_NUMBERS if not k.isascii() or k in ("iki", "yedi", "sekiz", "dokuz")]
+_RU_TR_N = "|".join(sorted(_RU_TR_NUMBERS, key=len, reverse=True))
 
 COUNTED_AGO_PATTERNS: list[tuple[str, str, Handler]] = [
     # "5 жыл бұрын", "екі апта бұрын", "он бес күн бұрын", "бес жыл бұрынғы" (of five years ago)
     ("<d> <t> " + " ".join([*_KK_ONES, *_KK_TENS]),
      rf"(?<![\d.,])(?P<an>{_KK_COUNT}){SEP}(?P<au>{_KK_UNIT_ALT}){SEP}(?P<ago>бұрын)(?:ғы)?{WORD_END}", h_counted_ago),
     # "3 века назад", "два века назад", "пять веков тому назад", "iki yüzyıl önce", "3 asır evvel"
-    ("<d> <t> " + _RU_TR_HEADS + " iki üç dört beş altı yedi sekiz dokuz on bir",
-     rf"(?<![\d.,])(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{_RU_TR_UNIT_ALT}){SEP}(?:тому{SEP})?(?P<ago>назад|önce|evvel)"
+    ("<d> <t> " + " ".join(_RU_TR_NUMBERS),
+     rf"(?<![\d.,])(?P<an>\d{{1,3}}|{_RU_TR_N}){SEP}(?P<au>{_RU_TR_UNIT_ALT}){SEP}(?:тому{SEP})?(?P<ago>назад|önce|evvel)"
      rf"{WORD_END}", h_counted_ago),
 ]
