@@ -39,6 +39,10 @@ _NATIVE_JOIN = {"и", "ve", "және", "мен"}  # Russian, Turkish, Kazakh: t
 _RANGE_BEFORE = re.compile(r"(?<![^\W_])между[ \u00a0]+$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"[ \u00a0]+(?:arasında|arası|аралығында|аралығы)(?![^\W_])", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<![^\W_])between[ \u00a0]+$", re.IGNORECASE)
+# numbers after a word that numbers things are no days ("Пункты 2, 3 и 4 мая", "№ 4, 5 и 6 марта", "Madde 4, 5 ve 6
+# Mart'ta": items, not dates; as "Chapters 1 and 3 March" in English, which needs a preposition before the days)
+_NUMBERING_BEFORE = re.compile(r"(?:№|(?<![^\W_])(?:стать|пункт|номер|глав[аыеуо]|madde|bölüm|fıkra|бап|тармақ)"
+                               r"[^\W\d_]*)[ \u00a0]*$", re.IGNORECASE)
 # the word before days listed before the month: a preposition that leads a date ("on 1 and 3 March", "the strikes of
 # 25 and 26 March"); after a noun or a verb the first number is a chapter, an article, an age or a score ("Chapters 1
 # and 3 March", "aged 1 and 3 March", "won 1 and 3 March games")
@@ -94,6 +98,9 @@ def day_lists(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
         if words[:1].isdigit():  # "3 March": days before it
             m = _BEFORE.search(text, max(0, start - _REACH), start)
             joiner = (m["j"] or "").lower() if m is not None else ""
+            if m is not None and (joiner == "ve" and not any(w[:1].isupper() for w in words.split()[1:])
+                                  or _NUMBERING_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+                m = None  # "Evde 2 ve 3 ocak var" (stoves: a Turkish month is written with a capital), "Пункты 2, 3 и 4 мая"
             if m is not None and joiner in _NATIVE_JOIN and "," not in m.group() and (
                     _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _RANGE_AFTER.match(text, end)):
                 added += _range_of_days(text, m.start(), end, attrs)  # "между 4 и 6 марта", "4 ve 6 Mart arasında"

@@ -197,6 +197,8 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
         return "end"
     for side in OPEN_SIDES:
         before = _cue_before(text, start, side)
+        if before is not None and before["cue"].lower() == "through" and text[end - 2 : end] in ("'s", "’s"):
+            before = None  # "ran through May's figures": went over them, no bound (the possessive is in the span)
         after = _AFTER[side].match(text, end) if before is None else None
         if after is not None and after.lastindex:  # a Turkish postposition: the date must be in its case
             word = after.group(2).lower()

@@ -177,3 +177,25 @@ def test_ordinal_day_ranges_with_the_before_the_end():
 def test_no_ordinal_day_range_before_a_noun_or_without_between():
     assert [d[0] for d in _dates("From July 4th to the 8th floor he climbed.")] == ["July 4th"]
     assert [d[0] for d in _dates("It rained on the 9th and the 12th of July.")] == ["9th", "12th of July"]  # a list, as before
+
+
+# ---------------------------------------------------------------- the review's near misses
+def test_through_before_a_possessive_is_no_bound():
+    # "through Monday's results": over them, not until Monday (the Monday before, as before; was the coming one)
+    assert _dates("Let us walk through Monday's results.") == [("Monday", "2021-06-14", "2021-06-14", None)]
+    assert _dates("Staff are working through Friday's backlog.") == [("Friday", "2021-06-11", "2021-06-11", None)]
+    assert _dates("The analyst ran through May's figures.") == [("May's", "2021-05", "2021-05", None)]  # not open
+    assert _dates("The offer is valid through Friday.") == [("Friday", "2021-06-18", "2021-06-18", "start")]
+
+
+def test_a_chain_of_three_weekdays_is_a_schedule_not_a_stretch():
+    assert [d[0] for d in _dates("The Monday-Wednesday-Friday classes resume.")] == ["Monday"]  # as before
+
+
+def test_no_day_list_after_a_numbering_word_or_before_a_lower_case_turkish_word():
+    assert [d[0] for d in _dates("Пункты 2, 3 и 4 мая утратили силу.")] == ["4 мая"]  # items 2, 3, 4
+    assert [d[0] for d in _dates("№ 4, 5 и 6 марта не вышли.")] == ["6 марта"]
+    assert [d[0] for d in _dates("Madde 4, 5 ve 6 Mart'ta yürürlüğe girdi.")] == ["6 Mart'ta"]
+    assert "2" not in [d[0] for d in _dates("Evde 2 ve 3 ocak var.")]  # stoves
+    assert [d[0] for d in _dates("Toplantı 2 ve 3 Ekim'de yapıldı.")] == ["2", "3 Ekim'de"]  # capital: days
+    assert [d[0] for d in _dates("Рейсы 4, 5 и 6 марта отменены.")] == ["4", "5", "6 марта"]  # after a noun: days
