@@ -1,6 +1,6 @@
 """The plural nouns that make a number before them a count, not a year, in the date rules: "The 1999 or 2000 copies
 sold" (no choice of two years, :mod:`~desktop.meaning.date_year_choice`), "between 2000 and 2100 people" (a count's
-range, :func:`~desktop.meaning.date_absolute.h_year`), "post-1000 troops" (no period after a year,
+range, :func:`~desktop.meaning.date_bare_year.h_year`), "post-1000 troops" (no period after a year,
 :mod:`~desktop.meaning.date_pre_post`).  One list for all, so that a noun added for one reads the same in the others;
 a possessive ("from 1900 to 2000 workers' rights") names no tally.  ``counts._NOUN_AFTER`` (the figures' nouns) is a wider pattern of any plural, for a different question
 (what a figure counts), and stays apart.  Nothing here does I/O."""

@@ -8,8 +8,13 @@ Days before the month only after a preposition that leads a date ("on", "of", "f
 not after "between" before the month ("between March 1 and 3"), not a number inside a longer one or after a
 currency sign or a unit ("$1 and 3 March", "1.5 and 3 March"), not a number after the month that counts or measures
 something or runs into another number ("March 1 and 3 people", "March 1 and 3, 2020": a day before a year the
-scanner did not join), only days that go up ("31 and 1 March": none) and only days the month has.  Nothing here
-does I/O."""
+scanner did not join), only days that go up ("31 and 1 March": none) and only days the month has.
+
+In Russian, Turkish and Kazakh the days before the month need no preposition ("прошли 4, 5 и 6 марта", "4 ve 6
+Mart'ta", "4, 5 және 6 наурызда", "4, 5, 6 марта": a month's name after them in its case says they are days); two
+days between "между" and the month, or before "arasında", "аралығында" after it, are a range ("между 4 и 6 марта",
+"4 ve 6 Mart arasında": 4–6 March; the 6th alone before).  Commas alone list three days or more ("статья 2, 3 марта"
+is no list).  Nothing here does I/O."""
 
 from __future__ import annotations
 
@@ -28,8 +33,16 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _S = r"[ \u00a0]+"
 # the days before "3 March": "1 and ", "1, 2 and ", "1, 2, and " (not after a digit, a sign, a decimal point)
 _THE = rf"(?:the{_S})?"
-_BEFORE = re.compile(rf"(?<![\w$€£¥.,%-])(?:{_THE}{_DAY},{_S})*{_THE}{_DAY},?{_S}(?:and|&){_S}{_THE}$", re.IGNORECASE)
+_BEFORE = re.compile(rf"(?<![\w$€£¥.,%:/-])(?:{_THE}{_DAY},{_S})*(?:{_THE}{_DAY},?{_S}(?P<j>and|&|и|ve|және|мен){_S}{_THE}"
+                     rf"|(?P<c>{_DAY}),{_S})$", re.IGNORECASE)  # "4, 5, 6 марта": commas alone (not in English)
+_NATIVE_JOIN = {"и", "ve", "және", "мен"}  # Russian, Turkish, Kazakh: the month's case says the days are dates
+_RANGE_BEFORE = re.compile(r"(?<![^\W_])между[ \u00a0]+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"[ \u00a0]+(?:arasında|arası|аралығында|аралығы)(?![^\W_])", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<![^\W_])between[ \u00a0]+$", re.IGNORECASE)
+# numbers after a word that numbers things are no days ("Пункты 2, 3 и 4 мая", "№ 4, 5 и 6 марта", "Madde 4, 5 ve 6
+# Mart'ta": items, not dates; as "Chapters 1 and 3 March" in English, which needs a preposition before the days)
+_NUMBERING_BEFORE = re.compile(r"(?:№|(?<![^\W_])(?:стать|пункт|номер|глав[аыеуо]|madde|bölüm|fıkra|бап|тармақ)"
+                               r"[^\W\d_]*)[ \u00a0]*$", re.IGNORECASE)
 # the word before days listed before the month: a preposition that leads a date ("on 1 and 3 March", "the strikes of
 # 25 and 26 March"); after a noun or a verb the first number is a chapter, an article, an age or a score ("Chapters 1
 # and 3 March", "aged 1 and 3 March", "won 1 and 3 March games")
@@ -84,7 +97,16 @@ def day_lists(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
             continue  # a single day written with its month's name ("3 March", "March 1"; not "3/7/2025"), or undated
         if words[:1].isdigit():  # "3 March": days before it
             m = _BEFORE.search(text, max(0, start - _REACH), start)
-            if m is not None and _LEAD.search(text, max(0, m.start() - 8), m.start()):
+            joiner = (m["j"] or "").lower() if m is not None else ""
+            if m is not None and (joiner == "ve" and not any(w[:1].isupper() for w in words.split()[1:])
+                                  or _NUMBERING_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+                m = None  # "Evde 2 ve 3 ocak var" (stoves: a Turkish month is written with a capital), "Пункты 2, 3 и 4 мая"
+            if m is not None and joiner in _NATIVE_JOIN and "," not in m.group() and (
+                    _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _RANGE_AFTER.match(text, end)):
+                added += _range_of_days(text, m.start(), end, attrs)  # "между 4 и 6 марта", "4 ve 6 Mart arasında"
+                lists.append((m.start(), end))
+            elif m is not None and (joiner in _NATIVE_JOIN or m["c"] and m.group().count(",") > 1 and not words.isascii()
+                                    or not m["c"] and _LEAD.search(text, max(0, m.start() - 8), m.start())):
                 listed = _listed(text, m.start(), m.end(), attrs, before=True)
                 added += listed
                 if listed:
@@ -118,6 +140,13 @@ def day_lists(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
                                      and _inside(regions, f[0], f[1]))]
     taken = overlap_test((s, e) for s, e, _ in kept)
     return sorted(kept + [a for a in added if not taken(a[0], a[1])], key=lambda f: (f[0], f[1]))
+
+
+def _range_of_days(text: str, lo: int, hi: int, attrs: dict[str, Any]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``text[lo:hi]`` ("4 и 6 марта") as one range from its first day to the day of ``attrs``, or none (not going up)."""
+    number = _NUMBER.search(text, lo, hi)
+    first = _listed(text, lo, number.end(), attrs, before=True) if number is not None else []
+    return [(lo, hi, {**attrs, "start": first[0][2]["start"]})] if first else []
 
 
 def _in_year(words: str, year: int) -> dict[str, Any] | None:

@@ -144,9 +144,9 @@ _ONLY_AFTER_MANY = {"лет", "месяцев", "недель", "дней", "д�
 _GENITIVE_AFTER_TWO = {"недели", "века", "столетия", "десятилетия"}
 _RU_COUNT_BEFORE = re.compile(r"(?<![^\W_])(?:\d[\d.,]*|два|две|три|четыре|пару|пара|полтора|полторы|оба|обе|около|почти"
                               r"|более|менее|больше|меньше)[\s\u00a0]+$", re.IGNORECASE)
-_KK_ABLATIVE_BEFORE = re.compile(r"[^\W\d_]{2,}[дтн][ае]н[\s\u00a0]+$", re.IGNORECASE)  # "соғыстан", "осыдан"
+KK_ABLATIVE_BEFORE = re.compile(r"[^\W\d_]{2,}[дтн][ае]н[\s\u00a0]+$", re.IGNORECASE)  # "соғыстан", "осыдан"
 # a number's ablative: "1990'dan yıllar önce", "1990 жылдан жылдар бұрын" (years before 1990, not before publication)
-_NUMBER_ABLATIVE_BEFORE = re.compile(r"\d(?:['’]?(?:l[ae]r)?[dt][ae]n|[\s\u00a0]+жыл[дт]ан)[\s\u00a0]+$", re.IGNORECASE)
+NUMBER_ABLATIVE_BEFORE = re.compile(r"\d(?:['’]?(?:l[ae]r)?[dt][ae]n|[\s\u00a0]+жыл[дт]ан)[\s\u00a0]+$", re.IGNORECASE)
 _WORD_UNIT_ALT = "|".join(sorted((re.escape(w).replace(r"\ ", SEP) for w in _WORD_UNIT), key=len, reverse=True))
 
 
@@ -158,9 +158,9 @@ def h_word_units_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] 
     if word in _GENITIVE_AFTER_TWO and not m["many"] and _RU_COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "две недели назад": two weeks ago
     ago = m["ago"].lower()
-    ablative = TR_ABLATIVE_BEFORE if ago in ("önce", "evvel") else _KK_ABLATIVE_BEFORE if ago == "бұрын" else None
+    ablative = TR_ABLATIVE_BEFORE if ago in ("önce", "evvel") else KK_ABLATIVE_BEFORE if ago == "бұрын" else None
     if ablative is not None and (ablative.search(m.string, max(0, m.start() - 30), m.start())
-                                 or _NUMBER_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())):
+                                 or NUMBER_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())):
         return None  # "savaştan yıllar önce", "соғыстан жылдар бұрын": years before the war, not before publication
     ref = ctx.reference
     if ref is None:

@@ -16,7 +16,7 @@ from desktop.meaning.date_context import UP_TO_NOW_AFTER, shift_year
 from desktop.meaning.date_counted import qualifies_a_noun
 from desktop.meaning.date_tense import FUTURE, PAST, UNKNOWN, clause_tense
 from desktop.meaning.date_week_days import weekdays_in_week
-from desktop.meaning.date_weekdays import WEEKDAY_ALT, WEEKDAYS
+from desktop.meaning.date_weekdays import RU_WEEKDAY_CASE_ALT, RU_WEEKDAY_CASES, WEEKDAY_ALT, WEEKDAYS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -55,8 +55,10 @@ _SINCE_BEFORE = re.compile(r"(?<![^\W_])since\s+$", re.IGNORECASE)
 _LIST_CONNECTOR = re.compile(rf"^{PART_OF_DAY}\s+(?:and|и|ile|ve)\s+{_WEEKDAY_AHEAD}?$", re.IGNORECASE)
 # a weekday before a day, "Friday, 3 June", "Friday the 14th" (also used by date_patterns.scan)
 WEEKDAY_BEFORE = re.compile(rf"(?<![^\W_]){_WEEKDAY_AHEAD}$", re.IGNORECASE)
-# a weekday alone, each end of "from Monday to Wednesday"
-_WEEKDAY_ONLY = re.compile(rf"(?:(?P<rel>on|this|next|last)\s+)?(?P<wd>{WEEKDAY_ALT})", re.IGNORECASE)
+# a weekday alone, each end of "from Monday to Wednesday", "с понедельника по пятницу" (the Russian "с" in its span)
+_WEEKDAY_ONLY = re.compile(rf"(?:(?P<rel>on|this|next|last)\s+|(?:с|со)\s+)?(?P<wd>{WEEKDAY_ALT}|{RU_WEEKDAY_CASE_ALT})",
+                           re.IGNORECASE)
+_WEEKDAY_NUMBER = {**WEEKDAYS, **RU_WEEKDAY_CASES}
 _PREFIX_WINDOW = 32
 # "every Monday to Friday", "each Monday to Wednesday": a weekly habit, no days of one week
 # and "is closed (from) Monday to Wednesday": a state in the present, whose participle is no past cue
@@ -245,7 +247,7 @@ def _weekday_pair(text: str, a: Cand, b: Cand) -> tuple[dict[str, Any], dict[str
     wa, wb = _WEEKDAY_ONLY.fullmatch(text, a.start, a.end), _WEEKDAY_ONLY.fullmatch(text, b.start, b.end)
     if wa is None or wb is None or wb["rel"] or a.attrs["precision"] != "day" or b.attrs["precision"] != "day":
         return None
-    days = (WEEKDAYS[wb["wd"].lower()] - WEEKDAYS[wa["wd"].lower()]) % 7
+    days = (_WEEKDAY_NUMBER[wb["wd"].lower()] - _WEEKDAY_NUMBER[wa["wd"].lower()]) % 7
     if not days:
         return None
     relative = wa["rel"] is not None and wa["rel"].lower() != "on"

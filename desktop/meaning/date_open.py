@@ -31,12 +31,18 @@ OPEN_SIDES = ("start", "end")
 
 _S = r"[ \u00a0]+"
 _B = r"(?<![^\W_])"  # a word start
+# "through" after a verb or adjective of lasting is "until" ("valid through June 30", "runs through 2025", "will remain
+# in effect through March"; not "through the 1990s" after another word: during)
+_LASTING_THROUGH = "(?:" + "|".join(f"(?<={w}[ \u00a0])" for w in (
+    "valid", "open", "effect", "extended", "extends", "extend", "runs", "run", "ran", "lasts", "last", "lasted",
+    "continues", "continue", "continued", "remains", "remain", "remained", "stays", "stay", "stayed", "suspended",
+    "closed", "shut", "available", "paused", "banned", "frozen")) + ")through"
 # Words right before the date ("the year" between them is allowed: "until the year 1990"; not "the" alone: "after the
 # 1958 coup", "before the 2014 protests" date an event by its year, no bound).
 _BEFORE_WORDS = {
     "start": (
         r"before|prior[ \u00a0]+to|until|till|'?til|up[ \u00a0]+(?:un)?til|by|no[ \u00a0]+later[ \u00a0]+than"
-        r"|not[ \u00a0]+later[ \u00a0]+than|not[ \u00a0]+after|pre-?"
+        r"|not[ \u00a0]+later[ \u00a0]+than|not[ \u00a0]+after|pre-?|" + _LASTING_THROUGH +
         r"|до|вплоть[ \u00a0]+до|не[ \u00a0]+позднее|не[ \u00a0]+позже|к|ранее|прежде"
     ),
     "end": (
@@ -191,6 +197,8 @@ def open_side(text: str, start: int, end: int, attrs: dict[str, Any], earlier_en
         return "end"
     for side in OPEN_SIDES:
         before = _cue_before(text, start, side)
+        if before is not None and before["cue"].lower() == "through" and text[end - 2 : end] in ("'s", "’s"):
+            before = None  # "ran through May's figures": went over them, no bound (the possessive is in the span)
         after = _AFTER[side].match(text, end) if before is None else None
         if after is not None and after.lastindex:  # a Turkish postposition: the date must be in its case
             word = after.group(2).lower()

@@ -490,6 +490,11 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return undated_relative(), False
     if m["ago"].lower().startswith(("from", "time")):  # "two weeks from now", "in two weeks' time": ahead
         n = -n
+    return units_back(n, unit, ref)
+
+
+def units_back(n: int, unit: str, ref: _dt.date) -> tuple[dict[str, Any], bool] | None:
+    """The year, month or day ``n`` units (of :data:`AGO_UNITS`) before ``ref`` (after it when ``n`` < 0)."""
     if unit in ("year", "decade", "century"):
         return (span("year", (ref.year - n * {"decade": 10, "century": 100}.get(unit, 1),)) or undated()), False
     if unit == "month":

@@ -69,6 +69,18 @@ _NAME_AFTER = re.compile(r"[ \u00a0]+(?-i:(?:Times|People|Telegraph|Mirror|Expre
 # Smith said", "Police Raid Homes On Saturday Morning After Tip-Off"; "aired on Friday Night Lights" stays a title)
 _DATING_WORD_BEFORE = re.compile(r"(?<![^\W_])(?:on|until|till|since|every|last|next|this|early|late)[ \u00a0]+$",
                                  re.IGNORECASE)
+# a bound before a weekday: "until Friday", "through Friday", "by Monday", "no later than Monday", "до пятницы", "к пятнице"
+_BOUND_BEFORE = re.compile(r"(?<![^\W_])(?:until|till|through|by|no[ \u00a0]+later[ \u00a0]+than|до|к|ко)[ \u00a0]+$",
+                           re.IGNORECASE)
+_PRESENT_BE = re.compile(r"(?<![^\W_])(?:is|are|am|remains?|stays?)(?![^\W_])(?:(?!(?<![^\W_])(?:was|were|had|did)(?![^\W_]))"
+                         r"[^.;:!?\n])*$", re.IGNORECASE)  # (not "… is true that schools were shut until Friday")
+_WEEKDAY_DASH_BEFORE = re.compile(rf"(?<![^\W_])(?:{WEEKDAY_ALT})[-–]$", re.IGNORECASE)  # "Thursday-Saturday"
+# a chain of three weekdays is a schedule ("the Monday-Wednesday-Friday classes"), no stretch: neither end after a dash
+_WEEKDAY_DASH_AFTER = re.compile(rf"[-–](?:{WEEKDAY_ALT})(?![^\W_])", re.IGNORECASE)
+_WEEKDAY_CHAIN_BEFORE = re.compile(rf"(?<![^\W_])(?:{WEEKDAY_ALT})[-–](?:{WEEKDAY_ALT})[-–]$", re.IGNORECASE)
+# "walk through Monday's results", "working through Friday's backlog": "through" before a possessive is no bound
+_POSSESSIVE_AFTER = re.compile(r"['’]s(?![^\W_])")
+_WEEKDAY_END = re.compile(rf"(?<![^\W_])(?:{WEEKDAY_ALT}|{RU_WEEKDAY_CASE_ALT})[ \u00a0]*$", re.IGNORECASE)
 _TR_LAST_OR_NEXT = {"geçen", "geçtiğimiz", "önümüzdeki"}  # "geçen cuma": a weekday in lower case too (not "bu pazar": the market)
 _TR_EVERY = re.compile(r"[ \u00a0]+günleri(?![^\W_])", re.IGNORECASE)
 
@@ -83,8 +95,11 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     wd = WEEKDAYS.get(word, RU_WEEKDAY_CASES.get(word, WEEKDAY_ABBREVIATIONS.get(word)))
     if wd is None:
         return None
-    if m.start() > 0 and ctx.strict and m.string[m.start() - 1 : m.start()] not in (" ", "\n", "\u00a0", "(", "«", '"', "“"):
-        return None
+    if m.start() > 0 and ctx.strict and m.string[m.start() - 1 : m.start()] not in (" ", "\n", "\u00a0", "(", "«", '"', "“") \
+            and not (_WEEKDAY_DASH_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+                     and not _WEEKDAY_DASH_AFTER.match(m.string, m.end())
+                     and not _WEEKDAY_CHAIN_BEFORE.search(m.string, max(0, m.start() - 24), m.start())):
+        return None  # (not inside a word: "pre-Monday"; the end of "Thursday-Saturday" is one, not of a longer chain)
     if _FULL_DATE_AFTER.match(m.string, m.end(), m.end() + 24):
         return None  # "On Monday, 3 March 2025", "Monday, March 3": the full date says it
     if _TR_EVERY.match(m.string, m.end()):
@@ -103,6 +118,13 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return undated_relative(), False
     this = (group(m, "rel") or "").lower() == "this"
     tense = clause_tense(m.string, m.start(), m.end(), present=this) if rel not in ("last", "next") else None
+    if not rel and (bound := _BOUND_BEFORE.search(m.string, max(0, m.start() - 20), m.start("wd"))) and not (
+            bound.group().lower().startswith("through") and _POSSESSIVE_AFTER.match(m.string, m.end())) and (
+            tense != PAST or _PRESENT_BE.search(m.string, max(0, bound.start() - 40), bound.start())) and not (
+            _WEEKDAY_END.search(m.string, max(0, bound.start() - 16), bound.start())):
+        tense = FUTURE  # "Registration is open until Friday", "Bids are due by Monday": a bound ahead, not one past
+        # (in the present, also by a participle or a reporting verb: "Bids are accepted until Friday", "The museum is
+        # open until Sunday, the curator said"; not the end of "Monday through Saturday": the merge reads it)
     week = wd - ref.weekday()  # "this Saturday": that day of the publication's week (Monday to Sunday) ...
     if this and not (tense == FUTURE and week < 0 or tense == PAST and week > 0):
         offset = week  # ... unless the clause's tense puts it in the week before or after ("will be played this Saturday")

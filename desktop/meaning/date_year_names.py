@@ -1,7 +1,7 @@
 """Bare years that their words name as years: an event's name before the year ("Comic-Con 2015", "Fan Expo Canada
 2016"), a year's level as the base of a comparison ("40% below 1990 levels"), a plan or forecast for a year ("the
 budget for 2026"), a wine's vintage ("2017 vintage"), a season begun or spent in it ("started 2014 in Triple-A")
-and a year alone on its line between lines of words (a heading).  Used by :func:`~desktop.meaning.date_absolute.h_year`; nothing here does I/O."""
+and a year alone on its line between lines of words (a heading).  Used by :func:`~desktop.meaning.date_bare_year.h_year`; nothing here does I/O."""
 
 from __future__ import annotations
 
