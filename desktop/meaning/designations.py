@@ -126,16 +126,22 @@ def ru_ordinal_form(value: int, noun: str) -> bool:
     return _RU_SINGULAR.fullmatch(noun.lower()) is not None
 
 
-# After a unit's letters: a hyphen, a number and what follows it (a range repeats its unit: "12 V-24 V", "5 kW-10kW")
-_MODEL_NUMBER = re.compile(r"-\d{1,4}(?:[.,]\d+)?[ \u00a0]?(?P<after>[^\W\d_]*)")
+# After a unit's letters: a hyphen, a number and what follows it (a range repeats its unit: "12 V-24 V", "5 kW-10kW";
+# or names another after a space: "12 V-24 volt", "400 MW-1 GW")
+_MODEL_NUMBER = re.compile(r"-\d{1,4}(?:[.,]\d+)?(?P<space>[ \u00a0]?)(?P<after>[^\W\d_]*)")
 
 
 def model_letters(text: str, start: int, end: int) -> bool:
     """The unit's letters at ``start``–``end`` begin with a capital and are joined by a hyphen to a number that no second
     unit of the same letters follows: a model's name ("12 |Mi|-28 helicopters", "5 |T|-72 tanks", "8 |V|-22 Ospreys"),
-    not 12 mi, 5 t, 8 V ("12 V-24 V" is a range; "5 km-long" and the lower case "5 m-10 m" are left as they are)."""
+    not 12 mi, 5 t, 8 V ("12 V-24 V", "12 V-24 volt", "400 MW-1 GW" are ranges; "5 km-long" and the lower case "5 m-10
+    m" are left as they are). A unit glued to the second number must be the same letters ("9 Mi-17V helicopters")."""
     word = text[start:end]
     if not word[:1].isupper():
         return False
     m = _MODEL_NUMBER.match(text, end)
-    return m is not None and m["after"].lower() != word.lower()
+    if m is None or m["after"].lower() == word.lower():
+        return False
+    from desktop.meaning.lookups import lookup_unit  # (here: lookups.py's units read numbers_ru.py, which reads this module)
+
+    return not (m["space"] and m["after"] and lookup_unit(m["after"]) is not None)

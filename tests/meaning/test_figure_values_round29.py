@@ -147,3 +147,35 @@ def test_within_keeps_other_figures(text, expected):
 def test_within_holds_a_count_without_bounding_it():
     text = "He grouped the errors within three broad kinds: spelling, order and sense."
     assert ("three broad kinds", 3, "kinds", "") in _figures(text)
+
+
+# review: a unit named after the second number, after a space, makes a range of units, not a model ("12 V-24 volt",
+# "400 MW-1 GW"); a model's own letter glued to its number stays a model's ("9 Mi-17V helicopters", above)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pack takes a 12 V-24 volt charger.", ("12 V", 12, "V", "")),
+        ("They planned a 400 MW-1 GW plant.", ("400 MW", 400, "MW", "")),
+        ("Runners covered 5 Km-8 kilometres a day.", ("5 Km", 5, "km", "")),
+    ],
+)
+def test_review_unit_after_the_second_number_is_a_range(text, expected):
+    assert expected in _figures(text)
+
+
+# review: more genitive plurals of nouns in "-ло", "-ла" that end as a masculine past: counts
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На складе нашли 9 седел.", ("9 седел", 9, "седел", "")),
+        ("Из конюшни украли 6 сёдел.", ("6 сёдел", 6, "сёдел", "")),
+        ("Засуха осушила 5 русел рек.", ("5 русел", 5, "русел", "")),
+        ("В парке установили 6 стел в память о погибших.", ("6 стел", 6, "стел", "")),
+        ("Портной сделал 10 лекал.", ("10 лекал", 10, "лекал", "")),
+        ("Дворники получили 30 мётел.", ("30 мётел", 30, "мётел", "")),
+        ("На складе хранилось 5 чернил.", ("5 чернил", 5, "чернил", "")),
+        ("Из 10 дул торчали стволы.", ("10 дул", 10, "дул", "")),
+    ],
+)
+def test_review_more_ru_genitives_in_l_stay(text, expected):
+    assert expected in _figures(text)
