@@ -171,15 +171,16 @@ _PHRASE_ENDS = re.compile(r"[\"”’')]?(?:[ \u00a0]*(?:[,.;:!?)]|$)|[ \u00a0]+
                           r"|would|said|says|and|or|in|on|at|for|to|from|with|where|which|who|since|until|after|before)(?![\w’'-]))")
 
 
-def _product(text: str, s: Suggestion) -> bool:
+def _product(text: str, s: Suggestion, people: frozenset[int] = frozenset()) -> bool:
     """``s`` is a maker's name before its model's ("Mitsubishi Eclipse"; the maker alone or the whole; not right
-    after "at" where the two words end the phrase: the maker's site, "Workers at Nissan Sunderland agreed"), or a car
-    after a determiner ("a pre-owned BMW from")."""
+    after "at" where the two words end the phrase: the maker's site, "Workers at Nissan Sunderland agreed"; nor where
+    the word after it opens a person's name of two words or more, ``people``'s starts: the employer, "Ford Jim Farley
+    said"), or a car after a determiner ("a pre-owned BMW from")."""
     words = s.exact.split()
     maker_end = s.start + len(words[0]) if len(words) == 2 else s.end
     if (words[0] in CAR_MAKERS or words[0] in SOFTWARE_MAKERS) and len(words) <= 2:
         model = _NEXT_WORD.match(text, maker_end)
-        if (model is not None and model.group(1) not in _NO_MODEL
+        if (model is not None and model.group(1) not in _NO_MODEL and model.start(1) not in people
                 and not (_AT_BEFORE.search(text, max(0, s.start - 10), s.start) and _PHRASE_ENDS.match(text, model.end()))
                 and model.end() >= s.end and (words[0] in CAR_MAKERS or model.group(1) in _SOFTWARE_PRODUCTS)):
             return True
@@ -210,8 +211,11 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     spans += english_code.query_spans(text)  # a database query's words: code, no actors
     acronyms |= english_terms.thing_acronyms(text) if "(" in text else frozenset()  # "Crew Exploration Vehicle (CEV)"
     suggestions = english_instruments.without_instruments(text, suggestions)  # "the Kyoto Protocol", "the Paris Agreement"
+    # where a person's name of two words or more starts: no maker's model ("Ford" of "Ford Jim Farley said")
+    people = frozenset(s.start for s in suggestions
+                       if s.kind == "actor" and s.attributes.get("type") == "person" and len(s.exact.split()) > 1)
     return [s for s in suggestions if "entity_id" in s.attributes or s.kind != "actor" or not s.exact.strip() or not (
-        (s.attributes.get("type") != "person" and (_dish(text, s) or _product(text, s)) and not continental_sentence(text, s.start))
+        (s.attributes.get("type") != "person" and (_dish(text, s) or _product(text, s, people)) and not continental_sentence(text, s.start))
         or s.exact in acronyms
         or _term(text, s) or _posted_on(text, s) or english_vessels.is_a_thing(text, s) or unit_after_a_number(text, s)
         or english_shouting.shouted_word(text, s) or english_shouting.shouted_verb(text, s)  # "the BILL", "MARK my words"

@@ -88,3 +88,17 @@ def test_a_score_s_number_is_cut_from_a_name() -> None:
         s = Suggestion("actor", start, start + len(name), name, {"name": name, "type": "place"})
         kept = english_affiliations.apart(text, [s])
         assert [k.exact for k in kept] == (["Leeds"] if name == "Leeds 2" else [name]), kept
+
+
+# ---------------------------------------------------------------- review
+def test_a_car_maker_parted_from_a_person_stays_the_organisation() -> None:
+    # the maker parted from the person glued to it is no car's maker before its model "Jim": the company stays
+    for text, body, person in (
+        ("Ford Jim Farley said sales rose in May.", "Ford", "Jim Farley"),
+        ("Kia John Smith said the dealers were happy.", "Kia", "John Smith"),
+    ):
+        got = typed(text)
+        assert {(body, "organisation"), (person, "person")} <= got, (text, got)
+    # a maker before its model stays no actor ("Ford Focus", "Toyota Camry")
+    got = typed("He drove a Ford Focus to Leeds. Toyota Camry sales rose.")
+    assert not any(e.startswith(("Ford", "Toyota")) for e, _t in got), got
