@@ -6,7 +6,7 @@ sentence (:func:`form_of`: a noun, "the Russians"; an adjective before a noun of
 officials"; before another noun, "Russian oil"; inside a longer name; a language after "in"; a faith's name;
 God) in UNER English-EWT's *train* file (all genres, the commit ``scripts/train_ner.py`` pins), Re-DocRED's dev
 documents up to 1,000 sentences (DocRED's own types, before ``train_ner.docred_sentences`` drops nationalities)
-and GUM's UD dev file (the type of a one-word mention). docs/suggestions.md, "Nineteenth round: nationality,
+and GUM's UD dev file (the type of a one-word mention). docs/suggestions-history.md, "Nineteenth round: nationality,
 people and faith words", has the table and what was decided from it.
 """
 

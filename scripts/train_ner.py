@@ -551,7 +551,7 @@ SEED = {"en": 0, "tr": 0, "kk": 0}
 #   --repeat gum=2,wikigold=2,re3d=2,btc-news=2).
 # Both raised recall on the news-like study sets and lost as much in false alarms: neither raised
 # their pooled F1, so v2.1.0 stays.
-# The Turkish candidates of the eleventh round (docs/suggestions.md, "Actors on the study sets"; neither
+# The Turkish candidates of the eleventh round (docs/suggestions-history.md, "Actors on the study sets"; neither
 # shipped, v1.0.0 stays): (a) the English architecture on the same data --
 #   python scripts/train_ner.py tr --steps 5000 --width 128 --rows "[10000,2500,5000,1000]"
 # and (b) v1.0.0's architecture with the corpus' other name types as labels of their own --

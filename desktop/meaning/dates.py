@@ -43,8 +43,10 @@ month-first on numbers and reports footnote markers and "20%" as dates):
   it when the text says it comes later ("elected in November 2020 … took
   office in January") —, else the reference year.
 * Anaphoric forms that depend on another date in the text rather than the
-  publication date ("the previous year", "during this period", "in recent
-  times") are not dates here.
+  publication date are dated from the year written before them where there
+  is one ("In 1724 … the previous year", "Two years later":
+  :mod:`desktop.meaning.date_years_on`), and are no suggestion without it;
+  vague ones ("during this period", "in recent times") are not dates here.
 * Relative words are whole words ("Dün" is yesterday, "Dünya" is not); a
   range may be written with any dash or hyphen ("1972–1981", "1972 - 1981",
   "1972 -- 1981").  Russian month names are read in every case ("октябрь",
