@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
 
 
 # The keys of the patterns of centuries in Roman numerals ("XX века").
-_ROMAN_KEYS = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI"
+ROMAN_KEYS = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI"
 
 # Heads: where a pattern can start (every pattern also starts at a word start).
 # "<y>" a run of exactly 4 digits, "<d>" a run of 1-2 digits, "<m>" a month
@@ -38,11 +38,11 @@ _ROMAN_KEYS = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII 
 # any other word is a keyword the match can begin with.  find_dates tries a
 # pattern only where one of its heads stands (see collect), so a head must
 # list every way the pattern can begin (tests check this against a full scan).
-_BC_AFTER = r"(?:(?-i:BC|BCE)(?![^\W_])|B\.C\.|до{SEP}н\.\s?э\.|до{SEP}нашей{SEP}эры(?![^\W_]))".replace("{SEP}", SEP)
-_BC_BEFORE = r"(?:(?-i:MÖ|M\.Ö\.?|M\.\s?Ö\.)|milattan{SEP}önce)".replace("{SEP}", SEP)
+BC_AFTER = r"(?:(?-i:BC|BCE)(?![^\W_])|B\.C\.|до{SEP}н\.\s?э\.|до{SEP}нашей{SEP}эры(?![^\W_]))".replace("{SEP}", SEP)
+BC_BEFORE = r"(?:(?-i:MÖ|M\.Ö\.?|M\.\s?Ö\.)|milattan{SEP}önce)".replace("{SEP}", SEP)
 # başında, başlarında, ortasında, sonunda, günlerinde; "sonuna doğru" (towards the end)
-_TR_PART_END = r"(?:l[ae]r)?s?[ıiuü](?:n?d[ae]|n[ae][ \u00a0]+doğru)(?![^\W_])"
-_TR_PART_UNTIL = r"(?:l[ae]r)?s?[ıiuü]n[ae][ \u00a0]+(?:kadar|dek)(?![^\W_])"  # "21. yüzyılın sonuna kadar", "ortasına dek": up to its part
+TR_PART_END = r"(?:l[ae]r)?s?[ıiuü](?:n?d[ae]|n[ae][ \u00a0]+doğru)(?![^\W_])"
+TR_PART_UNTIL = r"(?:l[ae]r)?s?[ıiuü]n[ae][ \u00a0]+(?:kadar|dek)(?![^\W_])"  # "21. yüzyılın sonuna kadar", "ortasına dek": up to its part
 SEP_ONE = r"[ \u00a0]"
 # the end of "June 4 to 6", "between May 3 and 5": a clause's end, a conjunction, or a word that no number counts (a
 # determiner, a pronoun: "From May 3 to 5 the office was shut"; a preposition of place or time not before a number:
@@ -53,25 +53,25 @@ _DAYS_END = (rf"(?![^\W_])(?=[ \u00a0]*(?:[.,;:!?)\n]|$)(?!,?\s*\d)|{SEP}(?:and|
 _THE_ORDINAL = rf"(?:the{SEP}(?=\d{{1,2}}(?:st|nd|rd|th)(?![^\W_])))?"  # "to the 9th" (after a day of a month)
 # "two and a half years", "a year and a half", "2 1/2 years", "six and a half months"
 _HALF_NUMBER = r"(?P<an>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
-_AND_A_HALF = (rf"(?:{_HALF_NUMBER}(?:{SEP}(?P<hu>years?|months?){SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}(?P<hu2>years|months)"
+AND_A_HALF = (rf"(?:{_HALF_NUMBER}(?:{SEP}(?P<hu>years?|months?){SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}(?P<hu2>years|months)"
                rf"|{SEP}1/2{SEP}(?P<hu3>years|months))|(?<![^\W_])year{SEP}and{SEP}a{SEP}half)")
 PLUS = r"(?:\s*-\s*plus|\+)?"  # "the past 20-plus months": at least 20
 _RANGE_HEAD = "between from между с со от "
 # Russian parts: "в начале", "до середины", "к концу" (the dative: "к началу октября", "к концу года").
-_RU_PART_HEADS = "начале середине конце начала середины конца началу середине концу"
-_RU_PART = "|".join(sorted(set(_RU_PART_HEADS.split()), key=len, reverse=True))
+RU_PART_HEADS = "начале середине конце начала середины конца началу середине концу"
+RU_PART = "|".join(sorted(set(RU_PART_HEADS.split()), key=len, reverse=True))
 # A Russian decade's century: "30-х годов прошлого века" (the 1930s), "двадцатых годов этого века" (the 2020s),
 # "девяностые годы девятнадцатого века", "90-х годов XIX века" (the 1890s): part of the decade's span, no date of its own
-_RU_OF_CENTURY = (rf"(?:{SEP}(?P<cent>прошлого|минувшего|этого|нынешнего|текущего|[IVX]{{1,5}}|{RU_CENTURY_GENITIVE_ALT})"
+RU_OF_CENTURY = (rf"(?:{SEP}(?P<cent>прошлого|минувшего|этого|нынешнего|текущего|[IVX]{{1,5}}|{RU_CENTURY_GENITIVE_ALT})"
                   rf"{SEP}(?:века|столетия))?")
 # Not of something else: "за последнее столетие существования империи", "28 последних лет своей жизни" (a genitive after;
 # a capitalised word in -ия, -ой, -ей is a subject in the nominative: "За последнее столетие Россия пережила")
-_RU_NOT_OF = (rf"(?!{SEP}(?:(?!(?-i:[А-ЯЁ])[а-яё]*(?:ия|ой|ей)(?![^\W_]))[а-яё]*(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния)|жизни|войны|работы|службы|карьеры|истории|эпохи"
+RU_NOT_OF = (rf"(?!{SEP}(?:(?!(?-i:[А-ЯЁ])[а-яё]*(?:ия|ой|ей)(?![^\W_]))[а-яё]*(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния)|жизни|войны|работы|службы|карьеры|истории|эпохи"
               rf"|власти|страны|века|столетия|режима|союза|империи)(?![^\W_]))")
 # "geçen ay", "geçen ayın", "önümüzdeki aydan" (the "yıldız" of "bu yıldızın" is a star, "ayrılık" a parting: the patterns
 # of "yıl" exclude it, those of "ay" take only its case endings)
 # "geçen ayla" (with last month), "geçen ayınki", "geçen aydır" (since last month), "geçen aya" (to last month)
-_TR_MONTH_CASE = r"(?:[ıi]n(?:ki|da|dan|a)?|[ıi]|da|dan|a|la|ki|daki|dır|dir)?(?![^\W_])"
+TR_MONTH_CASE = r"(?:[ıi]n(?:ki|da|dan|a)?|[ıi]|da|dan|a|la|ki|daki|dır|dir)?(?![^\W_])"
 # After a month, a number before a unit is its year ("In May 2024 millions of people voted", "В январе 2024 рубль
 # укрепился"), unless a comma sets it apart ("12 Mart , 1500 kişi katıldı") or it is before 1900 ("Toplantıya Mart
 # 1500 kişi katıldı": a count is as likely). Tested on the digits, before the suffix ("Mart 2024'te milyonlarca").
@@ -117,8 +117,8 @@ CALENDAR_ROWS: list[tuple[str, str, Handler]] = [
      h_quarter),
     ("early mid late the", rf"(?:(?P<part>early|mid|late)[\s-]+|the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP})"
      rf"(?P<rel>last|this|next){SEP}month{WORD_END}", h_month_rel_part),
-    (_RU_PART_HEADS,
-     rf"(?P<part>{_RU_PART}){SEP}(?P<rel>прошлого|минувшего|этого|текущего|следующего"
+    (RU_PART_HEADS,
+     rf"(?P<part>{RU_PART}){SEP}(?P<rel>прошлого|минувшего|этого|текущего|следующего"
      rf"|будущего){SEP}месяца{WORD_END}", h_month_rel_part),
     # "10-го числа прошлого месяца", "the 10th of last month", "geçen ayın 10'unda": that day of that month
     ("<d>", rf"(?<![\d.,/-])(?P<d1>\d{{1,2}})(?:-?(?:го|е|ое))?{SEP}числа{SEP}(?P<rel>прошлого|минувшего|этого|текущего"
@@ -131,9 +131,9 @@ CALENDAR_ROWS: list[tuple[str, str, Handler]] = [
     # "bu yılın sonunda", "bu yılın sonuna kadar", "geçen yılın başında", "geçen ayın sonunda"
     ("geçen geçtiğimiz bu gelecek önümüzdeki",
      rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}(?:y[ıi]l[ıi]n|senenin){SEP}(?P<part>baş|orta|son)"
-     rf"(?:{_TR_PART_END}|[ıu]na{SEP}kadar(?![^\W_]))", h_part_year),
+     rf"(?:{TR_PART_END}|[ıu]na{SEP}kadar(?![^\W_]))", h_part_year),
     ("geçen geçtiğimiz bu gelecek önümüzdeki",
-     rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}ay[ıi]n{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_month_rel_part),
+     rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}ay[ıi]n{SEP}(?P<part>baş|orta|son){TR_PART_END}", h_month_rel_part),
     # 2024–25, 2019/20, 2008/9 (not a law's number: "Directive 2010/75/EU", "Directive 2008/9/EC")
     ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|(?P<slash>/))\s*(?P<yy>\d{{2}}|(?(slash)\d|(?!)))(?!\d)(?![.,]\d|/){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
     # "1947 1954 arasında", "1991 92 sezonunda": two years whose dash was lost, before a word of a range
@@ -154,10 +154,10 @@ CALENDAR_ROWS: list[tuple[str, str, Handler]] = [
     ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late)[\s-]+['’]?(?P<dd>\d)0['’]?s(?![^\W_])", h_decade_part),
     # "в девяностых годах", "в девяностые", "тридцатых годов прошлого века", "в конце девяностых"
     (RU_DECADE_WORD_HEADS, rf"(?P<dw>{RU_DECADE_WORD_ALT})(?P<yw>{SEP}(?:годы|годов|годах|годами|годам))?"
-     rf"{_RU_OF_CENTURY}{WORD_END}", h_ru_short_decade),
-    (_RU_PART_HEADS + " первой второй",
-     rf"(?:(?P<part>{_RU_PART})|(?P<half>первой|второй){SEP}половин[еы]){SEP}(?P<dw>{RU_DECADE_WORD_ALT})"
-     rf"(?:{SEP}(?:годы|годов|годах|годам))?{_RU_OF_CENTURY}{WORD_END}", h_decade_part),
+     rf"{RU_OF_CENTURY}{WORD_END}", h_ru_short_decade),
+    (RU_PART_HEADS + " первой второй",
+     rf"(?:(?P<part>{RU_PART})|(?P<half>первой|второй){SEP}половин[еы]){SEP}(?P<dw>{RU_DECADE_WORD_ALT})"
+     rf"(?:{SEP}(?:годы|годов|годах|годам))?{RU_OF_CENTURY}{WORD_END}", h_decade_part),
     # "90'larda", "80'lerin", "90'lardan": the 1930s to the 1990s (not "60'larında", "in his 60s": a possessive)
     ("<d>", rf"(?<![\d.,])(?P<dd>[3-9])0['’]?l[ae]r(?:d[ae](?:ki|n)?|[ae]|[ıi]n|l[ae])?(?![^\W_])", h_tr_decade),
     # "90'ların ortasında", "80'lerin sonlarından", "1990'ların başında": a third of the decade
@@ -166,10 +166,10 @@ CALENDAR_ROWS: list[tuple[str, str, Handler]] = [
     # "90'lı yıllarda", "80'li yıllara kadar": the 1930s to the 1990s
     ("<d>", rf"(?P<dd>[3-9])0['’]l[ıiuü]{SEP}y[ıi]ll[ae]r{TR_WORD}", h_decade),
     # "в прошлом веке", "прошлого столетия", "к концу текущего столетия": the century of the publication date or the one before
-    (_RU_PART_HEADS + " прошлого минувшего прошедшего этого текущего нынешнего прошлом минувшем прошедшем этом текущем нынешнем",
-     rf"(?:(?P<part>{_RU_PART}){SEP})?(?P<rel>прошлого|минувшего|прошедшего|этого|текущего|нынешнего|прошлом|минувшем|прошедшем"
+    (RU_PART_HEADS + " прошлого минувшего прошедшего этого текущего нынешнего прошлом минувшем прошедшем этом текущем нынешнем",
+     rf"(?:(?P<part>{RU_PART}){SEP})?(?P<rel>прошлого|минувшего|прошедшего|этого|текущего|нынешнего|прошлом|минувшем|прошедшем"
      rf"|этом|текущем|нынешнем){SEP}(?:века|веке|столетия|столетии){WORD_END}", h_ru_century_relative),
-    ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.))?{_RU_OF_CENTURY}", h_decade),
+    ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.))?{RU_OF_CENTURY}", h_decade),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)['’]?l[ıiae](?:[^\W\d_]{{0,8}})(?:{SEP}y[ıi]l{TR_WORD})?", h_decade),
     # a bare year (context decides in running text); not before a slash and a number that is no year ("2010/75/EU")
     ("<y>", rf"(?<![\d.,'’/]){year_re('y1')}(?!/\d{{1,3}}(?!\d)){YEAR_SUFFIX}{NOT_QUANTITY}", h_year),

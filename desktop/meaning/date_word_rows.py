@@ -42,8 +42,8 @@ from desktop.meaning.date_the_year import THE_YEAR_HEADS, THE_YEAR_RX, h_the_yea
 from desktop.meaning.date_ru_year_part import RU_YEAR_PART_HEADS, RU_YEAR_PART_RX, h_ru_year_part
 from desktop.meaning.date_era_joined import AD_JOINED_RX, h_ad_joined
 from desktop.meaning.date_calendar_rows import (
-    _ROMAN_KEYS, _BC_AFTER, _BC_BEFORE, _TR_PART_END, _TR_PART_UNTIL, SEP_ONE, _AND_A_HALF, PLUS, _RU_PART_HEADS,
-    _RU_PART, _RU_OF_CENTURY, _RU_NOT_OF, _TR_MONTH_CASE,
+    ROMAN_KEYS, BC_AFTER, BC_BEFORE, TR_PART_END, TR_PART_UNTIL, SEP_ONE, AND_A_HALF, PLUS, RU_PART_HEADS,
+    RU_PART, RU_OF_CENTURY, RU_NOT_OF, TR_MONTH_CASE,
 )
 
 TYPE_CHECKING = False
@@ -105,10 +105,10 @@ WORD_ROWS: list[tuple[str, str, Handler]] = [
      rf"(?P<vague>a{SEP}few|several|a{SEP}couple(?:{SEP}of)?|birkaç){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))})"
      rf"{SEP}(?P<ago>ago|back|önce){WORD_END}", h_ago_vague),
     ("<d> a one two three four five six seven eight nine ten",
-     rf"{_AND_A_HALF}{SEP}ago{WORD_END}", h_ago_and_a_half),
+     rf"{AND_A_HALF}{SEP}ago{WORD_END}", h_ago_and_a_half),
     # "the past two and a half years", "the next 2 1/2 years", "the last year and a half" (not "the last half", "2 1/2
     # cups", nor without "the": "Profits fell last year and a half the stores closed")
-    ("the", rf"the{SEP}(?P<dir>past|last|next|coming){SEP}{_AND_A_HALF}{WORD_END}(?!{SEP}of\b)", h_window_and_a_half),
+    ("the", rf"the{SEP}(?P<dir>past|last|next|coming){SEP}{AND_A_HALF}{WORD_END}(?!{SEP}of\b)", h_window_and_a_half),
     # "the weeks ahead", "the year ahead" (not "the weeks ahead of the vote": before an event)
     ("the", rf"the{SEP}(?P<unit>days|weeks|months|years|week|month|year){SEP}ahead{WORD_END}(?!{SEP}of\b)", h_ahead),
     ("год неделю месяц день сутки", rf"(?P<au>год|неделю|месяц|день|сутки){SEP}(?P<ago>назад){WORD_END}", h_ago),
@@ -123,22 +123,22 @@ WORD_ROWS: list[tuple[str, str, Handler]] = [
     ("early mid late", rf"(?P<part>early|mid|late)[\s-]+{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_part),
     ("the beginning start middle end",
      rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_part),
-    (_RU_PART_HEADS,
-     rf"(?P<part>{_RU_PART}){SEP}{month_re('m1')}(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?", h_month_part),
-    ("<m>", rf"{month_re('m1')}(?:{SEP}{year_re('y1')}(?:['’]?n?[ıiuü]n)?)?{SEP}(?P<part>baş|orta|son)(?:{_TR_PART_END}|{_TR_PART_UNTIL})",
+    (RU_PART_HEADS,
+     rf"(?P<part>{RU_PART}){SEP}{month_re('m1')}(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?", h_month_part),
+    ("<m>", rf"{month_re('m1')}(?:{SEP}{year_re('y1')}(?:['’]?n?[ıiuü]n)?)?{SEP}(?P<part>baş|orta|son)(?:{TR_PART_END}|{TR_PART_UNTIL})",
      h_month_part),  # "Haziran sonuna kadar" (up to its part) too
     # centuries
-    ("the <d> early mid late " + _ROMAN_KEYS,
+    ("the <d> early mid late " + ROMAN_KEYS,
      rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th)(?:{SEP}|-)century{WORD_END}", h_century),
     ("the", rf"the{SEP}(?:(?P<part>early|mid|late)[\s-]+)?(?P<cw>{CENTURY_WORD_ALT}){SEP}century{WORD_END}", h_century),
     # the late 19th and early 20th centuries; "from the 15th to the 19th century" (not of years before the era)
     ("the <d> early mid late",
      rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){CONNECT}(?:the{SEP})?"
-     rf"(?:(?P<part2>early|mid|late)[\s-]+)?(?P<c2>\d{{1,2}})(?:st|nd|rd|th){SEP}centur(?:ies|y){WORD_END}(?!{SEP}?{_BC_AFTER})",
+     rf"(?:(?P<part2>early|mid|late)[\s-]+)?(?P<c2>\d{{1,2}})(?:st|nd|rd|th){SEP}centur(?:ies|y){WORD_END}(?!{SEP}?{BC_AFTER})",
      h_centuries),
-    ("<d> " + _RU_PART_HEADS + " " + _ROMAN_KEYS,  # "в конце XX века", "до конца XXI века", "к началу XIX века"
-     rf"(?:(?P<part>{_RU_PART}){SEP})?(?P<c>[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){WORD_END}", h_century),
-    ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}y[üu]zy[ıi]l[ıi]n{SEP}(?P<part>baş|orta|son)(?:{_TR_PART_END}|{_TR_PART_UNTIL})", h_century),
+    ("<d> " + RU_PART_HEADS + " " + ROMAN_KEYS,  # "в конце XX века", "до конца XXI века", "к началу XIX века"
+     rf"(?:(?P<part>{RU_PART}){SEP})?(?P<c>[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){WORD_END}", h_century),
+    ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}y[üu]zy[ıi]l[ıi]n{SEP}(?P<part>baş|orta|son)(?:{TR_PART_END}|{TR_PART_UNTIL})", h_century),
     # "20. yüzyıl", "19. yy.", ordinals with their suffix: "18'inci yüzyıldan", "9'ncu yüzyıldan", "17. nci yüzyılda"
     ("<d>", rf"(?P<c>\d{{1,2}})(?:\.(?:{SEP}?['’]?[ıiuü]?n[cç][ıiuü])?|['’]?[ıiuü]?n[cç][ıiuü])"
      rf"{SEP}(?:y[üu]zy[ıi]l{TR_WORD}|yy\.?(?:['’][^\W\d_]{{1,4}})?(?![^\W_]))", h_century),
@@ -157,13 +157,13 @@ WORD_ROWS: list[tuple[str, str, Handler]] = [
     ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){SEP}(?-i:AD|CE)(?![^\W_])", h_short_year),
     ("<d>", r"(?<![\d/.])9/11(?![\d/])", h_nine_eleven),
     # before the era: found, left undated ("508 BC", "MÖ 388'de", "the 7th century BC", "V век до н. э.")
-    ("<d> <y> <t>", rf"(?<![\d.,])\d{{1,4}}(?:{SEP}(?:году|года|г\.|yılında))?{SEP}?{_BC_AFTER}", h_before_era),
-    ("mö m milattan", rf"{_BC_BEFORE}{SEP}?\d{{1,4}}(?![\d.,]\d|\d)(?:['’][^\W\d_]{{1,5}})?(?:{SEP}y[ıi]l{TR_WORD})?", h_before_era),
+    ("<d> <y> <t>", rf"(?<![\d.,])\d{{1,4}}(?:{SEP}(?:году|года|г\.|yılında))?{SEP}?{BC_AFTER}", h_before_era),
+    ("mö m milattan", rf"{BC_BEFORE}{SEP}?\d{{1,4}}(?![\d.,]\d|\d)(?:['’][^\W\d_]{{1,5}})?(?:{SEP}y[ıi]l{TR_WORD})?", h_before_era),
     ("the <d> early mid late",
-     rf"(?:the{SEP})?(?:(?:early|mid|late)[\s-]+)?\d{{1,2}}(?:st|nd|rd|th){SEP}centur(?:y|ies){SEP}{_BC_AFTER}", h_before_era),
-    ("mö m milattan", rf"{_BC_BEFORE}{SEP}?\d{{1,2}}\.{SEP}(?:y[üu]zy[ıi]l{TR_WORD}|yy\.?)", h_before_era),
-    ("<d> " + _ROMAN_KEYS,
-     rf"(?:[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){SEP}{_BC_AFTER}", h_before_era),
+     rf"(?:the{SEP})?(?:(?:early|mid|late)[\s-]+)?\d{{1,2}}(?:st|nd|rd|th){SEP}centur(?:y|ies){SEP}{BC_AFTER}", h_before_era),
+    ("mö m milattan", rf"{BC_BEFORE}{SEP}?\d{{1,2}}\.{SEP}(?:y[üu]zy[ıi]l{TR_WORD}|yy\.?)", h_before_era),
+    ("<d> " + ROMAN_KEYS,
+     rf"(?:[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){SEP}{BC_AFTER}", h_before_era),
     # seasons and parts of a year or decade
     (" ".join(SEASONS) + " the in",
      rf"(?:(?:the|in){SEP})?(?:(?P<s1>{SEASON_ALT})(?:{SEP}of)?){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_season),
@@ -181,20 +181,20 @@ WORD_ROWS: list[tuple[str, str, Handler]] = [
     ("early mid late later the", rf"(?:the{SEP})?(?P<part>early|mid|later|late)[\s-]+(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])",
      h_decade_part),
     ("the beginning start middle end", rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
-    (_RU_PART_HEADS,
-     rf"(?P<part>{_RU_PART}){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
-    (_RU_PART_HEADS,
-     rf"(?P<part>{_RU_PART}){SEP}(?P<rel>прошлого|минувшего|этого|текущего|нынешнего"
+    (RU_PART_HEADS,
+     rf"(?P<part>{RU_PART}){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
+    (RU_PART_HEADS,
+     rf"(?P<part>{RU_PART}){SEP}(?P<rel>прошлого|минувшего|этого|текущего|нынешнего"
      rf"|следующего|будущего){SEP}года{WORD_END}", h_part_year),
     (RU_YEAR_PART_HEADS, RU_YEAR_PART_RX, h_ru_year_part),  # "в конце года", "к концу года": the publication year's
-    (_RU_PART_HEADS,
-     rf"(?P<part>{_RU_PART}){SEP}(?:(?P<dec>1\d\d0|20\d0|21\d0)|(?P<dd>[3-9])0)-?(?:ые|ых|е|х)"
-     rf"(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.?))?{_RU_OF_CENTURY}", h_decade_part),
+    (RU_PART_HEADS,
+     rf"(?P<part>{RU_PART}){SEP}(?:(?P<dec>1\d\d0|20\d0|21\d0)|(?P<dd>[3-9])0)-?(?:ые|ых|е|х)"
+     rf"(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.?))?{RU_OF_CENTURY}", h_decade_part),
     # "в 90-х", "90-е годы", "в 70-ых годах": the 1930s to the 1990s
-    ("<d>", rf"(?P<dd>[3-9])0-?(?:ые|ых|е|х)(?![^\W_])(?P<yw>{SEP}(?:годы|годов|годах|годами|гг\.?))?{_RU_OF_CENTURY}",
+    ("<d>", rf"(?P<dd>[3-9])0-?(?:ые|ых|е|х)(?![^\W_])(?P<yw>{SEP}(?:годы|годов|годах|годами|гг\.?))?{RU_OF_CENTURY}",
      h_ru_short_decade),
-    ("<y>", rf"{year_re('y1')}(?:['’]?n?[ıiuü]n|{SEP}y[ıi]l[ıi]n[ıi]n)?{SEP}(?:(?P<edge>ilk|son){SEP}(?P<unit>gün|hafta|ay){_TR_PART_END}"
-     rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son)(?:{_TR_PART_END}|{_TR_PART_UNTIL}))", h_tr_year_part),
+    ("<y>", rf"{year_re('y1')}(?:['’]?n?[ıiuü]n|{SEP}y[ıi]l[ıi]n[ıi]n)?{SEP}(?:(?P<edge>ilk|son){SEP}(?P<unit>gün|hafta|ay){TR_PART_END}"
+     rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son)(?:{TR_PART_END}|{TR_PART_UNTIL}))", h_tr_year_part),
     # "2024'ün ilk çeyreğinde", "geçen yılın son çeyreğinde", "bu yılın ikinci yarısında", "yılın ilk çeyreğinde"
     (TR_QUARTER_HEADS, TR_QUARTER_RX, h_tr_quarter),
     # "last quarter", "the coming quarter", "в прошлом квартале", "geçen çeyrekte", "в первом квартале 2024 года"
@@ -271,15 +271,15 @@ WORD_ROWS: list[tuple[str, str, Handler]] = [
     # (after "за", "over" or "for" the hundred years up to publication, also after "in" in a clause in the perfect or
     # of a change, see h_past; else "the past / last century" is the calendar one before)
     ("последнее последний", rf"(?<=за{SEP_ONE})(?P<over>)(?:последнее{SEP}(?P<unit>столетие)|последний{SEP}(?P<unit2>век)){WORD_END}"
-     rf"{_RU_NOT_OF}", h_past),
+     rf"{RU_NOT_OF}", h_past),
     ("the", rf"(?:(?:(?<=over{SEP_ONE})|(?<=during{SEP_ONE})|(?<=throughout{SEP_ONE})|(?<=for{SEP_ONE}))(?P<over>)the{SEP}(?:past|last)|the{SEP}past|(?<=in{SEP_ONE})the{SEP}last)"
      rf"{SEP}(?P<unit>century){WORD_END}(?!{SEP}(?:or|and|of)\b)", h_past),
     # "28 последних лет": the number first
-    ("<d>", rf"(?P<n>\d{{1,3}}){SEP}(?:последних|прошедших){SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}{_RU_NOT_OF}", h_past),
+    ("<d>", rf"(?P<n>\d{{1,3}}){SEP}(?:последних|прошедших){SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}{RU_NOT_OF}", h_past),
     # "пятого сентября", "двадцать пятого декабря 2010 года": a day in words
     (RU_ORDINAL_DAY_HEADS, rf"(?P<od>{RU_ORDINAL_DAY_ALT}){SEP}{month_re('m1')}(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?(?![^\W_])", h_ru_ordinal_day),
     # "в двадцатом веке", "в конце девятнадцатого столетия", "в двадцатом и двадцать первом столетиях"
-    (RU_CENTURY_HEADS + " " + _RU_PART_HEADS, rf"(?:(?P<part>{_RU_PART}){SEP})?{RU_CENTURY_RX}", h_ru_century_word),
+    (RU_CENTURY_HEADS + " " + RU_PART_HEADS, rf"(?:(?P<part>{RU_PART}){SEP})?{RU_CENTURY_RX}", h_ru_century_word),
     # "в ночь со 2-го на 3-е ноября": both days
     ("в", rf"в{SEP}ночь{SEP}со?{SEP}(?P<d1>\d{{1,2}})(?:-?(?:го|е))?{SEP}на{SEP}(?P<d2>\d{{1,2}})(?:-?(?:е|го))?{SEP}{month_re('m1')}"
      rf"(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?(?![^\W_])", h_ru_night),
@@ -322,9 +322,9 @@ WORD_ROWS: list[tuple[str, str, Handler]] = [
     ("следующем", rf"следующем{SEP}месяце{WORD_END}", relative_handler("month", 1)),
     ("прошлого минувшего прошедшего этого текущего следующего будущего",
      rf"(?P<ry>прошлого|минувшего|прошедшего|этого|текущего|следующего|будущего){SEP}месяца{WORD_END}", h_ru_month_of),
-    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}ay{_TR_MONTH_CASE}", relative_handler("month", -1)),
+    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}ay{TR_MONTH_CASE}", relative_handler("month", -1)),
     ("bu", rf"bu{SEP}ay(?:[ıi]n|da)?{WORD_END}", relative_handler("month", 0)),
-    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}ay{_TR_MONTH_CASE}", relative_handler("month", 1)),
+    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}ay{TR_MONTH_CASE}", relative_handler("month", 1)),
     # relative days (whole words only: "Dün" is not read inside "Dünya")
     # "dünkü toplantı", "yarınki maç": yesterday's, tomorrow's ("bugünkü" is mostly "present-day": "bugünkü Romanya")
     ("yesterday вчера dün dünkü", rf"(?:yesterday|вчера|dün(?:kü)?){WORD_END}", relative_handler("day", -1)),

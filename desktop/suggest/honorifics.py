@@ -14,7 +14,7 @@ from desktop.suggest.name_words import NOT_PERSON_LAST as _NOT_PERSON_LAST
 from desktop.suggest.name_words import ORG_WORD as _ORG_WORD
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 
-__all__ = ["COMPANY_RANKS", "HONORIFIC_WORDS", "NOT_AFTER_A_RANK", "WRITTEN_OUT", "honorific_people"]
+__all__ = ["COMPANY_RANKS", "HONORIFIC_PATTERN", "HONORIFIC_WORDS", "NOT_AFTER_A_RANK", "WRITTEN_OUT", "honorific_people"]
 
 
 # Honorifics and the abbreviated ranks and offices written before a name ("Sen. Warren",
@@ -28,7 +28,7 @@ HONORIFIC_WORDS = tuple(w.replace("_", " ") for w in (
     " General Colonel Lieutenant Captain Major Admiral Marshal Sergeant Corporal Grand_Ayatollah Ayatollah Mullah"
     " Imam Cardinal Archbishop Bishop Sheik Representative"
 ).split())
-_HONORIFICS = "|".join(re.escape(w).replace("\\ ", "[ ]") for w in HONORIFIC_WORDS)  # in this order: "Mr" before "Mrs"
+HONORIFIC_PATTERN = "|".join(re.escape(w).replace("\\ ", "[ ]") for w in HONORIFIC_WORDS)  # in this order: "Mr" before "Mrs"
 # Written-out titles that also open names of other things ("General Motors", "Captain America",
 # "Cardinal Health", "Bishop Auckland"): a person only with two or three name words.
 COMPANY_RANKS = frozenset({"General", "Captain", "Major", "Marshal", "Cardinal", "Bishop", "Admiral"})  # "Admiral Insurance"
@@ -60,7 +60,7 @@ def _surname_alone(text: str, m: re.Match[str]) -> bool:
 _BARE_WORDS = {"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Brig", "Cmdr",
                "Lt Gen", "Lt Col", "Maj Gen"}
 _HONORIFIC = re.compile(
-    rf"(?<![\w])(?P<title>(?:(?:{_HONORIFICS})\.?[ \u00a0]+)*(?:{_HONORIFICS}))(?P<dot>\.?)[ \u00a0]+"
+    rf"(?<![\w])(?P<title>(?:(?:{HONORIFIC_PATTERN})\.?[ \u00a0]+)*(?:{HONORIFIC_PATTERN}))(?P<dot>\.?)[ \u00a0]+"
     # initials before the name, with or without full stops ("Professor S D Muni", "Dr J. R. Hartley")
     rf"(?P<name>(?:[A-Z]\.?[ \u00a0]){{0,3}}{_NAME_WORD}(?:[ \u00a0](?:(?:bin|bint|ibn|abu|al|el)[ \u00a0])?{_NAME_WORD}){{0,2}})"
 )

@@ -41,7 +41,6 @@ from desktop.suggest.abbreviations import (acronyms, after_ship_prefix, common_a
 from desktop.suggest.given_names import shouted_surname
 from desktop.suggest.honorifics import WRITTEN_OUT as _WRITTEN_OUT
 from desktop.suggest.honorifics import COMPANY_RANKS, NOT_AFTER_A_RANK, honorific_people
-from desktop.suggest.honorifics import _HONORIFICS  # noqa: F401 - the honorifics' pattern, read by tests/suggest/test_actor_lists.py
 from desktop.suggest.name_words import LOW as _LOW
 from desktop.suggest.name_words import NAME_WORD as _NAME_WORD
 from desktop.suggest.name_words import NOT_FIRST_NAMES as _NOT_FIRST_NAMES

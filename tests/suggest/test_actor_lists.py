@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.suggest import detect
-from desktop.suggest.names import _HONORIFICS, _ORG_WORD, honorific_people, list_members, places_named_after_noun, retype
+from desktop.suggest.honorifics import HONORIFIC_PATTERN
+from desktop.suggest.names import _ORG_WORD, honorific_people, list_members, places_named_after_noun, retype
 
 
 def actors(text: str) -> dict[str, dict]:
@@ -46,7 +47,7 @@ def test_an_abbreviation_without_its_stop_or_before_an_organisation_is_no_person
 # honorific ("Mr Mrs Aaa"), which joins the title, both by design (drawing one had made this test fail by chance)
 _RANKS_WITHOUT_STOP = {"Sen", "Rep", "Gov", "Gen", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Brig", "Cmdr"}
 _NAME = st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True).filter(
-    lambda w: w not in _RANKS_WITHOUT_STOP and not _ORG_WORD.fullmatch(w) and not re.fullmatch(_HONORIFICS, w))
+    lambda w: w not in _RANKS_WITHOUT_STOP and not _ORG_WORD.fullmatch(w) and not re.fullmatch(HONORIFIC_PATTERN, w))
 
 
 @given(st.sampled_from(["Mr", "Mrs", "Dr", "Prof.", "Professor", "Sen.", "Gov.", "Gen.", "Brig. Gen.", "Lt. Col.",
