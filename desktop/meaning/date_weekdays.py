@@ -77,6 +77,7 @@ _PRESENT_BE = re.compile(r"(?<![^\W_])(?:is|are|am|remains?|stays?)(?![^\W_])(?:
 _WEEKDAY_DASH_BEFORE = re.compile(rf"(?<![^\W_])(?:{WEEKDAY_ALT})[-–]$", re.IGNORECASE)  # "Thursday-Saturday"
 # a chain of three weekdays is a schedule ("the Monday-Wednesday-Friday classes"), no stretch: neither end after a dash
 _WEEKDAY_DASH_AFTER = re.compile(rf"[-–](?:{WEEKDAY_ALT})(?![^\W_])", re.IGNORECASE)
+_REL_BEFORE_PAIR = re.compile(rf"(?<![^\W_])(?:last|next|this)[ \u00a0]+(?:{WEEKDAY_ALT})[-–]$", re.IGNORECASE)  # "last Monday-"
 _WEEKDAY_CHAIN_BEFORE = re.compile(rf"(?<![^\W_])(?:{WEEKDAY_ALT})[-–](?:{WEEKDAY_ALT})[-–]$", re.IGNORECASE)
 # "walk through Monday's results", "working through Friday's backlog": "through" before a possessive is no bound
 _POSSESSIVE_AFTER = re.compile(r"['’]s(?![^\W_])")
@@ -100,6 +101,10 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
                      and not _WEEKDAY_DASH_AFTER.match(m.string, m.end())
                      and not _WEEKDAY_CHAIN_BEFORE.search(m.string, max(0, m.start() - 24), m.start())):
         return None  # (not inside a word: "pre-Monday"; the end of "Thursday-Saturday" is one, not of a longer chain)
+    if m.start() > 0 and m.string[m.start() - 1] in "-–" and not _REL_BEFORE_PAIR.search(m.string, max(0, m.start() - 32), m.start()) \
+            and clause_tense(m.string, m.start(), m.end()) not in (PAST, FUTURE):
+        return None  # "Shops open Monday-Friday", "Trains run Monday–Saturday": a weekly habit, whose end is no day of
+        # its own (the merge makes a stretch of "ran Wednesday-Friday", "will meet Monday–Thursday", "last Monday-Friday")
     if _FULL_DATE_AFTER.match(m.string, m.end(), m.end() + 24):
         return None  # "On Monday, 3 March 2025", "Monday, March 3": the full date says it
     if _TR_EVERY.match(m.string, m.end()):

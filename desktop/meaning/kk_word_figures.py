@@ -9,7 +9,7 @@
   three digits only ("2020 жылы" is a year, the date's); a range's low end before them: "5 – 6 күн" → 5–6 d.
 
 The span ends at the unit's stem, as "5 мың адамға" → "5 мың адам".  Not before "бұрын" (ago: "бес жыл бұрын" is a date),
-nor "жылы", "жылғы" (in the year), nor a short unit's other words ("айтты", said; "күнде", daily, is read).  Only in
+nor "жылы", "жылғы" (in the year), nor "15 күні" (the 15th day of a month), nor a short unit's other words ("айтты", said; "күнде", daily, is read).  Only in
 Kazakh: a Kazakh letter (ә ғ қ ң ө ұ ү һ і) within the 100 characters around ("он" is "he" in Russian).  One compiled
 pattern that opens with a character class finds the phrase.  No I/O; never raises on a ``str``.
 """
@@ -112,8 +112,8 @@ def find_kk_word_figures(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]
         if digits and (unit_word not in _TIME or unit_word in ("минут", "секунд") and ending == "ы"):
             continue  # (digits before other units: the main pattern's; Russian "3 минуты", "2 секунды" too)
         value = int(words[0]) if digits else _value(words)
-        if value is None or value < 2 or unit_word == "жыл" and ending in ("ы", "і") or _AGO.match(text, m.end()):
-            continue
+        if value is None or value < 2 or unit_word in ("жыл", "күн") and ending in ("ы", "і") or _AGO.match(text, m.end()):
+            continue  # "2020 жылы" (in the year), "айдың 15 күні" (the month's 15th day): a date's, no length
         if _KAZAKH.search(text, max(0, start - 100), m.end() + 100) is None:
             continue
         low = _LOW_BEFORE.search(text, max(0, start - 8), start) if digits else None

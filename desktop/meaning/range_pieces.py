@@ -26,8 +26,11 @@ SPAN_WORDS = ("until", "till", "through", "по")
 
 
 def kazakh_around(text: str, at: int) -> bool:
-    """A letter Kazakh writes and Russian does not within 80 characters of ``text[at]``: a Kazakh sentence."""
-    return KAZAKH_LETTER.search(text, max(0, at - 80), at + 80) is not None
+    """A letter Kazakh writes and Russian does not within 80 characters of ``text[at]`` on its line: a Kazakh
+    sentence (a Kazakh paragraph before a Russian one says nothing of the Russian one)."""
+    lo = max(0, at - 80, text.rfind("\n", max(0, at - 80), at) + 1)
+    hi = text.find("\n", at, at + 80)
+    return KAZAKH_LETTER.search(text, lo, hi if hi != -1 else at + 80) is not None
 
 
 def kazakh_choice(word: str, text: str, at: int) -> bool:

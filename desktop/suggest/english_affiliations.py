@@ -40,12 +40,13 @@ _CLUB_WORDS = ("Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Zenit", "Shakhtar", 
                "Hertha", "Rapid", "Red Star", "Real", "Ferencvaros", "Ferencváros", "Vorskla", "Rubin", "Akhmat",
                "Krylia Sovetov", "Torpedo", "Ajax")
 # the city after a club's word, one to three capitalised words
-_CITY_AFTER = re.compile(r"[ \u00a0]+(?P<city>[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,2})")
+_CITY_AFTER = re.compile(r"[ \u00a0]+(?P<city>[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*){0,2})")
+# (no apostrophe inside: a possessive ends the club, "Real Madrid's Carlo Ancelotti" is the club and the person)
 # a club's prefix before its word ("FK Partizan Belgrade", "FC Dynamo Moscow"): the club's own
 _CLUB_PREFIX_BEFORE = re.compile(r"(?<![\w’'-])(?:FK|FC|PFC|HC|SK|NK|AC|CF|SC|KS)[ \u00a0]+$")
 # A number of a score right after a name: "2" of "Shakhtar Donetsk 2-1", "Everton 3 – 1"
 _SCORE_NUMBER = re.compile(r"[ \u00a0]+\d{1,2}$")
-_SCORE_AFTER = re.compile(r"[ \u00a0]?[-–][ \u00a0]?\d{1,2}(?![\d.,:/])")
+_SCORE_AFTER = re.compile(r"[ \u00a0]?[-–][ \u00a0]?\d{1,2}(?!\d|[.,:/]\d)")  # a full stop may end it ("won 2-1.")
 _WORD = re.compile(r"\S+")
 
 
@@ -109,6 +110,7 @@ def apart(text: str, candidates: list[Suggestion]) -> list[Suggestion]:
     bodies = frozenset(s.exact for s in candidates if s.attributes.get("type") == "organisation" and " " not in s.exact
                        and s.exact not in persons)
     out: list[Suggestion] = []
+    parted: set[tuple[int, int]] = set()
     for s in candidates:
         if s.kind != "actor" or "entity_id" in s.attributes:
             out.append(s)
@@ -121,5 +123,8 @@ def apart(text: str, candidates: list[Suggestion]) -> list[Suggestion]:
             out.append(replace(s, start=a, end=b, exact=text[a:b], attributes={"name": name, "type": "organisation"}))
             continue
         parts = _employer_and_person(text, s, bodies)
+        if parts is not None:
+            parted.add((s.start, s.end))
         out += parts if parts is not None else [s]
-    return out
+    # another recogniser's guess over the whole glued span ("Gazprom Alexei Miller" an organisation) goes with it
+    return [s for s in out if (s.start, s.end) not in parted or "entity_id" in s.attributes]
