@@ -15,6 +15,7 @@ import re
 from desktop.meaning.date_base import MIN_YEAR, SEP, WORD_END, Ctx, undated_relative
 from desktop.meaning.date_long_ago import KK_ABLATIVE_BEFORE, NUMBER_ABLATIVE_BEFORE
 from desktop.meaning.date_relative import AGO_NUMBERS, TR_ABLATIVE_BEFORE, units_back
+from desktop.meaning.kk_word_figures import KK_ONES, KK_TENS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -22,14 +23,11 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
 
     from desktop.meaning.date_base import Handler
 
-_KK_ONES = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9}
-_KK_TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,
-            "тоқсан": 90}
 _KK_UNITS = {"жыл": "year", "ай": "month", "апта": "week", "күн": "day", "сағат": "hour", "ғасыр": "century",
              "онжылдық": "decade"}
 _RU_TR_UNITS = {"век": "century", "века": "century", "веков": "century", "столетие": "century", "столетия": "century",
                 "столетий": "century", "yüzyıl": "century", "asır": "century"}
-_KK_ONES_ALT, _KK_TENS_ALT = "|".join(_KK_ONES), "|".join(_KK_TENS)
+_KK_ONES_ALT, _KK_TENS_ALT = "|".join(KK_ONES), "|".join(KK_TENS)
 # "осыдан бес жыл бұрын" (five years ago, "from this"), "бүгіннен": an ablative of now, not of another event
 _KK_FROM_NOW = re.compile(r"(?<![^\W_])(?:осыдан|бүгіннен|қазірден)[\s\u00a0]+$", re.IGNORECASE)
 
@@ -39,7 +37,7 @@ def _kk_number(raw: str) -> int | None:
     if raw.isdigit():
         return int(raw)
     words = raw.lower().split()
-    return sum(_KK_TENS.get(w, _KK_ONES.get(w, 0)) for w in words) or None
+    return sum(KK_TENS.get(w, KK_ONES.get(w, 0)) for w in words) or None
 
 
 def h_counted_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -74,7 +72,7 @@ _RU_TR_N = "|".join(sorted(_RU_TR_NUMBERS, key=len, reverse=True))
 
 COUNTED_AGO_PATTERNS: list[tuple[str, str, Handler]] = [
     # "5 жыл бұрын", "екі апта бұрын", "он бес күн бұрын", "бес жыл бұрынғы" (of five years ago)
-    ("<d> <t> " + " ".join([*_KK_ONES, *_KK_TENS]),
+    ("<d> <t> " + " ".join([*KK_ONES, *KK_TENS]),
      rf"(?<![\d.,])(?P<an>{_KK_COUNT}){SEP}(?P<au>{_KK_UNIT_ALT}){SEP}(?P<ago>бұрын)(?:ғы)?{WORD_END}", h_counted_ago),
     # "3 века назад", "два века назад", "пять веков тому назад", "iki yüzyıl önce", "3 asır evvel"
     ("<d> <t> " + " ".join(_RU_TR_NUMBERS),

@@ -33,7 +33,7 @@ _S = r"[ \u00a0]+"
 _B = r"(?<![^\W_])"  # a word start
 # "through" after a verb or adjective of lasting is "until" ("valid through June 30", "runs through 2025", "will remain
 # in effect through March"; not "through the 1990s" after another word: during)
-_LASTING_THROUGH = "(?:" + "|".join(f"(?<={w}[ \u00a0])" for w in (
+_LASTING_THROUGH = "(?:" + "|".join(f"(?<=(?<![^\\W_]){w}[ \u00a0])" for w in (
     "valid", "open", "effect", "extended", "extends", "extend", "runs", "run", "ran", "lasts", "last", "lasted",
     "continues", "continue", "continued", "remains", "remain", "remained", "stays", "stay", "stayed", "suspended",
     "closed", "shut", "available", "paused", "banned", "frozen")) + ")through"

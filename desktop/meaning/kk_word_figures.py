@@ -11,7 +11,7 @@
 The span ends at the unit's stem, as "5 мың адамға" → "5 мың адам".  Not before "бұрын" (ago: "бес жыл бұрын" is a date),
 nor "жылы", "жылғы" (in the year), nor "15 күні" (the 15th day of a month), nor a short unit's other words ("айтты", said; "күнде", daily, is read).  Only in
 Kazakh: a Kazakh letter (ә ғ қ ң ө ұ ү һ і) within the 100 characters around ("он" is "he" in Russian).  One compiled
-pattern that opens with a character class finds the phrase.  No I/O; never raises on a ``str``.
+alternation of the units' words finds the phrase, the number before it is read backwards.  No I/O; never raises on a ``str``.
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["find_kk_word_figures"]
+__all__ = ["KK_ONES", "KK_TENS", "find_kk_word_figures"]
 
-_ONES = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9}
-_TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80, "тоқсан": 90}
+KK_ONES = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9}
+KK_TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80, "тоқсан": 90}
 _SCALES = {"жүз": 100, "мың": 1000, "миллион": 10**6, "млн": 10**6, "миллиард": 10**9, "млрд": 10**9}
-_WORDS = {**_ONES, **_TENS, **_SCALES}
+_WORDS = {**KK_ONES, **KK_TENS, **_SCALES}
 _TIME = {"жыл": "y", "ай": "mo", "апта": "wk", "күн": "d", "сағат": "h", "минут": "min", "секунд": "s", "рет": "times"}
 _UNITS = {**_TIME, "адам": "people", "пайыз": "%", "теңге": "KZT", "доллар": "USD", "еуро": "EUR", "километр": "km",
           "шақырым": "km", "метр": "m", "тонна": "t", "гектар": "ha"}
@@ -36,11 +36,11 @@ _ENDING = (r"(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|т�
 # English text has none); the number words before it are read word by word, backwards.
 _UNIT = re.compile("(?P<unit>" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?P<end>" + _ENDING + r")(?![\w-])")
 _KAZAKH = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+# A range's low end in digits before the digits: "5 – 6 күн" → 5–6 d
+_LOW_BEFORE = re.compile(r"(?<![\w.,-])(?P<low>\d{1,3})[ \u00a0]*[–-][ \u00a0]*$")
 # A word before the number words that makes them a part of a larger number: digits or a comma ("2 , 5 мың тонна"), a
 # decimal's "бүтін" and its denominator ("бес бүтін оннан үш пайыз": 5.3 %), "жарты" (half: "жарты миллион"), or a
 # range's first end joined by a hyphen ("он-он бес мың теңге")
-# A range's low end in digits before the digits: "5 – 6 күн" → 5–6 d
-_LOW_BEFORE = re.compile(r"(?<![\w.,-])(?P<low>\d{1,3})[ \u00a0]*[–-][ \u00a0]*$")
 _PART_BEFORE = re.compile(r"(?:[\d,]|(?<![\w-])(?i:бүтін|оннан|жүзден|мыңнан|жарты)|-(?i:" + "|".join(_WORDS) + r"))[ \u00a0]+$")
 _AGO = re.compile(r"[ \u00a0]+(?i:бұрын)(?![\w-])")
 
@@ -112,7 +112,7 @@ def find_kk_word_figures(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]
         if digits and (unit_word not in _TIME or unit_word in ("минут", "секунд") and ending == "ы"):
             continue  # (digits before other units: the main pattern's; Russian "3 минуты", "2 секунды" too)
         value = int(words[0]) if digits else _value(words)
-        if value is None or value < 2 or unit_word in ("жыл", "күн") and ending in ("ы", "і") or _AGO.match(text, m.end()):
+        if value is None or value < (1 if digits else 2) or unit_word in ("жыл", "күн") and ending in ("ы", "і") or _AGO.match(text, m.end()):
             continue  # "2020 жылы" (in the year), "айдың 15 күні" (the month's 15th day): a date's, no length
         if _KAZAKH.search(text, max(0, start - 100), m.end() + 100) is None:
             continue

@@ -39,9 +39,9 @@ _CLUB_WORDS = ("Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Zenit", "Shakhtar", 
                "Legia", "Partizan", "Steaua", "Slovan", "Sporting", "Olympique", "Atletico", "Atlético", "Inter", "Borussia",
                "Hertha", "Rapid", "Red Star", "Real", "Ferencvaros", "Ferencváros", "Vorskla", "Rubin", "Akhmat",
                "Krylia Sovetov", "Torpedo", "Ajax")
-# the city after a club's word, one to three capitalised words
+# the city after a club's word, one to three capitalised words (no apostrophe inside: a possessive ends the club, "Real
+# Madrid's Carlo Ancelotti" is the club and the person)
 _CITY_AFTER = re.compile(r"[ \u00a0]+(?P<city>[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*){0,2})")
-# (no apostrophe inside: a possessive ends the club, "Real Madrid's Carlo Ancelotti" is the club and the person)
 # a club's prefix before its word ("FK Partizan Belgrade", "FC Dynamo Moscow"): the club's own
 _CLUB_PREFIX_BEFORE = re.compile(r"(?<![\w’'-])(?:FK|FC|PFC|HC|SK|NK|AC|CF|SC|KS)[ \u00a0]+$")
 # A number of a score right after a name: "2" of "Shakhtar Donetsk 2-1", "Everton 3 – 1"
@@ -116,7 +116,7 @@ def apart(text: str, candidates: list[Suggestion]) -> list[Suggestion]:
             out.append(s)
             continue
         s = _without_score(text, s)
-        club = next(((a, b) for a, b in clubs if a <= s.start and s.end <= b and s.end == b), None)
+        club = next(((a, b) for a, b in clubs if a <= s.start and s.end == b), None)
         if club is not None and s.attributes.get("type") in ("person", "place", "organisation"):
             a, b = club
             name = " ".join(text[a:b].split())

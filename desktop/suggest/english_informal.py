@@ -73,7 +73,7 @@ _NOT_DESIGNATIONS = frozenset("G MI M A I N UB".split())
 # "Ka-52", "Tu-160", "Il-76", "An-124", "Yak-130", "MiG-29", "Ju-87", "Bf-109"): the model reads it as a place
 _BUREAUS = frozenset("Mi Su Ka Tu Il An Be Yak MiG Ju Bf Me Fw He Do".split())
 _BUREAU_DESIGNATION = re.compile(rf"(?:{'|'.join(sorted(_BUREAUS))})[ \u00a0]?-[ \u00a0]?\d{{1,4}}[A-Z]{{0,3}}s?")
-_BUREAU_NUMBER_AFTER = re.compile(r"[ \u00a0]?-[ \u00a0]?\d{1,4}(?![\w.,])")
+_BUREAU_NUMBER_AFTER = re.compile(r"[ \u00a0]?-[ \u00a0]?\d{1,4}[A-Z]{0,3}s?(?![\w.,])")  # "Su-35S", "Mi-8s"
 
 
 def _unknown(word: str) -> bool:

@@ -32,6 +32,8 @@ def ends_sentence(word: str) -> bool:
     """``word`` with its full stop ends a sentence: four letters or more with a lower-case one ("Monday.", "Astana."),
     no abbreviated title or form ("Capt.", "Corp.", "Calif.") nor initials ("J.", "U.S.")."""
     return _SENTENCE_END.fullmatch(word) is not None and word[:-1] not in _ABBREVIATED
+
+
 # Capitalised words that stand before a person's name without being part of it: a party ("Republican Red Blount",
 # "Labour MP"), a rank, an office or a kin word used as a title ("Lieutenant Bush", "Coach Ryan", "Uncle Joe")
 _BEFORE_A_PERSON = frozenset("""Republican Republicans Democrat Democrats Conservative Labour Liberal Tory

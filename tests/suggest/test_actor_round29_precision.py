@@ -77,6 +77,7 @@ def test_a_city_and_a_word_that_is_no_club_stay() -> None:
     assert ("Moscow", "place") in got and ("Lisbon", "place") in got, got
     got = typed("The company, Rapid City Holdings, said nothing.")
     assert not any(e.startswith("Rapid City") and t != "organisation" for e, t in got), got
+    assert ("Rapid City", "organisation") not in got, got  # "Rapid" is a club's word, "Rapid City" no club
 
 
 def test_a_score_s_number_is_cut_from_a_name() -> None:

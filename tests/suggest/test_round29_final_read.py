@@ -8,6 +8,8 @@ import datetime
 from desktop.meaning.dates import find_dates
 from desktop.meaning.figures import find_figures
 from desktop.suggest import detect
+from desktop.suggest.english_informal import designation
+from desktop.suggest.suggestion import Suggestion
 
 
 def _actors(text: str) -> list[tuple[str, str]]:
@@ -46,3 +48,20 @@ def test_kazakh_day_of_the_month_is_no_length():
 def test_a_kazakh_line_does_not_make_the_next_russian_line_kazakh():
     text = "Он екі адам жараланды. Жиырма бес жыл өтті.\nРейтинг 20 возрос после выборов."
     assert not any(a.get("unit") == "возрос" for _, _, a in find_figures(text))
+
+
+# The re-read's mends
+def test_one_kazakh_unit_of_time_in_digits_is_a_length():
+    assert [(a["value"], a["unit"]) for _, _, a in find_figures("Ол 1 жыл жұмыс істеді.")] == [(1, "y")]
+
+
+def test_an_aircraft_variant_with_a_letter_is_no_actor():
+    text = "The air force bought Su-35S jets last year."
+    su = Suggestion("actor", text.index("Su"), text.index("Su") + 2, "Su", {"name": "Su", "type": "place"}, 0.65)
+    assert designation(text, su)  # the model's "Su" of "Su-35S", as of "Su-35"
+
+
+def test_through_after_a_word_that_only_ends_like_a_lasting_one_is_no_bound():
+    ref = datetime.date(2025, 6, 18)
+    assert [d.get("open") for _, _, d in find_dates("The rerun through Friday was dull.", reference=ref)] == [None]
+    assert [d.get("open") for _, _, d in find_dates("The pass is valid through July 31.", reference=ref)] == ["start"]
