@@ -32,6 +32,9 @@ def post_alone(text: str, s: Suggestion) -> bool:
     Head Coach", "is the Chairman and …"): what the subject is, no actor. Not a post that stands for its holder ("to
     the Vice President"), nor a post with a name ("Head Coach Ana Ruiz"), nor one word ("Chairman", left to the
     guesses' titles alone), nor a body ("Executive Office")."""
+    first = s.exact.split(None, 1)
+    if not first or first[0].split("-", 1)[0] not in _POST_WORDS:
+        return False  # most suggestions: their first word is a name's
     words = _WORD.findall(s.exact)
     return (len(words) >= 2 and words[0] != "and" and words[-1] != "and"
             and all(word in _POST_WORDS for word in words) and "entity_id" not in s.attributes
