@@ -21,8 +21,8 @@ _POST_WORDS = frozenset("""Chief Executive Executives Officer Officers Head Coac
     Spokesman Spokeswoman Spokesperson Acting Interim Joint and""".split())
 _WORD = re.compile(r"[^ \u00a0-]+")
 # A verb that gives the subject a post, then the post ("was named Head Coach", "is the Chairman", "served as Vice
-# President", "appointed its Managing Director")
-_GIVEN_BEFORE = re.compile(r"(?<![\w’'-])(?:named|appointed|elected|promoted[ \u00a0]+to|became|become|becomes|as|is|was"
+# President", "appointed its Managing Director"; "As Chief Executive Officer, she …")
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'-])(?:named|appointed|elected|promoted[ \u00a0]+to|became|become|becomes|[Aa]s|is|was"
                            r"|been)[ \u00a0]+(?:(?:the|its|his|her|their|a|an|new|interim|acting)[ \u00a0]+)?$")
 
 

@@ -1,8 +1,8 @@
 """Thirtieth round (English actor precision): a model's name after its designation and before a vehicle's or a
 weapon's noun is no actor ("M2 Bradley" of "50 M2 Bradley vehicles"); "Eve" after a feast's name is a day ("New Year's
 Eve"); a currency's code before a number is the amount's currency ("IDR" of "IDR 175,000"); a post's words alone are
-no actor after a verb that gives the post ("Head Coach" of "she was named Head Coach of the team"). Sentences of our own, with the cases each rule must
-leave alone."""
+no actor after a verb that gives the post ("Head Coach" of "she was named Head Coach of the team"). Sentences of our
+own, with the cases each rule must leave alone."""
 
 from __future__ import annotations
 
@@ -72,6 +72,7 @@ def test_a_post_s_words_alone_are_no_actor() -> None:
                  "He is the Chairman and Co-Chief Executive Officer of the firm.",
                  "She served as Vice President of the council for two years."):
         assert found(text) == [], text
+    assert typed("As Chief Executive Officer, Maria Lopez cut costs.") == {("Maria Lopez", "person")}
 
 
 def test_a_post_that_stands_for_its_holder_stays() -> None:
