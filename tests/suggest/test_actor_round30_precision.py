@@ -84,3 +84,18 @@ def test_a_post_with_a_name_and_a_body_stay() -> None:
     assert ("Head Coach Ana Ruiz", "person") in typed("Head Coach Ana Ruiz said the team was ready.")
     assert ("Executive Office of the President", "organisation") in typed(
         "The Executive Office of the President issued a note.")
+
+
+# ---------------------------------------------------------------- the review's cases
+def test_a_company_after_a_flight_or_a_quarter_before_a_vehicle_s_noun_stays() -> None:
+    assert ("Malaysia Airlines", "organisation") in typed("Since MH370 Malaysia Airlines planes have been tracked by satellite.")
+    assert ("Airbus", "organisation") in typed("In Q2 Airbus aircraft deliveries rose in Toulouse.")
+    assert ("Boeing", "organisation") in typed("In Q3 Boeing jets were delivered late.")
+    assert ("Airbus", "organisation") in typed("In H1 Airbus jets sold well.")
+
+
+def test_a_post_its_holder_s_verb_or_possessive_follows_stays() -> None:
+    assert ("Vice President", "person") in typed("The bill stalled, as the Vice President said on Monday.")
+    assert ("Head Coach", "person") in typed("The decision is the Head Coach's alone, the club said.")
+    assert ("Head Coach", "person") in typed("It is the Head Coach who decides.")
+    assert "Head Coach" not in exacts("He was named Head Coach on Monday.")
