@@ -137,6 +137,8 @@ _MODEL_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:tanks?|vehicles?|jets?|fighters?|f
 # ("Channel 4", "Radio 4", "Formula 1"), never glued to its capitals
 _MODEL_DESIGNATION = re.compile(rf"(?:[A-Z]{{1,3}}|{'|'.join(sorted(_BUREAUS))})[ \u00a0]?-?[ \u00a0]?\d{{1,4}}[A-Z]{{0,3}}")
 _DESIGNATION_BEFORE = re.compile(rf"(?<![\w’'-]){_MODEL_DESIGNATION.pattern}[ \u00a0]+$")
+# Not a designation: a quarter, a half or a fiscal year ("In Q3 Boeing jets", "H1", "FY2024")
+_PERIOD = re.compile(r"(?:Q[1-4]|H[12]|FY[ \u00a0]?-?\d{2,4})[ \u00a0]+$")
 
 
 def model_name(text: str, s: Suggestion) -> bool:
@@ -147,6 +149,9 @@ def model_name(text: str, s: Suggestion) -> bool:
     if _MODEL_NOUN_AFTER.match(text, s.end) is None:
         return False
     first, _, rest = s.exact.partition(" ")
-    if rest and _MODEL_DESIGNATION.fullmatch(first) is not None:
-        return rest[:1].isupper()  # "M2 Bradley"
-    return s.exact[:1].isupper() and _DESIGNATION_BEFORE.search(text, max(0, s.start - 12), s.start) is not None
+    if rest and _MODEL_DESIGNATION.fullmatch(first) is not None and _PERIOD.fullmatch(first + " ") is None:
+        return rest[:1].isupper() and _unknown(rest)  # "M2 Bradley"
+    # one unknown word right after the designation ("M109 Paladin"; not "MH370 Malaysia Airlines", "Q2 Airbus")
+    before = _DESIGNATION_BEFORE.search(text, max(0, s.start - 12), s.start)
+    return (before is not None and s.exact[:1].isupper() and not rest and _unknown(s.exact)
+            and _PERIOD.match(text, before.start(), s.start) is None)
