@@ -13,7 +13,7 @@ from desktop.suggest import gazetteer, names, organisations
 from desktop.suggest.mentions import POSTAL_CODES
 from desktop.suggest.suggestion import Suggestion
 
-__all__ = ["designation", "flight", "follow_friday", "month_meeting", "stressed_word"]
+__all__ = ["designation", "flight", "follow_friday", "model_name", "month_meeting", "stressed_word"]
 
 # A word of degree right before a word: the word is an adjective or an adverb ("completely UNTRUE", "so GREEDY",
 # "really NICE"); not "more", "most" or "not", which stand before a body's acronym as a noun ("more INS agents")
@@ -124,3 +124,34 @@ def follow_friday(text: str, s: Suggestion) -> bool:
     """``s`` is "FF" before a user's handle or after a hashtag's sign ("FF @ jenny_k", "#FF"): a post's Follow Friday,
     no body. "FF" elsewhere may be Fianna Fáil ("Fianna Fail (FF) won seats", "FF and FG agreed")."""
     return s.exact == "FF" and (_HANDLE_AFTER.match(text, s.end) is not None or text[max(0, s.start - 1):s.start] == "#")
+
+
+# A vehicle's or a weapon's noun right after a model's name ("M2 Bradley vehicles", "M1 Abrams tanks", "M109 Paladin
+# howitzers"): the name is the model's, no person's and no body's
+_MODEL_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:tanks?|vehicles?|jets?|fighters?|fighter[ \u00a0]jets|bombers?|helicopters?"
+                               r"|gunships?|howitzers?|aircraft|airliners?|planes?|rifles?|carbines?|pistols?|missiles?"
+                               r"|rockets?|drones?|launchers?|submarines?|frigates?|destroyers?|corvettes?|warships?"
+                               r"|carriers?|trucks?|armou?red[ \u00a0]vehicles|air[ \u00a0]defen[cs]e[ \u00a0]systems?)(?![\w])")
+# A model's designation: one to three capitals or a design bureau's letters, a hyphen or nothing, and a number, a
+# variant's letters after it ("M2", "M109", "F-16", "T-90A", "Su-35S"); a name's number is written after a word
+# ("Channel 4", "Radio 4", "Formula 1"), never glued to its capitals
+_MODEL_DESIGNATION = re.compile(rf"(?:[A-Z]{{1,3}}|{'|'.join(sorted(_BUREAUS))})[ \u00a0]?-?[ \u00a0]?\d{{1,4}}[A-Z]{{0,3}}")
+_DESIGNATION_BEFORE = re.compile(rf"(?<![\w’'-]){_MODEL_DESIGNATION.pattern}[ \u00a0]+$")
+# Not a designation: a quarter, a half or a fiscal year ("In Q3 Boeing jets", "H1", "FY2024")
+_PERIOD = re.compile(r"(?:Q[1-4]|H[12]|FY[ \u00a0]?-?\d{2,4})[ \u00a0]+$")
+
+
+def model_name(text: str, s: Suggestion) -> bool:
+    """``s`` is a model's name after its designation, in the suggestion or right before it, and before a vehicle's or a
+    weapon's noun ("M2 Bradley" of "50 M2 Bradley vehicles", "Paladin" of "M109 Paladin howitzers"): a model, no person
+    or body. Not a name with a number after a word ("Channel 4", "BBC Radio 4"), nor without the noun after it ("the O2
+    Arena", "A1 Telekom")."""
+    if _MODEL_NOUN_AFTER.match(text, s.end) is None:
+        return False
+    first, _, rest = s.exact.partition(" ")
+    if rest and _MODEL_DESIGNATION.fullmatch(first) is not None and _PERIOD.fullmatch(first + " ") is None:
+        return rest[:1].isupper() and _unknown(rest)  # "M2 Bradley"
+    # one unknown word right after the designation ("M109 Paladin"; not "MH370 Malaysia Airlines", "Q2 Airbus")
+    before = _DESIGNATION_BEFORE.search(text, max(0, s.start - 12), s.start)
+    return (before is not None and s.exact[:1].isupper() and not rest and _unknown(s.exact)
+            and _PERIOD.match(text, before.start(), s.start) is None)

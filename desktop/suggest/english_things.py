@@ -19,11 +19,11 @@ from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
 from desktop.suggest.mentions import POSTAL_CODES
 from desktop.suggest import (common_words, english_addresses, english_calendar, english_code, english_contracts, english_informal,
-                             english_instruments, english_letters, english_shouting, english_sources, english_terms, english_vessels,
-                             english_works)
+                             english_instruments, english_letters, english_posts, english_shouting, english_sources, english_terms,
+                             english_vessels, english_works)
 from desktop.suggest.guesses import function_word
 from desktop.suggest.suggestion import Suggestion
-from desktop.suggest.unit_names import unit_after_a_number
+from desktop.suggest.unit_names import currency_before_a_number, unit_after_a_number
 
 __all__ = ["CAR_MAKERS", "SOFTWARE_MAKERS", "code_after_a_town", "drop", "retyped", "towns_before_a_code"]
 
@@ -222,9 +222,11 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
         or english_shouting.shouted_attributive(text, s) or english_informal.stressed_word(text, s)  # "COUNTY council"
         or english_shouting.shouted_common_word(text, s)  # "the answer IS on", "are EXPENSIVE to copy"
         or english_addresses.in_an_address(text, s) or english_contracts.party_role(text, s)  # "x.Germany@", "to Buyer"
-        or english_calendar.date_or_ordinal(text, s)  # "last seen alive Aug 24", "the 5th attempt"
+        or english_calendar.date_or_ordinal(text, s) or english_calendar.feast_eve(text, s)  # "Aug 24", "New Year's Eve"
+        or currency_before_a_number(text, s)  # "IDR" of "IDR 175,000"
         or english_informal.month_meeting(s) or english_informal.flight(text, s)  # "completely UNTRUE .", "the August Board meeting"
         or english_informal.designation(text, s) or english_informal.follow_friday(text, s)  # "AK - 47", "FF @ jenny_k"
+        or english_informal.model_name(text, s) or english_posts.post_alone(text, s)  # "M2 Bradley vehicles", "Head Coach"
         or common_words.sentence_opener(text, s)  # "Equipment is state of the art."
         or english_works.quoted_work(text, s) or english_works.defined_thing(text, s)  # '" Moonfall " is a song'
         or english_letters.formula(text, s)  # "Kind regards", "Great Service"

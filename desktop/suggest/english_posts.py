@@ -1,0 +1,47 @@
+"""A post's words alone after a verb that gives the post are no actor (no I/O, no Qt): the small English model reads
+"Head Coach" of "she was named Head Coach of the team" and "Chairman and Co-Chief Executive Officer" of "he is the
+Chairman and …" as people, though the post there says what the subject is and names no one. A post that stands for
+its holder stays ("In passing this office to the Vice President", "follow the Deputy Secretary on Twitter"), as does a
+post with a name ("Head Coach Ana Ruiz said"); a one-word title alone is :mod:`desktop.suggest.guesses`' ("the
+President")."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.suggest.suggestion import Suggestion
+
+__all__ = ["post_alone"]
+
+# The words of a company's, a team's or an office's post ("Chief Executive Officer", "Head Coach", "Managing
+# Director", "Co-Founder", "Vice President", "Deputy Secretary General"), with "and" between two posts
+_POST_WORDS = frozenset("""Chief Executive Executives Officer Officers Head Coach Coaches Chairman Chairwoman Chairperson
+    Chair Co Director Directors Managing Manager General President Vice Deputy Senior Assistant Secretary Treasurer Founder
+    Founders Financial Operating Technology Technical Editor Principal Dean Provost Chancellor Commissioner Superintendent
+    Spokesman Spokeswoman Spokesperson Acting Interim Joint and""".split())
+_WORD = re.compile(r"[^ \u00a0-]+")
+# A verb that gives the subject a post, then the post ("was named Head Coach", "is the Chairman", "served as Vice
+# President", "appointed its Managing Director"; "As Chief Executive Officer, she …")
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'-])(?:named|appointed|elected|promoted[ \u00a0]+to|became|become|becomes|[Aa]s|is|was"
+                           r"|been)[ \u00a0]+(?:(?:the|its|his|her|their|a|an|new|interim|acting)[ \u00a0]+)?$")
+# After the post, its holder's mark: a possessive ("is the Head Coach's alone") or a word in lower case that is no
+# preposition nor a time's word, mostly a verb or "who" ("as the Vice President said", "was the Chairman who signed")
+_HOLDER_AFTER = re.compile(r"[’']s(?!\w)|[ \u00a0]+(?!(?:of|for|at|in|on|and|from|since|until|to|with|during|last|this"
+                           r"|next|effective|after|before|by)(?!\w))[a-z]")
+
+
+def post_alone(text: str, s: Suggestion) -> bool:
+    """``s`` is two words or more, each a post's ("Head Coach", "Chief Executive Officer", "Chairman and Co-Chief
+    Executive Officer"), none a name's, no store's entity, after a verb that gives the subject that post ("was named
+    Head Coach", "is the Chairman and …"): what the subject is, no actor. Not a post that stands for its holder ("to
+    the Vice President"; "as the Vice President said", "is the Head Coach's": a verb or a possessive after it), nor a
+    post with a name ("Head Coach Ana Ruiz"), nor one word ("Chairman", left to the guesses' titles alone), nor a body
+    ("Executive Office")."""
+    first = s.exact.split(None, 1)
+    if not first or first[0].split("-", 1)[0] not in _POST_WORDS:
+        return False  # most suggestions: their first word is a name's
+    words = _WORD.findall(s.exact)
+    return (len(words) >= 2 and words[0] != "and" and words[-1] != "and"
+            and all(word in _POST_WORDS for word in words) and "entity_id" not in s.attributes
+            and _GIVEN_BEFORE.search(text, max(0, s.start - 30), s.start) is not None
+            and _HOLDER_AFTER.match(text, s.end) is None)
