@@ -1,0 +1,67 @@
+"""Figure values, written for the thirtieth round: a word's capital or a model's name read as a unit, and a length of
+time written in two units one after another."""
+
+from __future__ import annotations
+
+from desktop.meaning.compound_durations import joined_durations
+from desktop.meaning.figures import find_figures
+
+
+def _figures(text: str) -> list[tuple]:
+    return [(text[s:e], a["value"], a["unit"], a.get("qualifier")) for s, e, a in find_figures(text)]
+
+
+# ---------------------------------------------------------------- a word's capital, a model's name: no unit
+def test_a_capital_joined_to_a_word_is_no_unit():
+    assert _figures("The club handed out 400 T-shirts at the gate.") == []  # no 400 t
+    assert _figures("The fund holds 20 T-bills of short maturity.") == []
+    assert not any(unit == "t" for _p, _v, unit, _q in _figures("Volunteers packed 300 T-shirts and 50 caps."))
+
+
+def test_a_unit_in_capitals_before_a_name_is_a_model():
+    assert _figures("The army sent 50 M2 Bradley vehicles north.") == [("50 M2 Bradley vehicles", 50, "vehicles", None)]
+    assert not any(unit == "m²" for _p, _v, unit, _q in _figures("It ordered 300 T-shirts and 50 M2 Bradley vehicles."))
+
+
+def test_real_units_stay():
+    assert _figures("The crane lifts 300 t at a time.") == [("300 t", 300, "t", None)]
+    assert _figures("The ship carries 300 T of grain.") == [("300 T", 300, "t", None)]
+    assert _figures("They rented 50 M2 of office space.") == [("50 M2", 50, "m²", None)]
+    assert _figures("The flat has 50 m2 and a balcony.") == [("50 m2", 50, "m²", None)]
+    assert _figures("The road is 5 km-long.") == [("5 km", 5, "km", None)]  # lower case: the unit holds
+    assert _figures("They fielded 40 T-72 tanks.") == [("40 T-72 tanks", 40, "tanks", None)]  # (the earlier rule)
+
+
+# ---------------------------------------------------------------- a length of time in two units: one figure
+def test_two_units_of_time_are_one_figure_in_the_smaller_unit():
+    assert _figures("The works take within 2 years and 3 months.") == [("2 years and 3 months", 27, "mo", "≤")]
+    assert _figures("He served 4 years and 6 months in prison.") == [("4 years and 6 months", 54, "mo", None)]
+    assert _figures("The flight took 3 hours 20 minutes.") == [("3 hours 20 minutes", 200, "min", None)]
+    assert _figures("Он провёл в море 1 год 5 месяцев.") == [("1 год 5 месяцев", 17, "mo", None)]
+    assert _figures("Срок составил 2 года и 3 месяца.") == [("2 года и 3 месяца", 27, "mo", None)]
+    assert _figures("Kazı 2 yıl 3 ay sürdü.") == [("2 yıl 3 ay", 27, "mo", None)]
+    assert _figures("The fast lasted 2 weeks and 3 days.") == [("2 weeks and 3 days", 17, "d", None)]
+
+
+def test_parts_that_are_no_single_length_stay_apart():
+    # the same unit twice, a rising order, parts apart, and a month's days (no fixed number) stay as they were
+    assert _figures("He got 2 years and his aide 3 years.") == [("2 years", 2, "y", None), ("3 years", 3, "y", None)]
+    assert _figures("It took 3 months and 2 years.") == [("3 months", 3, "mo", None), ("2 years", 2, "y", None)]
+    assert _figures("It took 2 years, 3 months of it abroad.") == [("2 years", 2, "y", None), ("3 months", 3, "mo", None)]
+    assert [p for p, *_ in _figures("Görevde bir yıl bir ay on dokuz gün kaldı.")] == ["bir yıl", "bir ay", "on dokuz gün"]
+    assert _figures("The index rose 2% in 3 months.") == [("2%", 2, "%", None), ("3 months", 3, "mo", None)]
+
+
+def test_joined_durations_leaves_bounded_or_ranged_parts():
+    text = "2 years and 3 months"
+    ranged = [(0, 7, {"value": 1, "upper": 2, "unit": "y", "scale": ""}), (12, 20, {"value": 3, "unit": "mo", "scale": ""})]
+    assert joined_durations(text, ranged) == ranged
+    bounded = [(0, 7, {"value": 2, "unit": "y", "scale": ""}), (12, 20, {"value": 3, "unit": "mo", "scale": "", "qualifier": ">"})]
+    assert joined_durations(text, bounded) == bounded
+    assert joined_durations("no figure", []) == []
+
+
+# ---------------------------------------------------------------- an index's points (checked: read as written)
+def test_an_index_points_keep_their_value_and_noun():
+    assert _figures("Индекс Мосбиржи поднялся до 3000 пунктов.") == [("3000 пунктов", 3000, "пунктов", None)]
+    assert _figures("The Dow rose 300 points.") == [("300 points", 300, "points", None)]
