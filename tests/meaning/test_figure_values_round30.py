@@ -65,3 +65,19 @@ def test_joined_durations_leaves_bounded_or_ranged_parts():
 def test_an_index_points_keep_their_value_and_noun():
     assert _figures("Индекс Мосбиржи поднялся до 3000 пунктов.") == [("3000 пунктов", 3000, "пунктов", None)]
     assert _figures("The Dow rose 300 points.") == [("300 points", 300, "points", None)]
+
+
+# ---------------------------------------------------------------- a concentration or a rate per litre, per cubic metre
+def test_a_unit_per_litre_or_cubic_metre_is_one_unit():
+    assert _figures("Readings above 4.9 mg/L point to an infection.") == [("4.9 mg/L", 4.9, "mg/l", ">")]
+    assert _figures("The drink-driving limit is 0.5 g/l in France.") == [("0.5 g/l", 0.5, "g/l", None)]
+    assert _figures("Dust on the site reached 2 mg/m3 last week.") == [("2 mg/m3", 2, "mg/m³", None)]
+    assert _figures("The syrup holds 5 mg/mL of the drug.") == [("5 mg/mL", 5, "mg/ml", None)]
+    assert _figures("The old diesel managed 15 km/l.") == [("15 km/l", 15, "km/l", None)]
+    assert _figures("Sınır değeri 4,9 mg/L'dir.") == [("4,9 mg/L", 4.9, "mg/l", None)]
+
+
+def test_a_per_litre_reading_needs_the_slash_or_per():
+    assert _figures("It weighs 5 kg a little more than mine.") == [("5 kg", 5, "kg", None)]
+    assert _figures("Add 4.9 mg, then 2 l of water.")[0] == ("4.9 mg", 4.9, "mg", None)
+    assert _figures("The 50 mg pill comes in a 2 l bottle.")[0] == ("50 mg", 50, "mg", None)
