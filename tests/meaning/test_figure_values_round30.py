@@ -81,3 +81,23 @@ def test_a_per_litre_reading_needs_the_slash_or_per():
     assert _figures("It weighs 5 kg a little more than mine.") == [("5 kg", 5, "kg", None)]
     assert _figures("Add 4.9 mg, then 2 l of water.")[0] == ("4.9 mg", 4.9, "mg", None)
     assert _figures("The 50 mg pill comes in a 2 l bottle.")[0] == ("50 mg", 50, "mg", None)
+
+
+# ---------------------------------------------------------------- a scaled or grouped number of times
+def test_a_scaled_or_grouped_number_before_times_counts_times():
+    assert _figures("The trailer was viewed 4.1 million times in two days.") == [
+        ("4.1 million times", 4100000, "times", None), ("two days", 2, "d", None)]
+    assert _figures("The post was shared 2,500 times.") == [("2,500 times", 2500, "times", None)]
+    assert _figures("The clip was played 1.5m times.") == [("1.5m times", 1500000, "times", None)]  # no 1.5 metres
+    assert _figures("Запись просмотрели 3 миллиона раз.") == [("3 миллиона раз", 3000000, "times", None)]
+    assert _figures("Şarkı 10 milyon kez dinlendi.") == [("10 milyon kez", 10000000, "times", None)]
+
+
+def test_times_that_is_no_count_of_times_is_left():
+    assert _figures("Work out 3,000 times 4 first.") == [("3,000", 3000, "", None)]  # arithmetic: a number follows
+    assert _figures("The wall is 1.5m high.") == [("1.5m", 1.5, "m", None)]
+    assert _figures("The paper had 2 million Times readers.") == [("2 million Times readers", 2000000, "readers", None)]
+
+
+def test_a_price_per_cubic_metre():
+    assert _figures("Gas now costs €0.85 per cubic metre.") == [("€0.85 per cubic metre", 0.85, "EUR/m³", None)]
