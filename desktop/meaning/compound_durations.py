@@ -7,7 +7,9 @@ and a bound before the first part bounds the whole ("within 2 years and 3 months
 Joined only where each unit is the next smaller one with a fixed number of it (years and months, weeks and days, days and
 hours, hours and minutes, minutes and seconds) and only spaces, "and", "и" or "ve" stand between: "1 yıl 1 ay 19 gün"
 (a month has no fixed number of days) stays three figures; "2 years and 3 years", "3 months and 2 years", a range, a part
-with a bound of its own and parts apart ("2 years, 3 months") are left as they are.
+with a bound of its own and parts apart ("2 years, 3 months") are left as they are, and so is a run that is part of a
+longer length it cannot be carried into ("девять дней, семь часов и 39 минут") or a date's ("the last 9 years and 10
+months", "2 years and 3 months ago": the dates read those).
 """
 
 from __future__ import annotations
@@ -33,9 +35,26 @@ def _joins(text: str, left: Found, right: Found) -> bool:
             and _BETWEEN.fullmatch(text, left[1], right[0]) is not None)
 
 
-def _goes_on(text: str, left: Found, right: Found) -> bool:
-    """Another duration part follows ``left`` as a run's would (the run ends in a unit it cannot be carried to)."""
-    return right[2].get("unit") in ("mo", *_NEXT) and _BETWEEN.fullmatch(text, left[1], right[0]) is not None
+# The units of time from the largest; parts that touch (a comma too) with a smaller unit after are one length of time.
+_ORDER = {"y": 0, "mo": 1, "wk": 2, "d": 3, "h": 4, "min": 5, "s": 6}
+_TOUCHING = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:(?i:and|и|ve)[ \u00a0]+)?")
+# A date's words around a run: "the last 9 years and 10 months", "2 years and 3 months ago" are the dates' to read.
+_DATE_BEFORE = re.compile(r"(?<![\w-])(?i:last|past|next|coming|previous|recent|first|these|those)[ \u00a0]+$")
+_DATE_AFTER = re.compile(r"[ \u00a0]+(?i:ago|later|earlier|before|after|back|hence|назад|спустя|тому|önce|sonra)(?![\w-])")
+
+
+def _touch(text: str, left: Found, right: Found) -> bool:
+    """``right`` is a smaller unit of time right after ``left``: a part of the same length of time."""
+    a, b = _ORDER.get(str(left[2].get("unit"))), _ORDER.get(str(right[2].get("unit")))
+    return a is not None and b is not None and b > a and _TOUCHING.fullmatch(text, left[1], right[0]) is not None
+
+
+def _apart(text: str, ordered: list[Found], i: int, j: int) -> bool:
+    """The run ``ordered[i..j]`` is part of a longer length it cannot be carried into ("1 yıl 1 ay 19 gün", "девять
+    дней, семь часов и 39 минут"), or a date's ("the last 9 years and 10 months", "… ago"): left as it is."""
+    return (j + 1 < len(ordered) and _touch(text, ordered[j], ordered[j + 1]) or i > 0 and _touch(text, ordered[i - 1], ordered[i])
+            or _DATE_BEFORE.search(text, max(0, ordered[i][0] - 12), ordered[i][0]) is not None
+            or _DATE_AFTER.match(text, ordered[j][1]) is not None)
 
 
 def joined_durations(text: str, found: list[Found]) -> list[Found]:
@@ -49,8 +68,8 @@ def joined_durations(text: str, found: list[Found]) -> list[Found]:
         j = i
         while j + 1 < len(ordered) and _joins(text, ordered[j], ordered[j + 1]):
             j += 1
-        if j == i or j + 1 < len(ordered) and _goes_on(text, ordered[j], ordered[j + 1]):
-            out.extend(ordered[i : j + 1])  # ("1 yıl 1 ay 19 gün": a part after the run that cannot join leaves it apart)
+        if j == i or _apart(text, ordered, i, j):
+            out.extend(ordered[i : j + 1])
         else:
             value: float = 0  # each part carried down to the next unit: 2 y 3 mo → 2·12 + 3 (the last is the smallest)
             for k in range(i, j + 1):

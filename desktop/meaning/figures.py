@@ -54,6 +54,7 @@ from desktop.meaning.numbers import (
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.quotes import with_quotes
 from desktop.meaning.scaled_times import with_scaled_times
+from desktop.meaning.span_bounds import without_span_bounds
 from desktop.meaning.subunits import with_subunits
 from desktop.meaning.turkish_amounts import not_boarded, with_tr_pieces
 from desktop.meaning.turkish_hundreds import tr_hundreds
@@ -492,4 +493,4 @@ def _figures_in(text: str) -> list[tuple[int, int, dict[str, Any]]]:
             pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
     found = _with_extras(text, with_subunits(text, out, urls), urls)
     found = kazakh_bounds(text, with_quotes(text, late_figures(text, without_times_of_day(text, with_tr_pieces(text, not_boarded(text, found))))))
-    return joined_durations(text, without_layout_numbers(text, with_scaled_times(text, found)))
+    return joined_durations(text, without_span_bounds(text, without_layout_numbers(text, with_scaled_times(text, found))))

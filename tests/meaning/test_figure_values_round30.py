@@ -101,3 +101,38 @@ def test_times_that_is_no_count_of_times_is_left():
 
 def test_a_price_per_cubic_metre():
     assert _figures("Gas now costs €0.85 per cubic metre.") == [("€0.85 per cubic metre", 0.85, "EUR/m³", None)]
+
+
+# ---------------------------------------------------------------- "over"/"under" naming a span or a heading: no bound
+def test_over_after_a_verb_of_span_is_no_bound():
+    assert _figures("The summit will be held over two days in Vienna.") == [("two days", 2, "d", None)]
+    assert _figures("The fair runs over four days.") == [("four days", 4, "d", None)]
+    assert _figures("The archive is spread over three floors.") == [("three floors", 3, "floors", None)]
+    assert _figures("The debt will be repaid over 20 years.") == [("20 years", 20, "y", None)]
+    assert _figures("The storm dumped rain that fell over 36 hours.") == [("36 hours", 36, "h", None)]
+
+
+def test_under_after_a_verb_of_heading_is_no_bound():
+    assert _figures("The complaints fall under three broad headings.") == [("three broad headings", 3, "headings", None)]
+    assert _figures("The charges were grouped under two categories.") == [("two categories", 2, "categories", None)]
+
+
+def test_over_and_under_as_bounds_stay():
+    assert _figures("Over 300 people came to the rally.") == [("300 people", 300, "people", ">")]
+    assert _figures("He paid over $5m for the house.") == [("$5m", 5000000, "USD", ">")]
+    assert _figures("Prices grew over 10% last year.") == [("10%", 10, "%", ">")]
+    assert _figures("Inflation fell under 2% in May.") == [("2%", 2, "%", "<")]
+    assert _figures("Children under 12 years travel free.") == [("12 years", 12, "y", "<")]
+    assert _figures("The talks lasted over two days.") == [("two days", 2, "d", ">")]  # lasted more than two days
+    assert _figures("She waited over two hours.") == [("two hours", 2, "h", ">")]
+    assert _figures("The play ran over 300 nights.") == [("300 nights", 300, "nights", ">")]
+
+
+def test_two_lengths_in_a_row_are_two_figures_and_a_date_s_run_is_left():
+    assert _figures("Суд дал им 2 года 6 месяцев и 1 год 4 месяца.") == [
+        ("2 года 6 месяцев", 30, "mo", None), ("1 год 4 месяца", 16, "mo", None)]
+    # part of a longer length written with a comma, and the runs a date reads: left as they were
+    assert [p for p, *_ in _figures("Он прошёл путь за пять дней, шесть часов и 12 минут.")] == [
+        "пять дней", "шесть часов", "12 минут"]
+    assert [p for p, *_ in _figures("He has worked here for the last 6 years and 2 months.")] == ["6 years", "2 months"]
+    assert [p for p, *_ in _figures("They moved 4 years and 5 months ago.")] == ["4 years", "5 months"]
