@@ -40,6 +40,8 @@ _ORDER = {"y": 0, "mo": 1, "wk": 2, "d": 3, "h": 4, "min": 5, "s": 6}
 _TOUCHING = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:(?i:and|и|ve)[ \u00a0]+)?")
 # A date's words around a run: "the last 9 years and 10 months", "2 years and 3 months ago" are the dates' to read.
 _DATE_BEFORE = re.compile(r"(?<![\w-])(?i:last|past|next|coming|previous|recent|first|these|those)[ \u00a0]+$")
+# "between 2 years and 3 months", "между 2 годами и 3 месяцами": the "and" is the range's, not the length's.
+_RANGE_BEFORE = re.compile(r"(?<![\w-])(?i:between|между)[ \u00a0]+$")
 _DATE_AFTER = re.compile(r"[ \u00a0]+(?i:ago|later|earlier|before|after|back|hence|назад|спустя|тому|önce|sonra)(?![\w-])")
 
 
@@ -54,7 +56,8 @@ def _apart(text: str, ordered: list[Found], i: int, j: int) -> bool:
     дней, семь часов и 39 минут"), or a date's ("the last 9 years and 10 months", "… ago"): left as it is."""
     return (j + 1 < len(ordered) and _touch(text, ordered[j], ordered[j + 1]) or i > 0 and _touch(text, ordered[i - 1], ordered[i])
             or _DATE_BEFORE.search(text, max(0, ordered[i][0] - 12), ordered[i][0]) is not None
-            or _DATE_AFTER.match(text, ordered[j][1]) is not None)
+            or _DATE_AFTER.match(text, ordered[j][1]) is not None
+            or _RANGE_BEFORE.search(text, max(0, ordered[i][0] - 12), ordered[i][0]) is not None)
 
 
 def joined_durations(text: str, found: list[Found]) -> list[Found]:
