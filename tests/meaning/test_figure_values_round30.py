@@ -136,3 +136,24 @@ def test_two_lengths_in_a_row_are_two_figures_and_a_date_s_run_is_left():
         "пять дней", "шесть часов", "12 минут"]
     assert [p for p, *_ in _figures("He has worked here for the last 6 years and 2 months.")] == ["6 years", "2 months"]
     assert [p for p, *_ in _figures("They moved 4 years and 5 months ago.")] == ["4 years", "5 months"]
+
+
+# ---------------------------------------------------------------- review
+def test_review_held_ran_staged_with_a_count_keep_the_bound():
+    # only a length of time is a span after holding, running, staging: a count after them is a bound
+    assert _figures("The rebels held over 30 hostages.") == [("30 hostages", 30, "hostages", ">")]
+    assert _figures("The group staged over 20 protests.") == [("20 protests", 20, "protests", ">")]
+    assert _figures("The firm runs over 50 stores.") == [("50 stores", 50, "stores", ">")]
+    assert _figures("The archive is spread over three floors.") == [("three floors", 3, "floors", None)]
+
+
+def test_review_a_word_of_lateness_after_keeps_the_bound():
+    assert _figures("The event ran over 10 minutes late.") == [("10 minutes", 10, "min", ">")]
+    assert _figures("The dam was built over 3 years behind schedule.") == [("3 years", 3, "y", ">")]
+    assert _figures("The fair runs over four days.") == [("four days", 4, "d", None)]
+
+
+def test_review_between_two_lengths_is_no_single_length():
+    # "between … and …": the "and" is the range's
+    assert [p for p, *_ in _figures("Sentences range between 2 years and 3 months.")] == ["2 years", "3 months"]
+    assert [p for p, *_ in _figures("Сроки колебались между 2 годами и 3 месяцами.")] == ["2 годами", "3 месяцами"]
