@@ -23,7 +23,10 @@
   adjectives that the count rules read.
 
 * A unit's letters capitalised and joined by a hyphen to a number are a model's name ("12 Mi-28 helicopters", "5 T-72
-  tanks", "8 V-22 Ospreys"), not miles, tonnes or volts (:func:`model_letters`).
+  tanks", "8 V-22 Ospreys"), not miles, tonnes or volts (:func:`model_letters`); so is a unit written in capitals with a
+  digit before a capitalised name ("50 M2 Bradley vehicles", not 50 m²; "50 M2 of office space" keeps it), and a single
+  capital joined by a hyphen to a word is the word's first letter ("300 T-shirts", "20 T-bills": no tonnes; "5 km-long"
+  in lower case keeps its unit).
 
 Used by :func:`desktop.meaning.counts.not_a_quantity`, :func:`desktop.meaning.numbers_ru.not_a_ru_count` and
 :mod:`desktop.meaning.multipliers` ("Windows 10x").
@@ -131,6 +134,11 @@ def ru_ordinal_form(value: int, noun: str) -> bool:
 _MODEL_NUMBER = re.compile(r"-\d{1,4}(?:[.,]\d+)?(?P<space>[ \u00a0]?)(?P<after>[^\W\d_]*)")
 
 
+# A word after a one-letter unit's hyphen ("T-|shirts"), and a capitalised name after a unit in capitals ("M2 |Bradley").
+_HYPHEN_WORD = re.compile(r"-[^\W\d_]{2,}")
+_NAME_AFTER = re.compile(r"[ \u00a0](?=[A-Z][a-z])")
+
+
 def model_letters(text: str, start: int, end: int) -> bool:
     """The unit's letters at ``start``–``end`` begin with a capital and are joined by a hyphen to a number that no second
     unit of the same letters follows: a model's name ("12 |Mi|-28 helicopters", "5 |T|-72 tanks", "8 |V|-22 Ospreys"),
@@ -139,6 +147,9 @@ def model_letters(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not word[:1].isupper():
         return False
+    if len(word) == 1 and _HYPHEN_WORD.match(text, end) or (
+            word[-1:].isdigit() and word[:-1].isupper() and _NAME_AFTER.match(text, end)):
+        return True  # "300 T-shirts", "50 M2 Bradley vehicles": a word's letter and a model's name, no unit
     m = _MODEL_NUMBER.match(text, end)
     if m is None or m["after"].lower() == word.lower():
         return False

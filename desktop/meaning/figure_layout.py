@@ -107,14 +107,14 @@ def _section_heading(text: str, start: int) -> bool:
 # Words of arithmetic after a number: "9 minus 2", "nine equals three", "two times one minus x".
 _ARITHMETIC = {"minus", "plus", "equals"}
 # (not a year: "5 times 1990 levels", "three times 2019's total" multiply that year's level)
-_NUMBER_NEXT = re.compile(r"[ \u00a0]+(?:(?!(?:1[5-9]|20)\d\d(?!\d))\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|[b-hj-z])(?![\w'’-]))")
+NUMBER_NEXT = re.compile(r"[ \u00a0]+(?:(?!(?:1[5-9]|20)\d\d(?!\d))\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|[b-hj-z])(?![\w'’-]))")
 
 
 def _arithmetic(text: str, end: int, attrs: dict[str, Any]) -> bool:
     unit = str(attrs.get("unit") or "")
     if unit in _ARITHMETIC:
         return True
-    return unit == "times" and text[end - 5 : end].lower() == "times" and _NUMBER_NEXT.match(text, end) is not None
+    return unit == "times" and text[end - 5 : end].lower() == "times" and NUMBER_NEXT.match(text, end) is not None
 
 
 def without_layout_numbers(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:

@@ -38,6 +38,7 @@ from decimal import Decimal
 
 from desktop.meaning.amounts import tr_share_before
 from desktop.meaning.bounds_kk import kazakh_bounds
+from desktop.meaning.compound_durations import joined_durations
 from desktop.meaning.figure_extras import with_extras as _with_extras
 from desktop.meaning.figure_layout import phone_or_ordinal, without_layout_numbers
 from desktop.meaning.designations import model_letters
@@ -52,6 +53,8 @@ from desktop.meaning.numbers import (
     turkish_sentence)
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.quotes import with_quotes
+from desktop.meaning.scaled_times import with_scaled_times
+from desktop.meaning.span_bounds import without_span_bounds
 from desktop.meaning.subunits import with_subunits
 from desktop.meaning.turkish_amounts import not_boarded, with_tr_pieces
 from desktop.meaning.turkish_hundreds import tr_hundreds
@@ -489,4 +492,5 @@ def _figures_in(text: str) -> list[tuple[int, int, dict[str, Any]]]:
         elif m.group("words") and end > start + 2:
             pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
     found = _with_extras(text, with_subunits(text, out, urls), urls)
-    return without_layout_numbers(text, kazakh_bounds(text, with_quotes(text, late_figures(text, without_times_of_day(text, with_tr_pieces(text, not_boarded(text, found)))))))
+    found = kazakh_bounds(text, with_quotes(text, late_figures(text, without_times_of_day(text, with_tr_pieces(text, not_boarded(text, found))))))
+    return joined_durations(text, without_span_bounds(text, without_layout_numbers(text, with_scaled_times(text, found))))

@@ -51,7 +51,9 @@ Figure = tuple[int, int, dict]
 _PER_EN = [
     (r"day", "d"), (r"week", "wk"), (r"month", "mo"), (r"year|yr", "y"), (r"hour|hr|h", "h"), (r"minute", "min"),
     (r"second", "s"), (r"barrel", "bbl"), (r"(?:metric\s+)?(?:ton|tonne)", "t"), (r"kilo(?:gram(?:me)?)?|kg", "kg"),
-    (r"gram(?:me)?", "g"), (r"lit(?:re|er)", "l"), (r"gallon", "gal"), (r"pound", "lb"), (r"ounce", "oz"),
+    (r"gram(?:me)?", "g"), (r"lit(?:re|er)|l", "l"), (r"millilit(?:re|er)|ml", "ml"),  # ("4.9 mg/L", "5 mg/mL")
+    (r"m3|m³|cubic\s+met(?:re|er)", "m³"),  # ("2 mg/m3", "€3.495 per m³")
+    (r"gallon", "gal"), (r"pound", "lb"), (r"ounce", "oz"),
     (r"mile", "mi"), (r"kilomet(?:re|er)|km", "km"), (r"kilowatt[ -]hour|kWh", "kWh"),
     (r"megawatt[ -]hour|MWh", "MWh"), (r"person|head|capita", "person"), (r"share", "share"), (r"night", "night"),
 ]

@@ -104,8 +104,8 @@ def test_pairs_read_once(before, low, word, noun):
     "text, found",
     [
         # review: a number with a scale word after "sayfa"/"page" is no page's number
-        ("Ana sayfa 1,5 milyon kez açıldı.", [("1,5 milyon", 1_500_000, None, "")]),
-        ("Sayfa 120 bin kez okundu.", [("120 bin", 120_000, None, "")]),
+        ("Ana sayfa 1,5 milyon kez açıldı.", [("1,5 milyon kez", 1_500_000, None, "times")]),  # (times: thirtieth round)
+        ("Sayfa 120 bin kez okundu.", [("120 bin kez", 120_000, None, "times")]),
         ("The front page 3 million readers saw the story.", [("3 million", 3_000_000, None, "")]),
         # review: only the scale word multiplies the low end ("3 bin 300" is no 3 × 1 100: the high end alone)
         ("Mitinge 2 ya da 3 bin 300 kişi katıldı.", [("3 bin 300 kişi", 3300, None, "people")]),

@@ -26,8 +26,8 @@ def _qualifiers(text):
         ("The budget grew by €2.250bn this year.", [("€2.250bn", 2250000000, None, "EUR")]),
         ("Ireland received €1.250 million in aid.", [("€1.250 million", 1250000, None, "EUR")]),
         # water and gas are priced per cubic metre with three decimals
-        ("Water costs €3.495 per m³ in Dublin.", [("€3.495", 3.495, None, "EUR")]),
-        ("Gas cost €1.250 per cubic metre.", [("€1.250", 1.25, None, "EUR")]),
+        ("Water costs €3.495 per m³ in Dublin.", [("€3.495 per m³", 3.495, None, "EUR/m³")]),  # (per m³: thirtieth round)
+        ("Gas cost €1.250 per cubic metre.", [("€1.250 per cubic metre", 1.25, None, "EUR/m³")]),
         # still thousands: no scale, no per-unit
         ("Tickets now cost €1.500 after the hike.", [("€1.500", 1500, None, "EUR")]),
         ("He earns €1.200 a week.", [("€1.200 a week", 1200, None, "EUR/wk")]),
