@@ -2,7 +2,9 @@
 before the day only in the genitive ("Сәуірдің 12-сі", "Желтоқсанның 16 жұлдызында"), so "Мамырда 20 адам" ("in May,
 20 people") and "5 маусымда 20 адам" are a month and a count; a Russian month in the prepositional ("В мае 20
 человек") and a Turkish one in the locative ("Mayısta 20 kişi") are no "Month Day" when a word follows the number
-(a counted noun; not "числа": "в мае 20 числа"). English "On May 20 people gathered" is a date, as before."""
+(a counted noun; not "числа": "в мае 20 числа"). English "On May 20 people gathered" is a date, as before.
+A day written before the month is the month's day in every language ("Погибли 6 марта 12 человек", "On 4 May 30 workers
+were laid off", "9 Nisan 15 kişi"): the number after the month is then no day of it (a count, left to the figures)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,9 @@ from desktop.meaning.date_kk_months import KK_MONTH_FORMS
 
 # Kazakh case forms but the bare name and the genitives ("сәуірдің", "сәуірінің"): the module's index of each form
 _KK_NOT_BEFORE_A_DAY = {fold(fs[i]) for fs in KK_MONTH_FORMS.values() for i in (1, 2, 3, 5, 6, 7, 8, 10)}
+# a day (1-31, with an English ordinal's letters) right before the month: not part of a longer number, a decimal, a
+# clock time or a date in digits ("10:30 March 12", "1.5 March", "2019 March 12")
+_DAY_BEFORE = re.compile(r"(?<![\d.,:/])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]+$")
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?!числа(?![^\W_]))[^\W\d_]")
 
 
@@ -25,3 +30,9 @@ def month_in_a_case_before_a_count(m: re.Match[str]) -> bool:
     suffix = m.string[m.end("m1"):m.start("d1")].strip()
     case = month in RU_PREPOSITIONAL or (suffix != "" and TR_LOCATIVE.search(suffix) is not None)
     return case and _WORD_AFTER.match(m.string, m.end()) is not None
+
+
+def day_before_the_month(m: re.Match[str]) -> bool:
+    """``m`` (a "Month Day" match) has a day right before its month ("6 марта 12 человек"): that day is the month's,
+    the number after it no day (see above)."""
+    return _DAY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is not None

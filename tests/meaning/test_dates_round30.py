@@ -1,0 +1,46 @@
+"""Dates and intervals, written for the thirtieth round (publication Tuesday 15 June 2021 unless said): a day before
+its month wins over "Month Day" when a count follows; ..."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.suggest import detect
+from tests.meaning.meaning_helpers import PROP
+from tests.meaning.test_dates_round29 import REFERENCE, _dates  # a Tuesday; (text, start, end, open) of each date
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.exact) for s in detect(text, reference=REFERENCE, kinds=("date", "figure"))]
+
+
+# ---------------------------------------------------------------- a day before its month, then a count
+def test_day_before_month_wins_over_month_day_when_a_count_follows():
+    # "марта 12", "March 12", "Mart 12" (a day after the month) were read before
+    assert _dates("Погибли 6 марта 12 человек.") == [("6 марта", "2021-03-06", "2021-03-06", None)]
+    assert _dates("On 4 May 30 workers were laid off.") == [("4 May", "2021-05-04", "2021-05-04", None)]
+    assert _dates("9 Nisan 15 kişi yaralandı.") == [("9 Nisan", "2021-04-09", "2021-04-09", None)]
+    assert _dates("К 2 февраля 17 домов остались без света.") == [("2 февраля", "2021-02-02", "2021-02-02", None)]
+
+
+def test_the_count_after_the_day_and_month_is_a_figure():
+    assert _kinds("Погибли 6 марта 12 человек.") == [("date", "6 марта"), ("figure", "12 человек")]
+    assert _kinds("On 4 May 30 workers were laid off.") == [("date", "4 May"), ("figure", "30 workers")]
+
+
+def test_month_day_without_a_day_before_is_read_as_before():
+    assert _dates("Выборы прошли в марте, а 12 человек ушли.")[0][0] == "марте"
+    assert _dates("The vote was on March 12.") == [("March 12", "2021-03-12", "2021-03-12", None)]
+    assert _dates("Issue 46 March 12, 2020 was late.")[-1][:3] == ("March 12, 2020", "2020-03-12", "2020-03-12")
+    assert _dates("By 2019 March 12 was a holiday.")[-1][0] == "March 12"
+    # a number that is no day before the month: a part of a longer number or a decimal
+    assert _dates("Prices rose 2.5 March 12 was calm.")[-1][0] == "March 12"
+
+
+@PROP
+@given(st.integers(1, 28), st.sampled_from(["March", "April", "марта", "апреля", "Mart", "Nisan"]), st.integers(2, 99),
+       st.sampled_from(["people", "человек", "kişi", "houses"]))
+def test_any_day_month_count_keeps_the_day_before(day, month, count, noun):
+    text = f"Then {day} {month} {count} {noun} left."
+    assert [d[0] for d in _dates(text)] == [f"{day} {month}"]
