@@ -278,8 +278,14 @@ def h_day_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
 
 
 def h_ordinal_day_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the 3rd to the 5th of June": those days, of the year written after them or the reference year."""
-    return h_dmy(m, ctx) if group(m, "y1") else h_day_month_range(m, ctx)
+    """"the 3rd to the 5th of June", "between the 3rd and 5th of May 2019": those days, of the year written after them
+    or the reference year (one range: its rows follow "between" or join the days with "to")."""
+    if not group(m, "y1"):
+        return h_day_month_range(m, ctx)
+    result = h_dmy(m, ctx)
+    if result is not None:
+        result[0].pop("parts", None)  # "between the 10th and 12th of March, 2018": no list of two days
+    return result
 
 
 _TR_MONTH_WORD = re.compile(r"\s+ay(?:[ıi]|lar[ıi])(?:n|(?![^\W_]))", re.IGNORECASE)  # "mart ayında", "mart ayı ile"

@@ -44,3 +44,31 @@ def test_month_day_without_a_day_before_is_read_as_before():
 def test_any_day_month_count_keeps_the_day_before(day, month, count, noun):
     text = f"Then {day} {month} {count} {noun} left."
     assert [d[0] for d in _dates(text)] == [f"{day} {month}"]
+
+
+# ---------------------------------------------------------------- ordinal ends of day ranges
+def test_between_ordinal_days_of_a_month_take_the_year_after():
+    # the 5th alone before
+    assert _dates("Between the 3rd and the 5th of May 2019 the office was closed.") == [
+        ("the 3rd and the 5th of May 2019", "2019-05-03", "2019-05-05", None)]
+    assert _dates("Between the 10th and 12th of March, 2018, the port was shut.") == [
+        ("the 10th and 12th of March, 2018", "2018-03-10", "2018-03-12", None)]
+    assert _dates("The show runs from the 2nd to 6th of August 2019.") == [
+        ("the 2nd to 6th of August 2019", "2019-08-02", "2019-08-06", None)]
+
+
+def test_day_month_to_an_ordinal_day_is_a_range():
+    # the first day alone before
+    assert _dates("The fair ran from 4 July to the 8th.") == [("4 July to the 8th", "2020-07-04", "2020-07-08", None)]
+    assert _dates("Between 11 March and the 14th the road was shut.") == [
+        ("11 March and the 14th", "2021-03-11", "2021-03-14", None)]
+    assert _dates("Voting will run from 2nd August until the 5th, officials said.") == [
+        ("2nd August until the 5th", "2021-08-02", "2021-08-05", None)]
+
+
+def test_ordinal_ends_that_are_no_days_stay_apart():
+    assert _dates("She moved from 4 July to the 8th floor.") == [("4 July", "2020-07-04", "2020-07-04", None)]
+    assert _dates("On the 3rd and the 5th of May 2019 we met.") == [
+        ("3rd", "2019-05-03", "2019-05-03", None), ("5th of May 2019", "2019-05-05", "2019-05-05", None)]
+    assert [d[0] for d in _dates("From 4 July to the 8th round nothing changed.")] == ["4 July"]
+    assert [d[0] for d in _dates("From 9 July to the 5th the office was shut.")] == ["9 July"]  # falling: no range
