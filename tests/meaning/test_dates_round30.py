@@ -72,3 +72,20 @@ def test_ordinal_ends_that_are_no_days_stay_apart():
         ("3rd", "2019-05-03", "2019-05-03", None), ("5th of May 2019", "2019-05-05", "2019-05-05", None)]
     assert [d[0] for d in _dates("From 4 July to the 8th round nothing changed.")] == ["4 July"]
     assert [d[0] for d in _dates("From 9 July to the 5th the office was shut.")] == ["9 July"]  # falling: no range
+
+
+# ---------------------------------------------------------------- "last Monday-Thursday"
+def test_last_before_a_weekday_stretch_is_the_latest_such_stretch_gone():
+    # "last Monday" and a separate Thursday before (on a Tuesday "last Monday" is the day before, and the Thursday
+    # after it is still to come)
+    assert _dates("Talks ran last Monday-Thursday.") == [("last Monday-Thursday", "2021-06-07", "2021-06-10", None)]
+    assert _dates("Last Monday to Wednesday the schools were shut.") == [
+        ("Last Monday to Wednesday", "2021-06-07", "2021-06-09", None)]
+    # on a Friday the stretch of this week is gone already
+    assert _dates("Talks ran last Monday-Thursday.", "2021-06-18") == [
+        ("last Monday-Thursday", "2021-06-14", "2021-06-17", None)]
+
+
+def test_next_and_habits_keep_their_weekday_reading():
+    assert _dates("Talks will run next Monday-Thursday.") == [("next Monday-Thursday", "2021-06-21", "2021-06-24", None)]
+    assert [d[0] for d in _dates("The museum is open Monday to Friday.")] == ["Monday", "Friday"]
