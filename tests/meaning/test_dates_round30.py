@@ -89,3 +89,24 @@ def test_last_before_a_weekday_stretch_is_the_latest_such_stretch_gone():
 def test_next_and_habits_keep_their_weekday_reading():
     assert _dates("Talks will run next Monday-Thursday.") == [("next Monday-Thursday", "2021-06-21", "2021-06-24", None)]
     assert [d[0] for d in _dates("The museum is open Monday to Friday.")] == ["Monday", "Friday"]
+
+
+# ---------------------------------------------------------------- "earlier in the year", "later in the month"
+def test_earlier_and_later_in_the_unit_are_read_as_with_this():
+    # no date before
+    assert _dates("Earlier in the year, prices rose sharply.") == [("Earlier in the year", "2021-01-01", "2021-06-15", None)]
+    assert _dates("Later in the year the plant will reopen.") == [("Later in the year", "2021-06-15", "2021-12-31", None)]
+    assert _dates("Talks resume later in the month.") == [("later in the month", "2021-06-15", "2021-06-30", None)]
+    assert _dates("Earlier in the week, the minister resigned.") == [
+        ("Earlier in the week", "2021-06-14", "2021-06-15", None)]
+    # a year written before that is the publication's own keeps it
+    assert _dates("In 2021 the firm grew. Earlier in the year it cut jobs.")[-1] == (
+        "Earlier in the year", "2021-01-01", "2021-06-15", None)
+
+
+def test_earlier_in_the_unit_of_a_story_or_another_year_is_no_date():
+    assert [d[0] for d in _dates("In 2019 the firm grew. Earlier in the year it cut jobs.")] == ["2019"]
+    assert [d[0] for d in _dates("The vote was held in March. Later in the month, talks resumed.")] == ["March"]
+    assert _dates("Earlier in the year he had toured Europe.") == []
+    assert _dates("He joined the club. Later in the year he moved to Paris.") == []
+    assert _dates("The rate is set later in the game.") == []
