@@ -110,3 +110,15 @@ def test_earlier_in_the_unit_of_a_story_or_another_year_is_no_date():
     assert _dates("Earlier in the year he had toured Europe.") == []
     assert _dates("He joined the club. Later in the year he moved to Paris.") == []
     assert _dates("The rate is set later in the game.") == []
+
+
+# ---------------------------------------------------------------- "since as early as 2010"
+def test_since_as_early_as_runs_to_the_publication():
+    # the year alone before
+    assert _dates("Prices have risen since as early as 2010.") == [("2010", "2010", "2021", None)]
+    assert _dates("Prices have risen since as long ago as March 2015.") == [("March 2015", "2015-03", "2021-06", None)]
+
+
+def test_as_early_as_without_since_or_in_a_past_perfect_stays_alone():
+    assert _dates("Prices rose as early as 2010.") == [("2010", "2010", "2010", None)]
+    assert _dates("He had lived there since as early as 1990.") == [("1990", "1990", "1990", None)]
