@@ -1,5 +1,6 @@
 """Dates and intervals, written for the thirtieth round (publication Tuesday 15 June 2021 unless said): a day before
-its month wins over "Month Day" when a count follows; ..."""
+its month wins over "Month Day" when a count follows; ordinal ends of day ranges; "last Monday-Thursday"; "earlier in
+the year"; "since as early as 2010"."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def test_month_day_without_a_day_before_is_read_as_before():
     assert _dates("By 2019 March 12 was a holiday.")[-1][0] == "March 12"
     # a number that is no day before the month: a part of a longer number or a decimal
     assert _dates("Prices rose 2.5 March 12 was calm.")[-1][0] == "March 12"
+    # a schedule of "Month Day"s: the number before the month is another's day, and one before a month is no count
+    assert [d[0] for d in _dates("Classes: Mar 3 Mar 10 Mar 17 for the course.")] == ["Mar 3", "Mar 10", "Mar 17"]
 
 
 @PROP
