@@ -19,8 +19,9 @@ _KK_NOT_BEFORE_A_DAY = {fold(fs[i]) for fs in KK_MONTH_FORMS.values() for i in (
 # a day (1-31, with an English ordinal's letters) right before the month: not part of a longer number, a decimal, a
 # clock time or a date in digits ("10:30 March 12", "1.5 March", "2019 March 12")
 _DAY_BEFORE = re.compile(r"(?<![\d.,:/])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]+$")
-# a word after the number, no month's name: a counted noun ("12 человек"; not a schedule "Mar 3 Mar 10 Mar 17")
-_COUNTED_AFTER = re.compile(rf"[ \u00a0]+(?!(?:{MONTH_ALT})(?![^\W_]))[^\W\d_]", re.IGNORECASE)
+# a word after the number: a counted noun ("12 человек") or the next month's name ("8 Şubat 17 Şubat", a range whose
+# dash was lost)
+_COUNTED_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]")
 _MONTH_BEFORE = re.compile(rf"(?<![^\W_])(?:{MONTH_ALT})\.?[ \u00a0]+$", re.IGNORECASE)  # the day before is a "Month Day"'s
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?!числа(?![^\W_]))[^\W\d_]")
 

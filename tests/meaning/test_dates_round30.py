@@ -39,6 +39,8 @@ def test_month_day_without_a_day_before_is_read_as_before():
     assert _dates("Prices rose 2.5 March 12 was calm.")[-1][0] == "March 12"
     # a schedule of "Month Day"s: the number before the month is another's day, and one before a month is no count
     assert [d[0] for d in _dates("Classes: Mar 3 Mar 10 Mar 17 for the course.")] == ["Mar 3", "Mar 10", "Mar 17"]
+    # two days before their months with the dash lost: each day its month's (was "Şubat 17")
+    assert [d[0] for d in _dates("Kurs 8 Şubat 17 Şubat tarihleri arasında yapıldı.")] == ["8 Şubat", "17 Şubat"]
 
 
 @PROP
