@@ -42,5 +42,6 @@ def h_earlier_in_the(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] 
 
 
 EARLIER_IN_THE_PATTERNS: list[tuple[str, str, Handler]] = [
-    ("earlier later", rf"(?P<edge>earlier|later){SEP}in{SEP}the{SEP}(?P<unit>week|month|year){WORD_END}", h_earlier_in_the),
+    ("earlier later", rf"(?P<edge>earlier|later){SEP}in{SEP}the{SEP}(?P<unit>week|month|year){WORD_END}"
+     rf"(?!{SEP}(?:of{WORD_END}|\d))", h_earlier_in_the),  # not "later in the month of May", "in the year 2026": that one
 ]

@@ -17,8 +17,9 @@ from desktop.meaning.date_kk_months import KK_MONTH_FORMS
 # Kazakh case forms but the bare name and the genitives ("сәуірдің", "сәуірінің"): the module's index of each form
 _KK_NOT_BEFORE_A_DAY = {fold(fs[i]) for fs in KK_MONTH_FORMS.values() for i in (1, 2, 3, 5, 6, 7, 8, 10)}
 # a day (1-31, with an English ordinal's letters) right before the month: not part of a longer number, a decimal, a
-# clock time or a date in digits ("10:30 March 12", "1.5 March", "2019 March 12")
-_DAY_BEFORE = re.compile(r"(?<![\d.,:/])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]+$")
+# clock time, a date in digits or a name ("10:30 March 12", "1.5 March", "2019 March 12", "COVID-19 March 12", "G7 June
+# 12", a score "2-1 March 12")
+_DAY_BEFORE = re.compile(r"(?<![\w.,:/\-\u2010-\u2015])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]+$")
 # a word after the number: a counted noun ("12 человек") or the next month's name ("8 Şubat 17 Şubat", a range whose
 # dash was lost)
 _COUNTED_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]")

@@ -127,3 +127,20 @@ def test_since_as_early_as_runs_to_the_publication():
 def test_as_early_as_without_since_or_in_a_past_perfect_stays_alone():
     assert _dates("Prices rose as early as 2010.") == [("2010", "2010", "2010", None)]
     assert _dates("He had lived there since as early as 1990.") == [("1990", "1990", "1990", None)]
+
+
+# ---------------------------------------------------------------- the review's fixes
+def test_a_number_inside_a_name_is_no_day_before_the_month():
+    # "G7", "Формула-1", a score: the number is part of a name or of another number, not a day (nothing, "1 июня",
+    # "1 March" with the first version of the rule)
+    assert [d[0] for d in _dates("The G7 June 12 summit ended without a deal.")] == ["June 12"]
+    assert [d[0] for d in _dates("Формула-1 июня 12 гонка.")] == ["июня 12"]
+    assert [d[0] for d in _dates("Score 2-1 March 12 people saw it.")] == ["March 12"]
+
+
+def test_in_the_unit_named_after_it_is_no_publication_date():
+    # "later in the month of May" is May, not the rest of the publication's month; "later in the year 2026" that year
+    assert [d[0] for d in _dates("Later in the month of May the vote will be held.")] == ["the month of May"]
+    assert [d[0] for d in _dates("Earlier in the month of March, protests began.")] == ["the month of March"]
+    assert [d[0] for d in _dates("Later in the year 2026 the plant will reopen.")] == ["2026"]
+    assert _dates("The plant will reopen later in the year of the election.") == []
