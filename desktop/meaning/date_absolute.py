@@ -21,7 +21,7 @@ from desktop.meaning.date_base import (
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
 from desktop.meaning.date_parts import part_key
 from desktop.meaning.date_counted import counted_or_measured_after
-from desktop.meaning.date_month_case import month_in_a_case_before_a_count
+from desktop.meaning.date_month_case import day_before_the_month, month_in_a_case_before_a_count
 from desktop.meaning.date_centuries import (  # noqa: F401 (moved out; importers use these names from here)
     BEFORE_THE_ERA, CENTURY_WORD_ALT, century_number, century_years, h_before_era, h_centuries, h_century, h_ru_century_relative)
 from desktop.meaning.date_year_seasons import SEASON_ALT, SEASONS, h_part_year, h_season, h_tr_year_part  # noqa: F401 (as above)
@@ -117,8 +117,9 @@ def h_day_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 
 def h_month_day(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"May 3": :func:`h_day_month`, but no date for a month in a case form before a count ("Мамырда 20 адам")."""
-    return None if month_in_a_case_before_a_count(m) else h_day_month(m, ctx)
+    """"May 3": :func:`h_day_month`, but no date for a month in a case form before a count ("Мамырда 20 адам") nor
+    after a day ("6 марта 12 человек": the day before wins)."""
+    return None if month_in_a_case_before_a_count(m) or day_before_the_month(m) else h_day_month(m, ctx)
 
 
 # "on the 14th" (a day alone, after "on" and at a clause's end or before a conjunction; not "on the 14th floor", "on
@@ -277,8 +278,14 @@ def h_day_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
 
 
 def h_ordinal_day_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the 3rd to the 5th of June": those days, of the year written after them or the reference year."""
-    return h_dmy(m, ctx) if group(m, "y1") else h_day_month_range(m, ctx)
+    """"the 3rd to the 5th of June", "between the 3rd and 5th of May 2019": those days, of the year written after them
+    or the reference year (one range: its rows follow "between" or join the days with "to")."""
+    if not group(m, "y1"):
+        return h_day_month_range(m, ctx)
+    result = h_dmy(m, ctx)
+    if result is not None:
+        result[0].pop("parts", None)  # "between the 10th and 12th of March, 2018": no list of two days
+    return result
 
 
 _TR_MONTH_WORD = re.compile(r"\s+ay(?:[ıi]|lar[ıi])(?:n|(?![^\W_]))", re.IGNORECASE)  # "mart ayında", "mart ayı ile"

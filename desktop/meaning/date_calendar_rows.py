@@ -50,6 +50,8 @@ SEP_ONE = r"[ \u00a0]"
 _DAYS_END = (rf"(?![^\W_])(?=[ \u00a0]*(?:[.,;:!?)\n]|$)(?!,?\s*\d)|{SEP}(?:and|when|after|before|but|the|this|that|these"
              rf"|those|his|her|its|their|our|my|your|we|they|he|she|it|I|you|there)(?![^\W_])"
              rf"|{SEP}(?:in|at|on|during|across|throughout)(?![^\W_])(?![ \u00a0]*\d))")
+# a year after "… of May": the days' year ("the 3rd to the 5th of May 2019"); no other number
+_ORDINAL_YEAR = rf"(?:(?P<y>,?{SEP}{year_re('y1')}(?![\d.,]?\d))|(?!,?{SEP}\d))"
 _THE_ORDINAL = rf"(?:the{SEP}(?=\d{{1,2}}(?:st|nd|rd|th)(?![^\W_])))?"  # "to the 9th" (after a day of a month)
 # "two and a half years", "a year and a half", "2 1/2 years", "six and a half months"
 _HALF_NUMBER = r"(?P<an>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -201,13 +203,18 @@ CALENDAR_ROWS: list[tuple[str, str, Handler]] = [
     ("the", rf"(?<=(?<![^\W_])on{SEP_ONE})the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_])"
      rf"(?:{SEP}(?:and|to|through|or){SEP}(?:the{SEP})?(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_]))?"
      rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{SEP}(?:and|at|when|after|before|until|but)\b)", h_day_alone),
-    # "between the 3rd and the 5th of May": those days (the 5th alone before; "the 3rd and the 5th of June" lists two)
-    ("the", rf"(?<=between{SEP_ONE})the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){SEP}and{SEP}the{SEP}"
-     rf"(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){SEP}of{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
+    # "between the 3rd and the 5th of May (2019)": those days ("the 3rd and the 5th of June" lists two)
+    ("the", rf"(?<=between{SEP_ONE})the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){SEP}and{SEP}(?:the{SEP})?"
+     rf"(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){SEP}of{SEP}{month_re('m1')}{_ORDINAL_YEAR}", h_ordinal_day_range),
     # "the 3rd to the 5th of June (2019)": days of one month ("the 3rd and the 5th of June" lists two)
-    ("the", rf"the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){SEP}(?:to|through|until|till){SEP}the{SEP}"
-     rf"(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){SEP}of{SEP}{month_re('m1')}"
-     rf"(?:(?P<y>,?{SEP}{year_re('y1')}(?![\d.,]?\d))|(?!,?{SEP}\d))", h_ordinal_day_range),
+    ("the", rf"the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){SEP}(?:to|through|until|till){SEP}(?:the{SEP})?"
+     rf"(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){SEP}of{SEP}{month_re('m1')}{_ORDINAL_YEAR}", h_ordinal_day_range),
+    # "from 4 July to the 8th", "between 4 July and the 8th": the day's month ends the range (the 4th alone before);
+    # an ordinal end only, and not before a noun ("from 4 July to the 8th floor", "the 8th round")
+    ("<d>", rf"{day_re('d1')}{SEP}{month_re('m1')}{SEP}(?:to|through|until|till){SEP}{_THE_ORDINAL}"
+     rf"(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){_DAYS_END}", h_day_month_range),
+    ("<d>", rf"(?<=between{SEP_ONE}){day_re('d1')}{SEP}{month_re('m1')}{SEP}and{SEP}{_THE_ORDINAL}"
+     rf"(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){_DAYS_END}", h_day_month_range),
     # the fifth of January, the 1st day of February 1860 ("the 16th of December": "16th of December", above)
     ("the", rf"the{SEP}(?P<od>{ORDINAL_DAY_ALT}|(?:[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))(?={SEP}day{WORD_END}))"
      rf"{SEP}(?:day{SEP})?of{SEP}{month_re('m1')}"

@@ -43,8 +43,9 @@ def after_years(text: str, chosen: list[Cand]) -> None:
             year = int(a["end"][:4])
 
 
-_SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:since(?:[ \u00a0]+at[ \u00a0]+least)?|(?:начиная[ \u00a0]+)?со?)[ \u00a0]+$",
-                           re.IGNORECASE)  # "since at least 2010": 2010 to the publication, as "since 2010"
+_SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:since(?:[ \u00a0]+at[ \u00a0]+least|[ \u00a0]+as[ \u00a0]+(?:early|long[ \u00a0]+ago)[ \u00a0]+as)?"
+                           r"|(?:начиная[ \u00a0]+)?со?)[ \u00a0]+$",
+                           re.IGNORECASE)  # "since at least 2010", "since as early as 2010": 2010 to the publication, as "since 2010"
 _SINCE_AFTER = re.compile(r"[ \u00a0]+(?:beri|bu[ \u00a0]+yana)(?![^\W_])", re.IGNORECASE)
 # A period written up to now: "from 2010 to the present", "с 2010 года по настоящее время", "2010'dan günümüze kadar".
 UP_TO_NOW_AFTER = re.compile(
@@ -95,7 +96,7 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
         turkish = _SINCE_AFTER.match(text, c.end) is not None
         up_to = _up_to_now(text, c.start, c.end)
         up_to_now = up_to is not None
-        if not (turkish or up_to_now or _SINCE_BEFORE.search(text, max(0, c.start - 16), c.start)):
+        if not (turkish or up_to_now or _SINCE_BEFORE.search(text, max(0, c.start - 24), c.start)):
             continue
         if not (turkish or up_to_now) and dates_an_event(text, c.end, since=True):
             continue  # "since 2008 crash", "since the 1990s boom": since the event the date dates (as "since the 2008 crash")
@@ -171,7 +172,7 @@ def _last_of(end: str, width: int) -> str:
 
 def _after_since(text: str, c: Cand) -> bool:
     """Whether ``c`` is the start of a "since": "since March", "с марта", "Mart'tan beri"."""
-    return bool(_SINCE_BEFORE.search(text, max(0, c.start - 16), c.start) or _SINCE_AFTER.match(text, c.end))
+    return bool(_SINCE_BEFORE.search(text, max(0, c.start - 24), c.start) or _SINCE_AFTER.match(text, c.end))
 
 
 def _since_told_then(text: str, anchor_end: int, c: Cand) -> bool:

@@ -238,8 +238,9 @@ def _as_days(attrs: dict[str, Any]) -> dict[str, Any]:
 def _weekday_pair(text: str, a: Cand, b: Cand) -> tuple[dict[str, Any], dict[str, Any]] | Literal[False] | None:
     """"from Monday to Wednesday": two weekdays alone, each read on its own (the latest such day up to
     the publication date, or the next in a future clause), as one stretch of days.  In a future clause
-    or after "next", "last", "this" the start is kept and the end is the first such day after it; in
-    the past the end is kept (the latest Wednesday) and the start is the such day before it; a past stretch that
+    or after "next", "this" the start is kept and the end is the first such day after it; in
+    the past or after "last" the end is kept (the latest Wednesday) and the start is the such day before it ("Talks ran
+    last Monday-Thursday" on a Tuesday: the week before's Monday to Thursday, not "last Monday" and a Thursday); a past stretch that
     would end after the end's own reading (after the publication date) is not made.  With no past or future cue
     ("The museum is open Monday to Friday") or after "every" the two days are a weekly habit: no stretch is made.
     None: not two weekdays alone; False: two weekdays alone that make no stretch (the two stay two dates, whatever
@@ -250,7 +251,8 @@ def _weekday_pair(text: str, a: Cand, b: Cand) -> tuple[dict[str, Any], dict[str
     days = (_WEEKDAY_NUMBER[wb["wd"].lower()] - _WEEKDAY_NUMBER[wa["wd"].lower()]) % 7
     if not days:
         return None
-    relative = wa["rel"] is not None and wa["rel"].lower() != "on"
+    rel = (wa["rel"] or "").lower()
+    relative = rel not in ("", "on")
     tense = clause_tense(text, a.start, a.end, present=True)
     if not relative and (_HABIT_BEFORE.search(text, max(0, a.start - 40), a.start) or _HABIT_AFTER.match(text, b.end)):
         return False  # "The museum is open Monday to Friday", "open every Monday to Friday", "was open Monday to
@@ -258,7 +260,7 @@ def _weekday_pair(text: str, a: Cand, b: Cand) -> tuple[dict[str, Any], dict[str
     if not relative and tense == UNKNOWN:
         return None  # "The storm hit from Saturday night to Monday": the days as each reads alone, as before
     future = tense == FUTURE
-    if relative or future:
+    if (relative and rel != "last") or future:
         first = _dt.date.fromisoformat(a.attrs["start"])
     else:
         first = _dt.date.fromisoformat(b.attrs["start"]) - _dt.timedelta(days=days)

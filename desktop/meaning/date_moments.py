@@ -17,13 +17,13 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
 
     from desktop.meaning.date_base import Handler
 
-_HAD = re.compile(r"(?:(?<![^\W_])had|['’]d)(?![^\W_])", re.IGNORECASE)  # "had been", "she'd seen"
+HAD = re.compile(r"(?:(?<![^\W_])had|['’]d)(?![^\W_])", re.IGNORECASE)  # "had been", "she'd seen"
 _TODAY = relative_handler("day", 0)
 
 
 def h_moments_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"moments ago", "just minutes ago": the publication day; none in a past perfect clause."""
-    if _HAD.search(clause_sides(m.string, m.start(), m.end())[0]):
+    if HAD.search(clause_sides(m.string, m.start(), m.end())[0]):
         return None
     return _TODAY(m, ctx)
 

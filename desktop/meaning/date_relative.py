@@ -1,7 +1,7 @@
 """Handlers of dates relative to the document's publication date: "last year",
-"the past decade", "last/this/next week", weekends, "last December", "N units
-ago", "yesterday".  Without a publication date they are undated with the reason.
-Weekdays are in :mod:`desktop.meaning.date_weekdays` (their names are re-exported here).
+"the past decade", "last/this/next week", weekends, "last December", "yesterday".  Without a publication date they
+are undated with the reason.  Weekdays are in :mod:`desktop.meaning.date_weekdays`, "N units ago" in
+:mod:`desktop.meaning.date_ago` (their names are re-exported here).
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ import calendar
 import datetime as _dt
 import re
 
+from desktop.meaning.date_ago import (  # noqa: F401 (moved out; importers use these names from here)
+    AGO_N, AGO_NUMBERS, AGO_UNITS, TR_ABLATIVE_BEFORE, VAGUE_AGO, back_is_ago, h_ago, h_ago_vague, h_ru_few_ago, units_back)
 from desktop.meaning.date_base import (MODERN_YEAR, NUMWORDS, YEAR_THIRDS, Ctx, fold, group, month_of, span, undated,
                                        paragraph_start, undated_relative, yearless)
 from desktop.meaning.date_holidays import easter as easter  # re-exported: callers of earlier rounds import it here
@@ -404,110 +406,6 @@ def week(offset: int) -> Handler:
     return handler
 
 
-AGO_UNITS = {"year": "year", "years": "year", "лет": "year", "год": "year", "года": "year", "yıl": "year",
-              "sene": "year", "month": "month", "months": "month", "месяц": "month", "месяца": "month",
-              "месяцев": "month", "ay": "month", "week": "week", "weeks": "week", "недели": "week",
-              "неделю": "week", "недель": "week", "hafta": "week", "day": "day", "days": "day", "день": "day",
-              "дня": "day", "дней": "day", "gün": "day", "decade": "decade", "decades": "decade",
-              "десятилетие": "decade", "десятилетия": "decade", "десятилетий": "decade", "сутки": "day",
-              "суток": "day"}
-AGO_NUMBERS = {**NUMWORDS, "a": 1, "an": 1, "one": 1, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-                "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
-                "девять": 9, "десять": 10, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6,
-                "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,
-                # Russian: the nominative from eleven, and the genitive after "около" ("около трёх лет назад")
-                "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30,
-                "сорок": 40, "пятьдесят": 50, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4,
-                "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11,
-                "двенадцати": 12, "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50}
-# English numbers in words up to ninety-nine ("Seventeen years ago", "twenty-three years ago").
-_EN_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-AGO_NUMBERS.update({"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-                    "nineteen": 19, **_EN_TENS})
-AGO_NUMBERS.update({f"{t}-{u}": v + i for t, v in _EN_TENS.items() for i, u in enumerate(_EN_UNITS, 1)})
-AGO_UNITS.update({"hour": "hour", "hours": "hour", "fortnight": "fortnight", "fortnights": "fortnight", "century": "century",
-                  "centuries": "century"})
-AGO_N = "|".join(sorted(AGO_NUMBERS, key=len, reverse=True))
-
-
-# "tamamlanmasından beş yıl önce", "Ankara'dan …": an ablative before "N units önce"; a capitalised
-# word without an apostrophe inside a sentence is a name, not a case ending ("Jordan bir sene önce"), unless
-# the ending follows a possessive ("Kış Olimpiyatlarından birkaç hafta önce").
-TR_ABLATIVE_BEFORE = re.compile(
-    r"(?:[^\W\d_]{2,}['’]|(?:(?<![^\W_])(?-i:[a-zçğıöşü])|^|(?<=[.!?:]\s)|(?<=\n))[^\W\d_]+|(?-i:[A-ZÇĞİÖŞÜ])[^\W\d_]+n)"
-    r"(?:[dt][ae]n)\s+$", re.MULTILINE
-)
-
-
-_NUMBER_OR_ERA_BEFORE = re.compile(r"(?:\d[.,]|(?<![^\W_])(?:M\.?\s?Ö\.?|MÖ)\s*)$")  # "5,000", not "2015, 10 years"
-
-
-# "two years back", "a few years back": "ago" only where it is an adverb of time for sure — opening its clause ("Ten
-# years back, the town was poor", "A few years back we met") or ending it right after a place word or a verb of
-# an event that moves nothing ("I moved here a couple of years back", "He left three months back") — and not
-# after a verb that moves something back in its clause ("set the project two years back", "The election was moved
-# two weeks back", "The launch slipped two weeks back", "delayed the reform two years back": the object or a noun
-# before it is moved) nor before a direction or a comparison ("back in time", "back to 2010", "back of target").
-_MOVE = (r"set|sets|setting|put|puts|putting|push(?:es|ed|ing)?|thr(?:ew|ow|own|owing)|knock(?:s|ed|ing)?"
-         r"|turn(?:s|ed|ing)?|roll(?:s|ed|ing)?|dial(?:s|ed|led|ing)?|go(?:es|ing)?|went|step(?:s|ped|ping)?"
-         r"|travel(?:s|ed|led|ling|ing)?|mov(?:e|es|ed|ing)|slip(?:s|ped|ping)?|sl(?:id|ide|ides|iding)|f(?:all|alls|ell|allen)"
-         r"|drop(?:s|ped|ping)?|drag(?:s|ged|ging)?|pull(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)"
-         r"|br(?:ing|ings|ought)|sen(?:d|ds|t)|t(?:ake|akes|ook|aken)|lag(?:s|ged|ging)?|kept|keep|held|hold"
-         r"|shift(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|bump(?:s|ed|ing)?|dat(?:e|es|ed|ing)")
-_MOVED_BACK_BEFORE = re.compile(rf"(?<![^\W_])(?:{_MOVE})\b(?![ \u00a0]+(?:here|there|home|abroad)\b)[^.;!?\n,]{{0,30}}$",
-                                re.IGNORECASE)
-_DIRECTION_AFTER = re.compile(r"[ \u00a0]+(?:in|to|into|from|home|on[ \u00a0]+track|of)(?![^\W_])", re.IGNORECASE)
-_CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,(\n\u2013\u2014][ \u00a0]*|(?<![^\W_])(?:and|but|then|until|since)[ \u00a0]+)$")
-_CLAUSE_ENDING = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n\u2013\u2014]|$)")
-_EVENT_BEFORE = re.compile(r"(?<![^\W_])(?:here|there|home|abroad|[a-z]{2,}ed|left|met|came|began|quit|saw|knew|won|lost"
-                           r"|said|told|wrote|built|bought|sold|was|were)[ \u00a0]+$", re.IGNORECASE)
-
-
-def back_is_ago(m: re.Match[str]) -> bool:
-    """Whether "N units back" at ``m`` means "N units ago" (see above)."""
-    if _MOVED_BACK_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) or _DIRECTION_AFTER.match(m.string, m.end()):
-        return False
-    lo = max(0, m.start() - 16)
-    return bool(_CLAUSE_OPENING.search(m.string, lo, m.start()) or (
-        _CLAUSE_ENDING.match(m.string, m.end()) and _EVENT_BEFORE.search(m.string, lo, m.start())))
-
-
-def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"nine months ago", "два года назад", "iki yıl önce", "a decade ago" (the year ten years before)."""
-    raw = (group(m, "an") or "").replace("İ", "i").lower()  # "İki yıl önce"
-    n = int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw, 1 if not raw else None)  # "Год назад": one year
-    unit = AGO_UNITS.get(m["au"].lower())
-    if n is None or unit is None or not 0 < n <= 500 or (raw.isdigit() and _NUMBER_OR_ERA_BEFORE.search(
-            m.string, max(0, m.start() - 6), m.start())):
-        return None  # "some 5,000 years ago", "260000.000 yıl önce" (a longer number), "M.Ö. 450 sene önce"
-    if m["ago"].lower() == "önce" and TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
-        return None  # "tamamlanmasından beş yıl önce": before another event, not before publication
-    if m["ago"].lower() == "back" and not back_is_ago(m):
-        return None
-    ref = ctx.reference
-    if ref is None:
-        return undated_relative(), False
-    if m["ago"].lower().startswith(("from", "time")):  # "two weeks from now", "in two weeks' time": ahead
-        n = -n
-    return units_back(n, unit, ref)
-
-
-def units_back(n: int, unit: str, ref: _dt.date) -> tuple[dict[str, Any], bool] | None:
-    """The year, month or day ``n`` units (of :data:`AGO_UNITS`) before ``ref`` (after it when ``n`` < 0)."""
-    if unit in ("year", "decade", "century"):
-        return (span("year", (ref.year - n * {"decade": 10, "century": 100}.get(unit, 1),)) or undated()), False
-    if unit == "month":
-        total = ref.year * 12 + ref.month - 1 - n
-        return (span("month", (total // 12, total % 12 + 1)) or undated()), False
-    days = int(n / 24 + 0.5) if unit == "hour" else n * {"week": 7, "fortnight": 14}.get(unit, 1)  # "24 hours ago": the day before
-    try:
-        day = ref - _dt.timedelta(days=days)
-    except OverflowError:
-        return None
-    return (span("day", (day.year, day.month, day.day)) or undated()), False
-
-
 def h_year_present(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"2013 – present": the years from it to the publication year; not read when that is before it
     (the year is then found alone)."""
@@ -516,40 +414,6 @@ def h_year_present(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | 
         return undated_relative(), False
     attrs = span("year", (int(m["y1"]),), (ref.year,))
     return (attrs, False) if attrs else None
-
-
-# Vague numbers before a unit and "ago", as the figures read them ("a few" 2–5, "several" 3–9, "a couple" 2).
-VAGUE_AGO = {"a few": (2, 5), "several": (3, 9), "a couple": (2, 2), "a couple of": (2, 2), "birkaç": (2, 5)}
-
-
-def h_ago_vague(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"a few years ago" (from five to two years before the reference), "several months ago", "a couple of
-    weeks ago", "birkaç yıl önce": the span of the units the vague number allows."""
-    lo, hi = VAGUE_AGO.get(re.sub(r"[\s\u00a0]+", " ", m["vague"]).lower(), (0, 0))
-    unit = AGO_UNITS.get(m["au"].lower())
-    if not lo or unit is None:
-        return None
-    if m["ago"].lower() == "önce" and TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
-        return None  # "tamamlanmasından birkaç yıl önce": before another event
-    if m["ago"].lower() == "back" and not back_is_ago(m):
-        return None
-    ref = ctx.reference
-    if ref is None:
-        return undated_relative(), False
-    if unit in ("year", "decade", "century"):
-        k = {"decade": 10, "century": 100}.get(unit, 1)
-        return (span("year", (ref.year - hi * k,), (ref.year - lo * k,)) or undated()), False
-    if unit == "month":
-        first, last = ref.year * 12 + ref.month - 1 - hi, ref.year * 12 + ref.month - 1 - lo
-        return (span("month", (first // 12, first % 12 + 1), (last // 12, last % 12 + 1)) or undated()), False
-    per = {"week": 7, "day": 1}.get(unit)
-    far, near = (hi * per, lo * per) if per else (int(hi / 24 + 0.5), int(lo / 24 + 0.5))
-    try:
-        first_day, last_day = ref - _dt.timedelta(days=far), ref - _dt.timedelta(days=near)
-    except OverflowError:
-        return None
-    return (span("day", (first_day.year, first_day.month, first_day.day), (last_day.year, last_day.month, last_day.day))
-            or undated()), False
 
 
 def h_few_window(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -651,31 +515,6 @@ def h_ru_month_relative_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any]
     if ref is None:
         return undated_relative(), False
     return (span("month", (ref.year + RU_YEAR_OFFSETS[m["ry"].lower()], month)) or undated()), False
-
-
-# Russian: "несколько дней назад", a few units ago, is three to nine of them before publication (the
-# figures' rule for "несколько").
-_RU_FEW_UNITS = {"лет": "year", "месяцев": "month", "недель": "week", "дней": "day"}
-
-
-def h_ru_few_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"несколько лет назад" → the years 9 to 3 before publication; days, weeks and months alike."""
-    unit = _RU_FEW_UNITS[m["au"].lower()]
-    ref = ctx.reference
-    if ref is None:
-        return undated_relative(), False
-    if unit == "year":
-        return (span("year", (ref.year - 9,), (ref.year - 3,)) or undated()), False
-    if unit == "month":
-        first, last = ref.year * 12 + ref.month - 1 - 9, ref.year * 12 + ref.month - 1 - 3
-        return (span("month", (first // 12, first % 12 + 1), (last // 12, last % 12 + 1)) or undated()), False
-    days = 7 if unit == "week" else 1
-    try:
-        first_day, last_day = ref - _dt.timedelta(days=9 * days), ref - _dt.timedelta(days=3 * days)
-    except OverflowError:
-        return None
-    return (span("day", (first_day.year, first_day.month, first_day.day),
-                 (last_day.year, last_day.month, last_day.day)) or undated()), False
 
 
 def h_ru_half_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

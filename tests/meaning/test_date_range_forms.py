@@ -53,8 +53,10 @@ def test_two_weekdays_make_one_week_s_range_in_the_clause_s_time():
         ("from Monday to Wednesday", "2021-06-21", "2021-06-23", None)]
     assert _dates("The talks were held between Monday and Wednesday.") == [
         ("between Monday and Wednesday", "2021-06-07", "2021-06-09", None)]
-    # "last Monday" on a Tuesday is the day before: no Wednesday after it yet in a past clause
-    assert [d[0] for d in _dates("The office was closed from last Monday to Wednesday.")] == ["last Monday", "Wednesday"]
+    # "last Monday" on a Tuesday is the day before, but "last" before a stretch is the latest such stretch gone (the
+    # thirtieth round: two dates before, the Wednesday after "last Monday" being still to come)
+    assert _dates("The office was closed from last Monday to Wednesday.") == [
+        ("from last Monday to Wednesday", "2021-06-07", "2021-06-09", None)]
     assert _dates("Trains will not run from Friday until Sunday.") == [
         ("from Friday until Sunday", "2021-06-18", "2021-06-20", None)]
 

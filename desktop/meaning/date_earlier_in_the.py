@@ -1,0 +1,47 @@
+""""Earlier in the year", "later in the month", "earlier in the week": as "earlier this year" (its first day up to the
+publication date; "later": from it to the last day), when nothing else says which year, month or week is meant.  No
+date after a year other than the publication's written in the 2,000 characters before it ("In 2019 the firm grew.
+Earlier in the year it cut jobs": that year's, which the text does not bound), nor, for a month or a week, after a
+month's name in its paragraph ("The vote was in March. Later in the month …"); a past perfect ("Earlier in the year he
+had toured Europe") and "later in the …" in a clause in the past ("Later in the year he moved to Paris") are a
+story's own time, no date either."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.meaning.date_base import MODERN_YEAR, SEP, WORD_END, Ctx, paragraph_start
+from desktop.meaning.date_moments import HAD  # a past perfect: "Earlier in the year he had toured Europe"
+from desktop.meaning.date_relative import h_earlier_later
+from desktop.meaning.date_tense import PAST, clause_sides, clause_tense
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from typing import Any
+
+    from desktop.meaning.date_base import Handler
+
+_REACH = 2000  # characters read back for a year written before it, or a month written in its paragraph
+_MONTH_WRITTEN = re.compile(r"(?<![^\W_])(?:January|February|March|April|May|June|July|August|September|October"
+                            r"|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)(?![^\W_])")
+
+
+def h_earlier_in_the(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"earlier in the year" → 1 January to the publication date, "later in the month" → the publication date to the
+    month's end (see above)."""
+    text, ref = m.string, ctx.reference
+    if any(ref is None or int(y.group(0)) != ref.year for y in MODERN_YEAR.finditer(text, max(0, m.start() - _REACH), m.start())):
+        return None
+    if m["unit"].lower() != "year" and _MONTH_WRITTEN.search(text, paragraph_start(text, m.start(), _REACH), m.start()):
+        return None
+    sides = clause_sides(text, m.start(), m.end())
+    if HAD.search(sides[0]) or HAD.search(sides[1]) or (
+            m["edge"].lower() == "later" and clause_tense(text, m.start(), m.end()) == PAST):
+        return None
+    return h_earlier_later(m, ctx)
+
+
+EARLIER_IN_THE_PATTERNS: list[tuple[str, str, Handler]] = [
+    ("earlier later", rf"(?P<edge>earlier|later){SEP}in{SEP}the{SEP}(?P<unit>week|month|year){WORD_END}"
+     rf"(?!{SEP}(?:of{WORD_END}|\d))", h_earlier_in_the),  # not "later in the month of May", "in the year 2026": that one
+]
