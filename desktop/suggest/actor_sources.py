@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from desktop.suggest import (abbreviations, english_names, english_people, english_shouting, english_things, gazetteer, given_names,
+from desktop.suggest import (abbreviations, english_domains, english_names, english_people, english_shouting, english_things, gazetteer, given_names,
                              guess_spans, kazakh_bodies, kazakh_heads, mentions, names, ner, organisations, russian_names, transcripts,
                              words)
 from desktop.suggest.guesses import Guesses, currency_prefix
@@ -256,6 +256,8 @@ def _actors_before_names(text: str, known: tuple[tuple[str, tuple[str, ...]], ..
     # "Erdoğan Sağlık Bakanlığı'nı ziyaret etti": the person before a ministry the model or the pattern cut off
     cands += [_actor(a, b, text, {"name": text[a:b], "type": "person"}, 0.7)
               for a, b in organisations.people_before_bodies(text, _is_known_place)]
+    cands += [_actor(a, b, text, {"name": text[a:b], "type": "organisation"}, 0.7)
+              for a, b in english_domains.domain_names(text)]  # "Shares of Kaspi.kz rose": a company named by its domain
     tick()  # a step done (a cancel point, see detect())
     titled = _caps_to_title(text)
     if titled != text:  # datelines and headlines in capitals: "LONDON"
