@@ -7,8 +7,9 @@ or a country's registry (``com``, ``net``, ``org``, ``ai``, ``tv``, ``fm``, ``kz
 "com.tr"), the whole standing as a word. Not read: a real address ("www.Kaspi.kz", "https://Kaspi.kz/shop",
 "info@Kaspi.kz", "Chris.Germany@enron.com": glued to "www.", "@", "/" or a dot; :func:`desktop.suggest.spans.in_address`
 drops the rest), a file's name ("Report.pdf", "Main.py", "Node.js": no registry's ending), a lower-case domain
-("kaspi.kz": a link, no name) nor an ending in capitals ("Almaty.KZ"). The trigger is the ending (one compiled regex
-over the text), and the name is looked for in the 40 characters before it."""
+("kaspi.kz": a link, no name), an ending in capitals ("Almaty.KZ"), a name alone on its line or in parentheses (a
+heading or a source's credit: "( Newsday.com )"), nor one before "site", "website", "page" (the site itself). The
+trigger is the ending (one compiled regex over the text), and the name is looked for in the 40 characters before it."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ _ENDING = re.compile(r"\.(?:com|net|org|ai|tv|fm|app|biz|info|co|kz|ru|uz|kg|ua|
 # nothing of an address before it ("www.", "@", "/", "://", a dot, a hyphen)
 _NAME_BEFORE = re.compile(r"(?<![\w.@/:\\-])[A-Z](?=[A-Za-z0-9-]*[a-z])[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
 _REACH = 40
+# A line's start or an opening parenthesis before the name, its end or a closing one after it
+_ALONE_BEFORE = re.compile(r"(?:^|[\n(])[ \t\u00a0]{0,3}$")
+_ALONE_AFTER = re.compile(r"[ \t\u00a0]{0,3}(?:$|[\n)])")
+# The site itself after the name ("the Quorvia.com website was down"): a thing, no actor
+_SITE_AFTER = re.compile(r"[ \u00a0]+(?:site|website|page|homepage|domain|address|app)(?![\w-])")
 
 
 def domain_names(text: str) -> list[tuple[int, int]]:
@@ -31,6 +37,13 @@ def domain_names(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _ENDING.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - _REACH), m.start())
-        if name is not None:
+        if name is not None and not _standing_alone(text, name.start(), m.end()) and not _SITE_AFTER.match(text, m.end()):
             out.append((name.start(), m.end()))
     return out
+
+
+def _standing_alone(text: str, start: int, end: int) -> bool:
+    """The name stands alone on its line or in parentheses ("Spacetoday.net" as a page's heading, "( Newsday.com )"
+    after a story): a source's credit or a heading, no actor of a sentence."""
+    return (_ALONE_BEFORE.search(text, max(0, start - 4), start) is not None
+            and _ALONE_AFTER.match(text, end) is not None)

@@ -82,6 +82,10 @@ def test_a_domain_names_a_company(text: str, names: list[str]) -> None:
         "The site kaspi.kz was down.",  # a link in lower case: no name
         "Rules are on USA.gov and Almaty.KZ.",  # no lower-case letter; an ending in capitals
         "The log went to Server.com.evil/x.",  # more of an address after it
+        "Quorvia.com\nBuy a house with no money down.",  # a page's heading alone on its line
+        "The probe landed on Tuesday.\n( Orbitnews.net )\n",  # a source's credit in parentheses
+        "The probe landed (Orbitnews.net) on Tuesday.",
+        "The Quorvia.com website was down for hours.",  # the site itself
     ],
 )
 def test_no_company_in_addresses_and_files(text: str) -> None:
