@@ -86,12 +86,26 @@ def test_a_domain_names_a_company(text: str, names: list[str]) -> None:
         "The probe landed on Tuesday.\n( Orbitnews.net )\n",  # a source's credit in parentheses
         "The probe landed (Orbitnews.net) on Tuesday.",
         "The Quorvia.com website was down for hours.",  # the site itself
+        # review: the site or a file named next to it, a macOS application, Turkish and Russian site words
+        "The Quorvia.com\nwebsite was down for hours.",  # the site's word after a line break
+        "Visit Quorvia.com for details.",  # a link to visit
+        "The file Budget.de was attached to the e-mail.",  # a file's name, a registry's ending
+        "He keeps his notes in the Todo.org file.",
+        "Drag Safari.app to the Trash.",  # an application's bundle
+        "Ayrıntılar Hepsiburada.com.tr adresinde yayımlandı.",  # "at the address"
+        "Başvurular Edevlet.com.tr sitesinden yapılıyor.",  # "from the site"
     ],
 )
 def test_no_company_in_addresses_and_files(text: str) -> None:
     assert english_domains.domain_names(text) == []
     found = actors(text)
     assert not any("." in name and found[name] == "organisation" for name in found), found
+
+
+def test_no_domain_after_a_russian_site_word() -> None:
+    # "on the site Kaspi.kz": the rule reads no company (the Russian recogniser's own guess is another matter)
+    assert english_domains.domain_names("Подробности на сайте Kaspi.kz, сообщила компания.") == []
+    assert english_domains.domain_names("Акции Kaspi.kz выросли на 4,5%.") != []
 
 
 def test_no_company_in_an_address_is_suggested() -> None:
