@@ -43,8 +43,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import (abbreviations, events, kazakh_heads, media, mentions, names, organisations, repeated_names,
-                             russian_names)
+from desktop.suggest import (abbreviations, events, kazakh_heads, media, mentions, name_words, names, organisations,
+                             repeated_names, russian_names)
 from desktop.suggest.guesses import TR_NEWS_NOUNS, function_word
 from desktop.suggest.trades import TR_LEADERS, TR_TITLES, TR_TRADES, WHERE
 from desktop.suggest.words import LOW as _LOW
@@ -167,7 +167,8 @@ def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf
         start, kind = (start + len("Century "), known) if known is not None else (ordinal.start(), "organisation")
     sentence_end = _sentence_end_inside(text, start, end) if lang == "en" else None
     if sentence_end is not None:  # "Minister. A French", "Istanbul. Imamoglu": the first sentence's part
-        second = _second_sentence(text, sentence_end, end, kind, place(text, start, sentence_end.start()), place)
+        first = place(text, start, sentence_end.start()) or _headed_body(text, start, sentence_end.start())
+        second = _second_sentence(text, sentence_end, end, kind, first, place)
         out += _trimmed(text, *second, lang, place) if second is not None else []
         end = sentence_end.start()
     coded = _PLACE_AND_CODE.fullmatch(text, start, end) if lang == "en" and kind == "organisation" else None
@@ -211,11 +212,22 @@ def _sentence_end_inside(text: str, start: int, end: int) -> re.Match[str] | Non
     return None
 
 
+# The last word of a body's name (name_words.ORG_HEAD_WORDS_EN: "the Foreign Ministry", "the Central Bank")
+_BODY_HEAD_LAST = re.compile(rf"(?<![\w-])(?:{name_words.ORG_HEAD_WORDS_EN})$")
+
+
+def _headed_body(text: str, start: int, end: int) -> str | None:
+    """"organisation" when ``text[start:end]``, the part of a guess before a sentence's end, ends in a body's head word
+    ("Foreign Ministry" of "the Foreign Ministry. Lavrov"): the part holds the guess's type."""
+    return "organisation" if _BODY_HEAD_LAST.search(text, max(start, end - 40), end) is not None else None
+
+
 def _second_sentence(text: str, stop: re.Match[str], end: int, kind: str, first: str | None,
                      place: PlaceOf) -> tuple[int, int, str] | None:
     """The name of a guess's part after a sentence's end (``stop``) up to ``end``: none after an opening article or
     pronoun ("Minister. A French"); the gazetteer's type of a place or state it knows; else the guess's ``kind``, unless
-    the first part is what the gazetteer calls ``kind`` (``first``: "Istanbul", a place, in "Istanbul. Imamoglu"): the
+    the first part is what the gazetteer or a body's head word calls ``kind`` (``first``: "Istanbul", a place, in
+    "Istanbul. Imamoglu"; "Foreign Ministry", a body, in "the Foreign Ministry. Lavrov"): the
     guess's type was the first part's, and the second part, its type unknown, is left to the frames ("Imamoglu was
     arrested": :mod:`desktop.suggest.english_subjects`)."""
     if _OPENING_WORD.match(text, stop.end()) or stop.end() >= end:

@@ -1,0 +1,59 @@
+"""A company named by its web domain (no I/O, no Qt): "Shares of Kaspi.kz rose 4.5 percent", "Amazon.com said it
+would hire", "Tesco.co.uk", "Ozon.ru". News names a firm so when its site is its name; the recognisers read no name
+with a dot inside it, and the gazetteer knows none.
+
+Read: a capitalised name (with a lower-case letter: not "USA.gov") glued to a dot and a domain's ending of a commercial
+or a country's registry (``com``, ``net``, ``org``, ``ai``, ``tv``, ``fm``, ``kz``, ``ru``, ``de``… and "co.uk",
+"com.tr"), the whole standing as a word. Not read: a real address ("www.Kaspi.kz", "https://Kaspi.kz/shop",
+"info@Kaspi.kz", "Chris.Germany@enron.com": glued to "www.", "@", "/" or a dot; :func:`desktop.suggest.spans.in_address`
+drops the rest), a file's name ("Report.pdf", "Main.py", "Node.js": no registry's ending), a lower-case domain
+("kaspi.kz": a link, no name), an ending in capitals ("Almaty.KZ"), a name alone on its line or in parentheses (a
+heading or a source's credit: "( Newsday.com )"), nor one next to "site", "website", "page", "file", after "visit",
+Turkish "adresinde", "sitesinden" or Russian "на сайте" (the site itself, or a file: "the file Budget.de"); no ".app"
+(a Mac's application: "Safari.app"). File names with a registry's ending and no such word ("Logo.ai", "Build.pl") are
+still read. The
+trigger is the ending (one compiled regex over the text), and the name is looked for in the 40 characters before it."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["domain_names"]
+
+# A domain's ending not glued to more of an address ("Kaspi.kz/shop", "Kaspi.kz@", "kaspi.kz.evil"); a sentence's stop,
+# a comma or an English possessive may follow ("Amazon.com's profit")
+_ENDING = re.compile(r"\.(?:com|net|org|ai|tv|fm|biz|info|co|kz|ru|uz|kg|ua|by|az|am|ge|tr|de|fr|it|es|nl|pl|uk|cn|jp"
+                     r"|kr|au|ca|ch|se|no|fi|dk|cz)(?:\.(?:uk|tr|kz|ru|jp|au|cn|kr))?(?![\w@/-]|\.\w)")
+# The name glued before it: a capital, then letters and digits (a hyphen between), one lower-case letter at least;
+# nothing of an address before it ("www.", "@", "/", "://", a dot, a hyphen)
+_NAME_BEFORE = re.compile(r"(?<![\w.@/:\\-])[A-Z](?=[A-Za-z0-9-]*[a-z])[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+_REACH = 40
+# A line's start or an opening parenthesis before the name, its end or a closing one after it
+_ALONE_BEFORE = re.compile(r"(?:^|[\n(])[ \t\u00a0]{0,3}$")
+_ALONE_AFTER = re.compile(r"[ \t\u00a0]{0,3}(?:$|[\n)])")
+# The site itself after the name ("the Quorvia.com website was down"), or a file ("the Todo.org file"); Turkish
+# "Hepsiburada.com.tr adresinde, sitesinden" (at the address, from the site): a thing, no actor
+_SITE_AFTER = re.compile(r"\s+(?:(?:site|website|page|homepage|domain|address|app|files?)(?![\w-])"
+                         r"|(?:adres|sitesi|sayfası|uygulaması)\w*)")
+# The site or a file named before it ("the site Kaspi.kz", "visit Kaspi.kz", "the file Budget.de", Russian "на сайте
+# Kaspi.kz"): a thing, no actor
+_SITE_BEFORE = re.compile(r"(?<!\w)(?:site|website|page|homepage|domain|address|files?|visit(?:ing|ed|s)?"
+                          r"|сайт[аеу]?|портал[аеу]?)\s+$", re.IGNORECASE)
+
+
+def domain_names(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each company named by its web domain (see the module)."""
+    out = []
+    for m in _ENDING.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - _REACH), m.start())
+        if (name is not None and not _standing_alone(text, name.start(), m.end()) and not _SITE_AFTER.match(text, m.end())
+                and _SITE_BEFORE.search(text, max(0, name.start() - 20), name.start()) is None):
+            out.append((name.start(), m.end()))
+    return out
+
+
+def _standing_alone(text: str, start: int, end: int) -> bool:
+    """The name stands alone on its line or in parentheses ("Spacetoday.net" as a page's heading, "( Newsday.com )"
+    after a story): a source's credit or a heading, no actor of a sentence."""
+    return (_ALONE_BEFORE.search(text, max(0, start - 4), start) is not None
+            and _ALONE_AFTER.match(text, end) is not None)
