@@ -5,9 +5,11 @@ Russian and Turkish).
   modifiers between them — "14 ISIL tanks", "four tactical units", "seven ISIL-held
   buildings", "twenty-five soldiers", "five hundred pages" → ``{"value", "unit": noun,
   "scale": ""}``; "six or seven shots" → ``value`` 6, ``upper`` 7. A number in words
-  after a definite word ("the two countries", "their three sons") refers back to things
+  after a definite word ("the two countries", "these three things") refers back to things
   already named and is not a count, unless one member is taken out of it ("one of the five
-  pillars"); "one" never counts. Years ("2016 Syrian elections"),
+  pillars"), a possessive of a third person says whose they are ("their three sons", as "their
+  3 sons"), or a modifier after "the" describes them ("the two largest economies"); "one" never
+  counts. Years ("2016 Syrian elections"),
   numbered references ("Article 5 states", "Resolution 2254 calls"), designations
   ("C 130 Hercules") and titles ("25 Days of Free") are not counts.
 * Ages: "14-year-old", "18-летний", "13-ти летний", "72-х летний", "14 yaşındaki" → years.
@@ -115,6 +117,22 @@ _FUNCTION = set("""
 _DEFINITE = set("the these those its their his her our my your whose all both".split())
 # Of those, the words before a number in digits that make it refer back too ("our 2 countries").
 _BACK_REFERENCE = set("these those our my your both".split())
+# A possessive of a third person before a number in words says how many the owner has, as it does before digits ("their
+# three children", "its two hundred defenders", "whose three robots"; thirtieth round).
+_OWNERS = set("its their his her whose".split())
+_ANAPHORIC = set("other others remaining same aforementioned former latter above last first next".split())
+
+
+def _refers_back(previous: str, in_words: bool, mods: str) -> bool:
+    """A number (in words if ``in_words``) after the word ``previous``, with the modifiers ``mods`` before its noun, refers
+    back to things already named: "the two countries", "these three things", "our 2 countries"; not "their three sons"
+    nor "the two largest economies", "the three fundamental cornerstones", "the two middle values" (a modifier after
+    "the" describes which of them, as news writes a new count; thirtieth round)."""
+    if not in_words:
+        return previous in _BACK_REFERENCE
+    if previous in _OWNERS or previous == "the" and mods.strip() and not _ANAPHORIC.intersection(mods.lower().split()):
+        return False  # (not "the two other soldiers", "the three remaining hostages": the rest of a group named before)
+    return previous in _DEFINITE
 _ONE_DIGIT = re.compile(r"\d(?![\d.,]\d|\d)")
 # A verb of expectation after "the N noun": the noun is who expected, not what is counted
 # ("fewer than the 180,000 economists had expected" is 180,000 of something else).
@@ -367,7 +385,7 @@ def find_counts(
             continue  # "one in five adults", "3 in 10 children": a ratio (amounts.py), not a count
         if noun == "crew" and not in_words and _NAMED_BEFORE.search(text, max(0, m.start() - 24), m.start()) and previous not in _OPENERS:
             continue  # "The Apollo 11 crew", "A Channel 4 crew": a name's number ("About 40 crew" counts)
-        if previous in _LABELS or previous in (_DEFINITE if in_words else _BACK_REFERENCE) and not member_of(text, m.start()) or not_a_quantity(
+        if previous in _LABELS or _refers_back(previous, in_words, m["mods"]) and not member_of(text, m.start()) or not_a_quantity(
                 text, m.start(), "") or expected_by(text, m.start(), m.end()) or not_a_count(text, m.start(), noun):
             continue
         value, upper = _value(num, m["mult"]), None

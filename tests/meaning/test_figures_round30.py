@@ -1,0 +1,66 @@
+"""Thirtieth round, figure recall: sentences written for the round (none copied from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.meaning.figures import find_figures
+
+
+def _found(text: str) -> list[tuple[str, dict]]:
+    return [(text[s:e], a) for s, e, a in find_figures(text)]
+
+
+def _count(value: int | float, unit: str, **more: object) -> dict:
+    return {"value": value, "unit": unit, "scale": "", **more}
+
+
+# A number in words after a possessive of a third person counts, as digits there do ("their 3 sons").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister lives in Leeds with their three children.", [("three children", _count(3, "children"))]),
+        ("Hopelessly outnumbered, its two hundred defenders held out.", [("two hundred defenders", _count(200, "defenders"))]),
+        ("The farmer lost his four cows in the flood.", [("four cows", _count(4, "cows"))]),
+        ("The singer cancelled her five remaining concerts.", [("five remaining concerts", _count(5, "concerts"))]),
+        ("The club, whose six players were injured, forfeited.", [("six players", _count(6, "players"))]),
+    ],
+)
+def test_number_word_after_a_possessive_counts(text, expected):
+    assert _found(text) == expected
+
+
+# After "the", a modifier describing which ones makes the number a count, not a reference back.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade between the two largest economies slowed.", [("two largest economies", _count(2, "economies"))]),
+        ("The three main parties rejected the plan.", [("three main parties", _count(3, "parties"))]),
+        ("Inspectors visited the four new reactors.", [("four new reactors", _count(4, "reactors"))]),
+        ("The deal covers the five northern provinces.", [("five northern provinces", _count(5, "provinces"))]),
+    ],
+)
+def test_number_word_after_the_with_a_modifier_counts(text, expected):
+    assert _found(text) == expected
+
+
+# Still a reference back: "the" with the noun alone, a demonstrative, "our"/"my"/"your", "both", "all", and "the" with a
+# word naming the rest of a group or its order.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders discussed the campaign.",
+        "The two countries signed a treaty.",
+        "These three things matter most.",
+        "Those two ministers resigned later.",
+        "Our two sons came home.",
+        "My three brothers agreed.",
+        "All five chapters were rewritten.",
+        "The two other hostages were freed.",
+        "The three remaining suspects fled.",
+        "The two or three tanks left.",
+        "He met the 2 leaders.",
+    ],
+)
+def test_reference_back_stays_no_count(text):
+    assert _found(text) == []
