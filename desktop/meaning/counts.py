@@ -30,6 +30,7 @@ from desktop.meaning.counts_tr import TR_FIRST_NOUN_AFTER, TR_NOUN_AFTER, find_t
 from desktop.meaning.turkish_words import lower as _tr_fold
 from desktop.meaning.figure_titles import not_a_quantity
 from desktop.meaning.numbers import continental_sentence, opens_sentence
+from desktop.meaning.one_counts import FUNCTION_WORDS as _FUNCTION, LY_WORDS as _LY_WORDS, find_limited_ones
 from desktop.meaning.ranges import year_before_to
 from desktop.meaning.ru_people import befell_people
 
@@ -103,16 +104,6 @@ _SECOND_NOUN = re.compile(r"[ \u00a0]([a-z]{3,}s)(?![\w'’-])")
 # Words in -s that are no noun ("1500 civilians across the region": "across" is no second noun).
 _WORDS_IN_S = set("""towards afterwards always perhaps besides sometimes nowadays whereas upwards downwards backwards
     forwards onwards homewards its his hers ours yours theirs was has does goes""".split())
-# Words that end the phrase: a modifier is never one of these.
-_FUNCTION = set("""
-    the a an of in on at to for by with from and or but nor per than as is are was were be been being
-    has have had will would can could may might must shall should do does did not no who whom which
-    that this these those it its their his her our your my we they he she you me him us them there
-    here so if then also only just more most less least other others such same some any all each every
-    both few many much very out up off over into onto upon about after before since until while
-    under between among against during without within through across near said says
-    january february march april may june july august september october november december
-    """.split())
 # Words before a number in words that make it a reference, not a count ("the two countries").
 _DEFINITE = set("the these those its their his her our my your whose all both".split())
 # Of those, the words before a number in digits that make it refer back too ("our 2 countries").
@@ -303,10 +294,6 @@ def _joins_adjectives(mods: list[str], i: int) -> bool:
             and not mods[i - 1].lower().endswith(("s", "ed", "ing")) and not _ends_phrase(mods[i + 1].lower()))
 
 
-# "-ly" words that are nouns or adjectives, not adverbs ("18 supply routes", "two daily flights").
-_LY_WORDS = set("""
-    supply family assembly ally rally reply early daily weekly monthly yearly elderly friendly holy
-    """.split())
 
 
 def _ends_phrase(word: str) -> bool:
@@ -407,6 +394,7 @@ def find_counts(
             attrs["upper"] = count_unit(noun, upper)["value"]
         out.append((start, end, attrs))
         pos = end
+    out.extend(find_limited_ones(text, free))  # "only one hospital", "one or more donations"
     return out
 
 

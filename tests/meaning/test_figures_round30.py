@@ -64,3 +64,43 @@ def test_number_word_after_the_with_a_modifier_counts(text, expected):
 )
 def test_reference_back_stays_no_count(text):
     assert _found(text) == []
+
+
+# "One" after a limiter or a bound is a count ("one" alone never is).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only one hospital remains open in the city.", [("one hospital", _count(1, "hospital"))]),
+        ("Just one bridge still stands.", [("one bridge", _count(1, "bridge"))]),
+        ("Exactly one vote separated the two rivals.", [("one vote", _count(1, "vote"))]),
+        ("Not even one ambulance arrived that night.", [("one ambulance", _count(1, "ambulance"))]),
+        ("At least one senior official resigned.", [("one senior official", _count(1, "official", qualifier="≥"))]),
+        ("Few voters back more than one candidate.", [("one candidate", _count(1, "candidate", qualifier=">"))]),
+        ("Only one independent monitor was allowed in.", [("one independent monitor", _count(1, "monitor"))]),
+        ("Each family may bring one or more guests.", [("one or more guests", _count(1, "guests", qualifier="≥"))]),
+    ],
+)
+def test_one_after_a_limiter_counts(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One day he came back.",
+        "Only one of them came back.",
+        "She is the only one who knows.",
+        "The only one candidate left withdrew.",
+        "Not only one country but several objected.",
+        "He had just one more chance.",
+        "There is only one way to win.",
+        "Only one is left.",
+        "One hospital was closed last year.",
+    ],
+)
+def test_one_without_a_limiter_or_noun_stays_no_count(text):
+    assert _found(text) == []
+
+
+def test_one_after_a_bound_before_a_unit_keeps_the_unit():
+    assert _found("The vote lasted more than one hour.") == [("one hour", {"value": 1, "unit": "h", "scale": "", "qualifier": ">"})]
