@@ -19,11 +19,12 @@ from collections.abc import Callable, Iterable
 
 __all__ = ["FUNCTION_WORDS", "LY_WORDS", "find_limited_ones"]
 
-# The trigger: a limiter or a bound, "one" and a lower-case word; or "one or more" and a lower-case word.
-_ONE = re.compile(
-    r"(?<![\w'’-])(?:(?P<limit>(?i:only|just|merely|exactly|not[ \u00a0]+even|more[ \u00a0]+than|at[ \u00a0]+least|no[ \u00a0]+more"
-    r"[ \u00a0]+than))[ \u00a0]+(?i:one)|(?P<more>(?i:one)[ \u00a0]+or[ \u00a0]+more))(?=[ \u00a0]+[a-z])"
-)
+# The trigger: the word "one" before a space (a literal the engine scans for); then a limiter or a bound right before
+# it, or "or more" after it, and a lower-case word.
+_ONE = re.compile(r"(?:one|One|ONE)(?=[ \u00a0])")  # (the word's start checked after: a look-behind first costs 3 times)
+_LIMIT_BEFORE = re.compile(r"(?<![\w'’-])(?i:only|just|merely|exactly|not[ \u00a0]+even|more[ \u00a0]+than|at[ \u00a0]+least"
+                           r"|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$")
+_OR_MORE = re.compile(r"[ \u00a0]+or[ \u00a0]+more")
 _WORD = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?![\w'’])")
 _NOT_BEFORE = re.compile(r"(?<![\w'’-])(?i:not|the)[ \u00a0]+$")
 # Function words: they end the phrase of a count (a modifier in counts.py is never one) and of "one" here.
@@ -76,12 +77,18 @@ def find_limited_ones(text: str, free: Callable[[int, int], bool]) -> Iterable[t
     """"One" and its noun after a limiter or a bound ("only one hospital" → 1 hospital), and "one or more" and its
     plural noun (≥ 1), where ``free(start, end)`` allows."""
     for m in _ONE.finditer(text):
-        more = m["more"] is not None
-        start = m.start("more") if more else m.end() - 3
-        if more and _NOT_BEFORE.search(text, max(0, start - 6), start) or not more and _NOT_BEFORE.search(
-                text, max(0, m.start() - 6), m.start()):
+        start, end = m.start(), m.end()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+            continue  # "someone", "anyone"
+        limit = _LIMIT_BEFORE.search(text, max(0, start - 20), start)
+        or_more = _OR_MORE.match(text, end) if limit is None else None
+        if limit is None and or_more is None:
+            continue
+        more = or_more is not None
+        before = start if more else limit.start()  # type: ignore[union-attr]
+        if _NOT_BEFORE.search(text, max(0, before - 6), before):
             continue  # "not only one country but …", "the only one candidate": no count
-        noun = _noun_end(text, m.end())
+        noun = _noun_end(text, or_more.end() if or_more is not None else end)
         if noun is None or noun[1] in _UNITS or noun[1].rstrip("s") in _UNITS or more and not noun[1].endswith("s"):
             continue
         attrs: dict[str, int | float | str] = {"value": 1, "unit": noun[1], "scale": ""}
