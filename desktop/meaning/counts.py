@@ -8,8 +8,8 @@ Russian and Turkish).
   after a definite word ("the two countries", "these three things") refers back to things
   already named and is not a count, unless one member is taken out of it ("one of the five
   pillars"), a possessive of a third person says whose they are ("their three sons", as "their
-  3 sons"), or a modifier after "the" describes them ("the two largest economies"); "one" never
-  counts. Years ("2016 Syrian elections"),
+  3 sons"), or a modifier after "the" describes them ("the two largest economies"); "one" counts only
+  after a limiter or a bound ("only one hospital", :mod:`desktop.meaning.one_counts`). Years ("2016 Syrian elections"),
   numbered references ("Article 5 states", "Resolution 2254 calls"), designations
   ("C 130 Hercules") and titles ("25 Days of Free") are not counts.
 * Ages: "14-year-old", "18-летний", "13-ти летний", "72-х летний", "14 yaşındaki" → years.

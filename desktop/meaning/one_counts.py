@@ -51,6 +51,14 @@ _ADJECTIVES = set("""full new old single small big large great major key main la
     high low top senior junior extra free open local foreign public private military civilian active effective positive
     negative independent different important significant federal chinese russian american british french german""".split())
 # "-ly" words that are nouns or adjectives, not adverbs ("18 supply routes", "two daily flights").
+# After "one" with no adjective before it: a pronoun's verb, not a noun ("Only one knows", "At least one died", "Only one
+# came back"; review of the thirtieth round): a word in -s that no singular noun ends in, a past in -ed, a common verb.
+_SINGULAR_S = ("ss", "us", "is", "ies")
+_VERBS = set("""came went got made left won lost saw knew took gave fell ran stood held kept became told found felt led
+    need seem remain survive die win know""".split())
+# Nouns that say what kind or part, not what is counted ("only one kind of bird", "Only one thing matters", "not even one
+# bit of it", "only one side of the story"; review of the thirtieth round).
+_GENERAL = set("thing kind sort type part side bit piece look reason problem question chance answer".split())
 LY_WORDS = set("""
     supply family assembly ally rally reply early daily weekly monthly yearly elderly friendly holy
     """.split())
@@ -73,6 +81,12 @@ def _noun_end(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
+def _verb_like(word: str) -> bool:
+    """``word`` right after a singular "one" reads as a verb ("knows", "died", "came"), not as the noun it counts."""
+    return (word in _VERBS or word.endswith("s") and not word.endswith(_SINGULAR_S)
+            or len(word) >= 4 and word.endswith("ed") and not word.endswith("eed"))
+
+
 def find_limited_ones(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, dict[str, int | float | str]]]:
     """"One" and its noun after a limiter or a bound ("only one hospital" → 1 hospital), and "one or more" and its
     plural noun (≥ 1), where ``free(start, end)`` allows."""
@@ -91,6 +105,8 @@ def find_limited_ones(text: str, free: Callable[[int, int], bool]) -> Iterable[t
         noun = _noun_end(text, or_more.end() if or_more is not None else end)
         if noun is None or noun[1] in _UNITS or noun[1].rstrip("s") in _UNITS or more and not noun[1].endswith("s"):
             continue
+        if noun[1] in _GENERAL or not more and _verb_like(noun[1]):
+            continue  # "only one kind of bird", "Only one knows", "At least one died"
         attrs: dict[str, int | float | str] = {"value": 1, "unit": noun[1], "scale": ""}
         if more:
             attrs["qualifier"] = "≥"

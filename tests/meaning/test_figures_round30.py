@@ -104,3 +104,36 @@ def test_one_without_a_limiter_or_noun_stays_no_count(text):
 
 def test_one_after_a_bound_before_a_unit_keeps_the_unit():
     assert _found("The vote lasted more than one hour.") == [("one hour", {"value": 1, "unit": "h", "scale": "", "qualifier": ">"})]
+
+
+# Review of the thirtieth round: after a singular "one" with no adjective, a verb is the pronoun's ("Only one knows"), and
+# a noun of kind or part says no count ("only one kind of bird").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only one knows the answer.",
+        "At least one died in the attack.",
+        "Only one survived the crash.",
+        "Only one remains in custody.",
+        "Only one came back alive.",
+        "Only one kind of bird nests here.",
+        "Only one thing matters now.",
+        "Not even one bit of it was true.",
+        "That is only one side of the story.",
+        "Only one piece of evidence was found.",
+    ],
+)
+def test_one_before_a_verb_or_a_general_noun_stays_no_count(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only one bus runs on Sundays.", [("one bus", _count(1, "bus"))]),
+        ("At least one crisis looms.", [("one crisis", _count(1, "crisis", qualifier="≥"))]),
+        ("Just one bed was free.", [("one bed", _count(1, "bed"))]),
+    ],
+)
+def test_one_before_a_noun_in_s_or_ed_still_counts(text, expected):
+    assert _found(text) == expected
