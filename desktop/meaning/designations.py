@@ -38,7 +38,7 @@ import re
 
 __all__ = ["formation_after", "latin_code_before", "model_letters", "named_before", "ru_ordinal_form"]
 
-# The words that name what a number designates when capitalised (those of ``counts._LABELS`` and ``counts._DESIGNATION``
+# The words that name what a number designates when capitalised (those of ``counts._LABELS`` and ``figure_titles._DESIGNATION``
 # are read there, in any case or after a word)
 _NAMED = re.compile(r"(?<![\w'’.-])(?P<label>Windows|iOS|Android|iPhone|iPad|Xbox|PlayStation|Pixel|Apollo|Formula|Ligue"
                     r"|Radio|UNSCR|STANAG|FTSE|Nasdaq|NASDAQ|Nikkei|Stoxx|Russell|Fortune|Big|Mark|Terminal|Pier|Berth|Hangar|Reactor|Precinct|Interstate|Exit|Bus|Apartment|Band|Type|Proposition"

@@ -92,7 +92,7 @@ def test_figures(text, figures):
         "One of these three things will happen.",
         "Two of the towns fell.",
         "The 2 leaders discussed trade.",
-        "Their three sons left.",
+        "Our three sons left.",  # ("Their three sons" counts since the thirtieth round, as "their 3 sons" did)
         # a line in capitals: its noun is in capitals too, so "OF THE" stays function words
         "5 OF THE BEST THINGS TO DO",
         # the year 2000 in words, not a duration

@@ -46,7 +46,7 @@ def test_counts_with_words_and_modifiers(text, expected):
     "text",
     [
         "The two countries signed.",  # a reference back, not a count
-        "Their three sons left.",
+        "Our three sons left.",  # ("Their three sons" counts since the thirtieth round, as "their 3 sons" did)
         "One day he came.",
         "Figure 2 shows the trend.",
         "Article 5 states the rule.",
