@@ -1,6 +1,6 @@
 """The sources of actor candidates that :func:`desktop.suggest.detect.detect` merges: organisations by pattern,
-the recognisers' guesses cut to their names (:func:`_statistical`), the rule names (honorifics, reporting frames,
-acronyms) and the rules that need no names (:func:`_actors_before_names`: the store's names, the gazetteer, titled
+the recognisers' guesses cut to their names (:func:`statistical_candidates`), the rule names (honorifics, reporting frames,
+acronyms) and the rules that need no names (:func:`actors_before_names`: the store's names, the gazetteer, titled
 people), which run while the recognisers' process still reads the text."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _UP, _LOW = words.UP, words.LOW
 
 
 # ---------------------------------------------------------------- actors
-def _organisations(text: str, people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
+def organisation_candidates(text: str, people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
                    companies: frozenset[str] = frozenset(), tick: Callable[[], None] = lambda: None) -> list[Suggestion]:
     """Organisations by pattern (:mod:`desktop.suggest.organisations`); a seat of government
     by its name ("в Кремле": Кремль), before the recognisers' place. ``people``: the names the
@@ -50,7 +50,7 @@ def _organisations(text: str, people: frozenset[str] = frozenset(), places: froz
 _CAPS_RUN = re.compile(f"[{_UP}]{{4,}}")
 
 
-def _caps_to_title(text: str) -> str:
+def caps_to_title(text: str) -> str:
     """All-capital words of 4+ letters in title case, offsets unchanged
     ("LONDON" → "London"), so the gazetteer finds datelines and headlines."""
     def title(m: re.Match[str]) -> str:
@@ -60,8 +60,8 @@ def _caps_to_title(text: str) -> str:
     return _CAPS_RUN.sub(title, text)
 
 
-def _lines_in_capitals(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each line (in order) that holds a word :func:`_caps_to_title` changes: no gazetteer name
+def lines_in_capitals(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line (in order) that holds a word :func:`caps_to_title` changes: no gazetteer name
     crosses a line break, so the names the title case shows are found by reading these lines alone, as a scan of
     the whole text finds them (a headline's lines, not 1 MB again)."""
     out: list[tuple[int, int]] = []
@@ -90,7 +90,7 @@ _NUMBER_OPENS_NAME = re.compile(r"(?!1\d{3}\b|20\d\d\b)\d+(?:st|nd|rd|th)?[ \u00
 _PERIOD_OF_A_YEAR = re.compile(r"(?:[Pp]re|[Pp]ost|[Mm]id|[Ee]arly|[Ll]ate)-\d{4}s?")
 
 
-def _digits_name(exact: str) -> bool:
+def digits_name(exact: str) -> bool:
     """A name glued to the digits before it ("6PR", "883Jia FM", "4Kids"), not a figure with a
     unit ("10PM", "50MW", "5G": one letter) nor a year's decade ("1990s"); or a name of three
     words or more that opens with a number ("30 Seconds to Mars")."""
@@ -100,15 +100,15 @@ def _digits_name(exact: str) -> bool:
     return _NUMBER_OPENS_NAME.match(exact) is not None
 
 
-def _statistical(text: str, recognised: list[tuple[int, int, str, str]], tick: Callable[[], None] = lambda: None) -> list[Suggestion]:
+def statistical_candidates(text: str, recognised: list[tuple[int, int, str, str]], tick: Callable[[], None] = lambda: None) -> list[Suggestion]:
     """Persons, organisations and places from the recognisers (``ner.entities(text)``)."""
     out = []
     guesses = Guesses(text)
-    for start, end, kind, lang in in_parts(_guess_pieces(text, recognised), tick, 4):  # four steps (cancel points)
+    for start, end, kind, lang in in_parts(guess_pieces(text, recognised), tick, 4):  # four steps (cancel points)
         exact = text[start:end]
         # lines without capitals are skipped anyway; "al-Qaida"; "6PR", "883Jia FM" (a radio station's call sign),
         # in English: the Turkish model's "109 Piscium Balıklar takımyıldızında" is a star
-        named = exact[:1].isupper() or _NAME_PARTICLE.match(exact) or (lang == "en" and _digits_name(exact))
+        named = exact[:1].isupper() or _NAME_PARTICLE.match(exact) or (lang == "en" and digits_name(exact))
         before = _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
         if (end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact) or gazetteer.is_language(exact)
                 or gazetteer.turkish_adjective(text, start, end) or _PERIOD_OF_A_YEAR.fullmatch(exact)
@@ -128,11 +128,11 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]], tick: C
             if hit is not None and hit[0] == end:
                 attrs = dict(hit[1])
         # natasha is trusted like the rules; the small spaCy models give way to them on equal spans
-        out.append(_actor(start, end, text, attrs, _RECOGNISED_RU if lang == "ru" else 0.65))
+        out.append(_actor(start, end, text, attrs, RECOGNISED_RU if lang == "ru" else 0.65))
     return out
 
 
-def _guess_pieces(text: str, recognised: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def guess_pieces(text: str, recognised: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The recognisers' guesses cut to the names they hold (:mod:`desktop.suggest.guess_spans`)."""
     def place(text: str, start: int, end: int) -> str | None:
         found = _place_type(text[start:end])
@@ -141,18 +141,18 @@ def _guess_pieces(text: str, recognised: list[tuple[int, int, str, str]]) -> lis
     out = []
     for start, end, kind, lang in recognised:
         start = names.without_leading_preposition(text, start, end)
-        end = _without_full_stop(text, start, end)
+        end = without_full_stop(text, start, end)
         out += [(a, b, k, lang) for a, b, k in guess_spans.pieces(text, start, end, kind, lang, place)]
     return out
 
 
-_RECOGNISED_RU = 0.75
+RECOGNISED_RU = 0.75
 _SENTENCE_END = re.compile(rf"[{_LOW}]{{2,}}\.$")
 _LONE_STOP = re.compile(rf"(?<=[{_LOW}][{_LOW}])[ \u00a0]+[.!?]$")  # not "U . S ."
 _ABBREVIATIONS = ("Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "St.", "Bros.", "Dept.", "Gov.", "Univ.")
 
 
-def _without_full_stop(text: str, start: int, end: int) -> int:
+def without_full_stop(text: str, start: int, end: int) -> int:
     """Where a recognised span ends when the model took the sentence's full stop in
     ("Paul Budd.", "Лента.", or apart in tokenised text: "Лента ."): before it, unless the word is
     an abbreviation ("Inc.")."""
@@ -164,7 +164,7 @@ def _without_full_stop(text: str, start: int, end: int) -> int:
 _NAME_PARTICLE = re.compile(rf"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[{_UP}]")
 
 
-def _rule_names(text: str, tick: Callable[[], None] = lambda: None) -> tuple[list[Suggestion], dict[str, str]]:
+def rule_name_candidates(text: str, tick: Callable[[], None] = lambda: None) -> tuple[list[Suggestion], dict[str, str]]:
     """Honorifics, reporting frames, acronyms; and acronym → long form."""
     out: list[Suggestion] = []
     guesses = Guesses(text)
@@ -218,7 +218,7 @@ def _rule_names(text: str, tick: Callable[[], None] = lambda: None) -> tuple[lis
     return out, long_forms
 
 
-def _in_nominative(s: Suggestion) -> Suggestion:
+def in_nominative(s: Suggestion) -> Suggestion:
     """A Russian person's name in the nominative ("Владимиром Путиным": Владимир Путин);
     the span stays as written."""
     name = str(s.attributes.get("name") or "")
@@ -228,8 +228,8 @@ def _in_nominative(s: Suggestion) -> Suggestion:
     return s if normal == name else replace(s, attributes={**s.attributes, "name": normal})
 
 
-class _Unnamed(NamedTuple):
-    """What the actor rules find without the recognisers' names (:func:`_actors_before_names`)."""
+class Unnamed(NamedTuple):
+    """What the actor rules find without the recognisers' names (:func:`actors_before_names`)."""
 
     by_name: dict[str, str]
     cands: list[Suggestion]
@@ -238,8 +238,8 @@ class _Unnamed(NamedTuple):
     people: list[Suggestion]
 
 
-def _actors_before_names(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
-                         tick: Callable[[], None] = lambda: None) -> _Unnamed:
+def actors_before_names(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
+                         tick: Callable[[], None] = lambda: None) -> Unnamed:
     """The actor rules that do not read the recognisers' names (the store's names, the gazetteer, the rule names,
     titled people): ``detect`` runs them while the recognisers' process still reads the names."""
     tick()  # the figures' last piece before this is a step of its own (a cancel point)
@@ -259,17 +259,17 @@ def _actors_before_names(text: str, known: tuple[tuple[str, tuple[str, ...]], ..
     cands += [_actor(a, b, text, {"name": text[a:b], "type": "organisation"}, 0.7)
               for a, b in english_domains.domain_names(text)]  # "Shares of Kaspi.kz rose": a company named by its domain
     tick()  # a step done (a cancel point, see detect())
-    titled = _caps_to_title(text)
+    titled = caps_to_title(text)
     if titled != text:  # datelines and headlines in capitals: "LONDON"
         seen = {(b, e) for b, e, _p in hits}
-        hits += [h for lo, hi in _lines_in_capitals(text) for h in _gazetteer().finditer(titled, lo, hi)
+        hits += [h for lo, hi in lines_in_capitals(text) for h in _gazetteer().finditer(titled, lo, hi)
                  if (h[0], h[1]) not in seen and text[h[0]:h[1]] != titled[h[0]:h[1]]]
-    turkish_at = _turkish_paragraphs(text) if any(text[a:b] in gazetteer.turkish_acronyms() for a, b, _p in hits) else None
+    turkish_at = turkish_paragraphs(text) if any(text[a:b] in gazetteer.turkish_acronyms() for a, b, _p in hits) else None
     for start, end, payload in hits:
         if currency_prefix(text, end) or gazetteer.water_in_another_name(text, start, end) or gazetteer.turkish_adjective(text, start, end):
             continue  # "US$10", "US $10": a currency; "Trans-Pacific", "the Pacific Fleet": no ocean; "Mali piyasalarda"
         if (turkish_at is not None and text[start:end] in gazetteer.turkish_acronyms() and not turkish_at(start)
-                and not _TURKISH_AFTER_ACRONYM.match(text, end)):
+                and not TURKISH_AFTER_ACRONYM.match(text, end)):
             continue  # "the AB test", "BAE said": a Turkish acronym ("AB", the EU) outside Turkish text
         attrs = dict(payload)
         for form in [payload["name"], text[start:end], *forms.get(payload["name"], ())]:
@@ -279,18 +279,18 @@ def _actors_before_names(text: str, known: tuple[tuple[str, tuple[str, ...]], ..
                 break
         cands.append(Suggestion("actor", start, end, text[start:end], attrs, 0.9))
     tick()
-    rule_names, long_forms = _rule_names(text, tick)
+    rule_names, long_forms = rule_name_candidates(text, tick)
     tick()
     people = _people(text, tick)
-    return _Unnamed(by_name, cands, rule_names, long_forms, people)
+    return Unnamed(by_name, cands, rule_names, long_forms, people)
 
 # A Turkish case ending or compound noun after an acronym says the line is Turkish when its letters do not (Turkish
 # typed without ı, ş, ğ: "AB zirvesi yarin basliyor", "ABD'nin"); English has none ("the AB test", "BAE said").
-_TURKISH_AFTER_ACRONYM = re.compile(r"['’](?:n[ıiuü]n|[yn]?[ae]|[yn]?[ıiuü]|[dt][ae]n?|l[ıiuü])(?![\w])"
+TURKISH_AFTER_ACRONYM = re.compile(r"['’](?:n[ıiuü]n|[yn]?[ae]|[yn]?[ıiuü]|[dt][ae]n?|l[ıiuü])(?![\w])"
                                     r"|[ \u00a0]+[a-zçğıöşü]{2,}(?:s[ıiuü]|l[ae]r[ıi])(?:n(?:[dt][ae]n?|[ıiuü]n|[ae])|yl[ae])?(?![\w])")
 
 
-def _turkish_paragraphs(text: str) -> Callable[[int], bool]:
+def turkish_paragraphs(text: str) -> Callable[[int], bool]:
     """Whether the paragraph at an offset is read as Turkish (:func:`desktop.suggest.ner.paragraph_languages`)."""
     routed = ner.paragraph_languages(text)
     starts = [start for start, _p, _l in routed]

@@ -35,10 +35,13 @@ from desktop.suggest import (english_affiliations, english_capitals, english_lis
                              english_things, events, facilities, gazetteer, kazakh_bodies, mentions, names, names_child, ner, organisations,
                              titles, works)
 # the sources of the actor candidates (moved out of this module; the names stay importable from here)
-from desktop.suggest.actor_sources import (_RECOGNISED_RU, _TURKISH_AFTER_ACRONYM, _Unnamed, _actors_before_names,  # noqa: F401
-                                           _caps_to_title, _digits_name, _guess_pieces, _in_nominative, _lines_in_capitals,
-                                           _organisations, _place_type, _rule_names, _statistical, _turkish_paragraphs,
-                                           _without_full_stop)
+from desktop.suggest.actor_sources import (  # noqa: F401
+    RECOGNISED_RU as _RECOGNISED_RU, TURKISH_AFTER_ACRONYM as _TURKISH_AFTER_ACRONYM, Unnamed as _Unnamed,
+    actors_before_names as _actors_before_names, caps_to_title as _caps_to_title, digits_name as _digits_name,
+    guess_pieces as _guess_pieces, in_nominative as _in_nominative, lines_in_capitals as _lines_in_capitals,
+    organisation_candidates as _organisations, rule_name_candidates as _rule_names, statistical_candidates as
+    _statistical, turkish_paragraphs as _turkish_paragraphs, without_full_stop as _without_full_stop)
+from desktop.suggest.mentions import place_type as _place_type
 from desktop.suggest.guesses import currency_word_after, currency_word_before, place_in_a_noun, time_zone
 from desktop.suggest.known_places import is_known_place as _is_known_place
 from desktop.suggest.known_places import known_form as _known_form
