@@ -20,6 +20,8 @@ _KK_NOT_BEFORE_A_DAY = {fold(fs[i]) for fs in KK_MONTH_FORMS.values() for i in (
 # clock time, a date in digits or a name ("10:30 March 12", "1.5 March", "2019 March 12", "COVID-19 March 12", "G7 June
 # 12", a score "2-1 March 12")
 _DAY_BEFORE = re.compile(r"(?<![\w.,:/\-\u2010-\u2015])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]+$")
+# a rising pair of days before it ("5-6 марта 12 человек"; not a score, "2-1 March 12")
+_DAYS_BEFORE = re.compile(r"(?<![\w.,:/\-\u2010-\u2015])(0?[1-9]|[12]\d|3[01])[\-\u2013](0?[1-9]|[12]\d|3[01])[ \u00a0]+$")
 # a word after the number: a counted noun ("12 человек") or the next month's name ("8 Şubat 17 Şubat", a range whose
 # dash was lost)
 _COUNTED_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]")
@@ -44,4 +46,9 @@ def day_before_the_month(m: re.Match[str]) -> bool:
     if _COUNTED_AFTER.match(m.string, m.end()) is None:
         return False
     day = _DAY_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
-    return day is not None and not _MONTH_BEFORE.search(m.string, max(0, day.start() - 12), day.start())
+    if day is None:
+        days = _DAYS_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+        if days is None or int(days[1]) >= int(days[2]):
+            return False
+        day = days
+    return not _MONTH_BEFORE.search(m.string, max(0, day.start() - 12), day.start())

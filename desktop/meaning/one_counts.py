@@ -49,7 +49,8 @@ _UNITS = set("""
 _ADJECTIVE_ENDS = ("ical", "onal", "ural", "udinal", "ntal", "ous", "ful", "ish", "less", "ern", "able", "ible")
 _ADJECTIVES = set("""full new old single small big large great major key main last young whole good bad real long short
     high low top senior junior extra free open local foreign public private military civilian active effective positive
-    negative independent different important significant federal chinese russian american british french german""".split())
+    negative independent different important significant federal chinese russian american british french german
+    red blue green yellow black white orange purple pink grey gray brown""".split())
 # "-ly" words that are nouns or adjectives, not adverbs ("18 supply routes", "two daily flights").
 # After "one" with no adjective before it: a pronoun's verb, not a noun ("Only one knows", "At least one died", "Only one
 # came back"; review of the thirtieth round): a word in -s that no singular noun ends in, a past in -ed, a common verb.
@@ -58,7 +59,8 @@ _VERBS = set("""came went got made left won lost saw knew took gave fell ran sto
     need seem remain survive die win know""".split())
 # Nouns that say what kind or part, not what is counted ("only one kind of bird", "Only one thing matters", "not even one
 # bit of it", "only one side of the story"; review of the thirtieth round).
-_GENERAL = set("thing kind sort type part side bit piece look reason problem question chance answer".split())
+_GENERAL = set("""thing kind sort type part side bit piece look reason problem question chance answer factor example option
+    aspect element instance possibility explanation alternative solution""".split())
 LY_WORDS = set("""
     supply family assembly ally rally reply early daily weekly monthly yearly elderly friendly holy
     """.split())

@@ -31,7 +31,7 @@ from desktop.meaning.amount_years import amount_years, windows_to_read
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates_in_piece, format_date, with_own_time
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.meaning.ranges import high_end_past
-from desktop.suggest import (english_affiliations, english_capitals, english_lists, english_people, english_places, english_frames,
+from desktop.suggest import (english_affiliations, english_capitals, english_domains, english_lists, english_people, english_places, english_frames,
                              english_things, events, facilities, gazetteer, kazakh_bodies, mentions, names, names_child, ner, organisations,
                              titles, works)
 # the sources of the actor candidates (moved out of this module; the names stay importable from here)
@@ -193,7 +193,10 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...], unnamed: 
     tick()
     out = english_things.drop(text, out)  # dishes, products: no actors
     tick()  # the things dropped apart from the retyping and the works (≈ 0.3 s of 1 MB in one step)
-    return [english_things.retyped(text, s) for s in out if not work_titles.is_one(s)]
+    # a repeat reaches every place the text writes a name: not inside an address ("info@Kaspi.kz" after "Kaspi.kz
+    # said"), nor where a domain's name stands for its site ("posted on Vk.com"; desktop.suggest.english_domains)
+    return [english_things.retyped(text, s) for s in out if not work_titles.is_one(s) and not in_address(text, s.start, s.end)
+            and not (english_domains.is_domain_name(s.exact) and english_domains.a_site(text, s.start, s.end))]
 
 
 def _a_named_thing(text: str, s: Suggestion) -> bool:

@@ -9,16 +9,18 @@ or a country's registry (``com``, ``net``, ``org``, ``ai``, ``tv``, ``fm``, ``kz
 drops the rest), a file's name ("Report.pdf", "Main.py", "Node.js": no registry's ending), a lower-case domain
 ("kaspi.kz": a link, no name), an ending in capitals ("Almaty.KZ"), a name alone on its line or in parentheses (a
 heading or a source's credit: "( Newsday.com )"), nor one next to "site", "website", "page", "file", after "visit",
-Turkish "adresinde", "sitesinden" or Russian "на сайте" (the site itself, or a file: "the file Budget.de"); no ".app"
+Turkish "adresinde", "sitesinden", Russian "на сайте", Kazakh "сайтында", "порталында" (the site itself, or a file:
+"the file Budget.de"), nor the site as a medium ("posted on Vk.com", "via Gmail.com", "Gmail.com users"); no ".app"
 (a Mac's application: "Safari.app"). File names with a registry's ending and no such word ("Logo.ai", "Build.pl") are
-still read. The
-trigger is the ending (one compiled regex over the text), and the name is looked for in the 40 characters before it."""
+still read. The trigger is the ending (one compiled regex over the text), and the name is looked for in the 40
+characters before it. The name's repeats (:func:`desktop.suggest.mentions.repeated`) pass the same test in
+:func:`desktop.suggest.detect.detect`, and none inside an address is kept."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["domain_names"]
+__all__ = ["a_site", "domain_names", "is_domain_name"]
 
 # A domain's ending not glued to more of an address ("Kaspi.kz/shop", "Kaspi.kz@", "kaspi.kz.evil"); a sentence's stop,
 # a comma or an English possessive may follow ("Amazon.com's profit")
@@ -33,11 +35,12 @@ _ALONE_BEFORE = re.compile(r"(?:^|[\n(])[ \t\u00a0]{0,3}$")
 _ALONE_AFTER = re.compile(r"[ \t\u00a0]{0,3}(?:$|[\n)])")
 # The site itself after the name ("the Quorvia.com website was down"), or a file ("the Todo.org file"); Turkish
 # "Hepsiburada.com.tr adresinde, sitesinden" (at the address, from the site): a thing, no actor
-_SITE_AFTER = re.compile(r"\s+(?:(?:site|website|page|homepage|domain|address|app|files?)(?![\w-])"
-                         r"|(?:adres|sitesi|sayfası|uygulaması)\w*)")
+_SITE_AFTER = re.compile(r"\s+(?:(?:site|website|page|homepage|domain|address|app|files?|users?|accounts?)(?![\w-])"
+                         r"|(?:adres|sitesi|sayfası|uygulaması|сайт|портал)\w*)")
 # The site or a file named before it ("the site Kaspi.kz", "visit Kaspi.kz", "the file Budget.de", Russian "на сайте
 # Kaspi.kz"): a thing, no actor
-_SITE_BEFORE = re.compile(r"(?<!\w)(?:site|website|page|homepage|domain|address|files?|visit(?:ing|ed|s)?"
+_SITE_BEFORE = re.compile(r"(?<!\w)(?:site|website|page|homepage|domain|address|files?|visit(?:ing|ed|s)?|via"
+                          r"|(?:posted|published|shared|leaked|appeared|wrote)\s+on"
                           r"|сайт[аеу]?|портал[аеу]?)\s+$", re.IGNORECASE)
 
 
@@ -46,10 +49,24 @@ def domain_names(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _ENDING.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - _REACH), m.start())
-        if (name is not None and not _standing_alone(text, name.start(), m.end()) and not _SITE_AFTER.match(text, m.end())
-                and _SITE_BEFORE.search(text, max(0, name.start() - 20), name.start()) is None):
+        if name is not None and not a_site(text, name.start(), m.end()):
             out.append((name.start(), m.end()))
     return out
+
+
+def a_site(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (a domain's name) stands for the site or a file, not the company: alone on its line or in
+    parentheses, or with a site's or a file's word next to it ("visit Kaspi.kz", "Kaspi.kz сайтында"), or as the medium
+    ("posted on Vk.com", "via Gmail.com", "Gmail.com users"; "sold on Kaspi.kz" stays the company, as "on Amazon" does). Also read for the name's repeats, which reach every
+    place the document writes it (:func:`desktop.suggest.detect.detect` drops them)."""
+    return (_standing_alone(text, start, end) or _SITE_AFTER.match(text, end) is not None
+            or _SITE_BEFORE.search(text, max(0, start - 20), start) is not None)
+
+
+def is_domain_name(exact: str) -> bool:
+    """``exact`` is written as a domain's name ("Kaspi.kz", "Amazon.com")."""
+    ending = _ENDING.search(exact) if "." in exact else None
+    return ending is not None and ending.end() == len(exact)
 
 
 def _standing_alone(text: str, start: int, end: int) -> bool:
