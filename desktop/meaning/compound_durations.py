@@ -9,7 +9,7 @@ hours, hours and minutes, minutes and seconds) and only spaces, "and", "и" or "
 (a month has no fixed number of days) stays three figures; "2 years and 3 years", "3 months and 2 years", a range, a part
 with a bound of its own and parts apart ("2 years, 3 months") are left as they are, and so is a run that is part of a
 longer length it cannot be carried into ("девять дней, семь часов и 39 минут") or a date's ("the last 9 years and 10
-months", "2 years and 3 months ago": the dates read those).
+months", "2 years and 3 months ago": left to the dates, which read only "3 months ago" of the last).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def _joins(text: str, left: Found, right: Found) -> bool:
 
 # The units of time from the largest; parts that touch (a comma too) with a smaller unit after are one length of time.
 _ORDER = {"y": 0, "mo": 1, "wk": 2, "d": 3, "h": 4, "min": 5, "s": 6}
-_TOUCHING = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:(?i:and|и|ve)[ \u00a0]+)?")
+_TOUCHING = re.compile(r"(?:[ \u00a0]*,)?[ \u00a0]+(?:(?i:and|и|ve)[ \u00a0]+)?")  # no two free runs of spaces side by side
 # A date's words around a run: "the last 9 years and 10 months", "2 years and 3 months ago" are the dates' to read.
 _DATE_BEFORE = re.compile(r"(?<![\w-])(?i:last|past|next|coming|previous|recent|first|these|those)[ \u00a0]+$")
 # "between 2 years and 3 months", "между 2 годами и 3 месяцами": the "and" is the range's, not the length's.

@@ -1,8 +1,8 @@
-"""Counted units ago that the rows of :mod:`desktop.meaning.date_relative` do not read: Kazakh "N units бұрын" ("5 жыл
+"""Counted units ago that the rows of :mod:`desktop.meaning.date_ago` do not read: Kazakh "N units бұрын" ("5 жыл
 бұрын", "екі жыл бұрын", "осыдан үш ай бұрын", "он бес күн бұрын") and counted centuries in Russian and Turkish ("3
 века назад", "два века назад", "пять веков тому назад", "три столетия назад", "iki yüzyıl önce").  Each is the year,
 month or day that many units before the publication date, as "two years ago" is
-(:func:`~desktop.meaning.date_relative.units_back`); a century is a hundred years ("3 века назад" in 2021: 1721; it was
+(:func:`~desktop.meaning.date_ago.units_back`); a century is a hundred years ("3 века назад" in 2021: 1721; it was
 read as the 3rd century, 200–299).  Not before an ablative, which names another event ("соғыстан екі жыл бұрын", two
 years before the war; "savaştan iki yüzyıl önce"), except "осыдан", "бүгіннен" (from now, from today: the usual Kazakh
 "ago"); no date when the year falls before the years the dates hold ("15 веков назад").  Without a publication date
@@ -14,7 +14,7 @@ import re
 
 from desktop.meaning.date_base import MIN_YEAR, SEP, WORD_END, Ctx, undated_relative
 from desktop.meaning.date_long_ago import KK_ABLATIVE_BEFORE, NUMBER_ABLATIVE_BEFORE
-from desktop.meaning.date_relative import AGO_NUMBERS, TR_ABLATIVE_BEFORE, units_back
+from desktop.meaning.date_ago import AGO_NUMBERS, TR_ABLATIVE_BEFORE, units_back
 from desktop.meaning.kk_word_figures import KK_ONES, KK_TENS
 
 TYPE_CHECKING = False

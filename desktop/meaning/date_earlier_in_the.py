@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.meaning.date_base import MODERN_YEAR, SEP, WORD_END, Ctx, paragraph_start
+from desktop.meaning.date_base import MODERN_YEAR, MONTH_NAMES_EN, SEP, WORD_END, Ctx, paragraph_start
 from desktop.meaning.date_moments import HAD  # a past perfect: "Earlier in the year he had toured Europe"
 from desktop.meaning.date_relative import h_earlier_later
 from desktop.meaning.date_tense import PAST, clause_sides, clause_tense
@@ -22,8 +22,8 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from desktop.meaning.date_base import Handler
 
 _REACH = 2000  # characters read back for a year written before it, or a month written in its paragraph
-_MONTH_WRITTEN = re.compile(r"(?<![^\W_])(?:January|February|March|April|May|June|July|August|September|October"
-                            r"|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)(?![^\W_])")
+_MONTH_WRITTEN = re.compile(rf"(?<![^\W_])(?:{'|'.join(MONTH_NAMES_EN)}"
+                            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?![^\W_])")
 
 
 def h_earlier_in_the(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

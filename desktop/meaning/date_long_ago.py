@@ -6,7 +6,7 @@ publication date, how much earlier the words do not say.  So the date is open at
 ("years ago" in a text of 15 June 2021: before 2019; "decades ago": before 2001; "centuries ago": before 1821;
 "months ago": before April 2021; "weeks ago": before 1 June 2021; "days ago": before 13 June 2021).  "many" and
 "some" before the unit say no more ("many years ago", "some years ago").  A count ("two years ago", "a few years
-ago", "several months ago") is read by :func:`~desktop.meaning.date_relative.h_ago` and its neighbours: this rule
+ago", "several months ago") is read by :func:`~desktop.meaning.date_ago.h_ago` and its neighbours: this rule
 stands back after a number or a vague count ("5,000 years ago" is the far row's; "hundreds of years ago" too), after
 a bracket (an editor's count: "[Ten] years ago" is 2001, not "years ago") and after "how" ("how many years ago").
 

@@ -26,6 +26,7 @@ _DAYS_BEFORE = re.compile(r"(?<![\w.,:/\-\u2010-\u2015])(0?[1-9]|[12]\d|3[01])[\
 # dash was lost)
 _COUNTED_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]")
 _MONTH_BEFORE = re.compile(rf"(?<![^\W_])(?:{MONTH_ALT})\.?[ \u00a0]+$", re.IGNORECASE)  # the day before is a "Month Day"'s
+# as _COUNTED_AFTER, but not Russian "числа" (the day of the month: "в июне 5 числа")
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?!числа(?![^\W_]))[^\W\d_]")
 
 

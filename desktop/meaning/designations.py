@@ -28,7 +28,7 @@
   capital joined by a hyphen to a word is the word's first letter ("300 T-shirts", "20 T-bills": no tonnes; "5 km-long"
   in lower case keeps its unit).
 
-Used by :func:`desktop.meaning.counts.not_a_quantity`, :func:`desktop.meaning.numbers_ru.not_a_ru_count` and
+Used by :func:`desktop.meaning.figure_titles.not_a_quantity`, :func:`desktop.meaning.numbers_ru.not_a_ru_count` and
 :mod:`desktop.meaning.multipliers` ("Windows 10x").
 """
 

@@ -51,7 +51,6 @@ _ADJECTIVES = set("""full new old single small big large great major key main la
     high low top senior junior extra free open local foreign public private military civilian active effective positive
     negative independent different important significant federal chinese russian american british french german
     red blue green yellow black white orange purple pink grey gray brown""".split())
-# "-ly" words that are nouns or adjectives, not adverbs ("18 supply routes", "two daily flights").
 # After "one" with no adjective before it: a pronoun's verb, not a noun ("Only one knows", "At least one died", "Only one
 # came back"; review of the thirtieth round): a word in -s that no singular noun ends in, a past in -ed, a common verb.
 _SINGULAR_S = ("ss", "us", "is", "ies")
@@ -61,6 +60,7 @@ _VERBS = set("""came went got made left won lost saw knew took gave fell ran sto
 # bit of it", "only one side of the story"; review of the thirtieth round).
 _GENERAL = set("""thing kind sort type part side bit piece look reason problem question chance answer factor example option
     aspect element instance possibility explanation alternative solution""".split())
+# "-ly" words that are nouns or adjectives, not adverbs ("18 supply routes", "two daily flights").
 LY_WORDS = set("""
     supply family assembly ally rally reply early daily weekly monthly yearly elderly friendly holy
     """.split())

@@ -30,6 +30,8 @@ _ENDING = re.compile(r"\.(?:com|net|org|ai|tv|fm|biz|info|co|kz|ru|uz|kg|ua|by|a
 # nothing of an address before it ("www.", "@", "/", "://", a dot, a hyphen)
 _NAME_BEFORE = re.compile(r"(?<![\w.@/:\\-])[A-Z](?=[A-Za-z0-9-]*[a-z])[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
 _REACH = 40
+# More of an address glued after the name (what _ENDING refuses for a first mention; a repeat is found without it)
+_GLUED_AFTER = re.compile(r"[\w@/-]|\.\w")
 # A line's start or an opening parenthesis before the name, its end or a closing one after it
 _ALONE_BEFORE = re.compile(r"(?:^|[\n(])[ \t\u00a0]{0,3}$")
 _ALONE_AFTER = re.compile(r"[ \t\u00a0]{0,3}(?:$|[\n)])")
@@ -60,7 +62,8 @@ def a_site(text: str, start: int, end: int) -> bool:
     ("posted on Vk.com", "via Gmail.com", "Gmail.com users"; "sold on Kaspi.kz" stays the company, as "on Amazon" does). Also read for the name's repeats, which reach every
     place the document writes it (:func:`desktop.suggest.detect.detect` drops them)."""
     return (_standing_alone(text, start, end) or _SITE_AFTER.match(text, end) is not None
-            or _SITE_BEFORE.search(text, max(0, start - 20), start) is not None)
+            or _SITE_BEFORE.search(text, max(0, start - 20), start) is not None
+            or _GLUED_AFTER.match(text, end) is not None or start > 0 and text[start - 1] in ".@/:\\-")  # "Kaspi.kz/shop"
 
 
 def is_domain_name(exact: str) -> bool:

@@ -57,8 +57,14 @@ def test_only_one_before_a_colour_counts_the_noun_after_it():
 def test_a_pair_of_days_before_the_month_and_a_count():
     text = "Погибли 5-6 марта 12 человек."
     assert ("12 человек", "people") in _found(text, "figure")
-    assert all("марта 12" != d[0] for d in _found(text, "date"))
+    assert _found(text, "date") == [("6 марта", "2025-03-06")]
 
 
 def test_a_score_before_month_day_is_no_pair_of_days():
     assert _found("Score 2-1 March 12 people came.", "date") == [("March 12", "2025-03-12")]
+
+
+def test_a_domain_company_is_not_repeated_before_a_path():
+    text = "Kaspi.kz said profit rose. Kaspi.kz/shop is down."
+    assert [s.start for s in detect(text, reference=REFERENCE, kinds=("actor",))] == [0]
+
