@@ -112,7 +112,6 @@ WORD_ROWS: list[tuple[str, str, Handler]] = [
     # "the weeks ahead", "the year ahead" (not "the weeks ahead of the vote": before an event)
     ("the", rf"the{SEP}(?P<unit>days|weeks|months|years|week|month|year){SEP}ahead{WORD_END}(?!{SEP}of\b)", h_ahead),
     ("год неделю месяц день сутки", rf"(?P<au>год|неделю|месяц|день|сутки){SEP}(?P<ago>назад){WORD_END}", h_ago),
-    # "около года назад": about one unit
     # "около года назад", "больше года назад", "чуть больше недели назад": about one unit
     ("около почти примерно приблизительно чуть немногим немного больше более меньше менее",
      rf"(?:около|почти|примерно|приблизительно|(?:(?:чуть|немногим|немного){SEP})?(?:больше|более|меньше|менее)(?:{SEP}чем)?)"
