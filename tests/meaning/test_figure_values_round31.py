@@ -1,0 +1,47 @@
+"""Figure values, written for the thirty-first round: hours with their minutes written are whole minutes unless the
+minutes are a quarter of an hour."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.meaning.figures import find_figures
+
+
+def _figures(text: str) -> list[tuple]:
+    return [(text[s:e], a["value"], a.get("upper"), a["unit"], a.get("qualifier")) for s, e, a in find_figures(text)]
+
+
+# ---------------------------------------------------------------- hours and minutes written: whole minutes
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The night shift lasted 5 hours and 3 minutes.", [("5 hours and 3 minutes", 303, None, "min", None)]),
+        ("Her flight home took 2 hours 6 minutes.", [("2 hours 6 minutes", 126, None, "min", None)]),
+        ("The crews rest 1 hr 12 min a day.", [("1 hr 12 min a day", 72, None, "min/d", None)]),
+        ("Oturum 2 saat 6 dakika sürdü.", [("2 saat 6 dakika", 126, None, "min", None)]),
+        ("Допрос длился 4 часа 24 минуты.", [("4 часа 24 минуты", 264, None, "min", None)]),
+        ("The ascent takes between 1 hour 30 minutes and 2 hours 6 minutes.",
+         [("1 hour 30 minutes and 2 hours 6 minutes", 90, 126, "min", None)]),
+    ],
+)
+def test_hours_with_written_minutes_that_are_no_quarter_are_minutes(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quarter of an hour stays in hours, as before
+        ("The final went on for 2 hours and 30 minutes.", [("2 hours and 30 minutes", 2.5, None, "h", None)]),
+        ("The drive north took 3 hours 45 minutes.", [("3 hours 45 minutes", 3.75, None, "h", None)]),
+        ("The hearing ran 1 hour 15 minutes.", [("1 hour 15 minutes", 1.25, None, "h", None)]),
+        # hours written as a decimal have no minutes written: the hours stay as written
+        ("The repair took 2.1 hours in all.", [("2.1 hours", 2.1, None, "h", None)]),
+        ("The vote lasted 1.05 hours.", [("1.05 hours", 1.05, None, "h", None)]),
+        # minutes no hundredth of an hour were minutes already
+        ("The talks lasted 3 hours and 20 minutes.", [("3 hours and 20 minutes", 200, None, "min", None)]),
+    ],
+)
+def test_quarters_and_decimal_hours_stay_in_hours(text, expected):
+    assert _figures(text) == expected
