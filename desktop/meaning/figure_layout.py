@@ -4,7 +4,10 @@
   heading's section number ("2.3 Measures of the Location of the Data") counts nothing, though a plural follows it;
 * a number in spaces followed by a hyphen and digits, or after a trunk prefix or "tel:", is a phone number ("tel: 1 201
   944-3737", "0800 123 456");
-* "two times one", "9 minus 2", "nine equals three": arithmetic, no count of times, minuses or equals.
+* "two times one", "9 minus 2", "nine equals three": arithmetic, no count of times, minuses or equals;
+* a number glued after digits and a colon is the minutes of a clock time, the other side of a score or ratio or a
+  verse, and counts nothing on its own: "около 23:00 мск" (no 0 "мск"), "В 12:30 мск", "a 3:2 ratio of soldiers to
+  officers", "John 3:16 people quote" (not a unit of time: "1:30 minutes" is left as it is read).
 
 Nothing here does I/O and no function raises on any ``str`` input.
 """
@@ -117,9 +120,18 @@ def _arithmetic(text: str, end: int, attrs: dict[str, Any]) -> bool:
     return unit == "times" and text[end - 5 : end].lower() == "times" and NUMBER_NEXT.match(text, end) is not None
 
 
+_TIME_UNITS = frozenset({"y", "mo", "wk", "d", "h", "min", "s"})
+
+
+def _after_clock_colon(text: str, start: int, unit: str) -> bool:
+    """The count or bare number at ``start`` is glued after digits and a colon ("23:00 мск", "3:2 soldiers")."""
+    return start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit() and text[start : start + 1].isdigit() and (
+        unit == "" or unit.isalpha() and unit.islower() and unit not in _TIME_UNITS)
+
+
 def without_layout_numbers(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
-    """``found`` without the numbers of steps, section headings and arithmetic (see the module's docstring); money
-    and percentages stay ("2 Pay $40 at the door": the $40)."""
+    """``found`` without the numbers of steps, section headings, arithmetic and a clock time's minutes (see the module's
+    docstring); money and percentages stay ("2 Pay $40 at the door": the $40)."""
     out = []
     for start, end, attrs in found:
         unit = str(attrs.get("unit") or "")
@@ -127,7 +139,7 @@ def without_layout_numbers(text: str, found: list[tuple[int, int, dict[str, Any]
         if counted and not attrs.get("scale") and text[start : start + 1].isdigit() and (
                 _list_step(text, start, end) or _section_heading(text, start)):
             continue
-        if _arithmetic(text, end, attrs):
+        if _arithmetic(text, end, attrs) or _after_clock_colon(text, start, unit) and not attrs.get("scale"):
             continue
         out.append((start, end, attrs))
     return out

@@ -45,3 +45,32 @@ def test_hours_with_written_minutes_that_are_no_quarter_are_minutes(text, expect
 )
 def test_quarters_and_decimal_hours_stay_in_hours(text, expected):
     assert _figures(text) == expected
+
+
+# ---------------------------------------------------------------- a number glued after "digits:" counts nothing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Врачи констатировали смерть около 22:00 мск в пятницу.",
+        "В 09:45 мск самолёт вылетел из Сочи.",
+        "Митинг начался в 18:00 (19:00 мск) у мэрии.",
+        "The ratio stood at 3:2 recruits per officer.",
+        "The home side won 4:2 games in the series.",
+        "Pastors cite Romans 8:28 people say.",
+    ],
+)
+def test_the_number_after_a_clock_colon_is_no_count(text):
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At 10:00 some 300 people gathered.", [("300 people", 300, None, "people", "≈")]),
+        ("Saat 14:30'da 20 kişi toplandı.", [("20 kişi", 20, None, "people", None)]),
+        ("In 2023: 45 people died.", [("45 people", 45, None, "people", None)]),
+        ("Счёт 2:1, на трибунах 30 тысяч зрителей.", [("30 тысяч зрителей", 30000, None, "зрителей", None)]),
+    ],
+)
+def test_counts_near_a_clock_time_stay(text, expected):
+    assert _figures(text) == expected
