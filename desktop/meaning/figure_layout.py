@@ -6,8 +6,12 @@
   944-3737", "0800 123 456");
 * "two times one", "9 minus 2", "nine equals three": arithmetic, no count of times, minuses or equals;
 * a number glued after digits and a colon is the minutes of a clock time, the other side of a score or ratio or a
-  verse, and counts nothing on its own: "около 23:00 мск" (no 0 "мск"), "В 12:30 мск", "a 3:2 ratio of soldiers to
-  officers", "John 3:16 people quote" (not a unit of time: "1:30 minutes" is left as it is read).
+  verse, and counts nothing on its own: "около 23:00 мск" (no 0 "мск"), "В 12:30 мск", "a ratio of 3:2 recruits per
+  officer", "John 3:16 people quote";
+* hours or minutes written with a colon before a unit of time are one length: "1:30 minutes" 1.5 min (was 30 min),
+  "2:05 hours" 125 min, "4:05 minutes" 245 s, "1:02:30 hours" 3750 s (a quarter stays in the larger unit, as "2 hours
+  and 30 minutes" does: ``measures.hours_in_minutes``); after "at", "until", "saat", "в", "до" it is a time of day,
+  no figure ("arrived at 10:30 hours").
 
 Nothing here does I/O and no function raises on any ``str`` input.
 """
@@ -129,6 +133,34 @@ def _after_clock_colon(text: str, start: int, unit: str) -> bool:
         unit == "" or unit.isalpha() and unit.islower() and unit not in _TIME_UNITS)
 
 
+# hours or minutes and a colon right before the figure's two digits ("1:30 minutes", "1:02:30 hours")
+_COLON_PARTS = re.compile(r"(?<![\d:.,])(?P<a>\d{1,2}):(?:(?P<b>\d{2}):)?$")
+_AT_BEFORE = re.compile(r"(?<![\w-])(?i:at|until|till|saat|в|к|до)[ \u00a0]+$")
+_SMALLER = {"h": ("min", 60), "min": ("s", 60)}
+
+
+def _colon_length(text: str, start: int, end: int, attrs: dict[str, Any]) -> tuple[int, int, dict[str, Any]] | None:
+    """The figure of hours or minutes written with a colon ("1:30 minutes" → 1.5 min from "1"), or None when the
+    number at ``start`` is no such length's last part; a time of day gives an empty span (``start`` == ``end``)."""
+    unit = str(attrs.get("unit") or "")
+    if unit not in _SMALLER or attrs.get("upper") is not None or attrs.get("scale") or not (
+            text[start : start + 2].isdigit() and not text[start + 2 : start + 3].isdigit()):
+        return None
+    m = _COLON_PARTS.search(text, max(0, start - 6), start)
+    if m is None or int(text[start : start + 2]) >= 60 or m["b"] and (unit != "h" or int(m["b"]) >= 60):
+        return None
+    if _AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return start, start, attrs  # ("at 10:30 hours": a time of day)
+    last = int(text[start : start + 2])
+    if m["b"]:  # hours, minutes and seconds
+        return m.start(), end, {**attrs, "value": int(m["a"]) * 3600 + int(m["b"]) * 60 + last, "unit": "s"}
+    small, parts = _SMALLER[unit]
+    if last % 15 == 0:
+        value = int(m["a"]) + last / parts
+        return m.start(), end, {**attrs, "value": int(value) if value.is_integer() else value}
+    return m.start(), end, {**attrs, "value": int(m["a"]) * parts + last, "unit": small}
+
+
 def without_layout_numbers(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
     """``found`` without the numbers of steps, section headings, arithmetic and a clock time's minutes (see the module's
     docstring); money and percentages stay ("2 Pay $40 at the door": the $40)."""
@@ -140,6 +172,10 @@ def without_layout_numbers(text: str, found: list[tuple[int, int, dict[str, Any]
                 _list_step(text, start, end) or _section_heading(text, start)):
             continue
         if _arithmetic(text, end, attrs) or _after_clock_colon(text, start, unit) and not attrs.get("scale"):
+            continue
+        if text[start - 1 : start] == ":" and (length := _colon_length(text, start, end, attrs)) is not None:
+            if length[0] < length[1]:
+                out.append(length)  # ("1:30 minutes": 1.5 min; "at 10:30 hours" is dropped)
             continue
         out.append((start, end, attrs))
     return out

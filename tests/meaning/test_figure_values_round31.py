@@ -74,3 +74,33 @@ def test_the_number_after_a_clock_colon_is_no_count(text):
 )
 def test_counts_near_a_clock_time_stay(text, expected):
     assert _figures(text) == expected
+
+
+# ---------------------------------------------------------------- hours or minutes written with a colon
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She finished the 1500 m final in 3:58 minutes.", [("1500 m", 1500, None, "m", None), ("3:58 minutes", 238, None, "s", None)]),
+        ("The crossing lasted 2:30 hours.", [("2:30 hours", 2.5, None, "h", None)]),
+        ("The march took 1:45 hours.", [("1:45 hours", 1.75, None, "h", None)]),
+        ("Yarış 2:05 saat sürdü.", [("2:05 saat", 125, None, "min", None)]),
+        ("Забег занял 1:30 минуты.", [("1:30 минуты", 1.5, None, "min", None)]),
+        ("The full recording runs 1:02:30 hours.", [("1:02:30 hours", 3750, None, "s", None)]),
+        ("He lost the stage by 1:30 minutes.", [("1:30 minutes", 1.5, None, "min", None)]),
+    ],
+)
+def test_hours_or_minutes_with_a_colon_are_one_length(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The convoy arrived at 10:30 hours.", []),  # a time of day
+        ("Toplantı saat 14:30 dakikada başladı.", []),
+        ("The talks lasted 30 minutes.", [("30 minutes", 30, None, "min", None)]),  # no colon: as before
+        ("The score was 2:1 after 90 minutes.", [("90 minutes", 90, None, "min", None)]),
+    ],
+)
+def test_a_time_of_day_or_a_plain_length_is_left(text, expected):
+    assert _figures(text) == expected
