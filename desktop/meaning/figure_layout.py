@@ -135,30 +135,34 @@ def _after_clock_colon(text: str, start: int, unit: str) -> bool:
 
 # hours or minutes and a colon right before the figure's two digits ("1:30 minutes", "1:02:30 hours")
 _COLON_PARTS = re.compile(r"(?<![\d:.,])(?P<a>\d{1,2}):(?:(?P<b>\d{2}):)?$")
-_AT_BEFORE = re.compile(r"(?<![\w-])(?i:at|until|till|saat|в|к|до)[ \u00a0]+$")
+_AT_BEFORE = re.compile(
+    r"(?<![\w-])(?i:at|until|till|saat|в|к|до)[ \u00a0]+(?:(?i:about|around|approximately|около|примерно)[ \u00a0]+)?$")
+# a part of the day after the unit: "в 10:30 часов утра", "около 10:30 часов вечера" is a time of day
+_DAY_PART_AFTER = re.compile(r"[ \u00a0]+(?i:утра|вечера|дня|ночи)(?![\w-])")
 _SMALLER = {"h": ("min", 60), "min": ("s", 60)}
 
 
 def _colon_length(text: str, start: int, end: int, attrs: dict[str, Any]) -> tuple[int, int, dict[str, Any]] | None:
     """The figure of hours or minutes written with a colon ("1:30 minutes" → 1.5 min from "1"), or None when the
     number at ``start`` is no such length's last part; a time of day gives an empty span (``start`` == ``end``)."""
-    unit = str(attrs.get("unit") or "")
+    unit, per = str(attrs.get("unit") or "").partition("/")[::2]  # ("1:30 hours a day": h/d)
+    per = "/" + per if per else ""
     if unit not in _SMALLER or attrs.get("upper") is not None or attrs.get("scale") or not (
             text[start : start + 2].isdigit() and not text[start + 2 : start + 3].isdigit()):
         return None
     m = _COLON_PARTS.search(text, max(0, start - 6), start)
     if m is None or int(text[start : start + 2]) >= 60 or m["b"] and (unit != "h" or int(m["b"]) >= 60):
         return None
-    if _AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-        return start, start, attrs  # ("at 10:30 hours": a time of day)
+    if _AT_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _DAY_PART_AFTER.match(text, end):
+        return start, start, attrs  # ("at 10:30 hours", "около 10:30 часов утра": a time of day)
     last = int(text[start : start + 2])
     if m["b"]:  # hours, minutes and seconds
-        return m.start(), end, {**attrs, "value": int(m["a"]) * 3600 + int(m["b"]) * 60 + last, "unit": "s"}
+        return m.start(), end, {**attrs, "value": int(m["a"]) * 3600 + int(m["b"]) * 60 + last, "unit": "s" + per}
     small, parts = _SMALLER[unit]
     if last % 15 == 0:
         value = int(m["a"]) + last / parts
         return m.start(), end, {**attrs, "value": int(value) if value.is_integer() else value}
-    return m.start(), end, {**attrs, "value": int(m["a"]) * parts + last, "unit": small}
+    return m.start(), end, {**attrs, "value": int(m["a"]) * parts + last, "unit": small + per}
 
 
 def without_layout_numbers(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:

@@ -104,3 +104,22 @@ def test_hours_or_minutes_with_a_colon_are_one_length(text, expected):
 )
 def test_a_time_of_day_or_a_plain_length_is_left(text, expected):
     assert _figures(text) == expected
+
+
+# ---------------------------------------------------------------- review: rates, a part of the day, "at about"
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rate's hours or minutes with a colon are one length too (was 30 h/d, 20 h/d)
+        ("Staff worked 1:30 hours a day.", [("1:30 hours a day", 1.5, None, "h/d", None)]),
+        ("Staff worked 1:20 hours a day.", [("1:20 hours a day", 80, None, "min/d", None)]),
+        # a part of the day after the unit, or "at about" before, makes it a time of day (was 10.5 h)
+        ("Около 10:30 часов утра начался штурм.", []),
+        ("В 7:45 часов вечера поезд ушёл.", []),
+        ("Troops arrived at about 10:30 hours.", []),
+        # a length with a colon and no time of day is left
+        ("Забег длился около 1:30 часа.", [("1:30 часа", 1.5, None, "h", None)]),
+    ],
+)
+def test_colon_lengths_in_rates_and_times_of_day(text, expected):
+    assert _figures(text) == expected
