@@ -303,7 +303,13 @@ _LATER_AFTER = re.compile(r"[\w.,-]+(?:[ \u00a0]+[\w-]+)?[ \u00a0]+(?:later(?![ 
 
 def over_is_during(text: str, start: int) -> bool:
     """"over" before a unit of time at ``start`` ("3% over 5 years", "Over a year, prices
-    doubled") names the period, or after "was" it means finished ("was not over 20 years later"): not a bound."""
+    doubled") names the period, or after "was" it means finished ("was not over 20 years later"): not a bound.
+
+    Not folded with ``span_bounds.without_span_bounds``: both keep "over" of a period from being a bound, but they read
+    different things. This one reads what stands before "over" (a figure or an amount, a form of "be" with "later"
+    after, the clause's opening) and only for a unit of time, while the qualifier is set; that one reads the verb before
+    "over"/"under" (spreading, holding, filing), takes counted nouns and "under" too, and needs the figure's value (under
+    100) and what follows it ("late"), so it runs after the figure is whole. Neither's trigger is in the other."""
     if _FIGURE_BEFORE_OVER.search(text, max(0, start - 40), start) or _OVER_ENDED.search(text, max(0, start - 24), start) and (
             _LATER_AFTER.match(text, start)):
         return True  # (or "The war was not over 20 years later": finished, no bound)

@@ -385,7 +385,7 @@ def with_extras(
         if bin_first is not None and free_range(out, bin_first[0]):
             start, attrs = bin_first
         out.append(with_arc_minutes(text, out, start, end, attrs))
-    return [hours_in_minutes(f) for f in out]
+    return [hours_in_minutes(f, text) for f in out]
 
 
 def _with_noun(

@@ -4,7 +4,14 @@
   heading's section number ("2.3 Measures of the Location of the Data") counts nothing, though a plural follows it;
 * a number in spaces followed by a hyphen and digits, or after a trunk prefix or "tel:", is a phone number ("tel: 1 201
   944-3737", "0800 123 456");
-* "two times one", "9 minus 2", "nine equals three": arithmetic, no count of times, minuses or equals.
+* "two times one", "9 minus 2", "nine equals three": arithmetic, no count of times, minuses or equals;
+* a number glued after digits and a colon is the minutes of a clock time, the other side of a score or ratio or a
+  verse, and counts nothing on its own: "около 23:00 мск" (no 0 "мск"), "В 12:30 мск", "a ratio of 3:2 recruits per
+  officer", "John 3:16 people quote";
+* hours or minutes written with a colon before a unit of time are one length: "1:30 minutes" 1.5 min (was 30 min),
+  "2:05 hours" 125 min, "4:05 minutes" 245 s, "1:02:30 hours" 3750 s (a quarter stays in the larger unit, as "2 hours
+  and 30 minutes" does: ``measures.hours_in_minutes``); after "at", "until", "saat", "в", "до" it is a time of day,
+  no figure ("arrived at 10:30 hours").
 
 Nothing here does I/O and no function raises on any ``str`` input.
 """
@@ -117,9 +124,50 @@ def _arithmetic(text: str, end: int, attrs: dict[str, Any]) -> bool:
     return unit == "times" and text[end - 5 : end].lower() == "times" and NUMBER_NEXT.match(text, end) is not None
 
 
+_TIME_UNITS = frozenset({"y", "mo", "wk", "d", "h", "min", "s"})
+
+
+def _after_clock_colon(text: str, start: int, unit: str) -> bool:
+    """The count or bare number at ``start`` is glued after digits and a colon ("23:00 мск", "3:2 soldiers")."""
+    return start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit() and text[start : start + 1].isdigit() and (
+        unit == "" or unit.isalpha() and unit.islower() and unit not in _TIME_UNITS)
+
+
+# hours or minutes and a colon right before the figure's two digits ("1:30 minutes", "1:02:30 hours")
+_COLON_PARTS = re.compile(r"(?<![\d:.,])(?P<a>\d{1,2}):(?:(?P<b>\d{2}):)?$")
+_AT_BEFORE = re.compile(
+    r"(?<![\w-])(?i:at|until|till|saat|в|к|до)[ \u00a0]+(?:(?i:about|around|approximately|около|примерно)[ \u00a0]+)?$")
+# a part of the day after the unit: "в 10:30 часов утра", "около 10:30 часов вечера" is a time of day
+_DAY_PART_AFTER = re.compile(r"[ \u00a0]+(?i:утра|вечера|дня|ночи)(?![\w-])")
+_SMALLER = {"h": ("min", 60), "min": ("s", 60)}
+
+
+def _colon_length(text: str, start: int, end: int, attrs: dict[str, Any]) -> tuple[int, int, dict[str, Any]] | None:
+    """The figure of hours or minutes written with a colon ("1:30 minutes" → 1.5 min from "1"), or None when the
+    number at ``start`` is no such length's last part; a time of day gives an empty span (``start`` == ``end``)."""
+    unit, per = str(attrs.get("unit") or "").partition("/")[::2]  # ("1:30 hours a day": h/d)
+    per = "/" + per if per else ""
+    if unit not in _SMALLER or attrs.get("upper") is not None or attrs.get("scale") or not (
+            text[start : start + 2].isdigit() and not text[start + 2 : start + 3].isdigit()):
+        return None
+    m = _COLON_PARTS.search(text, max(0, start - 6), start)
+    if m is None or int(text[start : start + 2]) >= 60 or m["b"] and (unit != "h" or int(m["b"]) >= 60):
+        return None
+    if _AT_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _DAY_PART_AFTER.match(text, end):
+        return start, start, attrs  # ("at 10:30 hours", "около 10:30 часов утра": a time of day)
+    last = int(text[start : start + 2])
+    if m["b"]:  # hours, minutes and seconds
+        return m.start(), end, {**attrs, "value": int(m["a"]) * 3600 + int(m["b"]) * 60 + last, "unit": "s" + per}
+    small, parts = _SMALLER[unit]
+    if last % 15 == 0:
+        value = int(m["a"]) + last / parts
+        return m.start(), end, {**attrs, "value": int(value) if value.is_integer() else value}
+    return m.start(), end, {**attrs, "value": int(m["a"]) * parts + last, "unit": small + per}
+
+
 def without_layout_numbers(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
-    """``found`` without the numbers of steps, section headings and arithmetic (see the module's docstring); money
-    and percentages stay ("2 Pay $40 at the door": the $40)."""
+    """``found`` without the numbers of steps, section headings, arithmetic and a clock time's minutes (see the module's
+    docstring); money and percentages stay ("2 Pay $40 at the door": the $40)."""
     out = []
     for start, end, attrs in found:
         unit = str(attrs.get("unit") or "")
@@ -127,7 +175,11 @@ def without_layout_numbers(text: str, found: list[tuple[int, int, dict[str, Any]
         if counted and not attrs.get("scale") and text[start : start + 1].isdigit() and (
                 _list_step(text, start, end) or _section_heading(text, start)):
             continue
-        if _arithmetic(text, end, attrs):
+        if _arithmetic(text, end, attrs) or _after_clock_colon(text, start, unit) and not attrs.get("scale"):
+            continue
+        if text[start - 1 : start] == ":" and (length := _colon_length(text, start, end, attrs)) is not None:
+            if length[0] < length[1]:
+                out.append(length)  # ("1:30 minutes": 1.5 min; "at 10:30 hours" is dropped)
             continue
         out.append((start, end, attrs))
     return out

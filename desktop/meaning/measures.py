@@ -517,19 +517,28 @@ def _money_whole(out: list[Figure], m: re.Match[str], attrs: dict[str, Any]) -> 
     return (b, str(whole["unit"])) if whole.get("value") == int(m["w"]) and str(whole.get("unit")) in CURRENCY_CODES else None
 
 
-def _minutes(hours: float) -> int | None:
-    """``hours`` in whole minutes when they are whole minutes but no whole hundredth of an hour (3 h 20 min → 200), else
-    None (2.5 h, 1.25 h, 3.3333 h as written)."""
+# minutes written in a duration's span ("5 hours and 3 minutes", "2 saat 6 dakika"): they were joined into its hours
+_MINUTES_WRITTEN = re.compile(r"(?<![\w])(?i:mins?|minutes?|минут[аы]?|dakika|dk)(?![\w-])")
+
+
+def _minutes(hours: float, written: bool = False) -> int | None:
+    """``hours`` in whole minutes when they are whole minutes but no whole hundredth of an hour (3 h 20 min → 200), or
+    when the minutes were ``written`` and are no quarter of an hour (5 h 3 min → 303, not 5.05 h; 2 h 6 min → 126), else
+    None (2.5 h, 1.25 h, 2 h 45 min → 2.75 h; "2.1 hours", 3.3333 h as written)."""
     minutes = hours * 60
-    if abs(minutes - round(minutes)) > 1e-6 or abs(hours * 100 - round(hours * 100)) < 1e-6:
+    if abs(minutes - round(minutes)) > 1e-6:
         return None
-    return round(minutes)
+    if written:
+        return None if abs(hours * 4 - round(hours * 4)) < 1e-6 else round(minutes)
+    return None if abs(hours * 100 - round(hours * 100)) < 1e-6 else round(minutes)
 
 
-def hours_in_minutes(figure: Figure) -> Figure:
-    """A duration in hours whose minutes are no whole hundredth of an hour, in whole minutes, both ends of a range so:
-    "3 hr 20 min" → 200 min, "between 2 hr and 3 hr 20 min" → 120–200 min, not a rounded 3.3333 h; "2 hours and 30
-    minutes" stays 2.5 h. Other hours are rounded to four places."""
+def hours_in_minutes(figure: Figure, text: str = "") -> Figure:
+    """A duration in hours whose minutes are no whole hundredth of an hour, or whose minutes are written in ``text`` and
+    are no quarter of an hour, in whole minutes, both ends of a range so: "3 hr 20 min" → 200 min, "5 hours and 3
+    minutes" → 303 min (a reader does not say 5.05 h), "between 2 hr and 3 hr 20 min" → 120–200 min, not a rounded
+    3.3333 h; "2 hours and 30 minutes" stays 2.5 h, "2 hours and 45 minutes" 2.75 h, a written "2.1 hours" 2.1 h. Other
+    hours are rounded to four places."""
     start, end, attrs = figure
     unit = str(attrs.get("unit") or "")
     if unit != "h" and not unit.startswith("h/"):
@@ -537,7 +546,8 @@ def hours_in_minutes(figure: Figure) -> Figure:
     ends = [k for k in ("value", "upper") if isinstance(attrs.get(k), float)]
     if not ends:
         return figure
-    if any(_minutes(attrs[k]) is not None for k in ends):
+    written = _MINUTES_WRITTEN.search(text, start, end) is not None
+    if any(_minutes(attrs[k], written) is not None for k in ends):
         whole = {k: round(attrs[k] * 60) for k in ("value", "upper") if isinstance(attrs.get(k), (int, float))}
         return start, end, {**attrs, **whole, "unit": "min" + unit[1:]}
     return start, end, {**attrs, **{k: round(attrs[k], 4) for k in ends}}

@@ -8,6 +8,10 @@ runs over three days", "repaid over 10 years", but "held over 30 hostages", "run
 names a heading: "the cases fall under two headings", "grouped under three categories" (but "inflation fell under 2%",
 "children under 12 years" are bounds). Only numbers under 100: a span is a few days or floors ("ran over 300 nights" is
 more than 300). English only; the bound is dropped, the figure kept.
+
+Apart from ``amounts.over_is_during`` (a period after a figure, "rose 3% over 5 years", or at a clause's opening, "Over
+a year, prices doubled"), which reads what precedes "over" without a verb while the bound is set; this pass reads the
+verb, and the value and what follows the figure, so it runs once the figure is whole (see that function's docstring).
 """
 
 from __future__ import annotations

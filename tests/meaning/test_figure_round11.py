@@ -91,8 +91,9 @@ def test_larger_then_smaller_unit(text, expected):
                                                                               "{h} hours and {m} minutes"]))
 def test_hours_then_minutes_property(h, minutes, form):
     written = form.format(h=h, m=minutes)
-    # A whole hundredth of an hour stays in hours (2 h 30 min → 2.5 h); else whole minutes (3 h 20 min → 200 min).
-    expected = {"value": round(h + minutes / 60, 4), "unit": "h"} if minutes * 100 % 60 == 0 else {"value": h * 60 + minutes, "unit": "min"}
+    # A quarter of an hour stays in hours (2 h 30 min → 2.5 h); else whole minutes (3 h 20 min → 200 min, 5 h 3 min → 303
+    # min: the thirty-first round, was 5.05 h for every whole hundredth of an hour).
+    expected = {"value": round(h + minutes / 60, 4), "unit": "h"} if minutes % 15 == 0 else {"value": h * 60 + minutes, "unit": "min"}
     assert attrs_of(f"The journey took {written}.") == [(written, expected)]
 
 

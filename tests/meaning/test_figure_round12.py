@@ -83,7 +83,7 @@ def test_a_range_of_metres_and_centimetres_is_one_range(text, figures):
         ("The climb took between 4 hr 10 min and 5 hr.", [("4 hr 10 min and 5 hr", 250, 300, "min", None)]),
         ("Expect a wait of between 2 and 3 hours 20 minutes.", [("2 and 3 hours 20 minutes", 120, 200, "min", None)]),
         ("Shifts last 6-7 hours 40 minutes.", [("6-7 hours 40 minutes", 360, 460, "min", None)]),
-        # whole hundredths stay in hours
+        # quarters of an hour stay in hours
         ("The match lasted between 1 hour 30 minutes and 2 hours 15 minutes.",
          [("1 hour 30 minutes and 2 hours 15 minutes", 1.5, 2.25, "h", None)]),
         ("The drive took 2 hours and 45 minutes.", [("2 hours and 45 minutes", 2.75, None, "h", None)]),
@@ -105,9 +105,10 @@ def test_hours_and_minutes_ranges_keep_their_order_and_value(h1, m1, dh, m2):
     low, high = h1 * 60 + m1, h2 * 60 + m2
     if attrs["unit"] == "min":
         assert (attrs["value"], attrs["upper"]) == (low, high)
-        assert (m1 * 100) % 60 or (m2 * 100) % 60
+        assert m1 % 15 or m2 % 15  # (minutes written and no quarter of an hour: the thirty-first round, was a hundredth)
     else:
         assert attrs["unit"] == "h" and (attrs["value"], attrs["upper"]) == (low / 60, high / 60)
+        assert m1 % 15 == 0 and m2 % 15 == 0  # (both quarters: "2 hr 3 min" in hours, 2.05 h, would pass the line above)
 
 
 @pytest.mark.parametrize(
