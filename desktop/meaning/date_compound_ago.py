@@ -1,7 +1,8 @@
-"""A length of two units before "ago": "2 years and 3 months ago" (27 months ago: the month), "a year and six days ago"
+"""A length of two or three units before "ago": "2 years and 3 months ago" (27 months ago: the month), "a year and six days ago"
 (the day), "два года и три месяца назад", "2 yıl 3 ay önce".  Before, the scanner read the last unit alone ("3 months
 ago": a wrong month).  The larger unit comes first (years, then months, then weeks, then days); anything else ("3
-months and 2 years ago") is left to the row of one unit.  Hours are left out (a part of a day is no day).
+months and 2 years ago") is left to the row of one unit.  Hours count as the days they make ("2 days and 3 hours
+ago": two days back; the hours alone before).
 The same lengths after "the past", "the last", "the next" are the days they cover up to the publication date ("the
 past 2 years and 3 months" of 15 June 2021: 16 March 2019 – 15 June 2021; the first unit alone before) or from it
 ("the next 2 years and 6 months"); "the next …" in a clause in the past is left to the row of one unit (counted from a
@@ -23,9 +24,9 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
 
     from desktop.meaning.date_base import Handler
 
-# the unit's rank (larger first) and its length: in months for years and months, in days for weeks and days
-_RANK = {"decade": (0, 120, 0), "year": (1, 12, 0), "month": (2, 1, 0), "week": (3, 0, 7), "fortnight": (3, 0, 14),
-         "day": (4, 0, 1)}
+# the unit's rank (larger first) and its length: in months for years and months, in hours for weeks, days and hours
+_RANK = {"decade": (0, 120, 0), "year": (1, 12, 0), "month": (2, 1, 0), "week": (3, 0, 168), "fortnight": (3, 0, 336),
+         "day": (4, 0, 24), "hour": (5, 0, 1)}
 _UNIT = "|".join(sorted((w for w, u in AGO_UNITS.items() if u in _RANK), key=len, reverse=True))
 _COUNT = rf"(?:\d{{1,3}}|{AGO_N})"
 # "2 years and 3 months", "2 years, 3 months", "два года и три месяца", "2 yıl 3 ay" (Turkish joins them bare): see
@@ -38,16 +39,23 @@ def _count(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw)
 
 
-def _lengths(m: re.Match[str]) -> tuple[int, int] | None:
-    """The months and the days of the two counted units of ``m`` (groups ``an``, ``au``, ``bn``, ``bu``), the larger
-    unit first; None when the counts or the order are not a length."""
-    a, b = _count(m["an"]), _count(m["bn"])
-    ua, ub = _RANK[AGO_UNITS[m["au"].lower()]], _RANK[AGO_UNITS[m["bu"].lower()]]
-    if a is None or b is None or not (0 < a <= 500 and 0 < b <= 500) or ua[0] >= ub[0]:
-        return None
+def _lengths(m: re.Match[str]) -> tuple[int, int, bool] | None:
+    """The months and the days of the counted units of ``m`` (groups ``an``/``au``, the optional ``cn``/``cu``, then
+    ``bn``/``bu``), the larger unit first, and whether a unit is shorter than a month; None when the counts or the
+    order are not a length.  Hours count as the days they make ("2 days and 3 hours": 2 days, as "24 hours ago" is the
+    day before)."""
     if m.start() > 0 and m.string[m.start() - 1] in ".,":  # "5,000 years and 3 months": part of a longer number
         return None
-    return a * ua[1] + b * ub[1], a * ua[2] + b * ub[2]
+    months = hours = 0
+    rank = -1
+    for n, u in (("an", "au"), ("cn", "cu"), ("bn", "bu")):
+        if m[n] is None:
+            continue
+        count, (unit_rank, in_months, in_hours) = _count(m[n]), _RANK[AGO_UNITS[m[u].lower()]]
+        if count is None or not 0 < count <= 500 or unit_rank <= rank:
+            return None
+        rank, months, hours = unit_rank, months + count * in_months, hours + count * in_hours
+    return months, int(hours / 24 + 0.5), hours > 0
 
 
 def _shifted(ref: _dt.date, months: int, days: int) -> _dt.date:
@@ -67,12 +75,12 @@ def _read(m: re.Match[str], ctx: Ctx, days_of: Callable[[_dt.date, int, int], tu
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    months, days = lengths
+    months, days, short = lengths
     try:
         first, last = days_of(ref, months, days)
     except (OverflowError, ValueError):
         return undated(), False
-    if month_alone and days == 0:
+    if month_alone and not short:
         return (span("month", (first.year, first.month)) or undated()), False
     return (span("day", (first.year, first.month, first.day), (last.year, last.month, last.day)) or undated()), False
 
@@ -104,7 +112,8 @@ def h_compound_window(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     return _read(m, ctx, _next, month_alone=False)
 
 
-_TWO_UNITS = rf"(?P<an>{_COUNT}){SEP}(?P<au>{_UNIT}),?{SEP}(?:(?:and|и|ve){SEP})?(?P<bn>{_COUNT}){SEP}(?P<bu>{_UNIT})"
+_TWO_UNITS = (rf"(?P<an>{_COUNT}){SEP}(?P<au>{_UNIT})(?:,?{SEP}(?P<cn>{_COUNT}){SEP}(?P<cu>{_UNIT}))?"
+              rf",?{SEP}(?:(?:and|и|ve){SEP})?(?P<bn>{_COUNT}){SEP}(?P<bu>{_UNIT})")  # a third unit between
 COMPOUND_AGO_PATTERNS: list[tuple[str, str, Handler]] = [
     (COMPOUND_AGO_HEADS, rf"{_TWO_UNITS}{SEP}(?P<ago>ago|(?:тому{SEP})?назад|önce){WORD_END}", h_compound_ago),
     # "the past 2 years and 3 months", "the next two years and six months" (not "the last 2 years and 3 months of his

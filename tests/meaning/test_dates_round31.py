@@ -63,6 +63,10 @@ def test_a_length_of_two_units_before_ago_is_counted_whole():
         ("Два года и три месяца назад", "2019-03", "2019-03", None)]
     assert _dates("Fabrika 1 yıl 2 ay önce kapandı.") == [("1 yıl 2 ay önce", "2020-04", "2020-04", None)]
     assert _dates("They met 10 months and 20 days ago.") == [("10 months and 20 days ago", "2020-07-26", "2020-07-26", None)]
+    # hours count as the days they make (the publication day, "3 hours ago", before)
+    assert _dates("He left 2 days and 3 hours ago.") == [("2 days and 3 hours ago", "2021-06-13", "2021-06-13", None)]
+    assert _dates("He left 2 years, 3 months and 5 days ago.") == [
+        ("2 years, 3 months and 5 days ago", "2019-03-10", "2019-03-10", None)]
 
 
 def test_two_units_before_ago_not_from_the_larger_first_are_left_to_one_unit():
