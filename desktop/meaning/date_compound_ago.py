@@ -115,7 +115,9 @@ def h_compound_window(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
 _TWO_UNITS = (rf"(?P<an>{_COUNT}){SEP}(?P<au>{_UNIT})(?:,?{SEP}(?P<cn>{_COUNT}){SEP}(?P<cu>{_UNIT}))?"
               rf",?{SEP}(?:(?:and|и|ve){SEP})?(?P<bn>{_COUNT}){SEP}(?P<bu>{_UNIT})")  # a third unit between
 COMPOUND_AGO_PATTERNS: list[tuple[str, str, Handler]] = [
-    (COMPOUND_AGO_HEADS, rf"{_TWO_UNITS}{SEP}(?P<ago>ago|(?:тому{SEP})?назад|önce){WORD_END}", h_compound_ago),
+    # (the look-ahead first: "ago" within 60 characters, read in C before the long alternations are tried at every "a")
+    (COMPOUND_AGO_HEADS, rf"(?=[^.!?;\n]{{0,60}}?(?<![^\W_])(?:ago|назад|önce)(?![^\W_])){_TWO_UNITS}{SEP}"
+     rf"(?P<ago>ago|(?:тому{SEP})?назад|önce){WORD_END}", h_compound_ago),
     # "the past 2 years and 3 months", "the next two years and six months" (not "the last 2 years and 3 months of his
     # life": a part of something else)
     ("the past last next coming", rf"(?:the{SEP})?(?P<dir>past|last|next|coming){SEP}{_TWO_UNITS}{WORD_END}(?!{SEP}of\b)",
