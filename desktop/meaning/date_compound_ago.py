@@ -81,6 +81,8 @@ def _read(m: re.Match[str], ctx: Ctx, days_of: Callable[[_dt.date, int, int], tu
     except (OverflowError, ValueError):
         return undated(), False
     if month_alone and not short:
+        if months % 12 == 0:  # "two decades and three years ago": a year, as "three years ago" is
+            return (span("year", (first.year,)) or undated()), False
         return (span("month", (first.year, first.month)) or undated()), False
     return (span("day", (first.year, first.month, first.day), (last.year, last.month, last.day)) or undated()), False
 

@@ -117,3 +117,22 @@ def test_a_window_of_two_units_is_left_alone_in_a_past_story_or_before_of():
     assert [d[0] for d in _dates("In 1990 he said the next 2 years and 6 months would be hard.")] == [
         "1990", "the next 2 years"]
     assert [d[0] for d in _dates("He spent the last 2 years and 3 months of his life in Rome.")] == ["the last 2 years"]
+
+
+# ---------------------------------------------------------------- review of round 31
+def test_a_count_after_as_far_back_as_or_as_long_ago_as_is_no_year():
+    # "as far back as 1500 years" is a length, not the year 1500 (was the year 1500 with the new context words)
+    assert _dates("The tradition goes as far back as 1500 years.") == []
+    assert _dates("Evidence as long ago as 1800 years shows it.") == []
+    assert _dates("The ruins date as far back as 2000 years.") == []
+    assert _kinds("Fans lined up as far back as 1500 people deep.") == [("figure", "1500 people")]
+    # a year with a word after it that counts nothing stays a year
+    assert _dates("He lived as far back as 1850 in Ohio.") == [("1850", "1850", "1850", None)]
+
+
+def test_whole_years_before_ago_are_a_year():
+    # "Two decades and three years ago" is 23 years back: a year, as "three years ago" is (was a month, June 1998)
+    assert _dates("Two decades and three years ago the plant shut.") == [
+        ("Two decades and three years ago", "1998", "1998", None)]
+    assert _dates("The plant closed 2 years and 3 months ago.") == [
+        ("2 years and 3 months ago", "2019-03", "2019-03", None)]
