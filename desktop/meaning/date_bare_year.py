@@ -69,6 +69,9 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if not weak and not suffix.strip() and _AT_LEAST_BEFORE.search(m.string, max(0, m.start() - 10), m.start()) \
             and _PLURAL_AFTER.match(m.string, m.end()):
         weak = True  # "until at least 2030 homes are built": "at least" before a plural counts it, as "of 1709 schoolchildren"
+    if not weak and not suffix.strip() and _AS_FAR_BACK_AS.search(m.string, max(0, m.start() - 24), m.start()) \
+            and _LENGTH_AFTER.match(m.string, m.end()):
+        weak = True  # "as far back as 1500 years", "as long ago as 1800 years": a length (or a count), not a year
     if not suffix.strip() and _OF_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
         count = _COUNT_AFTER.match(m.string, m.end())
         if count is not None and count.group(1) not in _EVENT_PLURALS and not year_level(m.string, m.start("y1"), m.end("y1")):
@@ -162,6 +165,9 @@ _IS_BEFORE = re.compile(r"(?<![^\W_])(?:it|that|what|there|here|he|she|who|where
 _YEAR_NOUN = re.compile(r"[ \u00a0]+([A-Z][a-z][\w-]*|[a-z]+)\b")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s+$", re.IGNORECASE)
+_AS_FAR_BACK_AS = re.compile(r"\bas\s+(?:early|late|soon|recently|long\s+ago|far\s+back)\s+as\s+$", re.IGNORECASE)
+_LENGTH_AFTER = re.compile(r"[ \u00a0]+(?:years|decades|centuries|months|weeks|days|hours|people|persons|men|women|children)"
+                           r"(?![^\W_])", re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"[ \u00a0]+(?!(?:as|is|was|has|this|its|his|us|plus|unless|thus|whereas|less|perhaps|always|across)"
                            r"(?![^\W_]))(?:[a-z]+s|children|people|men|women)(?![^\W_])")  # not "until at least 2030 unless"
 _COUNT_AFTER = re.compile(r"[ \u00a0]+([a-z]+(?:s|children|people|men))\b")

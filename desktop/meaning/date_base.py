@@ -198,14 +198,15 @@ YEAR_CONTEXT = re.compile(
     r"fall|winter|fiscal|FY|end|beginning|start|born|died|founded|established|b\.|d\.|ö\."
     r"|kuruluş|kuruluşu|doğum|ölüm)"
     r"|\b(?:since|by|until|till|through|before|after|from)\s+at\s+least"  # "until at least 2025" (not "of at least")
-    r"|\bas\s+(?:early|late|soon)\s+as"  # "as early as 2022" (time, where "as many as 2000" counts)
+    r"|\bas\s+(?:early|late|soon|recently|long\s+ago|far\s+back)\s+as"  # "as early as 2022", "as far back as 1999" (time,
+    # where "as many as 2000" counts)
     r"|(?<![^\W_])(?:в|во|с|со|до|после|к|на|по|между|от|р\.)|\()\s*-?\s*$",
     re.IGNORECASE,
 )
 # Words before a bare month name that make it a date ("in June", "the month of June").
 MONTH_CONTEXT = re.compile(
     r"(?:\b(?:(?:since|by|until|till|from|through)(?:\s+at\s+least)?|in|during|throughout|early|late|mid|of"
-    r"|the\s+following|as\s+(?:early|late|soon)\s+as)"
+    r"|the\s+following|as\s+(?:early|late|soon|recently|long\s+ago|far\s+back)\s+as)"
     r"|(?<![^\W_])(?:в|во|с|со|до|к|по|с\s+начала|в\s+начале|в\s+конце))\s*-?\s*$",
     re.IGNORECASE,
 )

@@ -52,6 +52,10 @@ _DAYS_END = (rf"(?![^\W_])(?=[ \u00a0]*(?:[.,;:!?)\n]|$)(?!,?\s*\d)|{SEP}(?:and|
              rf"|{SEP}(?:in|at|on|during|across|throughout)(?![^\W_])(?![ \u00a0]*\d))")
 # a year after "… of May": the days' year ("the 3rd to the 5th of May 2019"); no other number
 _ORDINAL_YEAR = rf"(?:(?P<y>,?{SEP}{year_re('y1')}(?![\d.,]?\d))|(?!,?{SEP}\d))"
+# after the month of a range of days ("3–5 мая", "between 1 and 4 May"): no number (a year, read by the rows with one),
+# unless it counts the word after it ("5-6 марта 12 человек", "Between 1 and 4 May 30 workers": the days and a count;
+# the "Month Day" the count would make is refused by ``date_month_case.day_before_the_month``)
+_NO_NUMBER_BUT_A_COUNT = rf"(?!,?{SEP}\d(?![\d.,]*[ \u00a0]+[^\W\d_]))"
 _THE_ORDINAL = rf"(?:the{SEP}(?=\d{{1,2}}(?:st|nd|rd|th)(?![^\W_])))?"  # "to the 9th" (after a day of a month)
 # "two and a half years", "a year and a half", "2 1/2 years", "six and a half months"
 _HALF_NUMBER = r"(?P<an>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -193,9 +197,9 @@ CALENDAR_ROWS: list[tuple[str, str, Handler]] = [
     # "3–5 мая", "15 to 20 May", "15 ila 20 Mayıs", "с 5 по 10 июня" without a year (not "aged 5 to 12 May …"; "с" is
     # part of the Russian span, as NEREL marks it, "between" and "from" are not, as re3d marks them)
     ("с со <d>", rf"(?<!aged{SEP_ONE})(?<!ages{SEP_ONE})(?:(?:с|со){SEP})?{day_re('d1')}(?:\s*{DASH}\s*|{SEP}(?:to|through|ila|по){SEP})"
-     rf"{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
+     rf"{day_re('d2')}{SEP}{month_re('m1')}{_NO_NUMBER_BUT_A_COUNT}", h_day_month_range),
     # "between 15 and 20 May" (was "20 May" alone)
-    ("<d>", rf"(?<=between{SEP_ONE}){day_re('d1')}{SEP}and{SEP}{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)",
+    ("<d>", rf"(?<=between{SEP_ONE}){day_re('d1')}{SEP}and{SEP}{day_re('d2')}{SEP}{month_re('m1')}{_NO_NUMBER_BUT_A_COUNT}",
      h_day_month_range),
     # "Friday the 14th": that day, in the month the weekday says when no month is named
     (WEEKDAY_DAY_HEADS, WEEKDAY_DAY_RX, h_weekday_day),

@@ -43,9 +43,9 @@ def after_years(text: str, chosen: list[Cand]) -> None:
             year = int(a["end"][:4])
 
 
-_SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:since(?:[ \u00a0]+at[ \u00a0]+least|[ \u00a0]+as[ \u00a0]+(?:early|long[ \u00a0]+ago)[ \u00a0]+as)?"
+_SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:since(?:[ \u00a0]+at[ \u00a0]+least|[ \u00a0]+as[ \u00a0]+(?:early|long[ \u00a0]+ago|far[ \u00a0]+back)[ \u00a0]+as)?"
                            r"|(?:начиная[ \u00a0]+)?со?)[ \u00a0]+$",
-                           re.IGNORECASE)  # "since at least 2010", "since as early as 2010": 2010 to the publication, as "since 2010"
+                           re.IGNORECASE)  # "since at least 2010", "since as far back as 2010": 2010 to the publication, as "since 2010"
 _SINCE_AFTER = re.compile(r"[ \u00a0]+(?:beri|bu[ \u00a0]+yana)(?![^\W_])", re.IGNORECASE)
 # A period written up to now: "from 2010 to the present", "с 2010 года по настоящее время", "2010'dan günümüze kadar".
 UP_TO_NOW_AFTER = re.compile(

@@ -57,7 +57,7 @@ def test_only_one_before_a_colour_counts_the_noun_after_it():
 def test_a_pair_of_days_before_the_month_and_a_count():
     text = "Погибли 5-6 марта 12 человек."
     assert ("12 человек", "people") in _found(text, "figure")
-    assert _found(text, "date") == [("6 марта", "2025-03-06")]
+    assert _found(text, "date") == [("5-6 марта", "2025-03-05")]  # the pair of days (the last day alone until round 31)
 
 
 def test_a_score_before_month_day_is_no_pair_of_days():
