@@ -9,7 +9,7 @@ conjunction opening a clause ("when Vardelli resigned", "and Ozel was arrested")
 * a passive of what befalls a person ("was arrested", "was sentenced", "has been jailed", "was killed"; an apposition
   may stand between: "Imamoglu, the mayor of Istanbul, was arrested");
 * a verb of a person's acts ("resigned", "died", "testified");
-* "met" before a name or "with", and a verb of speech ("said", "told", "denied"), only with a surname's ending
+* "met" before a name or "with", and a verb of speech ("said", "told", "denied", "spoke"), only with a surname's ending
   (:data:`english_meetings.SURNAME_END`: "Japarov said", "Tokayev met"): bodies speak and teams meet as often as
   people ("Rosatom said", "Roscosmos said he died" — the pronoun is another's —, "Zenit met Spartak"), and no word
   tells them apart, so "Rutte said he would stay." and "Rutte met Erdogan." alone are left.
@@ -24,7 +24,8 @@ The frames then weigh the word as a name's (no common word, month, day, body's h
 writes in lower case). Not read either: a word English writes in lower case (the case-ratio lexicon: "Officials said",
 "Nobody told"), an English plural, participle or adverb ("Firefighters said", "Reporting said"), a place, state or body
 the gazetteer knows and a known company ("Ankara said", "Hamas said", "Boeing said"), a title ("President said"), a
-word before a body's pronoun ("Qualvex said its profit rose", "Trovix resigned itself to losses") or before "met" and
+word before a body's pronoun ("Qualvex said its profit rose", "Trovix resigned itself to losses"; not "it" closing the
+clause, the verb's object: "Tokayev denied it.", "Japarov admitted it, saying …") or before "met" and
 a lower-case word ("Kaspersky met expectations"). A name of two words opening a sentence is left to the model
 ("Goldman Sachs met expectations" stands where "Kassym-Jomart Tokayev met" does)."""
 
@@ -42,7 +43,7 @@ from desktop.suggest.words import LOW, UP
 __all__ = ["subject_names"]
 
 _S = r"[ \u00a0]+"
-_SPEECH = r"said|says|told|added|denied|insisted|warned|replied|answered|wrote|tweeted|argued|admitted|conceded|stressed"
+_SPEECH = r"said|says|told|added|denied|spoke|insisted|warned|replied|answered|wrote|tweeted|argued|admitted|conceded|stressed"
 # (not what a body, a firm, a team or a craft does too: "met" a rival, "flew to", "arrived in", "returned to",
 # "pleaded guilty", "vowed", "campaigned", "apologised": "Zenit met Spartak", "Lufthansa flew to Almaty", "Binance
 # pleaded guilty", "Fidesz campaigned"; "greeted", "shrugged" as a market's index does: "Nasdaq greeted the news",
@@ -59,10 +60,11 @@ _SUBJECT = re.compile(rf"(?<![\w’'.@#/-])([{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)"
                       rf"(?:,{_S}(?:the|a|an|its|his|her|their){_S}[^,.;:!?()\"“”\n]{{2,60}},)?{_S}"
                       rf"(?:(?P<speech>{_SPEECH})|(?P<act>{_ACTS})|(?:was|is|has{_S}been|had{_S}been|will{_S}be){_S}(?:{_BEFALLS}))"
                       rf"(?![\w’'-])")
-# After the verb, a body's pronoun ("Qualvex said it would", "said its profit", "Trovix resigned itself to losses");
+# After the verb, a body's pronoun ("Qualvex said it would", "said its profit", "Trovix resigned itself to losses"; not
+# "it" closing the clause, the verb's object: "Tokayev denied it.", "Japarov admitted it, saying");
 # after "met", a lower-case word
 # ("Kaspersky met expectations"; not "met with", "met on Monday")
-_BODY_PRONOUN = re.compile(rf"{_S}(?:it|its|it's|itself|they|their|themselves)(?![\w’'-])")
+_BODY_PRONOUN = re.compile(rf"{_S}(?:it(?![ \u00a0]*(?:[.,;:!?]|$))|its|it's|itself|they|their|themselves)(?![\w’'-])")
 _MET_LOWER = re.compile(rf"{_S}(?!(?:with|on|in|at|for|twice|again|privately|separately|briefly|yesterday|today)(?![\w’'-]))[{LOW}]")
 # An English plural, participle or adverb ("Firefighters", "Reporting", "Apparently")
 _ENGLISH_SHAPE = re.compile(r".*(?:[bcdfgklmnprtvwz]s|ing|ly)")

@@ -1,0 +1,90 @@
+"""Thirty-first round (English actor recall): a company named by its web domain keeps its head word or legal form
+("Shares of Mail.ru Group fell"), "it" closing the clause after a verb of speech is its object, no body's pronoun
+("Tokayev denied it."), "spoke" is a verb of speech for a lone surname, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.suggest import english_domains, english_subjects
+from tests.suggest.test_actor_round23_en import actors
+
+
+# ---------------------------------------------------------------- a domain's company and its head word
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Shares of Mail.ru Group fell 3 percent on Friday.", "Mail.ru Group"),
+        ("Mail.ru Group said its profit rose.", "Mail.ru Group"),
+        ("Amazon.com Inc. said it would hire more staff.", "Amazon.com Inc"),  # the stop stays out, as of "Apple Inc."
+        ("Investors sold Velmora.ai Holdings PLC on the news.", "Velmora.ai Holdings PLC"),
+        ("He joined Quorvia.com Ltd in 2019.", "Quorvia.com Ltd"),
+    ],
+)
+def test_a_domain_company_keeps_its_head_word(text: str, name: str) -> None:
+    assert [text[a:b] for a, b in english_domains.domain_names(text)] == [name]
+    assert actors(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Kaspi.kz Chief Executive Mikhail Lomtadze spoke.", "Kaspi.kz"),  # another capitalised word: no head word
+        ("Shares of Ozon.ru rose; Group sales fell.", "Ozon.ru"),  # a semicolon between
+        ("Shares of Ozon.ru Groupon fell.", "Ozon.ru"),  # a longer word is no head word
+        ("Shares of Kaspi.kz rose 4.5 percent.", "Kaspi.kz"),
+    ],
+)
+def test_a_domain_company_takes_no_other_word(text: str, name: str) -> None:
+    assert [text[a:b] for a, b in english_domains.domain_names(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["Visit Mail.ru Group pages for details.", "See www.Mail.ru Group", "Read it at https://Ozon.ru Group"])
+def test_a_domain_site_or_address_stays_out_with_a_head_word(text: str) -> None:
+    found = actors(text)
+    assert not any(name.startswith(("Mail.ru", "Ozon.ru")) for name in found), found
+
+
+# ---------------------------------------------------------------- "it" as the object of a verb of speech
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tokayev denied it.", "Tokayev"),
+        ("Moscow accused the army. Mirziyoyev denied it, saying the report was false.", "Mirziyoyev"),
+        ("In Bishkek, Japarov admitted it; the vote was delayed.", "Japarov"),
+    ],
+)
+def test_it_closing_the_clause_is_the_object(text: str, name: str) -> None:
+    assert [text[a:b] for a, b in english_subjects.subject_names(text)] == [name]
+    assert actors(text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qualvex said it would cut jobs.",  # the body's own pronoun: a body speaks of itself
+        "Tokayev denied it would happen.",  # "it" opens the reported clause: still read as a body's pronoun
+        "Qualvex denied it.",  # no surname's ending: bodies deny too ("Rosatom denied it.")
+    ],
+)
+def test_a_body_pronoun_or_no_surname_stays_out(text: str) -> None:
+    assert english_subjects.subject_names(text) == []
+
+
+# ---------------------------------------------------------------- "spoke" as a verb of speech
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mirzoyan spoke to reporters after the vote.", "Mirzoyan"),
+        ("Ozturkoglu spoke on Monday.", "Ozturkoglu"),
+    ],
+)
+def test_spoke_is_a_verb_of_speech(text: str, name: str) -> None:
+    assert [text[a:b] for a, b in english_subjects.subject_names(text)] == [name]
+    assert actors(text).get(name) == "person"
+
+
+@pytest.mark.parametrize("text", ["Rosatom spoke of a delay.", "Officials spoke to reporters.",
+                                  "Ankara spoke firmly.", "Qualvex spoke for its clients."])
+def test_spoke_wants_a_surname(text: str) -> None:
+    assert english_subjects.subject_names(text) == []
