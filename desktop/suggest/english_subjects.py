@@ -12,7 +12,10 @@ conjunction opening a clause ("when Vardelli resigned", "and Ozel was arrested")
 * "met" before a name or "with", and a verb of speech ("said", "told", "denied", "spoke"), only with a surname's ending
   (:data:`english_meetings.SURNAME_END`: "Japarov said", "Tokayev met"): bodies speak and teams meet as often as
   people ("Rosatom said", "Roscosmos said he died" — the pronoun is another's —, "Zenit met Spartak"), and no word
-  tells them apart, so "Rutte said he would stay." and "Rutte met Erdogan." alone are left.
+  tells them apart, so "Rutte said he would stay." and "Rutte met Erdogan." alone are left; but a verb of speech
+  before what only a person speaks to or in needs no ending ("Rutte told reporters", "Wolak said in an interview",
+  "Shoigu spoke to journalists", "said at a news conference"; not "said in a statement", "told Reuters", "said
+  reporters were wrong").
 
 Not read (what a body, a firm, a party, a team, a ship or a craft does too): a journey ("Lufthansa flew to Almaty",
 "Perseverance arrived on Mars", "Inter returned to Milan"), "pleaded", "vowed", "campaigned", "apologised" ("Binance
@@ -32,15 +35,18 @@ a lower-case word ("Kaspersky met expectations"). A name of two words opening a 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from desktop.meaning.lexicon import lower_case_words
 from desktop.suggest import gazetteer, organisations
 from desktop.suggest.english_forenames import TITLES
 from desktop.suggest.english_meetings import SURNAME_END
 from desktop.suggest.names import opens_sentence
+from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.words import LOW, UP
 
-__all__ = ["subject_names"]
+__all__ = ["places_retyped", "subject_names"]
 
 _S = r"[ \u00a0]+"
 _SPEECH = r"said|says|told|added|denied|spoke|insisted|warned|replied|answered|wrote|tweeted|argued|admitted|conceded|stressed"
@@ -65,6 +71,15 @@ _SUBJECT = re.compile(rf"(?<![\w’'.@#/-])([{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)"
 # after "met", a lower-case word
 # ("Kaspersky met expectations"; not "met with", "met on Monday")
 _BODY_PRONOUN = re.compile(rf"{_S}(?:it(?![ \u00a0]*(?:[.,;:!?]|$))|its|it's|itself|they|their|themselves)(?![\w’'-])")
+# After a verb of speech, what only a person speaks to or in: reporters, journalists, an interview, a speech, a news
+# conference ("Rutte told reporters", "Wolak said in an interview", "Shoigu spoke to journalists"): a body issues a
+# statement ("Rosatom said in a statement", "Gazprom told Reuters": left)
+_PEOPLE_HEARD = r"(?:reporters|journalists|newsmen)"
+_TO_PEOPLE = re.compile(rf"{_S}(?:to{_S}{_PEOPLE_HEARD}|(?:in|during|at){_S}(?:an?|his|her){_S}"
+                        rf"(?:interview|speech|(?:news|press){_S}conference))(?![\w’'-])")
+# ... and whom "told" has heard it, without "to" ("Rutte told reporters", "told a news conference"; not "said reporters
+# were wrong": there they are the reported clause's subject)
+_TOLD_PEOPLE = re.compile(rf"{_S}(?:{_PEOPLE_HEARD}|an?{_S}(?:interviewer|(?:news|press){_S}conference))(?![\w’'-])")
 _MET_LOWER = re.compile(rf"{_S}(?!(?:with|on|in|at|for|twice|again|privately|separately|briefly|yesterday|today)(?![\w’'-]))[{LOW}]")
 # An English plural, participle or adverb ("Firefighters", "Reporting", "Apparently")
 _ENGLISH_SHAPE = re.compile(r".*(?:[bcdfgklmnprtvwz]s|ing|ly)")
@@ -77,6 +92,25 @@ _CLAUSE_OPENS = re.compile(r"(?:,|(?<![\w’'-])(?:when|after|before|as|since|be
 def subject_names(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each name of one word that opens a sentence before a person's verb (see the module); the
     frames weigh its word."""
+    return list(_subject_names(text))
+
+
+def places_retyped(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """``found`` with a recogniser's guess (``confidence`` 0.65) of one word typed a place, which the gazetteer does not
+    know, made a person where it opens a clause as a person's subject ("Later, Wolak spoke to reporters", "Ozturkoglu
+    resigned": the small model calls unknown surnames places at times). An organisation's guess keeps its type ("Kaspersky
+    said": a firm named after its founder speaks so too)."""
+    subjects = frozenset(_subject_names(text)) if any(s.attributes.get("type") == "place" for s in found) else frozenset()
+    return [replace(s, attributes={**s.attributes, "type": "person"})
+            if s.confidence == _RECOGNISED and s.attributes.get("type") == "place" and (s.start, s.end) in subjects
+            else s for s in found]
+
+
+_RECOGNISED = 0.65  # the confidence of the spaCy models' guesses (desktop.suggest.actor_sources)
+
+
+@lru_cache(maxsize=1)  # read by the frames and by places_retyped on the same text
+def _subject_names(text: str) -> tuple[tuple[int, int], ...]:
     known = gazetteer.types_by_form()
     lexicon = lower_case_words()
     out = []
@@ -89,10 +123,12 @@ def subject_names(text: str) -> list[tuple[int, int]]:
             continue  # "Officials said", "Ankara said", "Boeing said", "President said", "Firefighters said"
         if _BODY_PRONOUN.match(text, m.end()):
             continue  # "Qualvex said its profit rose"
-        if (m.group("speech") or m.group("met")) and SURNAME_END.search(name) is None:
+        if ((m.group("speech") or m.group("met")) and SURNAME_END.search(name) is None
+                and not (m.group("speech") and (_TO_PEOPLE.match(text, m.end())
+                                                 or m.group("speech") == "told" and _TOLD_PEOPLE.match(text, m.end())))):
             continue  # "Rosatom said the plant was safe", "Roscosmos said he died", "Zenit met Spartak"
         if m.group("met") and _MET_LOWER.match(text, m.end()):
             continue  # "Kaspersky met expectations"
         out.append((m.start(1), m.end(1)))
-    return out
+    return tuple(out)
 
