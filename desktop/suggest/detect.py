@@ -31,7 +31,7 @@ from desktop.meaning.amount_years import amount_years, windows_to_read
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates_in_piece, format_date, with_own_time
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.meaning.ranges import high_end_past
-from desktop.suggest import (english_affiliations, english_capitals, english_domains, english_lists, english_people, english_places, english_frames, english_subjects,
+from desktop.suggest import (english_affiliations, english_capitals, english_domains, english_lists, english_people, english_places, english_frames, english_kin_owners, english_subjects,
                              english_things, events, facilities, gazetteer, kazakh_bodies, mentions, names, names_child, ner, organisations,
                              titles, works)
 # the sources of the actor candidates (moved out of this module; the names stay importable from here)
@@ -191,7 +191,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...], unnamed: 
     tick()  # the frames and the passes after them read the whole text again: five steps of their own (cancel points)
     out = english_frames.framed_names(text, out, taken, line, tick)  # '"It is over," Gore said', "according to Ibn Kathir,"
     tick()
-    out = english_subjects.places_retyped(text, out)  # "Later, Wolak spoke to reporters": no place
+    # "Later, Wolak spoke to reporters", "Wolak's late husband": the model's place is a person
+    out = english_subjects.places_retyped(text, out, frozenset(english_kin_owners.kin_owners(text)))
     out = english_things.drop(text, out)  # dishes, products: no actors
     tick()  # the things dropped apart from the retyping and the works (≈ 0.3 s of 1 MB in one step)
     # a repeat reaches every place the text writes a name: not inside an address ("info@Kaspi.kz" after "Kaspi.kz

@@ -35,6 +35,7 @@ a lower-case word ("Kaspersky met expectations"). A name of two words opening a 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import replace
 from functools import lru_cache
 
@@ -46,7 +47,7 @@ from desktop.suggest.names import opens_sentence
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.words import LOW, UP
 
-__all__ = ["places_retyped", "subject_names"]
+__all__ = ["no_surname", "places_retyped", "subject_names"]
 
 _S = r"[ \u00a0]+"
 _SPEECH = r"said|says|told|added|denied|spoke|insisted|warned|replied|answered|wrote|tweeted|argued|admitted|conceded|stressed"
@@ -95,15 +96,25 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     return list(_subject_names(text))
 
 
-def places_retyped(text: str, found: list[Suggestion]) -> list[Suggestion]:
+def no_surname(name: str, known: dict[str, tuple[str, str]], lexicon: Container[str]) -> bool:
+    """``name``, one capitalised word, is none of a person's: a word English writes in lower case (``lexicon``), a place,
+    state or body the gazetteer knows (``known``: :func:`gazetteer.types_by_form`), a known company, a title, an English
+    plural, participle or adverb ("Officials", "Ankara", "Boeing", "President", "Firefighters")."""
+    return (name.casefold() in lexicon or known.get(name.casefold()) is not None or name in organisations.COMPANIES
+            or name in TITLES or any(part in TITLES for part in name.split("-")) or _ENGLISH_SHAPE.fullmatch(name) is not None)
+
+
+def places_retyped(text: str, found: list[Suggestion], kin: frozenset[tuple[int, int]] = frozenset()) -> list[Suggestion]:
     """``found`` with a recogniser's guess (``confidence`` 0.65) of one word typed a place, which the gazetteer does not
     know, made a person where it opens a clause as a person's subject ("Later, Wolak spoke to reporters", "Ozturkoglu
-    resigned": the small model calls unknown surnames places at times). An organisation's guess keeps its type ("Kaspersky
-    said": a firm named after its founder speaks so too)."""
+    resigned": the small model calls unknown surnames places at times); an organisation's guess there keeps its type
+    ("Kaspersky said": a firm named after its founder speaks so too). A place's or an organisation's guess at a name of
+    ``kin`` (:func:`desktop.suggest.english_kin_owners.kin_owners`: "Wolak's late husband") is a person too: no place
+    or body has a husband."""
     subjects = frozenset(_subject_names(text)) if any(s.attributes.get("type") == "place" for s in found) else frozenset()
-    return [replace(s, attributes={**s.attributes, "type": "person"})
-            if s.confidence == _RECOGNISED and s.attributes.get("type") == "place" and (s.start, s.end) in subjects
-            else s for s in found]
+    return [replace(s, attributes={**s.attributes, "type": "person"}) if s.confidence == _RECOGNISED and (
+        s.attributes.get("type") == "place" and (s.start, s.end) in subjects
+        or s.attributes.get("type") in ("place", "organisation") and (s.start, s.end) in kin) else s for s in found]
 
 
 _RECOGNISED = 0.65  # the confidence of the spaCy models' guesses (desktop.suggest.actor_sources)
@@ -118,8 +129,7 @@ def _subject_names(text: str) -> tuple[tuple[int, int], ...]:
         name = m.group(1)
         if not (opens_sentence(text, m.start(1)) or _CLAUSE_OPENS.search(text, max(0, m.start(1) - 9), m.start(1))):
             continue  # after another word ("Bank of America met", "the Vardelli resigned"): no clause's subject
-        if (name.casefold() in lexicon or known.get(name.casefold()) is not None or name in organisations.COMPANIES
-                or name in TITLES or any(part in TITLES for part in name.split("-")) or _ENGLISH_SHAPE.fullmatch(name)):
+        if no_surname(name, known, lexicon):
             continue  # "Officials said", "Ankara said", "Boeing said", "President said", "Firefighters said"
         if _BODY_PRONOUN.match(text, m.end()):
             continue  # "Qualvex said its profit rose"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.suggest import english_domains, english_subjects
+from desktop.suggest import english_domains, english_kin_owners, english_subjects
 from tests.suggest.test_actor_round23_en import actors
 
 
@@ -139,3 +139,36 @@ def test_places_retyped_reads_only_a_models_place_at_a_subject() -> None:
     gazetteer_hit = actor(7, 12, text, {"name": "Wolak", "type": "place"}, 0.9)  # not the model's: left
     got = english_subjects.places_retyped(text, model + [gazetteer_hit])
     assert [s.attributes["type"] for s in got] == ["person", "organisation", "place", "place"]
+
+
+# ---------------------------------------------------------------- a name before a possessive and a word of kin
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Rutte's wife arrived in Brussels on Monday.", "Rutte"),
+        ("The crowd cheered Shoigu's mother.", "Shoigu"),
+        ("Wolak's late husband was a judge.", "Wolak"),  # the model's place: retyped
+        ("Reporters found that Ozturkoglu’s eldest son had left.", "Ozturkoglu"),
+    ],
+)
+def test_the_owner_of_a_kin_word_is_a_person(text: str, name: str) -> None:
+    assert [text[a:b] for a, b in english_kin_owners.kin_owners(text)] == [name]
+    assert actors(text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qorvex's sister company reported a loss.",  # what a firm has
+        "The Velmora's sister ship sank in 1912.",
+        "Tolvana's mother tongue is Finnish.",
+        "Qorvex's children's channel closed.",  # "children's" a possessive itself
+        "Qorvex's parent cut jobs.",  # "parent" alone: a firm's
+        "Russia's sons fought there.",  # a state the gazetteer knows
+        "The President's wife spoke.",  # a title
+        "Gazprom's children's fund grew.",  # a known company (and a possessive)
+        "Boeing's children were happy.",  # a known company
+    ],
+)
+def test_no_kin_owner_where_a_firm_or_a_place_owns(text: str) -> None:
+    assert english_kin_owners.kin_owners(text) == []
