@@ -31,9 +31,9 @@ from desktop.meaning.amount_years import amount_years, windows_to_read
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates_in_piece, format_date, with_own_time
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.meaning.ranges import high_end_past
-from desktop.suggest import (english_affiliations, english_capitals, english_domains, english_lists, english_people, english_places, english_frames, english_kin_owners, english_subjects,
-                             english_things, events, facilities, gazetteer, kazakh_bodies, mentions, names, names_child, ner, organisations,
-                             titles, works)
+from desktop.suggest import (english_affiliations, english_capitals, english_domains, english_lists, english_people, english_places, english_frames,
+                             english_kin_owners, english_subjects, english_things, events, facilities, gazetteer, kazakh_bodies,
+                             mentions, names, names_child, ner, organisations, titles, works)
 # the sources of the actor candidates (moved out of this module; the names stay importable from here)
 from desktop.suggest.actor_sources import (  # noqa: F401
     RECOGNISED_RU as _RECOGNISED_RU, TURKISH_AFTER_ACRONYM as _TURKISH_AFTER_ACRONYM, Unnamed as _Unnamed,

@@ -1,5 +1,6 @@
 """A company named by its web domain (no I/O, no Qt): "Shares of Kaspi.kz rose 4.5 percent", "Amazon.com said it
-would hire", "Tesco.co.uk", "Ozon.ru", with a company's head word or legal form after it: "Mail.ru Group", "Amazon.com Inc". News names a firm so when its site is its name; the recognisers read no name
+would hire", "Tesco.co.uk", "Ozon.ru", with a company's head word or legal form after it: "Mail.ru Group",
+"Amazon.com Inc". News names a firm so when its site is its name; the recognisers read no name
 with a dot inside it, and the gazetteer knows none.
 
 Read: a capitalised name (with a lower-case letter: not "USA.gov") glued to a dot and a domain's ending of a commercial
