@@ -192,7 +192,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...], unnamed: 
     out = english_frames.framed_names(text, out, taken, line, tick)  # '"It is over," Gore said', "according to Ibn Kathir,"
     tick()
     # "Later, Wolak spoke to reporters", "Wolak's late husband": the model's place is a person
-    out = english_subjects.places_retyped(text, out, frozenset(english_kin_owners.kin_owners(text)))
+    out = english_subjects.places_retyped(text, out, frozenset(english_kin_owners.kin_owners(text)),
+                                          frozenset(english_kin_owners.kin_owners(text, only_persons=True)))
     out = english_things.drop(text, out)  # dishes, products: no actors
     tick()  # the things dropped apart from the retyping and the works (≈ 0.3 s of 1 MB in one step)
     # a repeat reaches every place the text writes a name: not inside an address ("info@Kaspi.kz" after "Kaspi.kz

@@ -14,8 +14,8 @@ conjunction opening a clause ("when Vardelli resigned", "and Ozel was arrested")
   people ("Rosatom said", "Roscosmos said he died" — the pronoun is another's —, "Zenit met Spartak"), and no word
   tells them apart, so "Rutte said he would stay." and "Rutte met Erdogan." alone are left; but a verb of speech
   before what only a person speaks to or in needs no ending ("Rutte told reporters", "Wolak said in an interview",
-  "Shoigu spoke to journalists", "said at a news conference"; not "said in a statement", "told Reuters", "said
-  reporters were wrong").
+  "Shoigu spoke to journalists"; not "said in a statement", "told Reuters", "said at a news conference" — a firm
+  holds one too: "Kazatomprom said at a press conference" —, "said reporters were wrong").
 
 Not read (what a body, a firm, a party, a team, a ship or a craft does too): a journey ("Lufthansa flew to Almaty",
 "Perseverance arrived on Mars", "Inter returned to Milan"), "pleaded", "vowed", "campaigned", "apologised" ("Binance
@@ -72,15 +72,15 @@ _SUBJECT = re.compile(rf"(?<![\w’'.@#/-])([{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)"
 # after "met", a lower-case word
 # ("Kaspersky met expectations"; not "met with", "met on Monday")
 _BODY_PRONOUN = re.compile(rf"{_S}(?:it(?![ \u00a0]*(?:[.,;:!?]|$))|its|it's|itself|they|their|themselves)(?![\w’'-])")
-# After a verb of speech, what only a person speaks to or in: reporters, journalists, an interview, a speech, a news
-# conference ("Rutte told reporters", "Wolak said in an interview", "Shoigu spoke to journalists"): a body issues a
-# statement ("Rosatom said in a statement", "Gazprom told Reuters": left)
+# After a verb of speech, what only a person speaks to or in: reporters, journalists, an interview, a speech
+# ("Rutte told reporters", "Wolak said in an interview", "Shoigu spoke to journalists"): a body issues a
+# statement and holds a news conference ("Rosatom said in a statement", "Gazprom told Reuters", "Kazatomprom told a
+# press conference": left)
 _PEOPLE_HEARD = r"(?:reporters|journalists|newsmen)"
-_TO_PEOPLE = re.compile(rf"{_S}(?:to{_S}{_PEOPLE_HEARD}|(?:in|during|at){_S}(?:an?|his|her){_S}"
-                        rf"(?:interview|speech|(?:news|press){_S}conference))(?![\w’'-])")
-# ... and whom "told" has heard it, without "to" ("Rutte told reporters", "told a news conference"; not "said reporters
+_TO_PEOPLE = re.compile(rf"{_S}(?:to{_S}{_PEOPLE_HEARD}|(?:in|during){_S}(?:an?|his|her){_S}(?:interview|speech))(?![\w’'-])")
+# ... and whom "told" has heard it, without "to" ("Rutte told reporters", "told an interviewer"; not "said reporters
 # were wrong": there they are the reported clause's subject)
-_TOLD_PEOPLE = re.compile(rf"{_S}(?:{_PEOPLE_HEARD}|an?{_S}(?:interviewer|(?:news|press){_S}conference))(?![\w’'-])")
+_TOLD_PEOPLE = re.compile(rf"{_S}(?:{_PEOPLE_HEARD}|an?{_S}interviewer)(?![\w’'-])")
 _MET_LOWER = re.compile(rf"{_S}(?!(?:with|on|in|at|for|twice|again|privately|separately|briefly|yesterday|today)(?![\w’'-]))[{LOW}]")
 # An English plural, participle or adverb ("Firefighters", "Reporting", "Apparently")
 _ENGLISH_SHAPE = re.compile(r".*(?:[bcdfgklmnprtvwz]s|ing|ly)")
@@ -104,17 +104,20 @@ def no_surname(name: str, known: dict[str, tuple[str, str]], lexicon: Container[
             or name in TITLES or any(part in TITLES for part in name.split("-")) or _ENGLISH_SHAPE.fullmatch(name) is not None)
 
 
-def places_retyped(text: str, found: list[Suggestion], kin: frozenset[tuple[int, int]] = frozenset()) -> list[Suggestion]:
+def places_retyped(text: str, found: list[Suggestion], kin: frozenset[tuple[int, int]] = frozenset(),
+                   kin_of_persons: frozenset[tuple[int, int]] = frozenset()) -> list[Suggestion]:
     """``found`` with a recogniser's guess (``confidence`` 0.65) of one word typed a place, which the gazetteer does not
     know, made a person where it opens a clause as a person's subject ("Later, Wolak spoke to reporters", "Ozturkoglu
     resigned": the small model calls unknown surnames places at times); an organisation's guess there keeps its type
-    ("Kaspersky said": a firm named after its founder speaks so too). A place's or an organisation's guess at a name of
+    ("Kaspersky said": a firm named after its founder speaks so too). A place's guess at a name of
     ``kin`` (:func:`desktop.suggest.english_kin_owners.kin_owners`: "Wolak's late husband") is a person too: no place
-    or body has a husband."""
+    or body has a husband; an organisation's guess only at a name of ``kin_of_persons`` (``kin_owners(text, True)``:
+    "Halvard's widow", not "Chelsea's sons were honoured": a club's sons)."""
     subjects = frozenset(_subject_names(text)) if any(s.attributes.get("type") == "place" for s in found) else frozenset()
     return [replace(s, attributes={**s.attributes, "type": "person"}) if s.confidence == _RECOGNISED and (
         s.attributes.get("type") == "place" and (s.start, s.end) in subjects
-        or s.attributes.get("type") in ("place", "organisation") and (s.start, s.end) in kin) else s for s in found]
+        or s.attributes.get("type") == "place" and (s.start, s.end) in kin
+        or s.attributes.get("type") == "organisation" and (s.start, s.end) in kin_of_persons) else s for s in found]
 
 
 _RECOGNISED = 0.65  # the confidence of the spaCy models' guesses (desktop.suggest.actor_sources)

@@ -98,8 +98,7 @@ def test_spoke_wants_a_surname(text: str) -> None:
         ("The Defence Ministry. Shoigu told journalists it was false.", "Shoigu"),
         ("Wolak said in an interview that prices had risen.", "Wolak"),
         ("Later, Wolak spoke to reporters outside the court.", "Wolak"),
-        ("Merz said at a news conference that talks would go on.", "Merz"),
-        ("Orban told a press conference in Budapest he would veto it.", "Orban"),
+        ("Wolak said in his speech that prices had risen.", "Wolak"),
     ],
 )
 def test_a_lone_surname_speaking_to_reporters_is_a_person(text: str, name: str) -> None:
@@ -116,6 +115,10 @@ def test_a_lone_surname_speaking_to_reporters_is_a_person(text: str, name: str) 
         "Qualvex said reporters had the figures wrong.",  # the reporters are the reported clause's subject
         "Police told reporters the man fled.",  # a common word (the frames weigh it)
         "Ankara told reporters nothing.",  # a place the gazetteer knows
+        # (review) a firm holds a news conference too: no person's audience
+        "Kazatomprom said at a press conference that output would fall.",
+        "Tengrix told a news conference the merger was off.",
+        "Merz said at a news conference that talks would go on.",
     ],
 )
 def test_no_lone_subject_without_a_persons_audience(text: str) -> None:
@@ -168,7 +171,57 @@ def test_the_owner_of_a_kin_word_is_a_person(text: str, name: str) -> None:
         "The President's wife spoke.",  # a title
         "Gazprom's children's fund grew.",  # a known company (and a possessive)
         "Boeing's children were happy.",  # a known company
+        # (review) a kin word a firm, a club or a place has too, before a noun or "of"
+        "Qorvex's sister restaurant opened in Almaty last week.",
+        "Velmora's sister carrier cut fares on Monday.",
+        "Tengrix's sister app was removed from the store.",
+        "Chelsea's sons of the soil were honoured at Stamford Bridge.",
+        "Qorvex's parents group met in Nagoya.",
     ],
 )
 def test_no_kin_owner_where_a_firm_or_a_place_owns(text: str) -> None:
     assert english_kin_owners.kin_owners(text) == []
+
+
+# (review) a firm's or a club's kin word keeps the model's organisation; a person's clause after the kin word is read
+@pytest.mark.parametrize("text, name", [
+    ("Velmora's sister carrier cut fares on Monday.", "Velmora"),
+    ("Chelsea's sons of the soil were honoured at Stamford Bridge.", "Chelsea"),
+    ("Qorvex's sister restaurant opened in Almaty last week.", "Qorvex"),
+])
+def test_a_firms_kin_word_types_no_person(text: str, name: str) -> None:
+    assert actors(text).get(name) != "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rutte's sister said the family was shocked.", "Rutte"),
+    ("Rutte's sister Anna arrived.", "Rutte"),
+    ("Rutte's son, who lives in Utrecht, spoke.", "Rutte"),
+    ("Reporters asked about Rutte's children.", "Rutte"),
+    ("Rutte's mother died in 2019.", "Rutte"),
+])
+def test_a_persons_kin_word_before_a_clause_is_read(text: str, name: str) -> None:
+    assert [text[a:b] for a, b in english_kin_owners.kin_owners(text)] == [name]
+
+
+def test_a_models_organisation_at_a_kin_owner_keeps_its_type() -> None:
+    # (review) "Chelsea's sons were honoured": a club's sons, the model's organisation is not made a person
+    assert actors("Chelsea's sons were honoured at Stamford Bridge.").get("Chelsea") == "organisation"
+    from desktop.suggest.suggestion import actor
+
+    text = "Qorvex's sons were honoured."
+    model = [actor(0, 6, text, {"name": "Qorvex", "type": "organisation"}, 0.65)]
+    got = english_subjects.places_retyped(text, model, frozenset({(0, 6)}))
+    assert [s.attributes["type"] for s in got] == ["organisation"]
+
+
+def test_a_models_organisation_at_a_spouse_owner_is_a_person() -> None:
+    # (review) a wife, a widow: no firm's or club's; the organisation's guess is still made a person
+    from desktop.suggest.suggestion import actor
+
+    text = "Halvard's widow spoke at the memorial."
+    model = [actor(0, 7, text, {"name": "Halvard", "type": "organisation"}, 0.65)]
+    got = english_subjects.places_retyped(text, model, frozenset({(0, 7)}), frozenset({(0, 7)}))
+    assert [s.attributes["type"] for s in got] == ["person"]
+    assert english_kin_owners.kin_owners("Chelsea's sons were honoured.", only_persons=True) == []
+    assert actors(text).get("Halvard") == "person"
