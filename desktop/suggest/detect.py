@@ -32,8 +32,8 @@ from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates_in_p
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.meaning.ranges import high_end_past
 from desktop.suggest import (english_affiliations, english_capitals, english_domains, english_lists, english_people, english_places, english_frames,
-                             english_things, events, facilities, gazetteer, kazakh_bodies, mentions, names, names_child, ner, organisations,
-                             titles, works)
+                             english_kin_owners, english_subjects, english_things, events, facilities, gazetteer, kazakh_bodies,
+                             mentions, names, names_child, ner, organisations, titles, works)
 # the sources of the actor candidates (moved out of this module; the names stay importable from here)
 from desktop.suggest.actor_sources import (  # noqa: F401
     RECOGNISED_RU as _RECOGNISED_RU, TURKISH_AFTER_ACRONYM as _TURKISH_AFTER_ACRONYM, Unnamed as _Unnamed,
@@ -191,6 +191,9 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...], unnamed: 
     tick()  # the frames and the passes after them read the whole text again: five steps of their own (cancel points)
     out = english_frames.framed_names(text, out, taken, line, tick)  # '"It is over," Gore said', "according to Ibn Kathir,"
     tick()
+    # "Later, Wolak spoke to reporters", "Wolak's late husband": the model's place is a person
+    out = english_subjects.places_retyped(text, out, frozenset(english_kin_owners.kin_owners(text)),
+                                          frozenset(english_kin_owners.kin_owners(text, only_persons=True)))
     out = english_things.drop(text, out)  # dishes, products: no actors
     tick()  # the things dropped apart from the retyping and the works (≈ 0.3 s of 1 MB in one step)
     # a repeat reaches every place the text writes a name: not inside an address ("info@Kaspi.kz" after "Kaspi.kz

@@ -1,5 +1,6 @@
 """A company named by its web domain (no I/O, no Qt): "Shares of Kaspi.kz rose 4.5 percent", "Amazon.com said it
-would hire", "Tesco.co.uk", "Ozon.ru". News names a firm so when its site is its name; the recognisers read no name
+would hire", "Tesco.co.uk", "Ozon.ru", with a company's head word or legal form after it: "Mail.ru Group",
+"Amazon.com Inc". News names a firm so when its site is its name; the recognisers read no name
 with a dot inside it, and the gazetteer knows none.
 
 Read: a capitalised name (with a lower-case letter: not "USA.gov") glued to a dot and a domain's ending of a commercial
@@ -19,6 +20,8 @@ characters before it. The name's repeats (:func:`desktop.suggest.mentions.repeat
 from __future__ import annotations
 
 import re
+
+from desktop.suggest import legal_forms
 
 __all__ = ["a_site", "domain_names", "is_domain_name"]
 
@@ -44,6 +47,11 @@ _SITE_AFTER = re.compile(r"\s+(?:(?:site|website|page|homepage|domain|address|ap
 _SITE_BEFORE = re.compile(r"(?<!\w)(?:site|website|page|homepage|domain|address|files?|visit(?:ing|ed|s)?|via"
                           r"|(?:posted|published|shared|leaked|appeared|wrote)\s+on"
                           r"|сайт[аеу]?|портал[аеу]?)\s+$", re.IGNORECASE)
+# A company's head word or legal form after the domain's name, part of the firm's name ("Shares of Mail.ru Group fell",
+# "Ozon.ru Holdings PLC", "Amazon.com Inc. said": the stop stays out, as of "Apple Inc."); not a site's word nor any
+# other capitalised word ("Kaspi.kz Chief")
+_COMPANY_TAIL = re.compile(r"(?:[ \u00a0](?:Group|Holdings?|Company|Corporation|Corp|Inc|Ltd|Limited"
+                           rf"|Technologies|{legal_forms.PATTERN})(?![\w-])){{1,2}}")
 
 
 def domain_names(text: str) -> list[tuple[int, int]]:
@@ -52,7 +60,8 @@ def domain_names(text: str) -> list[tuple[int, int]]:
     for m in _ENDING.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - _REACH), m.start())
         if name is not None and not a_site(text, name.start(), m.end()):
-            out.append((name.start(), m.end()))
+            tail = _COMPANY_TAIL.match(text, m.end())
+            out.append((name.start(), tail.end() if tail is not None else m.end()))
     return out
 
 

@@ -17,8 +17,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Container, Sequence
 from itertools import accumulate
 
-from desktop.suggest import (abbreviations, english_bodies, english_forenames, english_heads, english_hyphens, english_letters,
-                             english_lower_places, english_meetings, english_names, english_ranks, english_saint_names, english_shapes,
+from desktop.suggest import (abbreviations, english_bodies, english_forenames, english_heads, english_hyphens, english_kin_owners,
+                             english_letters, english_lower_places, english_meetings, english_names, english_ranks, english_saint_names, english_shapes,
                              english_subjects, gazetteer,
                              given_names, names)
 from desktop.suggest.repeated_names import repeated_mentions
@@ -235,6 +235,7 @@ def _spans(text: str, bands: list[tuple[int, int]], firms: list[tuple[int, int]]
     out += [(start, end, True, "person") for start, end in english_letters.salutation_spans(text)]  # "Maureen ,"
     out += [(start, end, True, "person") for start, end in english_meetings.met_names(text)]  # "met Tokayev in Astana"
     out += [(start, end, True, "person") for start, end in english_subjects.subject_names(text)]  # "Rutte said"
+    out += [(start, end, True, "person") for start, end in english_kin_owners.kin_owners(text)]  # "Rutte's wife"
     return out + english_shapes.person_shapes(text, initials)  # "D. Singmaster", "Ivan IV"
 
 

@@ -9,10 +9,13 @@ conjunction opening a clause ("when Vardelli resigned", "and Ozel was arrested")
 * a passive of what befalls a person ("was arrested", "was sentenced", "has been jailed", "was killed"; an apposition
   may stand between: "Imamoglu, the mayor of Istanbul, was arrested");
 * a verb of a person's acts ("resigned", "died", "testified");
-* "met" before a name or "with", and a verb of speech ("said", "told", "denied"), only with a surname's ending
+* "met" before a name or "with", and a verb of speech ("said", "told", "denied", "spoke"), only with a surname's ending
   (:data:`english_meetings.SURNAME_END`: "Japarov said", "Tokayev met"): bodies speak and teams meet as often as
   people ("Rosatom said", "Roscosmos said he died" — the pronoun is another's —, "Zenit met Spartak"), and no word
-  tells them apart, so "Rutte said he would stay." and "Rutte met Erdogan." alone are left.
+  tells them apart, so "Rutte said he would stay." and "Rutte met Erdogan." alone are left; but a verb of speech
+  before what only a person speaks to or in needs no ending ("Rutte told reporters", "Wolak said in an interview",
+  "Shoigu spoke to journalists"; not "said in a statement", "told Reuters", "said at a news conference" — a firm
+  holds one too: "Kazatomprom said at a press conference" —, "said reporters were wrong").
 
 Not read (what a body, a firm, a party, a team, a ship or a craft does too): a journey ("Lufthansa flew to Almaty",
 "Perseverance arrived on Mars", "Inter returned to Milan"), "pleaded", "vowed", "campaigned", "apologised" ("Binance
@@ -24,25 +27,30 @@ The frames then weigh the word as a name's (no common word, month, day, body's h
 writes in lower case). Not read either: a word English writes in lower case (the case-ratio lexicon: "Officials said",
 "Nobody told"), an English plural, participle or adverb ("Firefighters said", "Reporting said"), a place, state or body
 the gazetteer knows and a known company ("Ankara said", "Hamas said", "Boeing said"), a title ("President said"), a
-word before a body's pronoun ("Qualvex said its profit rose", "Trovix resigned itself to losses") or before "met" and
+word before a body's pronoun ("Qualvex said its profit rose", "Trovix resigned itself to losses"; not "it" closing the
+clause, the verb's object: "Tokayev denied it.", "Japarov admitted it, saying …") or before "met" and
 a lower-case word ("Kaspersky met expectations"). A name of two words opening a sentence is left to the model
 ("Goldman Sachs met expectations" stands where "Kassym-Jomart Tokayev met" does)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
+from dataclasses import replace
+from functools import lru_cache
 
 from desktop.meaning.lexicon import lower_case_words
 from desktop.suggest import gazetteer, organisations
 from desktop.suggest.english_forenames import TITLES
 from desktop.suggest.english_meetings import SURNAME_END
 from desktop.suggest.names import opens_sentence
+from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.words import LOW, UP
 
-__all__ = ["subject_names"]
+__all__ = ["no_surname", "places_retyped", "subject_names"]
 
 _S = r"[ \u00a0]+"
-_SPEECH = r"said|says|told|added|denied|insisted|warned|replied|answered|wrote|tweeted|argued|admitted|conceded|stressed"
+_SPEECH = r"said|says|told|added|denied|spoke|insisted|warned|replied|answered|wrote|tweeted|argued|admitted|conceded|stressed"
 # (not what a body, a firm, a team or a craft does too: "met" a rival, "flew to", "arrived in", "returned to",
 # "pleaded guilty", "vowed", "campaigned", "apologised": "Zenit met Spartak", "Lufthansa flew to Almaty", "Binance
 # pleaded guilty", "Fidesz campaigned"; "greeted", "shrugged" as a market's index does: "Nasdaq greeted the news",
@@ -59,10 +67,20 @@ _SUBJECT = re.compile(rf"(?<![\w’'.@#/-])([{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)"
                       rf"(?:,{_S}(?:the|a|an|its|his|her|their){_S}[^,.;:!?()\"“”\n]{{2,60}},)?{_S}"
                       rf"(?:(?P<speech>{_SPEECH})|(?P<act>{_ACTS})|(?:was|is|has{_S}been|had{_S}been|will{_S}be){_S}(?:{_BEFALLS}))"
                       rf"(?![\w’'-])")
-# After the verb, a body's pronoun ("Qualvex said it would", "said its profit", "Trovix resigned itself to losses");
+# After the verb, a body's pronoun ("Qualvex said it would", "said its profit", "Trovix resigned itself to losses"; not
+# "it" closing the clause, the verb's object: "Tokayev denied it.", "Japarov admitted it, saying");
 # after "met", a lower-case word
 # ("Kaspersky met expectations"; not "met with", "met on Monday")
-_BODY_PRONOUN = re.compile(rf"{_S}(?:it|its|it's|itself|they|their|themselves)(?![\w’'-])")
+_BODY_PRONOUN = re.compile(rf"{_S}(?:it(?![ \u00a0]*(?:[.,;:!?]|$))|its|it's|itself|they|their|themselves)(?![\w’'-])")
+# After a verb of speech, what only a person speaks to or in: reporters, journalists, an interview, a speech
+# ("Rutte told reporters", "Wolak said in an interview", "Shoigu spoke to journalists"): a body issues a
+# statement and holds a news conference ("Rosatom said in a statement", "Gazprom told Reuters", "Kazatomprom told a
+# press conference": left)
+_PEOPLE_HEARD = r"(?:reporters|journalists|newsmen)"
+_TO_PEOPLE = re.compile(rf"{_S}(?:to{_S}{_PEOPLE_HEARD}|(?:in|during){_S}(?:an?|his|her){_S}(?:interview|speech))(?![\w’'-])")
+# ... and whom "told" has heard it, without "to" ("Rutte told reporters", "told an interviewer"; not "said reporters
+# were wrong": there they are the reported clause's subject)
+_TOLD_PEOPLE = re.compile(rf"{_S}(?:{_PEOPLE_HEARD}|an?{_S}interviewer)(?![\w’'-])")
 _MET_LOWER = re.compile(rf"{_S}(?!(?:with|on|in|at|for|twice|again|privately|separately|briefly|yesterday|today)(?![\w’'-]))[{LOW}]")
 # An English plural, participle or adverb ("Firefighters", "Reporting", "Apparently")
 _ENGLISH_SHAPE = re.compile(r".*(?:[bcdfgklmnprtvwz]s|ing|ly)")
@@ -75,6 +93,38 @@ _CLAUSE_OPENS = re.compile(r"(?:,|(?<![\w’'-])(?:when|after|before|as|since|be
 def subject_names(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each name of one word that opens a sentence before a person's verb (see the module); the
     frames weigh its word."""
+    return list(_subject_names(text))
+
+
+def no_surname(name: str, known: dict[str, tuple[str, str]], lexicon: Container[str]) -> bool:
+    """``name``, one capitalised word, is none of a person's: a word English writes in lower case (``lexicon``), a place,
+    state or body the gazetteer knows (``known``: :func:`gazetteer.types_by_form`), a known company, a title, an English
+    plural, participle or adverb ("Officials", "Ankara", "Boeing", "President", "Firefighters")."""
+    return (name.casefold() in lexicon or known.get(name.casefold()) is not None or name in organisations.COMPANIES
+            or name in TITLES or any(part in TITLES for part in name.split("-")) or _ENGLISH_SHAPE.fullmatch(name) is not None)
+
+
+def places_retyped(text: str, found: list[Suggestion], kin: frozenset[tuple[int, int]] = frozenset(),
+                   kin_of_persons: frozenset[tuple[int, int]] = frozenset()) -> list[Suggestion]:
+    """``found`` with a recogniser's guess (``confidence`` 0.65) of one word typed a place, which the gazetteer does not
+    know, made a person where it opens a clause as a person's subject ("Later, Wolak spoke to reporters", "Ozturkoglu
+    resigned": the small model calls unknown surnames places at times); an organisation's guess there keeps its type
+    ("Kaspersky said": a firm named after its founder speaks so too). A place's guess at a name of
+    ``kin`` (:func:`desktop.suggest.english_kin_owners.kin_owners`: "Wolak's late husband") is a person too: no place
+    or body has a husband; an organisation's guess only at a name of ``kin_of_persons`` (``kin_owners(text, True)``:
+    "Halvard's widow", not "Chelsea's sons were honoured": a club's sons)."""
+    subjects = frozenset(_subject_names(text)) if any(s.attributes.get("type") == "place" for s in found) else frozenset()
+    return [replace(s, attributes={**s.attributes, "type": "person"}) if s.confidence == _RECOGNISED and (
+        s.attributes.get("type") == "place" and (s.start, s.end) in subjects
+        or s.attributes.get("type") == "place" and (s.start, s.end) in kin
+        or s.attributes.get("type") == "organisation" and (s.start, s.end) in kin_of_persons) else s for s in found]
+
+
+_RECOGNISED = 0.65  # the confidence of the spaCy models' guesses (desktop.suggest.actor_sources)
+
+
+@lru_cache(maxsize=1)  # read by the frames and by places_retyped on the same text
+def _subject_names(text: str) -> tuple[tuple[int, int], ...]:
     known = gazetteer.types_by_form()
     lexicon = lower_case_words()
     out = []
@@ -82,15 +132,16 @@ def subject_names(text: str) -> list[tuple[int, int]]:
         name = m.group(1)
         if not (opens_sentence(text, m.start(1)) or _CLAUSE_OPENS.search(text, max(0, m.start(1) - 9), m.start(1))):
             continue  # after another word ("Bank of America met", "the Vardelli resigned"): no clause's subject
-        if (name.casefold() in lexicon or known.get(name.casefold()) is not None or name in organisations.COMPANIES
-                or name in TITLES or any(part in TITLES for part in name.split("-")) or _ENGLISH_SHAPE.fullmatch(name)):
+        if no_surname(name, known, lexicon):
             continue  # "Officials said", "Ankara said", "Boeing said", "President said", "Firefighters said"
         if _BODY_PRONOUN.match(text, m.end()):
             continue  # "Qualvex said its profit rose"
-        if (m.group("speech") or m.group("met")) and SURNAME_END.search(name) is None:
+        if ((m.group("speech") or m.group("met")) and SURNAME_END.search(name) is None
+                and not (m.group("speech") and (_TO_PEOPLE.match(text, m.end())
+                                                 or m.group("speech") == "told" and _TOLD_PEOPLE.match(text, m.end())))):
             continue  # "Rosatom said the plant was safe", "Roscosmos said he died", "Zenit met Spartak"
         if m.group("met") and _MET_LOWER.match(text, m.end()):
             continue  # "Kaspersky met expectations"
         out.append((m.start(1), m.end(1)))
-    return out
+    return tuple(out)
 
