@@ -11,14 +11,17 @@ import re
 
 from desktop.suggest.suggestion import Suggestion
 
-__all__ = ["post_alone"]
+__all__ = ["OFFICER_TITLE_WORDS", "post_alone"]
 
 # The words of a company's, a team's or an office's post ("Chief Executive Officer", "Head Coach", "Managing
 # Director", "Co-Founder", "Vice President", "Deputy Secretary General"), with "and" between two posts
-_POST_WORDS = frozenset("""Chief Executive Executives Officer Officers Head Coach Coaches Chairman Chairwoman Chairperson
-    Chair Co Director Directors Managing Manager General President Vice Deputy Senior Assistant Secretary Treasurer Founder
-    Founders Financial Operating Technology Technical Editor Principal Dean Provost Chancellor Commissioner Superintendent
-    Spokesman Spokeswoman Spokesperson Acting Interim Joint and""".split())
+# The words of a company's officers' titles, shared with :mod:`desktop.suggest.english_things` (after a maker's name,
+# no model's name: "Toyota President Akio Toyoda").
+OFFICER_TITLE_WORDS = frozenset("""Chief Executive Executives Head Chairman Chairwoman Chair Director Managing President
+    Vice Founder Spokesman Spokeswoman Spokesperson""".split())
+_POST_WORDS = OFFICER_TITLE_WORDS | frozenset("""Officer Officers Coach Coaches Chairperson Co Directors Manager General
+    Deputy Senior Assistant Secretary Treasurer Founders Financial Operating Technology Technical Editor Principal Dean
+    Provost Chancellor Commissioner Superintendent Acting Interim Joint and""".split())
 _WORD = re.compile(r"[^ \u00a0-]+")
 # A verb that gives the subject a post, then the post ("was named Head Coach", "is the Chairman", "served as Vice
 # President", "appointed its Managing Director"; "As Chief Executive Officer, she …")

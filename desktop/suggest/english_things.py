@@ -15,12 +15,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from desktop.meaning.date_base import MONTH_NAMES_EN
 from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
 from desktop.suggest.mentions import POSTAL_CODES
 from desktop.suggest import (common_words, english_addresses, english_calendar, english_code, english_contracts, english_informal,
                              english_instruments, english_letters, english_posts, english_shouting, english_sources, english_terms,
                              english_vessels, english_works)
+from desktop.suggest.english_posts import OFFICER_TITLE_WORDS
 from desktop.suggest.guesses import function_word
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.unit_names import currency_before_a_number, unit_after_a_number
@@ -60,9 +62,8 @@ _BODY_WORDS = frozenset("""Motor Motors Corp Corporation Co Company Group Inc Lt
     Holding Racing Motorsport Motorsports Automotive Auto Aircraft Cars Trucks Energy Credit Insurance Engineering
     Türkiye Turkey Otosan Otomotiv Sollers Electric Tsusho Rotem""".split())  # ("BMW Türkiye", "Ford Otosan", "Toyota Tsusho")
 # ... nor a model's name: a title, a day or a month after the maker ("Toyota President Akio Toyoda", "Ford Thursday")
-_NOT_A_MODEL = frozenset("""President Chairman Chairwoman Chair CEO CFO COO CTO Chief Executive Vice Director Managing
-    Spokesman Spokeswoman Spokesperson Founder Boss Head Officials Executives Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday January February March April May June July August September October November December""".split())
+_NOT_A_MODEL = OFFICER_TITLE_WORDS | frozenset("""CEO CFO COO CTO Boss Officials Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday""".split()) | frozenset(MONTH_NAMES_EN)
 _CODES = POSTAL_CODES | IN_CAPITALS | set(FORMS + AMBIGUOUS)  # "Apple CA", "Nokia Oyj": a place's code or a legal form
 _NO_MODEL = _BODY_WORDS | _CODES | _NOT_A_MODEL
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Z][\w-]*)")
