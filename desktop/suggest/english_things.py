@@ -19,9 +19,9 @@ from desktop.meaning.date_base import MONTH_NAMES_EN
 from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
 from desktop.suggest.mentions import POSTAL_CODES
-from desktop.suggest import (common_words, english_addresses, english_calendar, english_code, english_contracts, english_informal,
-                             english_instruments, english_letters, english_posts, english_shouting, english_sources, english_terms,
-                             english_vessels, english_works)
+from desktop.suggest import (common_words, english_addresses, english_calendar, english_code, english_contracts, english_feasts,
+                             english_headlines, english_informal, english_instruments, english_letters, english_posts,
+                             english_shouting, english_sources, english_terms, english_vessels, english_works)
 from desktop.suggest.english_posts import OFFICER_TITLE_WORDS
 from desktop.suggest.guesses import function_word
 from desktop.suggest.suggestion import Suggestion
@@ -205,7 +205,9 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     (:func:`unit_names.unit_after_a_number`: "25 MeV", "1.200 SEK"), a database query's words
     (:func:`english_code.query_spans`: a SELECT, then "name FROM users"), works and products the text calls so
     (:mod:`english_works`: '" Moonfall " is a song', "Nexus Q is a … media player"), a mail's or a review's formula
-    (:func:`english_letters.formula`: "Kind regards", "Great Service"), treaties, laws and a contract's terms
+    (:func:`english_letters.formula`: "Kind regards", "Great Service"), a feast's name and a laugh
+    (:mod:`english_feasts`: "St Patrick" of "the St Patrick's Day parade", "Lololol"), a headline's words in title case
+    (:mod:`english_headlines`: "Mayor Says City Will"), treaties, laws and a contract's terms
     (:func:`english_instruments.without_instruments`: "the Kyoto Protocol", "Paris" of "the Paris Agreement") named in ``text`` (a store's entity and a person stay: "Camille
     Parmesan", "Lincoln Burrows"); dishes and products only in an English sentence ("BMW Türkiye", "Ford Sollers" stay)."""
     spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
@@ -231,6 +233,8 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
         or common_words.sentence_opener(text, s)  # "Equipment is state of the art."
         or english_works.quoted_work(text, s) or english_works.defined_thing(text, s)  # '" Moonfall " is a song'
         or english_letters.formula(text, s)  # "Kind regards", "Great Service"
+        or english_feasts.feast_name(text, s) or english_feasts.laugh(s)  # "St Patrick" of "St Patrick's Day", "Lololol"
+        or english_headlines.headline_run(s)  # "Mayor Says City Will", "Deputy Implicated In Church"
         or any(a <= s.start and s.end <= b for a, b in spans))]
 
 

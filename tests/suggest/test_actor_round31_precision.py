@@ -1,0 +1,84 @@
+"""English actor precision: a file's name is no company, a feast's name is no saint, a laugh is no name."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.suggest import detect
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {s.exact: s.attributes.get("type", "") for s in detect(text, reference="2025-07-01", kinds=("actor",))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Download Logo.ai and Report.pdf from the shared folder.", "Logo.ai"),
+    ("Please check Budget.xlsx and Poster.ai before the meeting.", "Poster.ai"),
+    ("She opened the Banner.ai to change its colours.", "Banner.ai"),
+    ("Attach Cover.ai, Draft.docx and Photo.jpg to the reply.", "Cover.ai"),
+    ("Run the script: save Build.pl and then call it.", "Build.pl"),
+])
+def test_a_file_with_a_registry_s_ending_is_no_company(text: str, name: str) -> None:
+    assert name not in _actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Investors poured money into Mistral.ai last year.", "Mistral.ai"),
+    ("The startup Character.ai raised 150 million dollars.", "Character.ai"),
+    ("Shares of Kaspi.kz rose 4.5 percent on Monday.", "Kaspi.kz"),
+    ("Amazon.com said it would hire 10,000 workers.", "Amazon.com"),
+])
+def test_a_company_named_by_its_domain_stays(text: str, name: str) -> None:
+    assert _actors(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thousands marched in the St Patrick's Day parade in Dublin.", "St Patrick"),
+    ("The St. Andrew's Festival opens on Friday in the old town.", "St. Andrew"),
+    ("The city council cancelled the Valentine's Day concert in the park.", "Valentine"),
+    ("Crowds gathered in the square on Saint George's Day.", "Saint George"),
+])
+def test_a_feast_named_after_a_saint_or_one_name_is_no_actor(text: str, name: str) -> None:
+    found = _actors(text)
+    assert not any(name in exact for exact in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Saint Patrick converted Ireland, historians say.", "Saint Patrick"),
+    ("Trump's Day One orders were signed in the evening.", "Trump"),
+    ("Maria Lopez's day began at dawn in Lima.", "Maria Lopez"),
+])
+def test_a_person_beside_a_day_stays(text: str, name: str) -> None:
+    assert _actors(text).get(name) == "person"
+
+
+@pytest.mark.parametrize("text", ["Lololol you are late again.", "Hahahaha Tom was so funny last night.",
+                                  "Yayayayay the show starts tonight!"])
+def test_a_laugh_is_no_name(text: str) -> None:
+    found = _actors(text)
+    assert not any(set(w.casefold()) <= set("lohayz") and len(w) >= 6 for w in found), found
+
+
+def test_short_names_of_few_letters_stay() -> None:
+    found = _actors("Anna met Hannah Smith in Paris.")
+    assert found.get("Hannah Smith") == "person" and found.get("Anna") == "person"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Says City Will Rebuild After The Storm", "Says"),
+    ("Teacher Accused In Boston School Case Speaks", "Accused"),
+    ("Why Governor Hughes Says He Will Run Again", "He"),
+    ("Senator Was Warned About The Leak, Aides Say", "Was"),
+])
+def test_a_headline_s_words_in_title_case_are_no_actor(text: str, words: str) -> None:
+    found = _actors(text)
+    assert not any(words in exact.split() for exact in found), found
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Doctors Without Borders sent a team to the region.", "Doctors Without Borders", "organisation"),
+    ("Will Smith and George Will met in Boston.", "George Will", "person"),
+    ("The magazine Us Weekly ran the story on Monday.", "Us Weekly", "organisation"),
+])
+def test_names_with_such_words_stay(text: str, name: str, kind: str) -> None:
+    assert _actors(text).get(name) == kind
