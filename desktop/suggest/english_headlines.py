@@ -1,38 +1,72 @@
 """Words of a headline in title case read as a name are no actor (no I/O, no Qt): the small English model reads runs of
 capitalised words as names, and a headline or a slogan capitalises every word ("Mayor Says City Will Rebuild", "Don't
-Let This Pass You By Without At Least Taking A Look", "Deputy Implicated In Church Abuse").
+Let This Pass You By Without At Least Taking A Look", "Deputy Implicated In Church Abuse", "President Jonathan Visits
+Olu Of Warri").
 
-A suggestion of two words or more is such a run when a word after its first is a verb that no name holds ("Says",
-"Said", "Is", "Was", "Were", "Has", "Had", "Could", "Should", …), when any of its words is a personal pronoun ("You",
-"They", "Him", "Me"), or when a word after its first is a past participle in "-ed" before a capitalised preposition
-("Implicated In", "Arrested At", "Charged With"). Names stay: "Doctors Without Borders", "Americans United For Life"
-("United" is no verb there), "Us Weekly", "We Energies" ("Us" and "We" are not read), "Will Smith", "George Will"
-("Will" is a given name and a surname), "Save the Children". Read on the suggestion's own words: no pass over the
-text."""
+A suggestion of two words or more holds a headline's word when a word after its first is a verb that no name holds
+("Says", "Is", "Was", "Could", "Visits", "Warns", …) or a past participle in "-ed" before a capitalised preposition
+("Implicated In", "Accused In"), or when any of its words is a personal pronoun ("You", "They", "Him", "Me"). The
+suggestion is cut before that word ("President Jonathan" of "President Jonathan Visits Olu", "Governor Hughes" of
+"Governor Hughes Says He"), and dropped when nothing is left before it or only a title ("Mayor" of "Mayor Says City
+Will", "Deputy" of "Deputy Implicated In Church"). Names stay: "Doctors Without Borders", "Americans United For Life"
+("United" is no verb there), "Us Weekly", "We Energies", "He Lifeng", "Liu He" ("Us", "We" and "He" are not read),
+"Will Smith", "George Will", "Emre Can", "Tae Kwon Do" ("Will", "Can" and "Do" neither). Read on the suggestion's own
+words: no pass over the text."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from desktop.suggest.english_forenames import TITLES
 from desktop.suggest.suggestion import Suggestion
 
-__all__ = ["headline_run"]
+__all__ = ["without_headline_words"]
 
-# A finite verb or an auxiliary that no name holds after its first word
-_VERBS = frozenset("""Says Said Is Are Was Were Has Had Have Does Did Do Can Could Should Would Must Might Shall Gets Got
-    Wants Needs Makes Made Takes Took Goes Went Comes Came Tells Told Asks Asked Seems Becomes Became Isn't Aren't Wasn't
-    Don't Doesn't Didn't Won't Can't Couldn't Wouldn't Shouldn't""".split())
-# A personal pronoun, anywhere ("Us" and "We" open names: "Us Weekly", "We Energies")
-_PRONOUNS = frozenset("You They Them Him He She Me".split())
+# A finite verb or an auxiliary that no name holds after its first word, and a headline's verbs ("Visits", "Warns")
+_VERBS = frozenset("""Says Said Is Are Was Were Has Had Have Does Did Could Should Would Must Might Shall Gets Got Wants
+    Needs Takes Took Goes Went Comes Came Tells Told Asks Asked Seems Becomes Became Isn't Aren't Wasn't Don't Doesn't
+    Didn't Won't Can't Couldn't Wouldn't Shouldn't Visits Meets Wins Calls Slams Urges Warns Vows Denies Admits Announces
+    Launches Rejects Resigns Quits Dies Unveils Blasts Praises Seeks Confirms Accuses Defends Sues Approves Joins
+    Reveals""".split())
+# A personal pronoun, anywhere ("Us", "We" and "He" open or end names: "Us Weekly", "We Energies", "He Lifeng", "Liu He")
+_PRONOUNS = frozenset("You They Them Him She Me".split())
 _PREPOSITIONS = frozenset("In At By On With Into Over After From".split())
 # Words in "-ed" that names hold before a preposition ("Americans United For Life", "Church Reformed In …")
 _NAME_PARTICIPLES = frozenset("United Allied Reformed Limited Incorporated Associated Consolidated Federated".split())
+_WORD = re.compile(r"\S+")
+_TITLE_LEFT = TITLES | frozenset("Deputy Former Acting Interim".split())
 
 
-def headline_run(s: Suggestion) -> bool:
-    """``s`` is two words or more of a headline in title case (see the module): no actor."""
-    words = s.exact.split()
-    if len(words) < 2:
-        return False
-    if any(w in _PRONOUNS for w in words) or any(w in _VERBS for w in words[1:]):
-        return True
-    return any(w.endswith("ed") and w[:1].isupper() and w not in _NAME_PARTICIPLES and nxt in _PREPOSITIONS
-               for w, nxt in zip(words[1:], words[2:]))
+def _headline_word(words: list[str]) -> int | None:
+    """The index of the first headline's word of ``words`` (see the module), or None."""
+    for i, w in enumerate(words):
+        if w in _PRONOUNS:
+            return i
+        if i == 0:
+            continue
+        if w in _VERBS or (w.endswith("ed") and w[:1].isupper() and w not in _NAME_PARTICIPLES
+                           and i + 1 < len(words) and words[i + 1] in _PREPOSITIONS):
+            return i
+    return None
+
+
+def without_headline_words(suggestions: list[Suggestion]) -> list[Suggestion]:
+    """``suggestions`` with each actor of two words or more that holds a headline's word cut before it, or left out
+    when nothing or only a title is left (see the module); a store's entity stays as it is."""
+    out = []
+    for s in suggestions:
+        if s.kind != "actor" or "entity_id" in s.attributes or " " not in s.exact.strip():
+            out.append(s)
+            continue
+        spans = list(_WORD.finditer(s.exact))
+        i = _headline_word([m.group() for m in spans])
+        if i is None:
+            out.append(s)
+            continue
+        if i == 0 or (i == 1 and spans[0].group().rstrip(".,") in _TITLE_LEFT):
+            continue  # "You By Without", "Mayor Says City Will", "Deputy Implicated In Church"
+        exact = s.exact[: spans[i - 1].end()].rstrip(" ,:;")
+        name = exact if s.attributes.get("name") == s.exact else s.attributes.get("name")
+        out.append(replace(s, end=s.start + len(exact), exact=exact, attributes={**s.attributes, "name": name}))
+    return out

@@ -207,13 +207,15 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     (:mod:`english_works`: '" Moonfall " is a song', "Nexus Q is a … media player"), a mail's or a review's formula
     (:func:`english_letters.formula`: "Kind regards", "Great Service"), a feast's name and a laugh
     (:mod:`english_feasts`: "St Patrick" of "the St Patrick's Day parade", "Lololol"), a headline's words in title case
-    (:mod:`english_headlines`: "Mayor Says City Will"), treaties, laws and a contract's terms
+    (:mod:`english_headlines`: "Mayor Says City Will"; "President Jonathan Visits Olu" is cut to "President
+    Jonathan"), treaties, laws and a contract's terms
     (:func:`english_instruments.without_instruments`: "the Kyoto Protocol", "Paris" of "the Paris Agreement") named in ``text`` (a store's entity and a person stay: "Camille
     Parmesan", "Lincoln Burrows"); dishes and products only in an English sentence ("BMW Türkiye", "Ford Sollers" stay)."""
     spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
     spans += english_code.query_spans(text)  # a database query's words: code, no actors
     acronyms |= english_terms.thing_acronyms(text) if "(" in text else frozenset()  # "Crew Exploration Vehicle (CEV)"
     suggestions = english_instruments.without_instruments(text, suggestions)  # "the Kyoto Protocol", "the Paris Agreement"
+    suggestions = english_headlines.without_headline_words(suggestions)  # "Mayor Says City Will", "President Jonathan Visits"
     # where a person's name of two words or more starts: no maker's model ("Ford" of "Ford Jim Farley said")
     people = frozenset(s.start for s in suggestions
                        if s.kind == "actor" and s.attributes.get("type") == "person" and len(s.exact.split()) > 1)
@@ -234,7 +236,6 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
         or english_works.quoted_work(text, s) or english_works.defined_thing(text, s)  # '" Moonfall " is a song'
         or english_letters.formula(text, s)  # "Kind regards", "Great Service"
         or english_feasts.feast_name(text, s) or english_feasts.laugh(s)  # "St Patrick" of "St Patrick's Day", "Lololol"
-        or english_headlines.headline_run(s)  # "Mayor Says City Will", "Deputy Implicated In Church"
         or any(a <= s.start and s.end <= b for a, b in spans))]
 
 

@@ -82,3 +82,12 @@ def test_a_headline_s_words_in_title_case_are_no_actor(text: str, words: str) ->
 ])
 def test_names_with_such_words_stay(text: str, name: str, kind: str) -> None:
     assert _actors(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, kept, cut", [
+    ("Photos: President Jonathan Visits Olu Of Warri", "President Jonathan", "President Jonathan Visits Olu"),
+    ("Why Governor Hughes Says He Will Run Again", "Governor Hughes", "Governor Hughes Says He"),
+])
+def test_a_name_before_a_headline_s_verb_is_cut_there(text: str, kept: str, cut: str) -> None:
+    found = _actors(text)
+    assert found.get(kept) == "person" and cut not in found, found
