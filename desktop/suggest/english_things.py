@@ -232,6 +232,7 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
         or english_informal.month_meeting(s) or english_informal.flight(text, s)  # "completely UNTRUE .", "the August Board meeting"
         or english_informal.designation(text, s) or english_informal.follow_friday(text, s)  # "AK - 47", "FF @ jenny_k"
         or english_informal.model_name(text, s) or english_posts.post_alone(text, s)  # "M2 Bradley vehicles", "Head Coach"
+        or english_posts.post_of_a_thing(s)  # "Director of the National Iodine Nutrition" (study)
         or common_words.sentence_opener(text, s)  # "Equipment is state of the art."
         or english_works.quoted_work(text, s) or english_works.defined_thing(text, s)  # '" Moonfall " is a song'
         or english_letters.formula(text, s)  # "Kind regards", "Great Service"

@@ -91,3 +91,17 @@ def test_names_with_such_words_stay(text: str, name: str, kind: str) -> None:
 def test_a_name_before_a_headline_s_verb_is_cut_there(text: str, kept: str, cut: str) -> None:
     found = _actors(text)
     assert found.get(kept) == "person" and cut not in found, found
+
+
+def test_a_post_of_a_cut_programme_s_name_is_no_person() -> None:
+    found = _actors("Professor Ada Brandt, Director of the National Soil Nutrition study, said the data were poor.")
+    assert not any(exact.startswith("Director of") for exact in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Secretary of the Treasury Janet Yellen spoke on Monday.", "Janet Yellen"),
+    ("Director of the National Archives Jane Ruiz opened the hall.", "Jane Ruiz"),
+])
+def test_a_titled_person_after_a_post_of_a_body_stays(text: str, name: str) -> None:
+    found = {s.attributes.get("name") for s in detect(text, reference="2025-07-01", kinds=("actor",))}
+    assert name in " ".join(n for n in found if n), found
