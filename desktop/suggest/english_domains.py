@@ -50,9 +50,11 @@ _SITE_BEFORE = re.compile(r"(?<!\w)(?:site|website|page|homepage|domain|address|
 
 # Endings that are a file's as well as a registry's: Adobe Illustrator's ".ai", Perl's ".pl"
 _FILE_ENDINGS = (".ai", ".pl")
-# A verb that handles files, right before the name (an article or a possessive between): "Download Logo.ai"
-_FILE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:download|upload|open|attach|save|rename|export|import|print|edit|delete"
-                               r"|unzip|convert|drag|drop|copy)(?:s|ed|d|ing)?(?:[ \u00a0]+(?:the|a|this|that|my|your|our"
+# A verb that handles files, right before the name (an article or a possessive between): "Download Logo.ai"; not "save",
+# "drop", "drag", which take a company too ("tried to save Builder.ai", "Apple drops Perplexity.ai", "drags Mistral.ai
+# into court")
+_FILE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:download|upload|open|attach|rename|export|import|print|edit|delete"
+                               r"|unzip|convert|copy)(?:s|ed|d|ing)?(?:[ \u00a0]+(?:the|a|this|that|my|your|our"
                                r"|his|her|their))?[ \u00a0]+$", re.IGNORECASE)
 # Another file's name: a name, a dot and an ending that is only a file's ("Report.pdf", "Budget.xlsx", "photo.JPG")
 _OTHER_FILE = re.compile(r"\w\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|png|jpe?g|gif|svg|eps|psd|tiff?|zip|rar"

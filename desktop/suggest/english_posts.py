@@ -62,10 +62,12 @@ def post_of_a_thing(s: Suggestion) -> bool:
     the National Iodine Nutrition" of "…, Director of the National Iodine Nutrition study,": role "Director of the
     National", name "Iodine Nutrition"), the rest of that name no given name: the post and a cut name, no person. A name
     stays: "Secretary of the Treasury Janet Yellen", "Minister of Defence Hazem Shaalan" (the role ends on a noun),
-    "Director of the National Archives Jane Ruiz" ("Jane")."""
+    "Director of the National Archives Jane Ruiz" ("Jane"), and so does a person after the body's cut name: a name of
+    three words or more ("Reserve Jerome Powell" of "Head of the Federal Reserve Jerome Powell", "Security Wang
+    Xiaohong" of "Minister of Public Security Wang Xiaohong"; the given names' list holds neither "Jerome" nor "Wang")."""
     role, name = s.attributes.get("role"), s.attributes.get("name")
     if s.attributes.get("type") != "person" or not isinstance(role, str) or not isinstance(name, str) or " of " not in role:
         return False
     last = role.rsplit(None, 1)[-1]
-    return ((last in _BODY_ADJECTIVES or gazetteer.is_demonym(last))
+    return ((last in _BODY_ADJECTIVES or gazetteer.is_demonym(last)) and len(name.split()) <= 2
             and not any(w in GIVEN_NAMES or w in COMMON_GIVEN_NAMES for w in name.split()))

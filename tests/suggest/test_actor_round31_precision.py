@@ -16,7 +16,7 @@ def _actors(text: str) -> dict[str, str]:
     ("Please check Budget.xlsx and Poster.ai before the meeting.", "Poster.ai"),
     ("She opened the Banner.ai to change its colours.", "Banner.ai"),
     ("Attach Cover.ai, Draft.docx and Photo.jpg to the reply.", "Cover.ai"),
-    ("Run the script: save Build.pl and then call it.", "Build.pl"),
+    ("Run the script: rename Build.pl and then call it.", "Build.pl"),
 ])
 def test_a_file_with_a_registry_s_ending_is_no_company(text: str, name: str) -> None:
     assert name not in _actors(text)
@@ -105,3 +105,54 @@ def test_a_post_of_a_cut_programme_s_name_is_no_person() -> None:
 def test_a_titled_person_after_a_post_of_a_body_stays(text: str, name: str) -> None:
     found = {s.attributes.get("name") for s in detect(text, reference="2025-07-01", kinds=("actor",))}
     assert name in " ".join(n for n in found if n), found
+
+
+# Review: names the rules above took for a file, a feast, a laugh, a headline or a cut post
+@pytest.mark.parametrize("text, name", [
+    ("Microsoft-backed investors tried to save Builder.ai from collapse in May.", "Builder.ai"),
+    ("Apple drops Perplexity.ai from its talks, sources say.", "Perplexity.ai"),
+    ("Musk drags Mistral.ai into court over trademark.", "Mistral.ai"),
+])
+def test_a_company_after_a_verb_that_takes_companies_too_stays(text: str, name: str) -> None:
+    assert _actors(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The festival drew crowds to Edinburgh's Festival Fringe on Saturday.", "Edinburgh"),
+    ("London's Night Czar Amy Lame said clubs would stay open.", "London"),
+    ("Kazakhstan's Day of Gratitude is marked on March 1.", "Kazakhstan"),
+    ("Trump's Day In Court: Judge Sets Date For Hearing", "Trump"),
+    ("It was Messi's Night at the Bernabeu as Inter Miami won 3-1.", "Messi"),
+    ("Berlin's Festival of Lights opens on Friday.", "Berlin"),
+    ("Nnanna scored the winner for Enyimba in the 89th minute.", "Nnanna"),
+])
+def test_a_place_a_surname_or_a_name_of_two_letters_before_a_feast_s_word_stays(text: str, name: str) -> None:
+    assert name in _actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Edward Said wrote Orientalism in 1978, and scholars still cite it.", "Edward Said"),
+    ("Egyptian striker Mohamed Said scored twice as Zamalek beat Al Ahly on Sunday.", "Mohamed Said"),
+    ("Chinese police said She Zhijiang, accused of running scam centres, was extradited.", "She Zhijiang"),
+    ("Cambodian minister Him Chhem opened the exhibition in Phnom Penh.", "Him Chhem"),
+])
+def test_a_name_holding_a_headline_s_word_stays(text: str, name: str) -> None:
+    assert _actors(text).get(name) == "person"
+
+
+def test_a_given_name_in_ed_before_a_preposition_is_no_participle() -> None:
+    assert "Crown Prince" not in _actors("Crown Prince Mohammed In Talks With Biden Over Oil")
+
+
+def test_a_cut_name_after_a_role_is_cut_too() -> None:
+    names = {s.exact: s.attributes.get("name")
+             for s in detect("Gov. Newsom Says He Will Sign Bill On Insulin", reference="2025-07-01", kinds=("actor",))}
+    assert names.get("Gov. Newsom") == "Newsom", names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Head of the Federal Reserve Jerome Powell said rates would stay on hold.", "Powell"),
+    ("Minister of Public Security Wang Xiaohong visited Astana on Monday.", "Wang Xiaohong"),
+])
+def test_a_person_after_a_post_of_a_cut_body_s_name_stays(text: str, name: str) -> None:
+    assert any(name in exact for exact in _actors(text)), _actors(text)
