@@ -12,8 +12,10 @@ drops the rest), a file's name ("Report.pdf", "Main.py", "Node.js": no registry'
 heading or a source's credit: "( Newsday.com )"), nor one next to "site", "website", "page", "file", after "visit",
 Turkish "adresinde", "sitesinden", Russian "на сайте", Kazakh "сайтында", "порталында" (the site itself, or a file:
 "the file Budget.de"), nor the site as a medium ("posted on Vk.com", "via Gmail.com", "Gmail.com users"); no ".app"
-(a Mac's application: "Safari.app"). File names with a registry's ending and no such word ("Logo.ai", "Build.pl") are
-still read. The trigger is the ending (one compiled regex over the text), and the name is looked for in the 40
+(a Mac's application: "Safari.app"). A name whose ending is a file's as well as a registry's (".ai", Illustrator's;
+".pl", Perl's) is a file when a verb that handles files comes right before it ("Download Logo.ai", "open the Build.pl")
+or another file's name stands within 60 characters ("Logo.ai and Report.pdf", "Budget.xlsx, Logo.ai"); with neither
+it is read ("Investors backed Mistral.ai"). The trigger is the ending (one compiled regex over the text), and the name is looked for in the 40
 characters before it. The name's repeats (:func:`desktop.suggest.mentions.repeated`) pass the same test in
 :func:`desktop.suggest.detect.detect`, and none inside an address is kept."""
 
@@ -54,6 +56,28 @@ _COMPANY_TAIL = re.compile(r"(?:[ \u00a0](?:Group|Holdings?|Company|Corporation|
                            rf"|Technologies|{legal_forms.PATTERN})(?![\w-])){{1,2}}")
 
 
+# Endings that are a file's as well as a registry's: Adobe Illustrator's ".ai", Perl's ".pl"
+_FILE_ENDINGS = (".ai", ".pl")
+# A verb that handles files, right before the name (an article or a possessive between): "Download Logo.ai"; not "save",
+# "drop", "drag", which take a company too ("tried to save Builder.ai", "Apple drops Perplexity.ai", "drags Mistral.ai
+# into court")
+_FILE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:download|upload|open|attach|rename|export|import|print|edit|delete"
+                               r"|unzip|convert|copy)(?:s|ed|d|ing)?(?:[ \u00a0]+(?:the|a|this|that|my|your|our"
+                               r"|his|her|their))?[ \u00a0]+$", re.IGNORECASE)
+# Another file's name: a name, a dot and an ending that is only a file's ("Report.pdf", "Budget.xlsx", "photo.JPG")
+_OTHER_FILE = re.compile(r"\w\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|png|jpe?g|gif|svg|eps|psd|tiff?|zip|rar"
+                         r"|mp[34]|wav|mov|avi|indd|sketch|fig)(?![\w.])", re.IGNORECASE)
+_FILE_REACH = 60
+
+
+def _a_file(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends as a file does as well as a domain ("Logo.ai") and reads as a file's name: a verb that
+    handles files right before it, or another file's name near it."""
+    return (text[start:end].endswith(_FILE_ENDINGS)
+            and (_FILE_VERB_BEFORE.search(text, max(0, start - 30), start) is not None
+                 or _OTHER_FILE.search(text, max(0, start - _FILE_REACH), min(len(text), end + _FILE_REACH)) is not None))
+
+
 def domain_names(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each company named by its web domain (see the module)."""
     out = []
@@ -67,12 +91,13 @@ def domain_names(text: str) -> list[tuple[int, int]]:
 
 def a_site(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` (a domain's name) stands for the site or a file, not the company: alone on its line or in
-    parentheses, or with a site's or a file's word next to it ("visit Kaspi.kz", "Kaspi.kz сайтында"), or as the medium
+    parentheses, a file's name (:func:`_a_file`: "Logo.ai and Report.pdf"), or with a site's or a file's word next to it ("visit Kaspi.kz", "Kaspi.kz сайтында"), or as the medium
     ("posted on Vk.com", "via Gmail.com", "Gmail.com users"; "sold on Kaspi.kz" stays the company, as "on Amazon" does). Also read for the name's repeats, which reach every
     place the document writes it (:func:`desktop.suggest.detect.detect` drops them)."""
     return (_standing_alone(text, start, end) or _SITE_AFTER.match(text, end) is not None
             or _SITE_BEFORE.search(text, max(0, start - 20), start) is not None
-            or _GLUED_AFTER.match(text, end) is not None or start > 0 and text[start - 1] in ".@/:\\-")  # "Kaspi.kz/shop"
+            or _GLUED_AFTER.match(text, end) is not None or start > 0 and text[start - 1] in ".@/:\\-"  # "Kaspi.kz/shop"
+            or _a_file(text, start, end))  # "Download Logo.ai", "Logo.ai and Report.pdf"
 
 
 def is_domain_name(exact: str) -> bool:

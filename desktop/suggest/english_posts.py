@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import re
 
+from desktop.suggest import gazetteer
+from desktop.suggest.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
 from desktop.suggest.suggestion import Suggestion
 
-__all__ = ["post_alone"]
+__all__ = ["OFFICER_TITLE_WORDS", "post_alone", "post_of_a_thing"]
 
 # The words of a company's, a team's or an office's post ("Chief Executive Officer", "Head Coach", "Managing
 # Director", "Co-Founder", "Vice President", "Deputy Secretary General"), with "and" between two posts
-_POST_WORDS = frozenset("""Chief Executive Executives Officer Officers Head Coach Coaches Chairman Chairwoman Chairperson
-    Chair Co Director Directors Managing Manager General President Vice Deputy Senior Assistant Secretary Treasurer Founder
-    Founders Financial Operating Technology Technical Editor Principal Dean Provost Chancellor Commissioner Superintendent
-    Spokesman Spokeswoman Spokesperson Acting Interim Joint and""".split())
+# The words of a company's officers' titles, shared with :mod:`desktop.suggest.english_things` (after a maker's name,
+# no model's name: "Toyota President Akio Toyoda").
+OFFICER_TITLE_WORDS = frozenset("""Chief Executive Executives Head Chairman Chairwoman Chair Director Managing President
+    Vice Founder Spokesman Spokeswoman Spokesperson""".split())
+_POST_WORDS = OFFICER_TITLE_WORDS | frozenset("""Officer Officers Coach Coaches Chairperson Co Directors Manager General
+    Deputy Senior Assistant Secretary Treasurer Founders Financial Operating Technology Technical Editor Principal Dean
+    Provost Chancellor Commissioner Superintendent Acting Interim Joint and""".split())
 _WORD = re.compile(r"[^ \u00a0-]+")
 # A verb that gives the subject a post, then the post ("was named Head Coach", "is the Chairman", "served as Vice
 # President", "appointed its Managing Director"; "As Chief Executive Officer, she …")
@@ -45,3 +50,24 @@ def post_alone(text: str, s: Suggestion) -> bool:
             and all(word in _POST_WORDS for word in words) and "entity_id" not in s.attributes
             and _GIVEN_BEFORE.search(text, max(0, s.start - 30), s.start) is not None
             and _HOLDER_AFTER.match(text, s.end) is None)
+
+
+# Adjectives that open a body's or a programme's name: a role that ends on one cut that name ("Director of the National")
+_BODY_ADJECTIVES = frozenset("""National International Federal Royal Central Global Regional Local Public Joint United
+    Imperial Provincial Municipal European American African Asian""".split())
+
+
+def post_of_a_thing(s: Suggestion) -> bool:
+    """``s`` is a person read as a post "of" a body's or a programme's name cut after its first adjective ("Director of
+    the National Iodine Nutrition" of "…, Director of the National Iodine Nutrition study,": role "Director of the
+    National", name "Iodine Nutrition"), the rest of that name no given name: the post and a cut name, no person. A name
+    stays: "Secretary of the Treasury Janet Yellen", "Minister of Defence Hazem Shaalan" (the role ends on a noun),
+    "Director of the National Archives Jane Ruiz" ("Jane"), and so does a person after the body's cut name: a name of
+    three words or more ("Reserve Jerome Powell" of "Head of the Federal Reserve Jerome Powell", "Security Wang
+    Xiaohong" of "Minister of Public Security Wang Xiaohong"; the given names' list holds neither "Jerome" nor "Wang")."""
+    role, name = s.attributes.get("role"), s.attributes.get("name")
+    if s.attributes.get("type") != "person" or not isinstance(role, str) or not isinstance(name, str) or " of " not in role:
+        return False
+    last = role.rsplit(None, 1)[-1]
+    return ((last in _BODY_ADJECTIVES or gazetteer.is_demonym(last)) and len(name.split()) <= 2
+            and not any(w in GIVEN_NAMES or w in COMMON_GIVEN_NAMES for w in name.split()))

@@ -15,12 +15,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from desktop.meaning.date_base import MONTH_NAMES_EN
 from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
 from desktop.suggest.mentions import POSTAL_CODES
-from desktop.suggest import (common_words, english_addresses, english_calendar, english_code, english_contracts, english_informal,
-                             english_instruments, english_letters, english_posts, english_shouting, english_sources, english_terms,
-                             english_vessels, english_works)
+from desktop.suggest import (common_words, english_addresses, english_calendar, english_code, english_contracts, english_feasts,
+                             english_headlines, english_informal, english_instruments, english_letters, english_posts,
+                             english_shouting, english_sources, english_terms, english_vessels, english_works)
+from desktop.suggest.english_posts import OFFICER_TITLE_WORDS
 from desktop.suggest.guesses import function_word
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.unit_names import currency_before_a_number, unit_after_a_number
@@ -60,9 +62,8 @@ _BODY_WORDS = frozenset("""Motor Motors Corp Corporation Co Company Group Inc Lt
     Holding Racing Motorsport Motorsports Automotive Auto Aircraft Cars Trucks Energy Credit Insurance Engineering
     Türkiye Turkey Otosan Otomotiv Sollers Electric Tsusho Rotem""".split())  # ("BMW Türkiye", "Ford Otosan", "Toyota Tsusho")
 # ... nor a model's name: a title, a day or a month after the maker ("Toyota President Akio Toyoda", "Ford Thursday")
-_NOT_A_MODEL = frozenset("""President Chairman Chairwoman Chair CEO CFO COO CTO Chief Executive Vice Director Managing
-    Spokesman Spokeswoman Spokesperson Founder Boss Head Officials Executives Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday January February March April May June July August September October November December""".split())
+_NOT_A_MODEL = OFFICER_TITLE_WORDS | frozenset("""CEO CFO COO CTO Boss Officials Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday""".split()) | frozenset(MONTH_NAMES_EN)
 _CODES = POSTAL_CODES | IN_CAPITALS | set(FORMS + AMBIGUOUS)  # "Apple CA", "Nokia Oyj": a place's code or a legal form
 _NO_MODEL = _BODY_WORDS | _CODES | _NOT_A_MODEL
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Z][\w-]*)")
@@ -204,13 +205,17 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     (:func:`unit_names.unit_after_a_number`: "25 MeV", "1.200 SEK"), a database query's words
     (:func:`english_code.query_spans`: a SELECT, then "name FROM users"), works and products the text calls so
     (:mod:`english_works`: '" Moonfall " is a song', "Nexus Q is a … media player"), a mail's or a review's formula
-    (:func:`english_letters.formula`: "Kind regards", "Great Service"), treaties, laws and a contract's terms
+    (:func:`english_letters.formula`: "Kind regards", "Great Service"), a feast's name and a laugh
+    (:mod:`english_feasts`: "St Patrick" of "the St Patrick's Day parade", "Lololol"), a headline's words in title case
+    (:mod:`english_headlines`: "Mayor Says City Will"; "President Jonathan Visits Olu" is cut to "President
+    Jonathan"), treaties, laws and a contract's terms
     (:func:`english_instruments.without_instruments`: "the Kyoto Protocol", "Paris" of "the Paris Agreement") named in ``text`` (a store's entity and a person stay: "Camille
     Parmesan", "Lincoln Burrows"); dishes and products only in an English sentence ("BMW Türkiye", "Ford Sollers" stay)."""
     spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
     spans += english_code.query_spans(text)  # a database query's words: code, no actors
     acronyms |= english_terms.thing_acronyms(text) if "(" in text else frozenset()  # "Crew Exploration Vehicle (CEV)"
     suggestions = english_instruments.without_instruments(text, suggestions)  # "the Kyoto Protocol", "the Paris Agreement"
+    suggestions = english_headlines.without_headline_words(suggestions)  # "Mayor Says City Will", "President Jonathan Visits"
     # where a person's name of two words or more starts: no maker's model ("Ford" of "Ford Jim Farley said")
     people = frozenset(s.start for s in suggestions
                        if s.kind == "actor" and s.attributes.get("type") == "person" and len(s.exact.split()) > 1)
@@ -227,9 +232,11 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
         or english_informal.month_meeting(s) or english_informal.flight(text, s)  # "completely UNTRUE .", "the August Board meeting"
         or english_informal.designation(text, s) or english_informal.follow_friday(text, s)  # "AK - 47", "FF @ jenny_k"
         or english_informal.model_name(text, s) or english_posts.post_alone(text, s)  # "M2 Bradley vehicles", "Head Coach"
+        or english_posts.post_of_a_thing(s)  # "Director of the National Iodine Nutrition" (study)
         or common_words.sentence_opener(text, s)  # "Equipment is state of the art."
         or english_works.quoted_work(text, s) or english_works.defined_thing(text, s)  # '" Moonfall " is a song'
         or english_letters.formula(text, s)  # "Kind regards", "Great Service"
+        or english_feasts.feast_name(text, s) or english_feasts.laugh(s)  # "St Patrick" of "St Patrick's Day", "Lololol"
         or any(a <= s.start and s.end <= b for a, b in spans))]
 
 
