@@ -107,10 +107,14 @@ _WORDS_IN_S = set("""towards afterwards always perhaps besides sometimes nowaday
 # Words before a number in words that make it a reference, not a count ("the two countries").
 _DEFINITE = set("the these those its their his her our my your whose all both".split())
 # Of those, the words before a number in digits that make it refer back too ("our 2 countries").
-_BACK_REFERENCE = set("these those our my your both".split())
+_BACK_REFERENCE = set("our my your both".split())
 # A possessive of a third person before a number in words says how many the owner has, as it does before digits ("their
 # three children", "its two hundred defenders", "whose three robots"; thirtieth round).
 _OWNERS = set("its their his her whose".split())
+# A demonstrative before a number points at the things and says how many they are, as news writes a count ("these three
+# items", "those 483 photos", "these two children"): the number is the figure (thirty-first round; "the two leaders", a
+# bare "the", and "our two countries" still refer back).
+_POINTERS = set("these those".split())
 _ANAPHORIC = set("other others remaining same aforementioned former latter above last first next".split())
 
 
@@ -121,7 +125,7 @@ def _refers_back(previous: str, in_words: bool, mods: str) -> bool:
     "the" describes which of them, as news writes a new count; thirtieth round)."""
     if not in_words:
         return previous in _BACK_REFERENCE
-    if previous in _OWNERS or previous == "the" and mods.strip() and not _ANAPHORIC.intersection(mods.lower().split()):
+    if previous in _OWNERS | _POINTERS or previous == "the" and mods.strip() and not _ANAPHORIC.intersection(mods.lower().split()):
         return False  # (not "the two other soldiers", "the three remaining hostages": the rest of a group named before)
     return previous in _DEFINITE
 _ONE_DIGIT = re.compile(r"\d(?![\d.,]\d|\d)")
