@@ -1,0 +1,85 @@
+"""Thirty-first round, figure recall: sentences written for the round (none copied from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.meaning.meaning_helpers import attrs_of as _found
+
+
+def _count(value: int, unit: str) -> dict:
+    return {"value": value, "unit": unit}
+
+
+# A demonstrative before a number points at the things and says how many: a count, in words or in digits.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The inspectors seized these three crates at the port.", [("three crates", _count(3, "crates"))]),
+        ("Those two ministers resigned in March.", [("two ministers", _count(2, "ministers"))]),
+        ("Historians studied these 215 letters closely.", [("215 letters", _count(215, "letters"))]),
+        ("Police say those four suspected smugglers fled.", [("four suspected smugglers", _count(4, "smugglers"))]),
+        ("One of these five villages has no school.", [("five villages", _count(5, "villages"))]),
+    ],
+)
+def test_number_after_a_demonstrative_counts(text, expected):
+    assert _found(text) == expected
+
+
+# Still no count: a bare "the", a first or second person's possessive, "both", a range after a demonstrative.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders met in Geneva.",
+        "Our two nations signed the accord.",
+        "My three cousins agreed.",
+        "Both teams scored.",
+        "These two or three tanks left.",
+        "He met the 2 envoys.",
+    ],
+)
+def test_other_references_stay_no_count(text):
+    assert _found(text) == []
+
+
+def test_part_of_a_group_after_a_demonstrative_stays_the_part():
+    # the part is the figure ("12 of its 40 members", amounts.py): the whole after "these" is no count of its own
+    assert _found("Twelve of these 40 deputies voted against.") == [("Twelve of these 40 deputies", _count(12, "deputies"))]
+
+
+# "One" with a describing word before its noun is a count with no limiter: "one older brother".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The singer has one older brother and two sisters.", [("one older brother", _count(1, "brother")), ("two sisters", _count(2, "sisters"))]),
+        ("The valley has one small clinic.", [("one small clinic", _count(1, "clinic"))]),
+        ("He stayed one more night in the capital.", [("one more night", _count(1, "night"))]),
+        ("She had one other witness ready.", [("one other witness", _count(1, "witness"))]),
+        ("One senior diplomat resigned over the leak.", [("One senior diplomat", _count(1, "diplomat"))]),
+        ("Only one news outlet carried the story.", [("one news outlet", _count(1, "outlet"))]),
+        ("The ministry named one additional suspect.", [("one additional suspect", _count(1, "suspect"))]),
+    ],
+)
+def test_one_with_a_describing_word_counts(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One day he came back.",
+        "One hospital was closed last year.",
+        "This one is better than the old one.",
+        "The new one large enough to carry was sold.",
+        "Each one full of water was left behind.",
+        "No one new has joined the board.",
+        "The one main road was closed.",
+        "One more died in hospital.",
+        "He had one more chance.",
+        "It is one of the largest ports.",
+        "Someone new came in.",
+        "They met one last time.",
+    ],
+)
+def test_one_as_a_pronoun_or_alone_stays_no_count(text):
+    assert _found(text) == []
