@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop.meaning.counts_tr_more import find_more_tr_counts
 from desktop.meaning.counts_tr import TR_FIRST_NOUN_AFTER, TR_NOUN_AFTER, find_tr_counts, tr_pieces_after
 from desktop.meaning.turkish_words import lower as _tr_fold
 from desktop.meaning.figure_titles import not_a_quantity
@@ -399,6 +400,7 @@ def find_counts(
         out.append((start, end, attrs))
         pos = end
     out.extend(find_limited_ones(text, free))  # "only one hospital", "one or more donations"
+    out.extend(find_more_tr_counts(text, free))  # "12 kişiden 3'ü", "45 sporcu katıldı", "40 dönüm"
     return out
 
 

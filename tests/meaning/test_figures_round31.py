@@ -83,3 +83,43 @@ def test_one_with_a_describing_word_counts(text, expected):
 )
 def test_one_as_a_pronoun_or_alone_stays_no_count(text):
     assert _found(text) == []
+
+
+# Turkish: the part of a whole, a bare noun a finite verb follows, the land units.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Otobüsteki 30 kişiden 4'ü hafif yaralandı.", [("30 kişi", _count(30, "people")), ("4'ü", _count(4, "people"))]),
+        ("Askerlerden 12'si izne çıktı.", [("12'si", _count(12, "asker"))]),
+        ("Yaralıların 6'sı taburcu edildi.", [("6'sı", _count(6, "yaralı"))]),
+        ("Kongreye 85 temsilci katıldı.", [("85 temsilci", _count(85, "temsilci"))]),
+        ("Dün gece 3 hakem istifa etti.", [("3 hakem", _count(3, "hakem"))]),
+        ("Köylüler 35 dönüm tarla ekti.", [("35 dönüm", _count(35, "dönüm"))]),
+        ("Belediye 120 dekarlık alanı kiraladı.", [("120 dekar", _count(120, "dekar"))]),
+        ("Çiftçi 3 bin dönüm ekti.", [("3 bin dönüm", {"value": 3000, "unit": "dönüm", "scale": "bin"})]),
+    ],
+)
+def test_turkish_parts_bare_nouns_and_land_count(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bunlardan 3'ü kayıp.",  # of them: no noun
+        "Ayın 3'ü resmi tatil.",  # a day of the month
+        "Şarkı listede 7 numaraya yükseldi.",  # a rank
+        "Takım şubatta Leopard 2 yerine geçti.",  # a model's number, a case ending
+        "Çocuk 9 filmleri izledi.",  # a plural with its ending
+        "Listeye elli yedi numaradan girdi.",
+        "Sonra beş bakan istifa etti.",  # a number word: not read (no cheap trigger)
+        "2014 sezonu başladı.",  # a year
+        "Ordu topları iki sınıfa ayırdı.",  # a dative
+        "Oyuncu 9 asistle oynadı.",  # an instrumental
+        "Komutan 4 yıldız general oldu.",  # what one became
+        "Takım rakibinden 3 puanı aldı.",
+        "Kazada 1 kişiden fazlası öldü.",
+    ],
+)
+def test_turkish_no_part_or_bare_count(text):
+    assert [s for s, a in _found(text) if a.get("unit") not in ("people",)] == []
