@@ -75,7 +75,9 @@ _NAME_OF = re.compile(r"(?<![\w-])(?-i:[A-Z][a-z]+)[ \u00a0]+of[ \u00a0]+$")
 # other word may end in a full stop (a sentence ends there).
 _NOUN_AFTER = (
     r"[ \u00a0]+(?P<mods>(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Za-z][\w'’-]*)[ \u00a0]+){0,3}?)"
-    r"(?P<noun>[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|[A-Z]{2,}s|people|aircraft|personnel|police|staff|crew"
+    # (a word in -us, -ss, -is is no plural noun but a modifier: "four previous attempts", "two serious injuries", "three
+    # famous writers" — the noun is the word after it; thirty-first round)
+    r"(?P<noun>[a-z]{3,}s(?<!us)(?<!ss)(?<!is)|[a-z]+(?:-[a-z]+)+s|[A-Z]{2,}s|people|aircraft|personnel|police|staff|crew"
     # (animals whose plural has no -s; not before the people who keep them: "2,000 cattle ranchers", "sheep farmers")
     r"|(?:sheep|cattle|livestock|(?:rein)?deer|geese|oxen|swine|bison)(?![ \u00a0]+[a-z]+(?:ers|ors|ists|men)(?![\w-]))"
     # "gunmen", "policemen", "schoolchildren" (not "specimen", "regimen", Turkish "hemen")
@@ -116,7 +118,7 @@ _OWNERS = set("its their his her whose".split())
 # items", "those 483 photos", "these two children"): the number is the figure (thirty-first round; "the two leaders", a
 # bare "the", and "our two countries" still refer back).
 _POINTERS = set("these those".split())
-_ANAPHORIC = set("other others remaining same aforementioned former latter above last first next".split())
+_ANAPHORIC = set("other others remaining same aforementioned former latter above last first next previous prior".split())
 
 
 def _refers_back(previous: str, in_words: bool, mods: str) -> bool:

@@ -123,3 +123,23 @@ def test_turkish_parts_bare_nouns_and_land_count(text, expected):
 )
 def test_turkish_no_part_or_bare_count(text):
     assert [s for s, a in _found(text) if a.get("unit") not in ("people",)] == []
+
+
+# A modifier in -us, -ss or -is before the plural noun no longer hides the count ("four previous attempts").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The climber made four previous attempts.", [("four previous attempts", _count(4, "attempts"))]),
+        ("Police detained two dangerous men.", [("two dangerous men", _count(2, "men"))]),
+        ("She suffered 3 serious injuries.", [("3 serious injuries", _count(3, "injuries"))]),
+        ("The town kept these two incongruous statues.", [("two incongruous statues", _count(2, "statues"))]),
+        ("Three bus stops were closed.", [("Three bus stops", _count(3, "stops"))]),
+    ],
+)
+def test_modifier_in_us_ss_is_before_the_noun(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The 2 crisis meetings ended.", "Our two famous sons came.", "The two previous owners sold it."])
+def test_modifier_in_us_keeps_the_other_limits(text):
+    assert _found(text) == []
