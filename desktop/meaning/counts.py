@@ -75,9 +75,10 @@ _NAME_OF = re.compile(r"(?<![\w-])(?-i:[A-Z][a-z]+)[ \u00a0]+of[ \u00a0]+$")
 # other word may end in a full stop (a sentence ends there).
 _NOUN_AFTER = (
     r"[ \u00a0]+(?P<mods>(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Za-z][\w'’-]*)[ \u00a0]+){0,3}?)"
-    # (a word in -us, -ss, -is is no plural noun but a modifier: "four previous attempts", "two serious injuries", "three
-    # famous writers" — the noun is the word after it; thirty-first round)
-    r"(?P<noun>[a-z]{3,}s(?<!us)(?<!ss)(?<!is)|[a-z]+(?:-[a-z]+)+s|[A-Z]{2,}s|people|aircraft|personnel|police|staff|crew"
+    # (a word in -ous is no plural noun but a modifier: "four previous attempts", "two serious injuries", "three famous
+    # writers" — the noun is the word after it; thirty-first round; a noun in -ss, -is, -us still ends the phrase: "9000
+    # HP dragon boss waits")
+    r"(?P<noun>[a-z]{3,}s(?<!ous)|[a-z]+(?:-[a-z]+)+s|[A-Z]{2,}s|people|aircraft|personnel|police|staff|crew"
     # (animals whose plural has no -s; not before the people who keep them: "2,000 cattle ranchers", "sheep farmers")
     r"|(?:sheep|cattle|livestock|(?:rein)?deer|geese|oxen|swine|bison)(?![ \u00a0]+[a-z]+(?:ers|ors|ists|men)(?![\w-]))"
     # "gunmen", "policemen", "schoolchildren" (not "specimen", "regimen", Turkish "hemen")

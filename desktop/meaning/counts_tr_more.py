@@ -44,19 +44,22 @@ _NO_WHOLE = set("bun şun on bu şu o iç kendi hangi hep biri ay yıl gün haft
 _TR_WORDS = "iki|üç|dört|beş|altı|yedi|sekiz|dokuz|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan"
 _BARE = re.compile(r"[0-9](?P<num>[0-9]{0,5}|[0-9]{0,2}(?:\.[0-9]{3})+)"
                    r"[ \u00a0]+(?P<noun>[a-zçğıöşü]{3,})[ \u00a0]+(?:[a-zçğıöşü]+[ \u00a0]+(?=et|ed))?"
-                   r"[a-zçğıöşü]+(?:[dt][ıiuü]|[ıiuü]?yor|m[ıiuü]ş)(?:lar|ler)?(?=[ \u00a0]*[.,;:!?\n]|$)")
+                   r"(?P<verb>[a-zçğıöşü]+(?:[dt][ıiuü]|[ıiuü]?yor|m[ıiuü]ş)(?:lar|ler)?)(?=[ \u00a0]*[.,;:!?\n]|$)")
 # Words after a number that are no counted noun: units and multipliers the other readers take, comparison words, verbs.
 _NOT_NOUNS = set("""kez kere defa kat puan sayı yaş yaşında gün hafta saat dakika saniye yıl sene ay kadar fazla daha az
-    çok yıllık günlük aylık farkla oranında kişi numara sıra""".split())
+    çok yıllık günlük aylık farkla oranında kişi numara sıra olarak beygir""".split())  # ("beygir": also the horsepower's
+# unit, left to the units as an earlier round pinned)
 # A word with a case, possessive, plural or "-lı" ending is no bare noun ("Type 4 yerine geçti", "4 numaraya ulaştı", "21
 # forması giydi", "8 filmleri yapardı", "27 numaralı", "iki sınıfa ayırdı", "7 asistle oynadı"): the number is a rank, a
-# name's or a model's, or the word a verb's dative or instrument.  (A bare noun in -a/-e is lost with them: "85 delege".)
-_ENDING = re.compile(r"(?:l[ae]r[ıi]?|s[ıiuü]|[ae]|[dt][ae]n|l[ıiuü])$")
+# name's or a model's, or the word a verb's dative or instrument; a converb in "-ip" ("3 binip gittiler": boarded) is no
+# noun.  (A bare noun in -a/-e is lost with them: "85 delege".)
+_ENDING = re.compile(r"(?:l[ae]r[ıi]?|s[ıiuü]|[ae]|[dt][ae]n|[dt][ıiuü]r|l[ıiuü]k?|(?<=\w{3})[ıiuü]p)$")
 # A capitalised word inside the sentence (no case ending after an apostrophe) or a number word right before the number: a
-# name's or a model's number ("Super 8", "U 21"), a number's part ("yüz 12"); not a sentence's first word ("Yarışmaya 45
-# sporcu katıldı").
-_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<name>[A-ZÇĞİÖŞÜ][\w]*)|(?<![\w'’-])(?i:" + _TR_WORDS.replace("i", "[iİ]")
-                     + r"|on|yüz|bin))[ \u00a0]+$")
+# name's or a model's number ("Super 8", "U 21"), a number's part ("yüz 12", "Boeing 737 800 uçak"), a share ("binde 4");
+# not a sentence's first word ("Yarışmaya 45 sporcu katıldı").  A verb of being or staying makes the word what they are,
+# no counted thing ("Sayfa 250 boş kaldı").
+_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<name>[A-ZÇĞİÖŞÜ][\w]*)|[0-9]|(?<![\w'’-])(?i:" + _TR_WORDS.replace("i", "[iİ]")
+                     + r"|on|yüz|bin|binde|her))[ \u00a0]+$")
 _MONTHS = {_fold(m) for m in turkish_words.MONTHS}
 # The land units, counted as the nouns they are (a dönüm, the metric one Turkey's land registry counts, and a dekar are
 # 1,000 m² each; no symbol of its own in the catalogues): "40 dönüm arazi", "300 dekarlık alan".
@@ -96,7 +99,7 @@ def _bare_counts(text: str) -> Iterable[tuple[int, int, dict[str, int | float | 
         before = _BEFORE.search(text, max(0, m.start() - 16), m.start())
         if before is not None and not (before["name"] and opens_sentence(text, before.start())):
             continue
-        if _ENDING.search(noun) or not turkish_sentence(text, m.start()):
+        if _ENDING.search(noun) or m["verb"].startswith(("kal", "ol")) or not turkish_sentence(text, m.start()):
             continue
         yield m.start(), m.start("noun") + len(noun), {"value": value, "unit": noun, "scale": ""}
 

@@ -34,7 +34,7 @@ FUNCTION_WORDS = set("""
     that this these those it its their his her our your my we they he she you me him us them there
     here so if then also only just more most less least other others such same some any all each every
     both few many much very out up off over into onto upon about after before since until while
-    under between among against during without within through across near said says
+    under between among against during without within through across near said says plus minus versus
     january february march april may june july august september october november december
     """.split())
 # (after "one" too, and "way": "only one way to win" counts no way)
