@@ -127,6 +127,8 @@ def _refers_back(previous: str, in_words: bool, mods: str) -> bool:
     back to things already named: "the two countries", "these three things", "our 2 countries"; not "their three sons"
     nor "the two largest economies", "the three fundamental cornerstones", "the two middle values" (a modifier after
     "the" describes which of them, as news writes a new count; thirtieth round)."""
+    if previous in _POINTERS and _ANAPHORIC.intersection(mods.lower().split()):
+        return True  # ("these two previous owners", "those 3 other soldiers": the rest of a group named before)
     if not in_words:
         return previous in _BACK_REFERENCE
     if previous in _OWNERS | _POINTERS or previous == "the" and mods.strip() and not _ANAPHORIC.intersection(mods.lower().split()):

@@ -105,6 +105,12 @@ def _described(text: str, start: int, end: int) -> bool:
     return before is None or before[1].lower() not in _PRONOUN_BEFORE
 
 
+def _before_a_noun(text: str, pos: int) -> bool:
+    """A lower-case word that is no function word and no verb follows ``pos`` ("happy| family")."""
+    word = _WORD.match(text, pos)
+    return word is not None and word[1] not in _STOP and not _verb_like(word[1])
+
+
 def _verb_like(word: str) -> bool:
     """``word`` right after a singular "one" reads as a verb ("knows", "died", "came"), not as the noun it counts."""
     return (word in _VERBS or word.endswith("s") and not word.endswith(_SINGULAR_S)
@@ -131,6 +137,8 @@ def find_limited_ones(text: str, free: Callable[[int, int], bool]) -> Iterable[t
             continue
         if noun[1] in _GENERAL or not more and _verb_like(noun[1]):
             continue  # "only one kind of bird", "Only one knows", "At least one died"
+        if limit is None and not more and noun[1].endswith("y") and _before_a_noun(text, noun[0]):
+            continue  # "one big happy family": a describing word in -y, not the noun (review, thirty-first round)
         attrs: dict[str, int | float | str] = {"value": 1, "unit": noun[1], "scale": ""}
         if more:
             attrs["qualifier"] = "≥"

@@ -144,3 +144,24 @@ def test_modifier_in_ous_before_the_noun(text, expected):
 @pytest.mark.parametrize("text", ["The 2 crisis meetings ended.", "Our two famous sons came.", "The two previous owners sold it."])
 def test_modifier_in_us_keeps_the_other_limits(text):
     assert _found(text) == []
+
+
+# Review of the thirty-first round: a demonstrative with a word that takes the rest of a group named before still refers
+# back, as "the" does ("the two previous owners"); "one" before a describing word in -y and a noun is no count of that
+# word ("one big happy family" counted 1 "happy").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These two previous owners sold the farm.",
+        "Those three other soldiers were freed.",
+        "We saw these 2 remaining reports.",
+        "They were one big happy family.",
+        "It was one ugly messy divorce.",
+    ],
+)
+def test_review_round31_no_count(text):
+    assert _found(text) == []
+
+
+def test_review_round31_one_with_a_noun_in_y_still_counts():
+    assert _found("The town has one small library.") == [("one small library", _count(1, "library"))]
