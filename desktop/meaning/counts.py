@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop.meaning.counts_tr_more import find_more_tr_counts
 from desktop.meaning.counts_tr import TR_FIRST_NOUN_AFTER, TR_NOUN_AFTER, find_tr_counts, tr_pieces_after
 from desktop.meaning.turkish_words import lower as _tr_fold
 from desktop.meaning.figure_titles import not_a_quantity
@@ -74,7 +75,10 @@ _NAME_OF = re.compile(r"(?<![\w-])(?-i:[A-Z][a-z]+)[ \u00a0]+of[ \u00a0]+$")
 # other word may end in a full stop (a sentence ends there).
 _NOUN_AFTER = (
     r"[ \u00a0]+(?P<mods>(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Za-z][\w'’-]*)[ \u00a0]+){0,3}?)"
-    r"(?P<noun>[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|[A-Z]{2,}s|people|aircraft|personnel|police|staff|crew"
+    # (a word in -ous is no plural noun but a modifier: "four previous attempts", "two serious injuries", "three famous
+    # writers" — the noun is the word after it; thirty-first round; a noun in -ss, -is, -us still ends the phrase: "9000
+    # HP dragon boss waits")
+    r"(?P<noun>[a-z]{3,}s(?<!ous)|[a-z]+(?:-[a-z]+)+s|[A-Z]{2,}s|people|aircraft|personnel|police|staff|crew"
     # (animals whose plural has no -s; not before the people who keep them: "2,000 cattle ranchers", "sheep farmers")
     r"|(?:sheep|cattle|livestock|(?:rein)?deer|geese|oxen|swine|bison)(?![ \u00a0]+[a-z]+(?:ers|ors|ists|men)(?![\w-]))"
     # "gunmen", "policemen", "schoolchildren" (not "specimen", "regimen", Turkish "hemen")
@@ -107,11 +111,15 @@ _WORDS_IN_S = set("""towards afterwards always perhaps besides sometimes nowaday
 # Words before a number in words that make it a reference, not a count ("the two countries").
 _DEFINITE = set("the these those its their his her our my your whose all both".split())
 # Of those, the words before a number in digits that make it refer back too ("our 2 countries").
-_BACK_REFERENCE = set("these those our my your both".split())
+_BACK_REFERENCE = set("our my your both".split())
 # A possessive of a third person before a number in words says how many the owner has, as it does before digits ("their
 # three children", "its two hundred defenders", "whose three robots"; thirtieth round).
 _OWNERS = set("its their his her whose".split())
-_ANAPHORIC = set("other others remaining same aforementioned former latter above last first next".split())
+# A demonstrative before a number points at the things and says how many they are, as news writes a count ("these three
+# items", "those 483 photos", "these two children"): the number is the figure (thirty-first round; "the two leaders", a
+# bare "the", and "our two countries" still refer back).
+_POINTERS = set("these those".split())
+_ANAPHORIC = set("other others remaining same aforementioned former latter above last first next previous prior".split())
 
 
 def _refers_back(previous: str, in_words: bool, mods: str) -> bool:
@@ -119,9 +127,11 @@ def _refers_back(previous: str, in_words: bool, mods: str) -> bool:
     back to things already named: "the two countries", "these three things", "our 2 countries"; not "their three sons"
     nor "the two largest economies", "the three fundamental cornerstones", "the two middle values" (a modifier after
     "the" describes which of them, as news writes a new count; thirtieth round)."""
+    if previous in _POINTERS and _ANAPHORIC.intersection(mods.lower().split()):
+        return True  # ("these two previous owners", "those 3 other soldiers": the rest of a group named before)
     if not in_words:
         return previous in _BACK_REFERENCE
-    if previous in _OWNERS or previous == "the" and mods.strip() and not _ANAPHORIC.intersection(mods.lower().split()):
+    if previous in _OWNERS | _POINTERS or previous == "the" and mods.strip() and not _ANAPHORIC.intersection(mods.lower().split()):
         return False  # (not "the two other soldiers", "the three remaining hostages": the rest of a group named before)
     return previous in _DEFINITE
 _ONE_DIGIT = re.compile(r"\d(?![\d.,]\d|\d)")
@@ -395,6 +405,7 @@ def find_counts(
         out.append((start, end, attrs))
         pos = end
     out.extend(find_limited_ones(text, free))  # "only one hospital", "one or more donations"
+    out.extend(find_more_tr_counts(text, free))  # "12 kişiden 3'ü", "45 sporcu katıldı", "40 dönüm"
     return out
 
 

@@ -13,7 +13,7 @@ from desktop.meaning import turkish_words
 from desktop.meaning.figure_titles import not_a_quantity
 from desktop.meaning.numbers import TR_NUMBERS, continental_sentence, opens_sentence
 
-__all__ = ["TR_FIRST_NOUN_AFTER", "TR_NOUN_AFTER", "find_tr_counts", "tr_pieces_after"]
+__all__ = ["TR_COUNTED", "TR_FIRST_NOUN_AFTER", "TR_NOUN_AFTER", "find_tr_counts", "tr_pieces_after"]
 
 
 # Turkish counts of what news counts most: a number (digits, or a word other than "bir") and a noun
@@ -25,10 +25,11 @@ _TR_COUNTED = sorted("""asker polis öğrenci çocuk işçi sivil kadın erkek h
     vatandaş sanık şüpheli tutuklu militan terörist ölü yaralı ev bina konut araç otomobil tank uçak helikopter gemi füze
     köy ilçe ülke şehir okul hastane maç gol madalya sandalye üye ağaç hayvan şirket firma silah mermi""".split(),
                      key=len, reverse=True)
+TR_COUNTED = frozenset(_TR_COUNTED)
 # Nouns counted only right after the number, never as the second noun of "2 sivil polis" ("2 asker gözaltına alındı",
-# "3 polis depremde öldü" count soldiers, policemen).
+# "3 polis depremde öldü" count soldiers, policemen; the land units after a scale word: "5 bin dönüm").
 _TR_COUNTED_FIRST = sorted(_TR_COUNTED + """aile hane deprem taraftar seyirci turist ziyaretçi hemşire öğretmen avukat
-    gözaltı saldırı""".split(), key=len, reverse=True)  # (not "doktor": "728 doktora öğrencisi" are PhD students)
+    gözaltı saldırı dönüm dekar""".split(), key=len, reverse=True)  # (not "doktor": "728 doktora öğrencisi" are PhD students)
 _TR_CASE_END = (r"(?:'(?=\w))?(?:[ıiuü]|y[ıiuü]|s[ıiuü]|n[ıiuü]n|[ny]?[ae]|y?l[ae]|[dt][ae]n?|[dt][ıiuü]r|n[dt][ae]n?"
                 r"|y[ıiuü]n|[ıiuü]n)?")
 # "adet" after a number with a scale word, and the listed noun it counts ("1,2 milyon adet araç" → araç, "2 bin adetten"

@@ -34,11 +34,11 @@ FUNCTION_WORDS = set("""
     that this these those it its their his her our your my we they he she you me him us them there
     here so if then also only just more most less least other others such same some any all each every
     both few many much very out up off over into onto upon about after before since until while
-    under between among against during without within through across near said says
+    under between among against during without within through across near said says plus minus versus
     january february march april may june july august september october november december
     """.split())
 # (after "one" too, and "way": "only one way to win" counts no way)
-_STOP = FUNCTION_WORDS | {"way"}
+_STOP = FUNCTION_WORDS | {"way", "enough"}
 # Units the other figure patterns read, in the singular ("more than one hour", "at least one dollar").
 _UNITS = set("""
     year month week day hour minute second decade century time percent cent dollar euro pound ton tonne mile kilometre
@@ -51,6 +51,12 @@ _ADJECTIVES = set("""full new old single small big large great major key main la
     high low top senior junior extra free open local foreign public private military civilian active effective positive
     negative independent different important significant federal chinese russian american british french german
     red blue green yellow black white orange purple pink grey gray brown""".split())
+# Words that describe the one thing counted right after "one" with no limiter ("one older brother", "one other friend",
+# "one more night", "one small clinic"): with them "one" is a number before its noun, not the pronoun ("One day he came"
+# stays none: no describing word; thirty-first round).
+_DESCRIBING = _ADJECTIVES | set("""older younger elder bigger smaller larger greater better worse higher lower earlier
+    later further final particular certain additional extra other more less nice tiny huge vast brief quick simple
+    common news sports""".split())  # ("one news outlet", "one sports car": a plural noun describing the next)
 # After "one" with no adjective before it: a pronoun's verb, not a noun ("Only one knows", "At least one died", "Only one
 # came back"; review of the thirtieth round): a word in -s that no singular noun ends in, a past in -ed, a common verb.
 _SINGULAR_S = ("ss", "us", "is", "ies")
@@ -75,12 +81,34 @@ def _noun_end(text: str, pos: int) -> tuple[int, str] | None:
         if m is None:
             return None
         word = m[1]
+        if word in _DESCRIBING or word.endswith(_ADJECTIVE_ENDS):
+            pos = m.end()
+            continue
         if word in _STOP or word.endswith("ly") and word not in LY_WORDS:
             return None
-        if not (word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDS)):
-            return m.end(), word
-        pos = m.end()
+        return m.end(), word
     return None
+
+
+# Words before "one" that make it a pronoun or part of a phrase, not a number ("this one new", "each one full day").
+_PRONOUN_BEFORE = set("the no this that which every each any some a an another what whichever".split())
+_WORD_BEFORE = re.compile(r"([\w'’]+)[ \u00a0]+$")
+
+
+def _described(text: str, start: int, end: int) -> bool:
+    """"One" at ``start``–``end`` is followed by a describing word and is no pronoun ("one older brother", "One small
+    container"; not "each one full day", "this one more time")."""
+    word = _WORD.match(text, end)
+    if word is None or word[1] not in _DESCRIBING and not word[1].endswith(_ADJECTIVE_ENDS):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return before is None or before[1].lower() not in _PRONOUN_BEFORE
+
+
+def _before_a_noun(text: str, pos: int) -> bool:
+    """A lower-case word that is no function word and no verb follows ``pos`` ("happy| family")."""
+    word = _WORD.match(text, pos)
+    return word is not None and word[1] not in _STOP and not _verb_like(word[1])
 
 
 def _verb_like(word: str) -> bool:
@@ -98,10 +126,10 @@ def find_limited_ones(text: str, free: Callable[[int, int], bool]) -> Iterable[t
             continue  # "someone", "anyone"
         limit = _LIMIT_BEFORE.search(text, max(0, start - 20), start)
         or_more = _OR_MORE.match(text, end) if limit is None else None
-        if limit is None and or_more is None:
+        if limit is None and or_more is None and not _described(text, start, end):
             continue
         more = or_more is not None
-        before = start if more else limit.start()  # type: ignore[union-attr]
+        before = limit.start() if limit is not None else start
         if _NOT_BEFORE.search(text, max(0, before - 6), before):
             continue  # "not only one country but …", "the only one candidate": no count
         noun = _noun_end(text, or_more.end() if or_more is not None else end)
@@ -109,6 +137,8 @@ def find_limited_ones(text: str, free: Callable[[int, int], bool]) -> Iterable[t
             continue
         if noun[1] in _GENERAL or not more and _verb_like(noun[1]):
             continue  # "only one kind of bird", "Only one knows", "At least one died"
+        if limit is None and not more and noun[1].endswith("y") and _before_a_noun(text, noun[0]):
+            continue  # "one big happy family": a describing word in -y, not the noun (review, thirty-first round)
         attrs: dict[str, int | float | str] = {"value": 1, "unit": noun[1], "scale": ""}
         if more:
             attrs["qualifier"] = "≥"

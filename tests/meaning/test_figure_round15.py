@@ -89,7 +89,7 @@ def test_figures(text, figures):
     [
         # a definite word still refers back where no member is taken out of the whole
         "The two countries signed the treaty.",
-        "One of these three things will happen.",
+        "One of our three sons will come.",  # ("these three things" counts since the thirty-first round)
         "Two of the towns fell.",
         "The 2 leaders discussed trade.",
         "Our three sons left.",  # ("Their three sons" counts since the thirtieth round, as "their 3 sons" did)

@@ -1,0 +1,118 @@
+"""Turkish counts the listed nouns of :mod:`desktop.meaning.counts_tr` leave: the part of a whole ("12 kişiden 3'ü
+yaralandı" → 3 people, "Milletvekillerinden 250'si" → 250 milletvekili, "yolcuların 5'i" → 5 yolcu), a number and a bare
+noun that a finite verb ends the clause after ("Yarışmaya 45 sporcu katıldı" → 45 sporcu, "3 bakan istifa etti"), and
+the land units dönüm and dekar, counted as the nouns they are ("40 dönüm arazi" → 40 dönüm).
+
+Why these are counts without a list of nouns: a Turkish number with a possessive ending after a whole in the ablative
+("-den": out of) or the plural genitive names how many of the whole ("3 of the 12 people"); a bare word between a number
+and the verb that ends the clause is the subject or object the number counts ("45 sporcu katıldı": 45 athletes took
+part), as "2000 polis katıldı" was already read for listed nouns.
+
+Not: a date's day ("Mayıs'ın 5'i", "ayın 3'ü": a singular genitive), "bunlardan 3'ü" (a pronoun: no noun to count), a
+number before a capitalised word or a month, a year ("2008 sezonu başladı"), "1".  Only in a Turkish sentence.  Called
+by :func:`desktop.meaning.counts.find_counts`; no I/O, never raises on a ``str``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from desktop.meaning import turkish_words
+from desktop.meaning.counts_tr import TR_COUNTED
+from desktop.meaning.numbers import opens_sentence, turkish_sentence
+
+__all__ = ["find_more_tr_counts"]
+
+_fold = turkish_words.lower
+
+# The trigger of a part: a digit and a possessive ending after an apostrophe ("3'ü", "250'si", "40'ı"), maybe with a case
+# ending after it ("3'ünü", "5'inin"); the whole number is read back from it.  (Each trigger opens with a character class
+# or a letter, which the engine scans for fast — "[0-9]" twice as fast as "\d" —; a look-behind first would be tried at
+# every character.)
+_PART = re.compile(r"[0-9]['’]s?[ıiuü](?:n[ıiuü]n|n[ıiuü]|n[ae]|n[dt][ae]n?|yl[ae])?(?![\w'’])")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,:'’%-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})$")
+# The whole right before it: a word in the ablative ("kişiden", "askerlerden", "Milletvekillerinden") or in the plural
+# genitive ("yolcuların"); maybe a number before it ("12 kişiden").
+_WHOLE = re.compile(r"(?:(?<![\w.,'’])(?P<num>\d{1,6})[ \u00a0]+)?(?<![\w'’-])(?P<word>[^\W\d_]{2,}?)"
+                    r"(?P<end>(?:l[ae]r)?(?:[ıiuü]n|n)?[dt][ae]n|l[ae]r[ıiuü]n)[ \u00a0]+$")
+# Pronouns and words of time before a part: no noun counted ("bunlardan 3'ü", "içlerinden 2'si": of them).
+_NO_WHOLE = set("bun şun on bu şu o iç kendi hangi hep biri ay yıl gün hafta sene saat dakika".split())
+# A number in digits (2 or more) and a bare lower-case word the clause's finite verb follows: a past, a
+# present in "-yor" (plural too), or a light verb after a noun ("istifa etti", "kabul edildi"; not "oldu": "4 yıldız general
+# oldu" is what one became).
+_TR_WORDS = "iki|üç|dört|beş|altı|yedi|sekiz|dokuz|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan"
+_BARE = re.compile(r"[0-9](?P<num>[0-9]{0,5}|[0-9]{0,2}(?:\.[0-9]{3})+)"
+                   r"[ \u00a0]+(?P<noun>[a-zçğıöşü]{3,})[ \u00a0]+(?:[a-zçğıöşü]+[ \u00a0]+(?=et|ed))?"
+                   r"(?P<verb>[a-zçğıöşü]+(?:[dt][ıiuü]|[ıiuü]?yor|m[ıiuü]ş)(?:lar|ler)?)(?=[ \u00a0]*[.,;:!?\n]|$)")
+# Words after a number that are no counted noun: units and multipliers the other readers take, comparison words, verbs.
+_NOT_NOUNS = set("""kez kere defa kat puan sayı yaş yaşında gün hafta saat dakika saniye yıl sene ay kadar fazla daha az
+    çok yıllık günlük aylık farkla oranında kişi numara sıra olarak beygir""".split())  # ("beygir": also the horsepower's
+# unit, left to the units as an earlier round pinned)
+# A word with a case, possessive, plural or "-lı" ending is no bare noun ("Type 4 yerine geçti", "4 numaraya ulaştı", "21
+# forması giydi", "8 filmleri yapardı", "27 numaralı", "iki sınıfa ayırdı", "7 asistle oynadı"): the number is a rank, a
+# name's or a model's, or the word a verb's dative or instrument; a converb in "-ip" ("3 binip gittiler": boarded) is no
+# noun.  (A bare noun in -a/-e is lost with them: "85 delege".)
+_ENDING = re.compile(r"(?:l[ae]r[ıi]?|s[ıiuü]|[ae]|[dt][ae]n|[dt][ıiuü]r|l[ıiuü]k?|(?<=\w{3})[ıiuü]p)$")
+# A capitalised word inside the sentence (no case ending after an apostrophe) or a number word right before the number: a
+# name's or a model's number ("Super 8", "U 21"), a number's part ("yüz 12", "Boeing 737 800 uçak"), a share ("binde 4");
+# not a sentence's first word ("Yarışmaya 45 sporcu katıldı").  A verb of being or staying makes the word what they are,
+# no counted thing ("Sayfa 250 boş kaldı").
+_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<name>[A-ZÇĞİÖŞÜ][\w]*)|[0-9]|(?<![\w'’-])(?i:" + _TR_WORDS.replace("i", "[iİ]")
+                     + r"|on|yüz|bin|binde|her))[ \u00a0]+$")
+_MONTHS = {_fold(m) for m in turkish_words.MONTHS}
+# The land units, counted as the nouns they are (a dönüm, the metric one Turkey's land registry counts, and a dekar are
+# 1,000 m² each; no symbol of its own in the catalogues): "40 dönüm arazi", "300 dekarlık alan".
+_LAND = re.compile(r"(?P<unit>d(?:önüm|ekar))(?:l[ıiuü]k|[ıiuü]|[ae]|[dt][ae]n?|[ıiuü]n|l[ae]r)?(?![\w'’-])")
+
+
+def _unit(word: str) -> str:
+    """The unit a whole's stem names: "kişi" → people, "milletvekil" → milletvekili (the listed noun with its vowel)."""
+    stem = _fold(word)
+    if stem == "kişi":
+        return "people"
+    return next((stem + v for v in "ıiuü" if stem + v in TR_COUNTED), stem)
+
+
+def _parts(text: str) -> Iterable[tuple[int, int, dict[str, int | float | str]]]:
+    for m in _PART.finditer(text):
+        num = _NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start() + 1)
+        if num is None:
+            continue
+        whole = _WHOLE.search(text, max(0, num.start() - 40), num.start())
+        if whole is None or _fold(whole["word"]) in _NO_WHOLE or whole["word"][0].isupper() and whole["num"]:
+            continue
+        value = int(num["num"].replace(".", ""))
+        if whole["num"] and int(whole["num"]) <= value or not turkish_sentence(text, m.start()):
+            continue  # ("12 kişiden 3'ü": the part is less than the whole)
+        yield num.start(), m.end(), {"value": value, "unit": _unit(whole["word"]), "scale": ""}
+
+
+def _bare_counts(text: str) -> Iterable[tuple[int, int, dict[str, int | float | str]]]:
+    for m in _BARE.finditer(text):
+        if m.start() and text[m.start() - 1] in ".,:'’%-" or m.start() and text[m.start() - 1].isalnum():
+            continue  # ("1,5 ton", "U21": a number's or a name's part)
+        num, noun = m.group()[: m.end("num") - m.start()], m["noun"]
+        value = int(num.replace(".", ""))
+        if value < 2 or len(num) == 4 and 1500 <= value <= 2099 or noun in _NOT_NOUNS or noun[:-1] in _NOT_NOUNS or noun in _MONTHS:
+            continue
+        before = _BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if before is not None and not (before["name"] and opens_sentence(text, before.start())):
+            continue
+        if _ENDING.search(noun) or m["verb"].startswith(("kal", "ol")) or not turkish_sentence(text, m.start()):
+            continue
+        yield m.start(), m.start("noun") + len(noun), {"value": value, "unit": noun, "scale": ""}
+
+
+def _land(text: str) -> Iterable[tuple[int, int, dict[str, int | float | str]]]:
+    for m in _LAND.finditer(text):
+        num = _NUMBER_BEFORE.search(text, max(0, m.start() - 9), m.start() - 1) if text[m.start() - 1 : m.start()] in " \u00a0" else None
+        value = int(num["num"].replace(".", "")) if num is not None else 0
+        if num is not None and value and turkish_sentence(text, m.start()):
+            yield num.start(), m.end("unit"), {"value": value, "unit": m["unit"], "scale": ""}
+
+
+def find_more_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, dict[str, int | float | str]]]:
+    """Parts of a whole, counts of an unlisted bare noun before the verb, and land in dönüm or dekar, where ``free``
+    allows."""
+    return [f for f in (*_land(text), *_parts(text), *_bare_counts(text)) if free(f[0], f[1])]
