@@ -52,8 +52,9 @@ _NOT_NOUNS = set("""kez kere defa kat puan sayı yaş yaşında gün hafta saat 
 # A word with a case, possessive, plural or "-lı" ending is no bare noun ("Type 4 yerine geçti", "4 numaraya ulaştı", "21
 # forması giydi", "8 filmleri yapardı", "27 numaralı", "iki sınıfa ayırdı", "7 asistle oynadı"): the number is a rank, a
 # name's or a model's, or the word a verb's dative or instrument; a converb in "-ip" ("3 binip gittiler": boarded) is no
-# noun.  (A bare noun in -a/-e is lost with them: "85 delege".)
-_ENDING = re.compile(r"(?:l[ae]r[ıi]?|s[ıiuü]|[ae]|[dt][ae]n|[dt][ıiuü]r|l[ıiuü]k?|(?<=\w{3})[ıiuü]p)$")
+# noun; nor is a stem softened before a vowel's ending ("Boeing 737 uçağı indi": "uçak" + "ı", a model's aircraft, even
+# where the name opens the sentence).  (A bare noun in -a/-e is lost with them: "85 delege".)
+_ENDING = re.compile(r"(?:l[ae]r[ıi]?|s[ıiuü]|ğ[ıiuü]|[ae]|[dt][ae]n|[dt][ıiuü]r|l[ıiuü]k?|(?<=\w{3})[ıiuü]p)$")
 # A capitalised word inside the sentence (no case ending after an apostrophe) or a number word right before the number: a
 # name's or a model's number ("Super 8", "U 21"), a number's part ("yüz 12", "Boeing 737 800 uçak"), a share ("binde 4");
 # not a sentence's first word ("Yarışmaya 45 sporcu katıldı").  A verb of being or staying makes the word what they are,

@@ -69,9 +69,13 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if not weak and not suffix.strip() and _AT_LEAST_BEFORE.search(m.string, max(0, m.start() - 10), m.start()) \
             and _PLURAL_AFTER.match(m.string, m.end()):
         weak = True  # "until at least 2030 homes are built": "at least" before a plural counts it, as "of 1709 schoolchildren"
-    if not weak and not suffix.strip() and _AS_FAR_BACK_AS.search(m.string, max(0, m.start() - 24), m.start()) \
-            and _LENGTH_AFTER.match(m.string, m.end()):
-        weak = True  # "as far back as 1500 years", "as long ago as 1800 years": a length (or a count), not a year
+    back_as = None if weak or suffix.strip() else _AS_FAR_BACK_AS.search(m.string, max(0, m.start() - 24), m.start())
+    if back_as is not None and (_LENGTH_AFTER.match(m.string, m.end()) or back_as.group(1) is not None and (
+            _PLURAL_AFTER.match(m.string, m.end()) or _PER_AFTER.match(m.string, m.end()))):
+        # "as far back as 1500 years": a length, not a year; after the phrases that came in with "as far back as"
+        # (not "as early as", read as a year's context before them: "As early as 2022 people complained") a plural
+        # or a unit before "per" counts: "as far back as 1800 points", "as far back as 1200 tenge per litre"
+        weak = True
     if not suffix.strip() and _OF_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
         count = _COUNT_AFTER.match(m.string, m.end())
         if count is not None and count.group(1) not in _EVENT_PLURALS and not year_level(m.string, m.start("y1"), m.end("y1")):
@@ -165,9 +169,9 @@ _IS_BEFORE = re.compile(r"(?<![^\W_])(?:it|that|what|there|here|he|she|who|where
 _YEAR_NOUN = re.compile(r"[ \u00a0]+([A-Z][a-z][\w-]*|[a-z]+)\b")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s+$", re.IGNORECASE)
-_AS_FAR_BACK_AS = re.compile(r"\bas\s+(?:early|late|soon|recently|long\s+ago|far\s+back)\s+as\s+$", re.IGNORECASE)
-_LENGTH_AFTER = re.compile(r"[ \u00a0]+(?:years|decades|centuries|months|weeks|days|hours|people|persons|men|women|children)"
-                           r"(?![^\W_])", re.IGNORECASE)
+_AS_FAR_BACK_AS = re.compile(r"\bas\s+(?:early|late|soon|(recently|long\s+ago|far\s+back))\s+as\s+$", re.IGNORECASE)
+_LENGTH_AFTER = re.compile(r"[ \u00a0]+(?:years|decades|centuries|months|weeks|days|hours)(?![^\W_])", re.IGNORECASE)
+_PER_AFTER = re.compile(r"[ \u00a0]+[a-z]+[ \u00a0]+(?:per|a|an)[ \u00a0]+[a-z]", re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"[ \u00a0]+(?!(?:as|is|was|has|this|its|his|us|plus|unless|thus|whereas|less|perhaps|always|across)"
                            r"(?![^\W_]))(?:[a-z]+s|children|people|men|women)(?![^\W_])")  # not "until at least 2030 unless"
 _COUNT_AFTER = re.compile(r"[ \u00a0]+([a-z]+(?:s|children|people|men))\b")

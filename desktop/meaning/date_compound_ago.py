@@ -115,7 +115,9 @@ def h_compound_window(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
 
 
 _TWO_UNITS = (rf"(?P<an>{_COUNT}){SEP}(?P<au>{_UNIT})(?:,?{SEP}(?P<cn>{_COUNT}){SEP}(?P<cu>{_UNIT}))?"
-              rf",?{SEP}(?:(?:and|и|ve){SEP})?(?P<bn>{_COUNT}){SEP}(?P<bu>{_UNIT})")  # a third unit between
+              rf"{SEP}(?:(?:and|и|ve){SEP})?(?P<bn>{_COUNT}){SEP}(?P<bu>{_UNIT})")
+# (a third unit may stand between, after a comma; the last unit follows a space or "and", never a comma: "She was in
+# prison for 3 years, and 2 months ago she was freed", "He worked there 6 years, 3 months ago he quit" are two clauses)
 COMPOUND_AGO_PATTERNS: list[tuple[str, str, Handler]] = [
     # (the look-ahead first: "ago" within 60 characters, read in C before the long alternations are tried at every "a")
     (COMPOUND_AGO_HEADS, rf"(?=[^.!?;\n]{{0,60}}?(?<![^\W_])(?:ago|назад|önce)(?![^\W_])){_TWO_UNITS}{SEP}"

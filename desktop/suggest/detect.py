@@ -199,7 +199,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...], unnamed: 
     # a repeat reaches every place the text writes a name: not inside an address ("info@Kaspi.kz" after "Kaspi.kz
     # said"), nor where a domain's name stands for its site ("posted on Vk.com"; desktop.suggest.english_domains)
     return [english_things.retyped(text, s) for s in out if not work_titles.is_one(s) and not in_address(text, s.start, s.end)
-            and not (english_domains.is_domain_name(s.exact) and english_domains.a_site(text, s.start, s.end))]
+            and not (english_domains.is_domain_name(s.exact) and english_domains.a_site(text, s.start, s.end))
+            and not english_domains.name_of_a_file(text, s.start, s.end)]
 
 
 def _a_named_thing(text: str, s: Suggestion) -> bool:

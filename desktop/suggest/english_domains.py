@@ -64,18 +64,25 @@ _FILE_ENDINGS = (".ai", ".pl")
 _FILE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:download|upload|open|attach|rename|export|import|print|edit|delete"
                                r"|unzip|convert|copy)(?:s|ed|d|ing)?(?:[ \u00a0]+(?:the|a|this|that|my|your|our"
                                r"|his|her|their))?[ \u00a0]+$", re.IGNORECASE)
-# Another file's name: a name, a dot and an ending that is only a file's ("Report.pdf", "Budget.xlsx", "photo.JPG")
-_OTHER_FILE = re.compile(r"\w\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|png|jpe?g|gif|svg|eps|psd|tiff?|zip|rar"
-                         r"|mp[34]|wav|mov|avi|indd|sketch|fig)(?![\w.])", re.IGNORECASE)
+# Another file's name in the same list: a name, a dot and an ending that is only a file's ("Report.pdf", "Budget.xlsx",
+# "photo.JPG"), joined to this one by a comma, "and", "or" or "&" ("Logo.ai and Report.pdf", "Report.pdf, Logo.ai");
+# a file named further off, in another clause, says nothing of this name ("Investors backed Mistral.ai; its founders
+# posted Report.pdf online")
+_FILE_EXT = (r"[\w-]\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|png|jpe?g|gif|svg|eps|psd|tiff?|zip|rar|mp[34]|wav|mov|avi"
+             r"|indd|sketch|fig)(?![\w.])")
+_LIST_JOIN = r"(?:[ \u00a0]*,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or|&)[ \u00a0]+)"
+_LISTED_FILE_AFTER = re.compile(rf"{_LIST_JOIN}[\w-]*{_FILE_EXT}", re.IGNORECASE)
+_LISTED_FILE_BEFORE = re.compile(rf"{_FILE_EXT}{_LIST_JOIN}$", re.IGNORECASE)
 _FILE_REACH = 60
 
 
 def _a_file(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` ends as a file does as well as a domain ("Logo.ai") and reads as a file's name: a verb that
-    handles files right before it, or another file's name near it."""
+    handles files right before it, or another file's name listed with it."""
     return (text[start:end].endswith(_FILE_ENDINGS)
             and (_FILE_VERB_BEFORE.search(text, max(0, start - 30), start) is not None
-                 or _OTHER_FILE.search(text, max(0, start - _FILE_REACH), min(len(text), end + _FILE_REACH)) is not None))
+                 or _LISTED_FILE_AFTER.match(text, end, min(len(text), end + _FILE_REACH)) is not None
+                 or _LISTED_FILE_BEFORE.search(text, max(0, start - _FILE_REACH), start) is not None))
 
 
 def domain_names(text: str) -> list[tuple[int, int]]:
@@ -98,6 +105,15 @@ def a_site(text: str, start: int, end: int) -> bool:
             or _SITE_BEFORE.search(text, max(0, start - 20), start) is not None
             or _GLUED_AFTER.match(text, end) is not None or start > 0 and text[start - 1] in ".@/:\\-"  # "Kaspi.kz/shop"
             or _a_file(text, start, end))  # "Download Logo.ai", "Logo.ai and Report.pdf"
+
+
+def name_of_a_file(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the name of a file written right after it ("Brand" of "attached Brand.ai to the email",
+    "Logo" of "Download Logo.ai and Report.pdf"): the recogniser's guess at the part before the dot is no actor
+    either."""
+    stop = end + 3
+    return (text[end:stop].lower() in _FILE_ENDINGS and not (stop < len(text) and (text[stop].isalnum() or text[stop] == "_"))
+            and _a_file(text, start, stop))
 
 
 def is_domain_name(exact: str) -> bool:

@@ -90,32 +90,22 @@ def test_spoke_wants_a_surname(text: str) -> None:
     assert english_subjects.subject_names(text) == []
 
 
-# ---------------------------------------------------------------- a verb of speech before what only a person speaks to
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("Rutte told reporters the alliance would respond.", "Rutte"),
-        ("The Defence Ministry. Shoigu told journalists it was false.", "Shoigu"),
-        ("Wolak said in an interview that prices had risen.", "Wolak"),
-        ("Later, Wolak spoke to reporters outside the court.", "Wolak"),
-        ("Wolak said in his speech that prices had risen.", "Wolak"),
-    ],
-)
-def test_a_lone_surname_speaking_to_reporters_is_a_person(text: str, name: str) -> None:
-    assert [text[a:b] for a, b in english_subjects.subject_names(text)] == [name]
-    assert actors(text).get(name) == "person"
-
-
+# ---------------------------------------------------------------- a verb of speech before reporters or an interview
+# (lead, after the final read) no cue on its own: firms and clubs tell reporters and give interviews in news too
+# ("Wildberries told reporters"); a lone surname there needs a surname's ending or the document's full name or title
 @pytest.mark.parametrize(
     "text",
     [
-        "Rutte said the alliance would respond.",  # no cue: a body speaks so too ("Rosatom said the plant was safe")
-        "Rosatom said in a statement that the plant was safe.",  # a statement: what a body issues
-        "Qualvex told Reuters the deal was off.",  # an agency: bodies tell it too
-        "Qualvex said reporters had the figures wrong.",  # the reporters are the reported clause's subject
-        "Police told reporters the man fled.",  # a common word (the frames weigh it)
-        "Ankara told reporters nothing.",  # a place the gazetteer knows
-        # (review) a firm holds a news conference too: no person's audience
+        "Wildberries told reporters that sellers would be compensated.",
+        "Turkcell told journalists the outage was over.",
+        "Getir said in an interview with Bloomberg that it would expand.",
+        "Rutte told reporters the alliance would respond.",  # no cue that tells the surname from a firm
+        "Rutte said the alliance would respond.",
+        "Rosatom said in a statement that the plant was safe.",
+        "Qualvex told Reuters the deal was off.",
+        "Qualvex said reporters had the figures wrong.",
+        "Police told reporters the man fled.",
+        "Ankara told reporters nothing.",
         "Kazatomprom said at a press conference that output would fall.",
         "Tengrix told a news conference the merger was off.",
         "Merz said at a news conference that talks would go on.",
@@ -126,20 +116,26 @@ def test_no_lone_subject_without_a_persons_audience(text: str) -> None:
     assert all(kind != "person" for kind in found.values()), found
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Rutte told reporters the alliance would respond. Mark Rutte arrived later.", "Rutte"),
+        ("Tokayev told reporters the talks went well.", "Tokayev"),  # a surname's ending
+    ],
+)
+def test_a_lone_surname_speaking_to_reporters_with_a_cue_is_a_person(text: str, name: str) -> None:
+    assert actors(text).get(name) == "person"
+
+
 # ---------------------------------------------------------------- a recogniser's place as a person's subject
-def test_a_models_place_opening_a_clause_as_a_persons_subject_is_a_person() -> None:
-    text = "Later, Wolak spoke to reporters outside the court."
-    assert actors(text).get("Wolak") == "person"  # the small model types it a place
-
-
 def test_places_retyped_reads_only_a_models_place_at_a_subject() -> None:
     from desktop.suggest.suggestion import actor
 
-    text = "Later, Wolak spoke to reporters. Vardanyan spoke first. Tallinn is cold."
-    model = [actor(7, 12, text, {"name": "Wolak", "type": "place"}, 0.65),
-             actor(33, 42, text, {"name": "Vardanyan", "type": "organisation"}, 0.65),  # an organisation keeps its type
-             actor(56, 63, text, {"name": "Tallinn", "type": "place"}, 0.65)]  # no person's verb
-    gazetteer_hit = actor(7, 12, text, {"name": "Wolak", "type": "place"}, 0.9)  # not the model's: left
+    text = "Later, Wolakov spoke to reporters. Vardanyan spoke first. Tallinn is cold."
+    model = [actor(7, 14, text, {"name": "Wolakov", "type": "place"}, 0.65),
+             actor(35, 44, text, {"name": "Vardanyan", "type": "organisation"}, 0.65),  # an organisation keeps its type
+             actor(58, 65, text, {"name": "Tallinn", "type": "place"}, 0.65)]  # no person's verb
+    gazetteer_hit = actor(7, 14, text, {"name": "Wolakov", "type": "place"}, 0.9)  # not the model's: left
     got = english_subjects.places_retyped(text, model + [gazetteer_hit])
     assert [s.attributes["type"] for s in got] == ["person", "organisation", "place", "place"]
 
