@@ -26,7 +26,7 @@ from typing import Any
 from desktop.meaning import turkish_words
 from desktop.suggest import names
 from desktop.suggest.gazetteer_lists import (  # noqa: F401 - the lists stay importable from here
-    _NEWS_CITY_NAMES, _NEWS_STATE_NAMES, _TURKISH_PROVINCES, ORGANISATIONS, PLACES, REGIONS, STATES,
+    NEWS_CITY_NAMES, NEWS_STATE_NAMES, TURKISH_PROVINCES, ORGANISATIONS, PLACES, REGIONS, STATES,
 )
 from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 
@@ -113,7 +113,7 @@ def entries() -> list[tuple[str, str, list[str]]]:
                 continue
             seen.update(fresh)
             out.append((name, kind, fresh))
-    aliases = {**_NEWS_STATE_NAMES, **_NEWS_CITY_NAMES}
+    aliases = {**NEWS_STATE_NAMES, **NEWS_CITY_NAMES}
     return [(name, kind, forms + [f for f in aliases.get(name, ()) if f not in seen]) for name, kind, forms in out]
 
 
@@ -312,11 +312,11 @@ _PLACE_WORD_AFTER = re.compile(r"['’]|[ \u00a0]+(?:il(?:i|in|inde|inden|ine|in
 # "Hatay Havalimanı"): the province is no place of its own there ("Nevşehir valiliğinde", in lower case, stays).
 _TR_INSTITUTION_AFTER = re.compile(r"[ \u00a0]+(?:Büyükşehir|Belediye\w*|Valili\w*|Baro\w*|Havaliman\w*|Üniversite\w*"
                                    r"|Emniyet|İl[ \u00a0]|Ticaret[ \u00a0]+Odas|Sanayi[ \u00a0]+Odas|Devlet[ \u00a0]+Hastane)")
-_TURKISH_PROVINCE_SET = frozenset(_TURKISH_PROVINCES)
+_TURKISH_PROVINCE_SET = frozenset(TURKISH_PROVINCES)
 
 
 def _not_the_province(text: str, start: int, end: int) -> bool:
-    """A province of :data:`_TURKISH_PROVINCES` in an institution's name, or a place named by a common word
+    """A province of :data:`TURKISH_PROVINCES` in an institution's name, or a place named by a common word
     opening a sentence with no case ending or province's word after it."""
     exact = text[start:end]
     if exact in _TURKISH_PROVINCE_SET and _TR_INSTITUTION_AFTER.match(text, end):

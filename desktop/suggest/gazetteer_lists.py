@@ -157,7 +157,7 @@ _OTHER_DIVISIONS = [
 # under 250,000 people ("Nevşehir") is not in it. Left out: the 16 it has with their Cyrillic forms
 # ("Bursa", "Бурса"), "Ankara" and "İstanbul", listed above; "Ordu", which opening a sentence is as often
 # "the army"; "Aydın" and "Karaman", as often a person's surname ("Bakan Mehmet Aydın").
-_TURKISH_PROVINCES = """Adıyaman Ağrı Amasya Ardahan Artvin Balıkesir Bartın Bayburt Bilecik Bingöl Bitlis Bolu Burdur
+TURKISH_PROVINCES = """Adıyaman Ağrı Amasya Ardahan Artvin Balıkesir Bartın Bayburt Bilecik Bingöl Bitlis Bolu Burdur
     Çanakkale Çankırı Çorum Diyarbakır Düzce Edirne Elazığ Erzincan Eskişehir Giresun Gümüşhane Hakkâri Hakkari
     Hatay Iğdır Isparta İzmir Kahramanmaraş Karabük Kars Kastamonu Kilis Kırıkkale Kırklareli Kırşehir Kocaeli
     Kütahya Manisa Mardin Muğla Muş Nevşehir Niğde Osmaniye Rize Sakarya Siirt Sinop Şanlıurfa Şırnak Tekirdağ
@@ -193,18 +193,18 @@ _WATERS = [
     ("English Channel", ["English Channel", "Ла-Манш", "Manş Denizi"]), ("Sea of Marmara", ["Sea of Marmara", "Мраморное море", "Marmara Denizi"]),
     ("Bosphorus", ["Bosphorus", "Босфор", "İstanbul Boğazı"]), ("Balkans", ["Balkans", "Балканы", "Balkanlar"]),
 ]
-REGIONS: list[tuple[str, list[str]]] = ([(name, [name]) for name in _US_STATES + _OTHER_DIVISIONS + _TURKISH_PROVINCES]
+REGIONS: list[tuple[str, list[str]]] = ([(name, [name]) for name in _US_STATES + _OTHER_DIVISIONS + TURKISH_PROVINCES]
                                           + _NEWS_REGIONS + _WATERS)
 # Other names of states that English news uses beside CLDR's ("Burma", "Ivory Coast"); "Korea"
 # alone is South Korea, as sports and business news write it.
-_NEWS_STATE_NAMES = {
+NEWS_STATE_NAMES = {
     "Myanmar": ["Burma"], "Côte d’Ivoire": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"], "Netherlands": ["Holland"],
     "Vatican City": ["Vatican", "Holy See"], "Palestinian Territories": ["Palestine"], "North Macedonia": ["Macedonia"],
     "Eswatini": ["Swaziland"], "South Korea": ["Korea"], "Gambia": ["The Gambia"], "North Korea": ["Северная Корея"],
 }
 
 # Names news writes for large cities beside GeoNames' ("New York" for New York City, "Bombay").
-_NEWS_CITY_NAMES = {
+NEWS_CITY_NAMES = {
     "New York City": ["New York", "Нью-Йорк"], "Mumbai": ["Bombay"], "Ar Raqqah": ["Raqqa", "Raqqah"],
     "Saint Petersburg": ["St Petersburg"],
 }
