@@ -191,7 +191,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...], unnamed: 
     tick()  # the frames and the passes after them read the whole text again: five steps of their own (cancel points)
     out = english_frames.framed_names(text, out, taken, line, tick)  # '"It is over," Gore said', "according to Ibn Kathir,"
     tick()
-    # "Later, Wolak spoke to reporters", "Wolak's late husband": the model's place is a person
+    # "Ozturkoglu resigned", "Wolak's late husband": the model's place is a person
     out = english_subjects.places_retyped(text, out, frozenset(english_kin_owners.kin_owners(text)),
                                           frozenset(english_kin_owners.kin_owners(text, only_persons=True)))
     out = english_things.drop(text, out)  # dishes, products: no actors

@@ -25,7 +25,7 @@ import re
 
 from desktop.suggest import legal_forms
 
-__all__ = ["a_site", "domain_names", "is_domain_name"]
+__all__ = ["a_site", "domain_names", "is_domain_name", "name_of_a_file"]
 
 # A domain's ending not glued to more of an address ("Kaspi.kz/shop", "Kaspi.kz@", "kaspi.kz.evil"); a sentence's stop,
 # a comma or an English possessive may follow ("Amazon.com's profit")

@@ -5,7 +5,8 @@ Olu Of Warri").
 
 A suggestion of two words or more holds a headline's word when a word after its first is a verb that no name holds
 ("Says", "Is", "Was", "Could", "Visits", "Warns", …) or a past participle in "-ed" before a capitalised preposition
-("Implicated In", "Accused In"), or when any of its words is a personal pronoun ("You", "They", "Him", "Me"). The
+("Implicated In", "Accused In"), or, in a suggestion of three words or more, when any of its words is a personal pronoun ("You", "They", "Him",
+"Me"; "She Zhijiang" stays a name). The
 suggestion is cut before that word ("President Jonathan" of "President Jonathan Visits Olu", "Governor Hughes" of
 "Governor Hughes Says He"), and dropped when nothing is left before it or only a title ("Mayor" of "Mayor Says City
 Will", "Deputy" of "Deputy Implicated In Church"). Names stay: "Doctors Without Borders", "Americans United For Life"

@@ -4,7 +4,7 @@ one capitalised word (a hyphenated pair: "Al-Sisi's son") that owns one is a per
 English model misses such a name alone, most of all opening a sentence.
 
 Read: the kin word after "'s" (an age's or a rank's word may stand between: "late", "eldest", "younger"); the name is
-looked for in the 40 characters before the possessive. Not read: a kin word before what a firm or a body has ("Gazprom's
+the word right before the possessive. Not read: a kin word before what a firm or a body has ("Gazprom's
 sister company", "Airbus's daughter firm", "the ship's sister vessel", "Russia's mother tongue"), "children's" as a
 possessive itself ("Disney's children's channel"), "parent" alone ("Alphabet's parent"); a kin word a firm, a club or a
 place has too ("sister", "mother", "sons", "children"...) before anything but a stop, a name or a person's verb or
@@ -38,7 +38,7 @@ _THING_AFTER = re.compile(rf"{_S}(?:compan(?:y|ies)|firms?|ships?|vessels?|paper
                           r"|brands?|banks?|airlines?|units?|plants?|sites?|organi[sz]ations?|groups?|part(?:y|ies)|cit(?:y|ies)"
                           r"|boards?|bod(?:y|ies)|agenc(?:y|ies)|networks?|projects?|titles?|magazines?|newspapers?|clubs?"
                           r"|teams?|schools?|churches?|labels?|stores?|shops?|hotels?|programm?e?s?|shows?|series|products?"
-                          r"|languages?|tongues?|countr(?:y|ies)|nations?|states?|board|funds?|houses?|lodges?|ventures?"
+                          r"|languages?|tongues?|countr(?:y|ies)|nations?|states?|funds?|houses?|lodges?|ventures?"
                           r"|cells?|structures?|entit(?:y|ies)|institutions?|universit(?:y|ies)|colleges?)(?![\w’'-])")
 # A kin word a firm, a club or a place has too, used before a noun ("sister restaurant", "sister carrier", "parents
 # group", "sons of the soil"): read only before a stop, a name, or a verb or function word of a person's clause

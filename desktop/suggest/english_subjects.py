@@ -12,10 +12,10 @@ conjunction opening a clause ("when Vardelli resigned", "and Ozel was arrested")
 * "met" before a name or "with", and a verb of speech ("said", "told", "denied", "spoke"), only with a surname's ending
   (:data:`english_meetings.SURNAME_END`: "Japarov said", "Tokayev met"): bodies speak and teams meet as often as
   people ("Rosatom said", "Roscosmos said he died" — the pronoun is another's —, "Zenit met Spartak"), and no word
-  tells them apart, so "Rutte said he would stay." and "Rutte met Erdogan." alone are left; but a verb of speech
-  before what only a person speaks to or in needs no ending ("Rutte told reporters", "Wolak said in an interview",
-  "Shoigu spoke to journalists"; not "said in a statement", "told Reuters", "said at a news conference" — a firm
-  holds one too: "Kazatomprom said at a press conference" —, "said reporters were wrong").
+  tells them apart, so "Rutte said he would stay." and "Rutte met Erdogan." alone are left — and so is speech to
+  reporters or in an interview ("Rutte told reporters", "Wolak said in an interview"): firms and clubs are written so
+  too ("Wildberries told reporters", "Getir said in an interview"); the document's full name or a title links such a
+  lone surname (:mod:`desktop.suggest.mentions`).
 
 Not read (what a body, a firm, a party, a team, a ship or a craft does too): a journey ("Lufthansa flew to Almaty",
 "Perseverance arrived on Mars", "Inter returned to Milan"), "pleaded", "vowed", "campaigned", "apologised" ("Binance
@@ -101,7 +101,7 @@ def no_surname(name: str, known: dict[str, tuple[str, str]], lexicon: Container[
 def places_retyped(text: str, found: list[Suggestion], kin: frozenset[tuple[int, int]] = frozenset(),
                    kin_of_persons: frozenset[tuple[int, int]] = frozenset()) -> list[Suggestion]:
     """``found`` with a recogniser's guess (``confidence`` 0.65) of one word typed a place, which the gazetteer does not
-    know, made a person where it opens a clause as a person's subject ("Later, Wolak spoke to reporters", "Ozturkoglu
+    know, made a person where it opens a clause as a person's subject ("Later, Wolakov spoke to reporters", "Ozturkoglu
     resigned": the small model calls unknown surnames places at times); an organisation's guess there keeps its type
     ("Kaspersky said": a firm named after its founder speaks so too). A place's guess at a name of
     ``kin`` (:func:`desktop.suggest.english_kin_owners.kin_owners`: "Wolak's late husband") is a person too: no place
