@@ -171,7 +171,7 @@ _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s+$", re.IGNORECASE)
 _AS_FAR_BACK_AS = re.compile(r"\bas\s+(?:early|late|soon|(recently|long\s+ago|far\s+back))\s+as\s+$", re.IGNORECASE)
 _LENGTH_AFTER = re.compile(r"[ \u00a0]+(?:years|decades|centuries|months|weeks|days|hours)(?![^\W_])", re.IGNORECASE)
-_PER_AFTER = re.compile(r"[ \u00a0]+[a-z]+[ \u00a0]+(?:per|a|an)[ \u00a0]+[a-z]", re.IGNORECASE)
+_PER_AFTER = re.compile(r"[ \u00a0]+[a-z]+[ \u00a0]+per[ \u00a0]+[a-z]", re.IGNORECASE)  # not "1999 in a small archive"
 _PLURAL_AFTER = re.compile(r"[ \u00a0]+(?!(?:as|is|was|has|this|its|his|us|plus|unless|thus|whereas|less|perhaps|always|across)"
                            r"(?![^\W_]))(?:[a-z]+s|children|people|men|women)(?![^\W_])")  # not "until at least 2030 unless"
 _COUNT_AFTER = re.compile(r"[ \u00a0]+([a-z]+(?:s|children|people|men))\b")

@@ -64,3 +64,9 @@ def test_a_turkish_noun_with_a_softened_stem_is_no_bare_count():
     assert _figures("Airbus 320 uçağı kalktı.") == []
     # a bare noun before the verb still counts
     assert _figures("Yarışmaya 45 sporcu katıldı.") == ["45 sporcu"]
+
+
+def test_a_year_before_in_a_stays_a_year_after_as_far_back_as():
+    # only a unit before "per" counts: "in a", "in an" after the year are no unit (was no date at all)
+    assert [d[0] for d in _dates("Records go as far back as 1999 in a small archive.")] == ["1999"]
+    assert [d[0] for d in _dates("The rule held as recently as 2019 in an old town.")] == ["2019"]
