@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.meaning.units import TIME_SYMBOLS
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time
     from typing import Any
@@ -124,13 +126,12 @@ def _arithmetic(text: str, end: int, attrs: dict[str, Any]) -> bool:
     return unit == "times" and text[end - 5 : end].lower() == "times" and NUMBER_NEXT.match(text, end) is not None
 
 
-_TIME_UNITS = frozenset({"y", "mo", "wk", "d", "h", "min", "s"})
 
 
 def _after_clock_colon(text: str, start: int, unit: str) -> bool:
     """The count or bare number at ``start`` is glued after digits and a colon ("23:00 мск", "3:2 soldiers")."""
     return start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit() and text[start : start + 1].isdigit() and (
-        unit == "" or unit.isalpha() and unit.islower() and unit not in _TIME_UNITS)
+        unit == "" or unit.isalpha() and unit.islower() and unit not in TIME_SYMBOLS)
 
 
 # hours or minutes and a colon right before the figure's two digits ("1:30 minutes", "1:02:30 hours")

@@ -32,7 +32,7 @@ from desktop.meaning.clock_hours import clock_hours_word, hour_of_day_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
 from desktop.meaning.price_rates import RATE_ONE
 from desktop.meaning.ranges import old_level_unit
-from desktop.meaning.units import BOUNDS, UNITS, WORD_VALUES, comparison_base, places_nearby
+from desktop.meaning.units import BOUNDS, TIME_SYMBOLS, UNITS, WORD_VALUES, comparison_base, places_nearby
 from desktop.meaning.phrase_figures import find_compounds, find_tallies, find_times, find_tolls  # (moved; still exported here)
 
 TYPE_CHECKING = False
@@ -216,7 +216,7 @@ def bound_before(text: str, start: int) -> str:
 # with a word between ("within the 12-mile zone", "within about 5 km": ≈, read before); and only a measure, a length of
 # time, a share or money: a count of things is what "within" holds, no bound ("within three basic factors")
 _WITHIN_BEFORE = re.compile(r"(?<![\w-])(?i:within|в[ \u00a0]+пределах)[ \u00a0]+$")
-_MEASURED = frozenset(symbol for _p, symbol, _l in UNITS) - {"", "people", "TEU"} | {"y", "mo", "wk", "d", "h", "min", "s"}
+_MEASURED = frozenset(symbol for _p, symbol, _l in UNITS) - {"", "people", "TEU"} | TIME_SYMBOLS
 
 
 def within_before(text: str, start: int, attrs: dict[str, Any]) -> str:

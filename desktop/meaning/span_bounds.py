@@ -19,11 +19,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from desktop.meaning.units import TIME_SYMBOLS
+
 __all__ = ["without_span_bounds"]
 
 Found = tuple[int, int, dict[str, Any]]
 
-_TIME = frozenset({"y", "mo", "wk", "d", "h", "min"})
+_TIME = TIME_SYMBOLS - {"s"}
 # a verb of span (a span of time or of parts), of a span of time only, and of heading, right before "over"/"under"
 _SPAN = r"spread(?:s|ing)?|spann?(?:s|ed|ing)?|stretch(?:es|ed|ing)?|split|divided|scattered|distributed"
 # (held, ran, staged take a count too: "held over 30 hostages", "runs over 50 stores", "staged over 20 protests" are bounds)

@@ -378,6 +378,7 @@ METRIC: list[tuple[str, str]] = [
 # after a building's noun: figures.py). ("$": the unit word alone, as figures.py looks it up.)
 # (Kazakh "есе" and its dative and ablative, with the case as Turkish "katına": "2 есе өсті", "3 есеге артты"; twenty-fourth
 # round)
+TIME_SYMBOLS = frozenset(symbol for _pattern, symbol in DURATIONS)  # "y", "mo", "wk", "d", "h", "min", "s"
 TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|есе(?:ге|ден)?|defa|kez|kere|misl[iı](?:n[ei]|nden)?|katına(?:(?=[ \u00a0]+(?:çık|yüksel|ulaş))|$)"
                                  r"|kat(?:(?=[ \u00a0]+(?:art|fazla|büyü|yüksel|azal|düş|daha[ \u00a0]+(?:fazla|çok|büyük|yüksek|az"
                                  r"|pahalı|ucuz|hızlı)))|$)", "times")]
