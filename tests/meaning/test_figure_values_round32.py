@@ -100,3 +100,30 @@ def test_a_bound_before_a_colon_length_is_kept(text, expected):
 )
 def test_a_bound_does_not_make_a_time_of_day_a_length(text):
     assert _figures(text) == []
+
+
+# ---------------------------------------------------------------- "a day" naming a kind of thing: no length
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old port is ideal for a day trip from the capital.",
+        "Nurses were hired for a day shift at the clinic.",
+        "Commuters waited for a day pass that never came.",
+        "She took a day job after the strike.",
+    ],
+)
+def test_a_day_before_the_noun_it_classifies_is_no_length(text):
+    assert [f for f in _figures(text) if f[3] == "d"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks lasted a day and a night.", ("a day", 1, None, "d", None)),
+        ("They stayed for a day. Patients were moved later.", ("a day", 1, None, "d", None)),
+        ("He took a day off after the vote.", ("a day", 1, None, "d", None)),
+        ("The crews waited for a day before they left.", ("a day", 1, None, "d", None)),
+    ],
+)
+def test_a_day_as_a_length_stays(text, expected):
+    assert expected in _figures(text)
