@@ -127,3 +127,33 @@ def test_a_day_before_the_noun_it_classifies_is_no_length(text):
 )
 def test_a_day_as_a_length_stays(text, expected):
     assert expected in _figures(text)
+
+
+# ---------------------------------------------------------------- review: what the time-of-day rules must leave
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "from" a length with its unit "to" another: a range of lengths, whatever the verb ("lasted", "went", "ran")
+        ("The session lasted from 1:30 hours to 2:15 hours.", [("1:30 hours", 1.5, None, "h", None),
+                                                               ("2:15 hours", 2.25, None, "h", None)]),
+        ("Duration went from 1:20 hours to 1:40 hours.", [("1:20 hours", 80, None, "min", None),
+                                                          ("1:40 hours", 100, None, "min", None)]),
+        ("The trial ran from 1:30 hours to 2 hours each day.", [("1:30 hours", 1.5, None, "h", None),
+                                                                ("2 hours each day", 2, None, "h/d", None)]),
+        # "up from" / "down from" is a change
+        ("Her time was 2:15 hours, down from 2:20 hours.", [("2:15 hours", 2.25, None, "h", None),
+                                                            ("2:20 hours", 140, None, "min", None)]),
+        ("Her time was 2:15 hours, up from 2:05 hours.", [("2:15 hours", 2.25, None, "h", None),
+                                                          ("2:05 hours", 125, None, "min", None)]),
+        # minutes are no time of day: a margin after "by", a range's end
+        ("The team finished by 1:05 minutes ahead of the rest.", [("1:05 minutes", 65, None, "s", None)]),
+        ("Each interval lasted 1:30-2:00 minutes.", [("2:00 minutes", 2, None, "min", None)]),
+    ],
+)
+def test_lengths_the_time_of_day_rules_must_leave(text, expected):
+    assert _figures(text) == expected
+
+
+def test_from_a_clock_time_until_another_stays_a_time_of_day():
+    # ("until" ends a span of clock times, not of lengths: the review's "from … hours to … hours" exception leaves it)
+    assert _figures("Visits are allowed from 10:00 hours until 12:00 hours.") == []
