@@ -128,7 +128,7 @@ def test_within_bounds_one_figure(text, expected):
     assert expected in _figures(text)
 
 
-# not a range, not with a word between, not "within" further back
+# not with a word between, not "within" further back (a range is bounded as one value since the thirty-second round)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
