@@ -45,6 +45,13 @@ _LENGTH_BEFORE = set("""
     taking spent spend spends lasted last lasts lasting wait waited waiting more less to
     """.split())
 _LENGTH_AFTER = set("later earlier before after long".split())
+# Nouns that "day" names a kind of, in one compound noun: "a day trip", "a day pass", "a day job", "a day care centre"
+# are no length of a day, whatever comes before ("ideal for a day trip"; "for a day", "took a day off" stay lengths).
+_DAY_COMPOUND = set("""
+    trip trips tripper trippers pass passes ticket tickets job jobs care school schools nursery centre center shift
+    shifts release return returns labourer laborer student students visitor visitors tour tours excursion excursions
+    outing outings hospital surgery patient patients rate rates
+    """.split())
 _SINGLE_RE = re.compile(
     r"(?<![\w-])(?P<one>(?i:an?|one))\s+(?P<unit>" + "|".join(_TIME_UNITS) + r")(?![\w-])"
 )
@@ -92,8 +99,9 @@ def _single_units(text: str) -> Iterable[Found]:
     for m in _SINGLE_RE.finditer(text):
         one, word = m["one"].lower(), m["unit"].lower()
         before, after = _previous_word(text, m.start()), _next_word(text, m.end())
-        if after in _AGO or text[m.end() : m.end() + 1] in "-'’" and m.end() < len(text):
-            continue  # "a year ago" is a date; "a day-to-day", "one year's"
+        if after in _AGO or text[m.end() : m.end() + 1] in "-'’" and m.end() < len(text) or word == "day" and (
+                after in _DAY_COMPOUND and text[m.end() : m.end() + 1] in " \u00a0"):
+            continue  # "a year ago" is a date; "a day-to-day", "one year's"; "a day trip" is a kind of trip
         if one == "one" and (before in _NOT_AFTER_ONE or price_per_one(text, m.start())):
             continue  # (and "€ 7 one hour of windsurf": the price's rate, measures.rate_after)
         # "a day" / "one day" is a length only where its context says so; "a year" needs

@@ -11,7 +11,9 @@
 * hours or minutes written with a colon before a unit of time are one length: "1:30 minutes" 1.5 min (was 30 min),
   "2:05 hours" 125 min, "4:05 minutes" 245 s, "1:02:30 hours" 3750 s (a quarter stays in the larger unit, as "2 hours
   and 30 minutes" does: ``measures.hours_in_minutes``); after "at", "until", "saat", "в", "до" it is a time of day,
-  no figure ("arrived at 10:30 hours").
+  no figure ("arrived at 10:30 hours"), and so at a range's end ("open from 9:00 to 17:00 hours") or after "from" or "by"
+  with no change or delay before them ("by 17:00 hours"; "delayed by 1:30 hours" is a length); a bound before the
+  length is its qualifier ("about 2:30 hours" ≈ 2.5 h, "within 1:30 hours" ≤ 1.5 h).
 
 Nothing here does I/O and no function raises on any ``str`` input.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.meaning.measures import bound_before, within_before
 from desktop.meaning.units import TIME_SYMBOLS
 
 TYPE_CHECKING = False
@@ -138,6 +141,19 @@ def _after_clock_colon(text: str, start: int, unit: str) -> bool:
 _COLON_PARTS = re.compile(r"(?<![\d:.,])(?P<a>\d{1,2}):(?:(?P<b>\d{2}):)?$")
 _AT_BEFORE = re.compile(
     r"(?<![\w-])(?i:at|until|till|saat|в|к|до)[ \u00a0]+(?:(?i:about|around|approximately|около|примерно)[ \u00a0]+)?$")
+# the end of a range of clock times before hours: "open from 9:00 to 17:00 hours", "09:00-17:00 hours", "between 8:00 and
+# 18:00 hours" (not minutes: "1:30-2:00 minutes" is a length)
+_CLOCK_RANGE_END = re.compile(r"(?<![\d:.,])\d{1,2}:\d{2}[ \u00a0]*(?:[-–—]|(?i:to|until|till|and)(?![\w-]))[ \u00a0]*$")
+# "from" or "by" before it is a time of day too ("from 22:00 hours", "by 17:00 hours"), unless a change or a delay comes
+# before them, where it is a length ("cut from 2:30 hours to 1:45 hours", "delayed by 1:30 hours", "won by 2:05 minutes")
+_FROM_BY_BEFORE = re.compile(r"(?<![\w-])(?i:from|by)[ \u00a0]+(?:(?i:about|around|approximately)[ \u00a0]+)?$")
+_CHANGE_BEFORE = re.compile(r"(?<![\w-])(?i:cut|cuts|reduced?|shortened|extended|increased?|decreased?|rose|risen|fell|fallen|grew"
+                            r"|grown|dropped|delayed|lengthened|improved|slashed|trimmed|won|lost|beat|beaten|late|behind|ahead"
+                            r"|faster|slower|longer|shorter|(?:up|down)(?=[ \u00a0]+from[ \u00a0]))(?![\w-])[^.!?;\n]{0,30}$")
+# "from" a length with its unit "to" another length with its unit is a range of lengths: "lasted from 1:30 hours to 2:15
+# hours", "went from 1:20 hours to 1:40 hours" (a clock range writes its unit once: "from 9:00 to 17:00 hours")
+_LENGTH_TO_AFTER = re.compile(r"[ \u00a0]+(?i:to|up[ \u00a0]+to)[ \u00a0]+\d{1,2}(?::\d{2})?[ \u00a0]*"
+                              r"(?i:hours?|hrs?|h|minutes?|mins?)(?![\w-])")
 # a part of the day after the unit: "в 10:30 часов утра", "около 10:30 часов вечера" is a time of day
 _DAY_PART_AFTER = re.compile(r"[ \u00a0]+(?i:утра|вечера|дня|ночи)(?![\w-])")
 _SMALLER = {"h": ("min", 60), "min": ("s", 60)}
@@ -154,8 +170,13 @@ def _colon_length(text: str, start: int, end: int, attrs: dict[str, Any]) -> tup
     m = _COLON_PARTS.search(text, max(0, start - 6), start)
     if m is None or int(text[start : start + 2]) >= 60 or m["b"] and (unit != "h" or int(m["b"]) >= 60):
         return None
-    if _AT_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _DAY_PART_AFTER.match(text, end):
-        return start, start, attrs  # ("at 10:30 hours", "около 10:30 часов утра": a time of day)
+    if _AT_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _DAY_PART_AFTER.match(text, end) or unit == "h" and (
+            _CLOCK_RANGE_END.search(text, max(0, m.start() - 24), m.start())
+            or _FROM_BY_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            and not _CHANGE_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _LENGTH_TO_AFTER.match(text, end)):
+        return start, start, attrs  # ("at 10:30 hours", "около 10:30 часов утра", "9:00 to 17:00 hours": a time of day)
+    if not attrs.get("qualifier") and (sign := bound_before(text, m.start()) or within_before(text, m.start(), attrs)):
+        attrs = {**attrs, "qualifier": sign}  # the bound before the hours ("about 2:30 hours" ≈ 2.5 h, "within 1:30 hours" ≤)
     last = int(text[start : start + 2])
     if m["b"]:  # hours, minutes and seconds
         return m.start(), end, {**attrs, "value": int(m["a"]) * 3600 + int(m["b"]) * 60 + last, "unit": "s" + per}

@@ -211,8 +211,8 @@ def bound_before(text: str, start: int) -> str:
     return ru_bound_before(text, start)
 
 
-# "within" right before one figure bounds it from above: "within 36 hours" → ≤ 36 h, "within 5 km of the border", "в
-# пределах 5 км" → ≤ 5 km; not a range, whose ends are the bounds already ("within 3 to 8 kilometres": 3–8 km), nor
+# "within" right before a figure bounds it from above: "within 36 hours" → ≤ 36 h, "within 5 km of the border", "в
+# пределах 5 км" → ≤ 5 km; a range alike, as "up to 5-10 km" ("within 5 to 10 metres": ≤ 5–10 m; was none), nor
 # with a word between ("within the 12-mile zone", "within about 5 km": ≈, read before); and only a measure, a length of
 # time, a share or money: a count of things is what "within" holds, no bound ("within three basic factors")
 _WITHIN_BEFORE = re.compile(r"(?<![\w-])(?i:within|в[ \u00a0]+пределах)[ \u00a0]+$")
@@ -221,8 +221,8 @@ _MEASURED = frozenset(symbol for _p, symbol, _l in UNITS) - {"", "people", "TEU"
 
 def within_before(text: str, start: int, attrs: dict[str, Any]) -> str:
     """"≤" when "within" (Russian "в пределах") stands right before the figure starting at ``start`` and the figure is a
-    measure, a length of time, a share or money and no range, else ""."""
-    return "≤" if "upper" not in attrs and str(attrs.get("unit") or "") in _MEASURED and _WITHIN_BEFORE.search(
+    measure, a length of time, a share or money (one value or a range), else ""."""
+    return "≤" if str(attrs.get("unit") or "") in _MEASURED and _WITHIN_BEFORE.search(
         text, max(0, start - 14), start) else ""
 
 

@@ -183,12 +183,12 @@ def test_a_fraction_in_digits_of_a_group_is_a_share_not_a_count(text, figures):
         # two figures, each with its own bound: no range that would drop them
         ("Rents went from about $900 to over $2,500.", [("$900", 900, None, "USD", "≈"), ("$2,500", 2500, None, "USD", ">")]),
         ("Fares climbed from roughly $40 to more than $90.", [("$40", 40, None, "USD", "≈"), ("$90", 90, None, "USD", ">")]),
-        # "within" a range is no bound of it
-        ("Shells landed within 3 to 8 kilometres of the port.", [("3 to 8 kilometres", 3, 8, "km", None)]),
-        ("Boats must stay within 20-50 metres of the pier.", [("20-50 metres", 20, 50, "m", None)]),
+        # "within" bounds a range as it bounds one value (thirty-second round; was no bound)
+        ("Shells landed within 3 to 8 kilometres of the port.", [("3 to 8 kilometres", 3, 8, "km", "≤")]),
+        ("Boats must stay within 20-50 metres of the pier.", [("20-50 metres", 20, 50, "m", "≤")]),
     ],
 )
-def test_bounds_at_both_ends_are_no_range_and_within_a_range_no_bound(text, figures):
+def test_bounds_at_both_ends_are_no_range_and_within_bounds_a_range(text, figures):
     assert _figures(text) == figures
 
 

@@ -118,7 +118,7 @@ def test_a_time_of_day_or_a_plain_length_is_left(text, expected):
         ("В 7:45 часов вечера поезд ушёл.", []),
         ("Troops arrived at about 10:30 hours.", []),
         # a length with a colon and no time of day is left
-        ("Забег длился около 1:30 часа.", [("1:30 часа", 1.5, None, "h", None)]),
+        ("Забег длился около 1:30 часа.", [("1:30 часа", 1.5, None, "h", "≈")]),  # ("около": ≈ since the thirty-second round)
     ],
 )
 def test_colon_lengths_in_rates_and_times_of_day(text, expected):
