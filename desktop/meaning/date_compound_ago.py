@@ -25,7 +25,8 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
 
     from desktop.meaning.date_base import Handler
 
-# the unit's rank (larger first) and its length: in months for years and months, in hours for weeks, days and hours
+# the unit's rank (larger first) and its length: in months for years and months, in hours for weeks, days, hours and
+# minutes
 _RANK = {"decade": (0, 120, 0), "year": (1, 12, 0), "month": (2, 1, 0), "week": (3, 0, 168), "fortnight": (3, 0, 336),
          "day": (4, 0, 24), "hour": (5, 0, 1), "minute": (6, 0, 1 / 60)}
 # minutes only as the last unit of a length ("3 hours and 20 minutes ago": the day, as "3 hours ago"; "20 minutes ago"
@@ -46,8 +47,7 @@ def _lengths(m: re.Match[str]) -> tuple[int, int, bool] | None:
     day before)."""
     if m.start() > 0 and m.string[m.start() - 1] in ".,":  # "5,000 years and 3 months": part of a longer number
         return None
-    months = hours = 0
-    rank = -1
+    months, hours, rank = 0, 0.0, -1  # hours: minutes are sixtieths
     for n, u in (("an", "au"), ("cn", "cu"), ("bn", "bu")):
         if m[n] is None:
             continue
