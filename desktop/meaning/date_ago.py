@@ -48,15 +48,21 @@ _RU_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "�
 _TR_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9}
 _RU_UNITS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
              "восемь": 8, "девять": 9}
-AGO_NUMBERS.update({**_TR_TENS, **_RU_TENS, "тринадцать": 13, "четырнадцать": 14, "шестнадцать": 16, "семнадцать": 17,
-                    "восемнадцать": 18, "девятнадцать": 19})
-AGO_NUMBERS.update({f"{t} {u}": v + i for tens, units in ((_TR_TENS, _TR_UNITS), (_RU_TENS, _RU_UNITS))
+# the genitive after "около", "более" ("около двадцати пяти лет назад")
+_RU_TENS_GENITIVE = {"двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "шестидесяти": 60,
+                     "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90}
+_RU_UNITS_GENITIVE = {"одного": 1, "одной": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
+                      "шести": 6, "семи": 7, "восьми": 8, "девяти": 9}
+AGO_NUMBERS.update({**_TR_TENS, **_RU_TENS, **_RU_TENS_GENITIVE, "тринадцать": 13, "четырнадцать": 14,
+                    "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19})
+_TENS_UNITS = ((_TR_TENS, _TR_UNITS), (_RU_TENS, _RU_UNITS), (_RU_TENS_GENITIVE, _RU_UNITS_GENITIVE))
+AGO_NUMBERS.update({f"{t} {u}": v + i for tens, units in _TENS_UNITS
                     for t, v in tens.items() for u, i in units.items()})
 # (a key of two words is matched as the tens, any spaces and the units, one alternative a language; its head is its first
 # word, a key of its own)
 _TENS_AND_UNITS = "|".join(
     f"(?:{'|'.join(sorted(tens, key=len, reverse=True))})[ \u00a0]+(?:{'|'.join(sorted(units, key=len, reverse=True))})"
-    for tens, units in ((_TR_TENS, _TR_UNITS), (_RU_TENS, _RU_UNITS)))
+    for tens, units in _TENS_UNITS)
 AGO_N = _TENS_AND_UNITS + "|" + "|".join(sorted((k for k in AGO_NUMBERS if " " not in k), key=len, reverse=True))
 
 

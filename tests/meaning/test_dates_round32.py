@@ -28,6 +28,10 @@ def test_russian_tens_and_units_in_words_before_nazad_are_the_whole_number():
         ("Двадцать пять лет назад", "1996", "1996", None)]
     assert _dates("Шестьдесят лет назад город был меньше.") == [("Шестьдесят лет назад", "1961", "1961", None)]
     assert _dates("Семнадцать лет назад он уехал.") == [("Семнадцать лет назад", "2004", "2004", None)]
+    # the genitive after "около", "более": "пяти лет назад" alone before (2016), "шестидесяти" no date
+    assert _dates("Около двадцати пяти лет назад здесь была деревня.") == [
+        ("двадцати пяти лет назад", "1996", "1996", None)]
+    assert _dates("Более шестидесяти лет назад город был меньше.") == [("шестидесяти лет назад", "1961", "1961", None)]
 
 
 def test_hours_in_russian_and_turkish_before_ago_are_the_day():
@@ -38,6 +42,7 @@ def test_hours_in_russian_and_turkish_before_ago_are_the_day():
 def test_a_number_word_without_once_or_nazad_stays_a_length():
     assert _kinds("Yirmi yıl boyunca burada yaşadı.") == [("figure", "Yirmi yıl")]
     assert _kinds("Двадцать пять лет он работал на заводе.") == [("figure", "Двадцать пять лет")]
+    assert _kinds("Около двадцати пяти лет он работал на заводе.") == [("figure", "двадцати пяти лет")]
     assert _kinds("Toplantı 3 saat sürdü.") == [("figure", "3 saat")]
     assert _kinds("Он работал 5 часов подряд.") == [("figure", "5 часов")]
 
