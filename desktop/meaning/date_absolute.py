@@ -69,11 +69,15 @@ def h_dmy(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return (attrs, False) if attrs else None
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def _counts_after_days(m: re.Match[str]) -> bool:
-    """Whether the four digits after a range of days count the noun after them, no year: "Between 1 and 4 May 2000
-    workers left", "5-6 марта 1200 человек погибли" (a year there would be "1200 года"; the row of the days alone
-    takes them, the count stays a figure); not "between 1 and 4 May 2000 in Paris", "3-5 мая 2000 года"."""
-    if m.end() != m.end("y1"):
+    """Whether the four digits after a Russian range of days count the noun after them, no year: "5-6 марта 1200
+    человек погибли" (a year there would be "1200 года"; the row of the days alone takes them, the count stays a
+    figure); not "3-5 мая 2000 года".  English and Turkish write a year bare before a noun ("3-5 May 2019 workers went
+    on strike", "1-4 May 2000 elections"): left with their year, as a single day is."""
+    if m.end() != m.end("y1") or not _CYRILLIC.search(m["m1"]):
         return False
     word = word_after(m.string, m.end("y1"))
     return word is not None and word.islower() and counted_noun(word)

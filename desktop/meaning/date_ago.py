@@ -66,6 +66,14 @@ _TENS_AND_UNITS = "|".join(
 AGO_N = _TENS_AND_UNITS + "|" + "|".join(sorted((k for k in AGO_NUMBERS if " " not in k), key=len, reverse=True))
 
 
+# hundreds and thousands in words: a tens word after one is the end of a bigger number ("yüz yirmi yıl önce", "Сто
+# двадцать лет назад", "около ста двадцати лет назад": no date of twenty years)
+_BIGGER_NUMBER_BEFORE = re.compile(
+    r"(?<![^\W_])(?:yüz|bin|milyon|сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|ста|двухсот"
+    r"|тр[её]хсот|четыр[её]хсот|пятисот|шестисот|семисот|восьмисот|девятисот|тысяч[аиу]?|миллион\w*)[ \u00a0]+$",
+    re.IGNORECASE)
+
+
 def ago_count(raw: str) -> int | None:
     """The number ``raw`` as written before a unit ("20", "İki", "Двадцать  пять"), or None."""
     raw = " ".join(raw.replace("İ", "i").lower().split())
@@ -128,6 +136,8 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if n is None or unit is None or not 0 < n <= 500 or (raw.isdigit() and _NUMBER_OR_ERA_BEFORE.search(
             m.string, max(0, m.start() - 6), m.start())):
         return None  # "some 5,000 years ago", "260000.000 yıl önce" (a longer number), "M.Ö. 450 sene önce"
+    if raw and not raw.isdigit() and _BIGGER_NUMBER_BEFORE.search(m.string[max(0, m.start() - 16):m.start()].replace("İ", "i")):
+        return None  # "yüz yirmi yıl önce": the end of a bigger number
     if m["ago"].lower() == "önce" and TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "tamamlanmasından beş yıl önce": before another event, not before publication
     if m["ago"].lower() == "back" and not back_is_ago(m):

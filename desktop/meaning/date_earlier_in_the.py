@@ -22,6 +22,9 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
 
     from desktop.meaning.date_base import Handler
 
+# a year this near is read however short the lines between ("In 2019 the firm grew.\nIt hired 200 people.\nEarlier in
+# the year …": 2019's, in a text of one sentence a line)
+_LINES_REACH = 400
 _REACH = 2000  # characters read back for a year written before it, or a month written in its paragraph
 _MONTH_WRITTEN = re.compile(rf"(?<![^\W_])(?:{'|'.join(MONTH_NAMES_EN)}"
                             r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?![^\W_])")
@@ -29,12 +32,13 @@ _MONTH_WRITTEN = re.compile(rf"(?<![^\W_])(?:{'|'.join(MONTH_NAMES_EN)}"
 
 def _year_written_before(text: str, pos: int) -> int | None:
     """The last year written before ``pos`` in its paragraph or the one before it (at most :data:`_REACH` characters
-    back), the year "the year" then speaks of; ``None`` when none is written there."""
+    back, at least :data:`_LINES_REACH`), the year "the year" then speaks of; ``None`` when none is written there."""
     lo = max(0, pos - _REACH)
     opened = paragraph_start(text, pos, _REACH)
     before = len(text[lo:opened].rstrip()) + lo  # the end of the paragraph before
     if before > lo:
         lo = max(lo, paragraph_start(text, before, before - lo))
+    lo = min(lo, max(0, pos - _LINES_REACH))  # a text of one sentence a line: its lines are no paragraphs
     last = None
     for last in MODERN_YEAR.finditer(text, lo, pos):
         pass

@@ -48,12 +48,8 @@ def test_a_number_word_without_once_or_nazad_stays_a_length():
 
 
 # ---------------------------------------------------------------- a four-digit count after a range of days
-def test_a_four_digit_count_after_a_range_of_days_is_no_year():
-    # the range in the year 2000 / 1200 before
-    assert _dates("Between 1 and 4 May 2000 workers left the plant.") == [
-        ("1 and 4 May", "2021-05-01", "2021-05-04", None)]
-    assert _dates("From 3 to 5 June 1500 soldiers crossed the river.") == [
-        ("3 to 5 June", "2021-06-03", "2021-06-05", None)]
+def test_a_four_digit_count_after_a_russian_range_of_days_is_no_year():
+    # the range in the year 1200 before
     assert _dates("5-6 марта 1200 человек погибли.") == [("5-6 марта", "2021-03-05", "2021-03-06", None)]
     assert _kinds("5-6 марта 1200 человек погибли.") == [("date", "5-6 марта"), ("figure", "1200 человек")]
 
@@ -76,12 +72,24 @@ def test_a_year_after_a_range_of_days_stays_a_year():
     assert [d[0] for d in _dates("Doors open 3-5 May 12:30 daily.")] == ["5 May"]
 
 
+def test_a_year_after_an_english_range_of_days_before_a_noun_stays_the_range_in_that_year():
+    # the branch's first version: "5 May 2019" alone (the range refused, a row of one day took its end) or the
+    # range in the publication year; English writes a year bare before a noun, as "On 4 May 2000 workers left"
+    assert _dates("3-5 May 2019 workers went on strike in Detroit.") == [
+        ("3-5 May 2019", "2019-05-03", "2019-05-05", None)]
+    assert _dates("3-5 May 2000 workers went on strike.") == [("3-5 May 2000", "2000-05-03", "2000-05-05", None)]
+    assert _dates("From 3 to 5 June 1998 votes were counted.") == [
+        ("From 3 to 5 June 1998", "1998-06-03", "1998-06-05", None)]
+    assert _dates("Between 1 and 4 May 2019 workers left the plant.") == [
+        ("Between 1 and 4 May 2019", "2019-05-01", "2019-05-04", None)]
+
+
 @PROP
 @given(d1=st.integers(1, 14), gap=st.integers(1, 10), count=st.integers(1000, 2100),
-       noun=st.sampled_from(["workers", "people", "soldiers", "troops"]))
-def test_any_range_of_days_before_a_four_digit_count_is_that_range(d1: int, gap: int, count: int, noun: str):
-    text = f"Between {d1} and {d1 + gap} May {count} {noun} left."
-    assert _dates(text) == [(f"{d1} and {d1 + gap} May", f"2021-05-{d1:02d}", f"2021-05-{d1 + gap:02d}", None)]
+       noun=st.sampled_from(["человек", "жителей", "солдат"]))
+def test_any_russian_range_of_days_before_a_four_digit_count_is_that_range(d1: int, gap: int, count: int, noun: str):
+    text = f"С {d1} по {d1 + gap} мая {count} {noun} покинули город."
+    assert [d[1:3] for d in _dates(text)] == [(f"2021-05-{d1:02d}", f"2021-05-{d1 + gap:02d}")]
 
 
 # ---------------------------------------------------------------- minutes as the last unit of a length
@@ -115,7 +123,8 @@ def _earlier(text: str) -> list[tuple[str, str, str, object]]:
 
 def test_earlier_in_the_year_after_a_year_two_paragraphs_back_is_the_publication_year():
     # undated before: any year in the 2,000 characters before blocked it
-    assert _earlier("In 2019 the firm grew.\n\nThe market is calm today.\n\nEarlier in the year it cut jobs.") == [
+    middle = "The market is calm today, traders said, and prices held. " * 8
+    assert _earlier(f"In 2019 the firm grew.\n\n{middle}\n\nEarlier in the year it cut jobs.") == [
         ("Earlier in the year", "2021-01-01", "2021-06-15", None)]
     # the latest year written is the publication's
     assert _earlier("In 2019 the firm grew. In 2021 it hired. Earlier in the year it cut jobs.") == [
@@ -131,3 +140,25 @@ def test_earlier_in_the_year_after_another_year_nearby_stays_undated():
     # no year at all: the publication year, as before
     assert _earlier("The firm said it cut jobs earlier in the year.") == [
         ("earlier in the year", "2021-01-01", "2021-06-15", None)]
+
+
+def test_earlier_in_the_year_in_a_text_of_one_sentence_a_line_reads_the_year_lines_back():
+    # the branch's first version: two short lines back was two paragraphs back (dated 2021)
+    assert _earlier("In 2019 the firm grew.\nIt hired 200 people.\nEarlier in the year it cut jobs.") == []
+    assert _earlier("In 2019 the firm grew.\n\nThe market is calm today.\n\nEarlier in the year it cut jobs.") == []
+
+
+# ---------------------------------------------------------------- a tens word at the end of a bigger number
+def test_a_tens_word_after_hundreds_or_thousands_is_no_date_of_its_tens():
+    # the branch's first version: "yirmi yıl önce" (20 years: 2001) inside "yüz yirmi" (120)
+    assert _dates("Ülke yüz yirmi yıl önce kuruldu.") == []
+    assert _dates("Şehir bin yirmi yıl önce kurulmuştu.") == []
+    assert _dates("Yüz elli yıl önce yapılan köprü yıkıldı.") == []
+    assert _dates("ŞEHİR BİN YİRMİ YIL ÖNCE KURULDU.") == []
+    # "двадцать лет назад" before (2001)
+    assert _dates("Сто двадцать лет назад здесь была деревня.") == []
+    assert _dates("Тысяча двадцать лет назад здесь была деревня.") == []
+    assert _dates("Около ста двадцати лет назад здесь был лес.") == []
+    # another word before the tens: still a date
+    assert _dates("Местные власти двадцать лет назад закрыли завод.") == [
+        ("двадцать лет назад", "2001", "2001", None)]
