@@ -20,7 +20,7 @@ from desktop.meaning.date_base import (
 
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
 from desktop.meaning.date_parts import part_key
-from desktop.meaning.date_counted import counted_or_measured_after
+from desktop.meaning.date_counted import counted_noun, counted_or_measured_after, word_after
 from desktop.meaning.date_month_case import day_before_the_month, month_in_a_case_before_a_count
 from desktop.meaning.date_centuries import (  # noqa: F401 (moved out; importers use these names from here)
     BEFORE_THE_ERA, CENTURY_WORD_ALT, century_number, century_years, h_before_era, h_centuries, h_century, h_ru_century_relative)
@@ -60,13 +60,27 @@ def h_dmy(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     y = to_int(m["y1"])
     if group(m, "d2"):
         mo2 = month_of(group(m, "m2"), ctx) if group(m, "m2") else mo
-        if mo2 is None:
+        if mo2 is None or _counts_after_days(m):
             return None
         attrs = span("day", (y, mo, to_int(m["d1"])), (y, mo2, to_int(m["d2"])))
         return (_listed(m, attrs), False) if attrs else None
     else:
         attrs = span("day", (y, mo, to_int(m["d1"])))
     return (attrs, False) if attrs else None
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _counts_after_days(m: re.Match[str]) -> bool:
+    """Whether the four digits after a Russian range of days count the noun after them, no year: "5-6 марта 1200
+    человек погибли" (a year there would be "1200 года"; the row of the days alone takes them, the count stays a
+    figure); not "3-5 мая 2000 года".  English and Turkish write a year bare before a noun ("3-5 May 2019 workers went
+    on strike", "1-4 May 2000 elections"): left with their year, as a single day is."""
+    if m.end() != m.end("y1") or not _CYRILLIC.search(m["m1"]):
+        return False
+    word = word_after(m.string, m.end("y1"))
+    return word is not None and word.islower() and counted_noun(word)
 
 
 def h_year_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -36,9 +36,54 @@ _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "
 AGO_NUMBERS.update({"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
                     "nineteen": 19, **_EN_TENS})
 AGO_NUMBERS.update({f"{t}-{u}": v + i for t, v in _EN_TENS.items() for i, u in enumerate(_EN_UNITS, 1)})
-AGO_UNITS.update({"hour": "hour", "hours": "hour", "fortnight": "fortnight", "fortnights": "fortnight", "century": "century",
+AGO_UNITS.update({"hour": "hour", "hours": "hour", "час": "hour", "часа": "hour", "часов": "hour", "saat": "hour",
+                  "fortnight": "fortnight", "fortnights": "fortnight", "century": "century",
                   "centuries": "century"})
-AGO_N = "|".join(sorted(AGO_NUMBERS, key=len, reverse=True))
+# Turkish and Russian tens, and their tens and units in two words ("Yirmi yıl önce", "otuz beş yıl önce", "on beş gün
+# önce", "Двадцать пять лет назад"): a number word before "önce" or "назад" is a length as a digit is (the tens alone
+# were a figure, "Двадцать пять" the last word alone: "пять лет назад")
+_TR_TENS = {"on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90}
+_RU_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+            "восемьдесят": 80, "девяносто": 90}
+_TR_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9}
+_RU_UNITS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+             "восемь": 8, "девять": 9}
+# the genitive after "около", "более" ("около двадцати пяти лет назад")
+_RU_TENS_GENITIVE = {"двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "шестидесяти": 60,
+                     "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90}
+_RU_UNITS_GENITIVE = {"одного": 1, "одной": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
+                      "шести": 6, "семи": 7, "восьми": 8, "девяти": 9}
+AGO_NUMBERS.update({**_TR_TENS, **_RU_TENS, **_RU_TENS_GENITIVE, "тринадцать": 13, "четырнадцать": 14,
+                    "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19})
+_TENS_UNITS = ((_TR_TENS, _TR_UNITS), (_RU_TENS, _RU_UNITS), (_RU_TENS_GENITIVE, _RU_UNITS_GENITIVE))
+AGO_NUMBERS.update({f"{t} {u}": v + i for tens, units in _TENS_UNITS
+                    for t, v in tens.items() for u, i in units.items()})
+# (a key of two words is matched as the tens, any spaces and the units, one alternative a language; its head is its first
+# word, a key of its own)
+_TENS_AND_UNITS = "|".join(
+    f"(?:{'|'.join(sorted(tens, key=len, reverse=True))})[ \u00a0]+(?:{'|'.join(sorted(units, key=len, reverse=True))})"
+    for tens, units in _TENS_UNITS)
+AGO_N = _TENS_AND_UNITS + "|" + "|".join(sorted((k for k in AGO_NUMBERS if " " not in k), key=len, reverse=True))
+
+
+# hundreds and thousands in words: a tens word after one is the end of a bigger number ("yüz yirmi yıl önce", "Сто
+# двадцать лет назад", "около ста двадцати лет назад": no date of twenty years)
+_BIGGER_NUMBER_BEFORE = re.compile(
+    r"(?<![^\W_])(?:yüz|bin|milyon|сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|ста|двухсот"
+    r"|тр[её]хсот|четыр[её]хсот|пятисот|шестисот|семисот|восьмисот|девятисот|тысяч[аиу]?|миллион\w*)[ \u00a0]+$",
+    re.IGNORECASE)
+
+
+def ago_count(raw: str) -> int | None:
+    """The number ``raw`` as written before a unit ("20", "İki", "Двадцать  пять"), or None."""
+    raw = " ".join(raw.replace("İ", "i").lower().split())
+    return int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw)
+
+
+def ago_heads() -> str:
+    """The heads of a row that begins with a count of :data:`AGO_N`: a digit, a time word or a number word (the first
+    word of a key of two words is a key of its own)."""
+    return "<d> <t> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k and " " not in k)
 
 
 # "tamamlanmasından beş yıl önce", "Ankara'dan …": an ablative before "N units önce"; a capitalised
@@ -85,12 +130,14 @@ def back_is_ago(m: re.Match[str]) -> bool:
 
 def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"nine months ago", "два года назад", "iki yıl önce", "a decade ago" (the year ten years before)."""
-    raw = (group(m, "an") or "").replace("İ", "i").lower()  # "İki yıl önce"
-    n = int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw, 1 if not raw else None)  # "Год назад": one year
+    raw = group(m, "an") or ""  # "İki yıl önce"
+    n = ago_count(raw) if raw else 1  # "Год назад": one year
     unit = AGO_UNITS.get(m["au"].lower())
     if n is None or unit is None or not 0 < n <= 500 or (raw.isdigit() and _NUMBER_OR_ERA_BEFORE.search(
             m.string, max(0, m.start() - 6), m.start())):
         return None  # "some 5,000 years ago", "260000.000 yıl önce" (a longer number), "M.Ö. 450 sene önce"
+    if raw and not raw.isdigit() and _BIGGER_NUMBER_BEFORE.search(m.string[max(0, m.start() - 16):m.start()].replace("İ", "i")):
+        return None  # "yüz yirmi yıl önce": the end of a bigger number
     if m["ago"].lower() == "önce" and TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "tamamlanmasından beş yıl önce": before another event, not before publication
     if m["ago"].lower() == "back" and not back_is_ago(m):

@@ -55,7 +55,7 @@ _ORDINAL_YEAR = rf"(?:(?P<y>,?{SEP}{year_re('y1')}(?![\d.,]?\d))|(?!,?{SEP}\d))"
 # after the month of a range of days ("3–5 мая", "between 1 and 4 May"): no number (a year, read by the rows with one),
 # unless it counts the word after it ("5-6 марта 12 человек", "Between 1 and 4 May 30 workers": the days and a count;
 # the "Month Day" the count would make is refused by ``date_month_case.day_before_the_month``)
-_NO_NUMBER_BUT_A_COUNT = rf"(?!,?{SEP}\d(?![\d.,]*[ \u00a0]+[^\W\d_]))"
+_NO_NUMBER_BUT_A_COUNT = rf"(?!,?{SEP}\d(?![\d.,]*(?:[ \u00a0]\d{{3}}(?!\d))*[ \u00a0]+[^\W\d_]))"  # (also "10 000 человек")
 _THE_ORDINAL = rf"(?:the{SEP}(?=\d{{1,2}}(?:st|nd|rd|th)(?![^\W_])))?"  # "to the 9th" (after a day of a month)
 # "two and a half years", "a year and a half", "2 1/2 years", "six and a half months"
 _HALF_NUMBER = r"(?P<an>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)"

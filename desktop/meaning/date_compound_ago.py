@@ -2,7 +2,8 @@
 (the day), "два года и три месяца назад", "2 yıl 3 ay önce".  Before, the scanner read the last unit alone ("3 months
 ago": a wrong month).  The larger unit comes first (years, then months, then weeks, then days); anything else ("3
 months and 2 years ago") is left to the row of one unit.  Hours count as the days they make ("2 days and 3 hours
-ago": two days back; the hours alone before).
+ago": two days back; the hours alone before), minutes likewise ("3 hours and 20 minutes ago": the day; "minutes ago"
+alone before).
 The same lengths after "the past", "the last", "the next" are the days they cover up to the publication date ("the
 past 2 years and 3 months" of 15 June 2021: 16 March 2019 – 15 June 2021; the first unit alone before) or from it
 ("the next 2 years and 6 months"); "the next …" in a clause in the past is left to the row of one unit (counted from a
@@ -14,7 +15,7 @@ import calendar
 import datetime as _dt
 import re
 
-from desktop.meaning.date_ago import AGO_N, AGO_NUMBERS, AGO_UNITS
+from desktop.meaning.date_ago import AGO_N, AGO_UNITS, ago_count, ago_heads
 from desktop.meaning.date_base import SEP, WORD_END, Ctx, span, undated, undated_relative
 from desktop.meaning.date_tense import PAST, clause_tense
 
@@ -24,19 +25,19 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
 
     from desktop.meaning.date_base import Handler
 
-# the unit's rank (larger first) and its length: in months for years and months, in hours for weeks, days and hours
+# the unit's rank (larger first) and its length: in months for years and months, in hours for weeks, days, hours and
+# minutes
 _RANK = {"decade": (0, 120, 0), "year": (1, 12, 0), "month": (2, 1, 0), "week": (3, 0, 168), "fortnight": (3, 0, 336),
-         "day": (4, 0, 24), "hour": (5, 0, 1)}
-_UNIT = "|".join(sorted((w for w, u in AGO_UNITS.items() if u in _RANK), key=len, reverse=True))
+         "day": (4, 0, 24), "hour": (5, 0, 1), "minute": (6, 0, 1 / 60)}
+# minutes only as the last unit of a length ("3 hours and 20 minutes ago": the day, as "3 hours ago"; "20 minutes ago"
+# alone is "minutes ago"'s row)
+_UNITS = {**AGO_UNITS, "minute": "minute", "minutes": "minute", "минуту": "minute", "минуты": "minute",
+          "минут": "minute", "dakika": "minute"}
+_UNIT = "|".join(sorted((w for w, u in _UNITS.items() if u in _RANK), key=len, reverse=True))
 _COUNT = rf"(?:\d{{1,3}}|{AGO_N})"
 # "2 years and 3 months", "2 years, 3 months", "два года и три месяца", "2 yıl 3 ay" (Turkish joins them bare): see
 # _TWO_UNITS below
-COMPOUND_AGO_HEADS = "<d> <t> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k)
-
-
-def _count(raw: str) -> int | None:
-    raw = raw.replace("İ", "i").lower()
-    return int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw)
+COMPOUND_AGO_HEADS = ago_heads()
 
 
 def _lengths(m: re.Match[str]) -> tuple[int, int, bool] | None:
@@ -46,12 +47,11 @@ def _lengths(m: re.Match[str]) -> tuple[int, int, bool] | None:
     day before)."""
     if m.start() > 0 and m.string[m.start() - 1] in ".,":  # "5,000 years and 3 months": part of a longer number
         return None
-    months = hours = 0
-    rank = -1
+    months, hours, rank = 0, 0.0, -1  # hours: minutes are sixtieths
     for n, u in (("an", "au"), ("cn", "cu"), ("bn", "bu")):
         if m[n] is None:
             continue
-        count, (unit_rank, in_months, in_hours) = _count(m[n]), _RANK[AGO_UNITS[m[u].lower()]]
+        count, (unit_rank, in_months, in_hours) = ago_count(m[n]), _RANK[_UNITS[m[u].lower()]]
         if count is None or not 0 < count <= 500 or unit_rank <= rank:
             return None
         rank, months, hours = unit_rank, months + count * in_months, hours + count * in_hours
@@ -93,7 +93,7 @@ def _ago(ref: _dt.date, months: int, days: int) -> tuple[_dt.date, _dt.date]:
 
 
 def _past(ref: _dt.date, months: int, days: int) -> tuple[_dt.date, _dt.date]:
-    return _shifted(ref, -months, -days) + _dt.timedelta(days=1), ref
+    return min(_shifted(ref, -months, -days) + _dt.timedelta(days=1), ref), ref  # hours and minutes: that day
 
 
 def _next(ref: _dt.date, months: int, days: int) -> tuple[_dt.date, _dt.date]:

@@ -67,7 +67,7 @@ _KK_UNIT_ALT = "|".join(sorted(_KK_UNITS, key=len, reverse=True))
 _RU_TR_UNIT_ALT = "|".join(sorted(_RU_TR_UNITS, key=len, reverse=True))
 # Russian and Turkish counts in words (not the English ones of AGO_NUMBERS, nor Turkish "on", "bir": English words,
 # tried at every "on" and "a" of a text for a rare phrase)
-_RU_TR_NUMBERS = [k for k in AGO_NUMBERS if not k.isascii() or k in ("iki", "yedi", "sekiz", "dokuz")]
+_RU_TR_NUMBERS = [k for k in AGO_NUMBERS if (not k.isascii() or k in ("iki", "yedi", "sekiz", "dokuz")) and " " not in k]
 _RU_TR_N = "|".join(sorted(_RU_TR_NUMBERS, key=len, reverse=True))
 
 COUNTED_AGO_PATTERNS: list[tuple[str, str, Handler]] = [

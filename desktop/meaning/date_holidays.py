@@ -109,3 +109,19 @@ def _holiday_day(name: str, y: int) -> dict[str, Any] | None:
         return span("day", (day.year, day.month, day.day)) if day else None
     mo, d = _HOLIDAYS[name]
     return span("day", (y, mo, d))
+
+
+def shift_year(a: dict[str, Any], shift: int) -> bool:
+    """Move the interval ``a`` by ``shift`` years; ``False`` (unchanged) when a day does not exist then."""
+    moved = {k: f"{int(a[k][:4]) + shift:04d}{a[k][4:]}" for k in ("start", "end")}
+    try:
+        if a.get("moves") is not None:  # Easter and Thanksgiving move: that year's day
+            day = moving_day(a["moves"], int(a["start"][:4]) + shift)
+            moved = {"start": day.isoformat() if day else "", "end": day.isoformat() if day else ""}
+        for iso in moved.values():
+            if len(iso) != 4 and len(iso) != 7:
+                _dt.date.fromisoformat(iso)  # 29 February of another year
+    except ValueError:
+        return False
+    a.update(moved)
+    return True

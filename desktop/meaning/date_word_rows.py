@@ -9,9 +9,10 @@ from desktop.meaning.date_absolute import (
     h_before_era, h_month_alone, h_month_part, h_month_week, h_nine_eleven, h_part_year, h_season, h_short_year,
     h_tr_year_part,
 )
+from desktop.meaning.date_ago import ago_heads
 from desktop.meaning.date_decades import h_decade_part, h_ru_short_decade
 from desktop.meaning.date_relative import (
-    RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year, AGO_N, AGO_NUMBERS,
+    RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year, AGO_N,
     AGO_UNITS, RU_WEEKDAY_CASE_ALT, RU_WEEKDAY_REL_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later,
     h_day_beside, h_part_of_the, h_few_window, h_today, h_ago_and_a_half, h_window_and_a_half, h_ahead, h_ago_vague,
     h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_for_last_span, h_past_days,
@@ -95,10 +96,10 @@ WORD_ROWS: list[tuple[str, str, Handler]] = [
     ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}hafta(?!l[ae]r){TR_WORD}", week(-1)),
     ("bu", rf"bu{SEP}hafta(?!l[ae]r){TR_WORD}", week(0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta(?!l[ae]r){TR_WORD}", week(1)),
-    ("<d> <t> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k),
+    (ago_heads(),
      rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|back|from{SEP}now(?!{SEP}on\b)|(?:тому{SEP})?назад|önce){WORD_END}", h_ago),
     # "in two weeks' time", "in a year's time", "in 10 years time": as "two weeks from now" ("from now on" is henceforth)
-    ("<d> <t> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k),
+    (ago_heads(),
      rf"(?<=in{SEP_ONE})(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))})(?:['’]s?)?{SEP}"
      rf"(?P<ago>time){WORD_END}", h_ago),
     ("a several birkaç",
