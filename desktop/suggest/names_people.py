@@ -23,7 +23,7 @@ from desktop.suggest.name_words import NOT_PERSON_LAST as _NOT_PERSON_LAST
 from desktop.suggest.name_words import ORG_WORD as _ORG_WORD
 from desktop.suggest.name_words import DAYS, NOT_ENTITIES, sentence_word
 
-__all__ = ["described_people", "full_names_by_surname", "kin_people", "reported_people", "reported_surnames"]
+__all__ = ["TRADES", "described_people", "full_names_by_surname", "kin_people", "reported_people", "reported_surnames"]
 
 
 _REPORT_VERBS = (
@@ -106,6 +106,7 @@ _TRADES = (
     r"|vocalist|guitarist|bassist|pianist|drummer|rapper|comedian|presenter|anchor|designer|architect|philosopher"
     r"|vokalist|gitarist|basist|piyanist|spiker"  # Turkish: "vokalist Siouxsie Sioux", "spiker Miranda Marta Rodriguez"
 )
+TRADES = _TRADES  # read by desktop.suggest.english_referents (a noun of a single person)
 # …and, opening a sentence, any noun of a science or a craft ("Mathematician Hermann Weyl said", "Sociologist …")
 _TRADE = re.compile(rf"{_TRADES}|[a-z]+(?:ologist|ician)|[a-z]{{4,}}ist")
 _DESCRIBED = re.compile(
