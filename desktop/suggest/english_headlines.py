@@ -31,6 +31,9 @@ _VERBS = frozenset("""Says Is Are Was Were Has Had Have Does Did Could Should Wo
     Didn't Won't Can't Couldn't Wouldn't Shouldn't Visits Meets Wins Calls Slams Urges Warns Vows Denies Admits Announces
     Launches Rejects Resigns Quits Dies Unveils Blasts Praises Seeks Confirms Accuses Defends Sues Approves Joins
     Reveals""".split())
+# …and, in a person's name only, a headline's verb that is a plural noun too ("Kate Returns" of "Kiss Me Kate Returns
+# To Broadway"; not "Diminishing Returns Ltd", "Tax Returns Office")
+_PERSON_VERBS = frozenset("Returns Arrives Departs Pledges Promises Insists Responds Speaks".split())
 # A personal pronoun, anywhere in a run of three words or more ("Us", "We" and "He" open or end names: "Us Weekly", "We
 # Energies", "He Lifeng", "Liu He"; so do "She", "You" and "Him" in two words: "She Zhijiang", "You Quan", "Him Chhem")
 _PRONOUNS = frozenset("You They Them Him She Me".split())
@@ -41,14 +44,15 @@ _WORD = re.compile(r"\S+")
 _TITLE_LEFT = TITLES | frozenset("Deputy Former Acting Interim".split())
 
 
-def _headline_word(words: list[str]) -> int | None:
-    """The index of the first headline's word of ``words`` (see the module), or None."""
+def _headline_word(words: list[str], person: bool = False) -> int | None:
+    """The index of the first headline's word of ``words`` (see the module), or None; ``person``: the words are a
+    person's name, and :data:`_PERSON_VERBS` are read too."""
     for i, w in enumerate(words):
         if w in _PRONOUNS and len(words) > 2:
             return i
         if i == 0:
             continue
-        if w in _VERBS or (w.endswith("ed") and w[:1].isupper() and w not in _NAME_PARTICIPLES
+        if w in _VERBS or (person and w in _PERSON_VERBS) or (w.endswith("ed") and w[:1].isupper() and w not in _NAME_PARTICIPLES
                            and w not in GIVEN_NAMES and w not in COMMON_GIVEN_NAMES  # "Mohammed", "Ahmed"
                            and i + 1 < len(words) and words[i + 1] in _PREPOSITIONS):
             return i
@@ -64,7 +68,7 @@ def without_headline_words(suggestions: list[Suggestion]) -> list[Suggestion]:
             out.append(s)
             continue
         spans = list(_WORD.finditer(s.exact))
-        i = _headline_word([m.group() for m in spans])
+        i = _headline_word([m.group() for m in spans], s.attributes.get("type") == "person")
         if i is None:
             out.append(s)
             continue

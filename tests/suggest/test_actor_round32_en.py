@@ -99,3 +99,29 @@ def test_a_models_organisation_with_a_persons_pronoun_is_a_person() -> None:
 def test_only_a_persons_pronoun_retypes_a_models_organisation(text: str, retyped: str) -> None:
     guess = Suggestion("actor", 0, 9, "Kaspersky", {"name": "Kaspersky", "type": "organisation"}, 0.65)
     assert english_subjects.places_retyped(text, [guess])[0].attributes["type"] == retyped
+
+
+# ---------------------------------------------------------------- a headline's verb cut from a name
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Senator Halvorsen Returns To Oslo", "Senator Halvorsen"),
+        ("Okafor Arrives In Geneva For Talks", "Okafor"),
+        ("Mayor Brannigan Pledges New Parks", "Mayor Brannigan"),
+        ("Brannigan Responds To Critics", "Brannigan"),
+    ],
+)
+def test_a_headlines_verb_is_cut_from_a_name(text: str, name: str) -> None:
+    from desktop.suggest.english_headlines import without_headline_words
+
+    end = text.index(" ", len(name) + 1)
+    guess = Suggestion("actor", 0, end, text[:end], {"name": text[:end], "type": "person"}, 0.65)
+    assert [s.exact for s in without_headline_words([guess])] == [name]
+
+
+@pytest.mark.parametrize("name", ["Tax Returns Office", "Diminishing Returns Ltd", "Diminishing Returns", "Lucas Arrivas"])
+def test_a_name_keeps_a_word_that_is_no_headlines_verb_after_its_first(name: str) -> None:
+    from desktop.suggest.english_headlines import without_headline_words
+
+    guess = Suggestion("actor", 0, len(name), name, {"name": name, "type": "organisation"}, 0.65)
+    assert [s.exact for s in without_headline_words([guess])] == [name]  # a plural noun in a body's name stays
