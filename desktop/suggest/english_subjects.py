@@ -15,11 +15,15 @@ conjunction opening a clause ("when Vardelli resigned", "and Ozel was arrested")
   tells them apart, so "Rutte said he would stay." and "Rutte met Erdogan." alone are left — and so is speech to
   reporters or in an interview ("Rutte told reporters", "Wolak said in an interview"): firms and clubs are written so
   too ("Wildberries told reporters", "Getir said in an interview"); the document's full name or a title links such a
-  lone surname (:mod:`desktop.suggest.mentions`).
+  lone surname (:mod:`desktop.suggest.mentions`);
+* "said", "met" or a journey's verb ("flew to", "arrived in", "returned to") without a surname's ending when the first
+  pronoun that may refer back to the word is a person's (:func:`english_referents.refers_back`: "Rutte said the
+  alliance would respond. He added …", "Erdogan flew to Ankara, where he met …"; not "Lufthansa flew to Almaty, where
+  it …", "Roscosmos said he died").
 
-Not read (what a body, a firm, a party, a team, a ship or a craft does too): a journey ("Lufthansa flew to Almaty",
-"Perseverance arrived on Mars", "Inter returned to Milan"), "pleaded", "vowed", "campaigned", "apologised" ("Binance
-pleaded guilty"), "greeted", "shrugged" ("Nasdaq greeted the news"), the passives "charged", "convicted", "appointed",
+Not read (what a body, a firm, a party, a team, a ship or a craft does too): a journey without that pronoun
+("Lufthansa flew to Almaty", "Perseverance arrived on Mars", "Inter returned to Milan"), "pleaded", "vowed",
+"campaigned", "apologised" ("Binance pleaded guilty"), "greeted", "shrugged" ("Nasdaq greeted the news"), the passives "charged", "convicted", "appointed",
 "released", "elected", "detained", "freed", "questioned", "born" ("Fidesz was elected", "Eventin was detained",
 "Europol was questioned", "Podemos was born in 2014").
 
