@@ -47,10 +47,13 @@ _CLAUSE_OPENS = re.compile(
 
 
 _OBJECT_END = re.compile(r"[ \u00a0]*(?:[.,;:!?]|$)")  # "it" closing the clause is the verb's object
+# "his" before a body's members or a body is a leader's, named elsewhere ("Chelsea flew to Madrid, where his side lost")
+_BODYS_OWN = re.compile(r"[ \u00a0]+(?:side|team|squad|players|club|company|firm|government|ministry|troops|crew|staff"
+                        r"|fans|supporters|men)(?![\w’'-])")
 
 
 def refers_back(text: str, end: int, known: Mapping[str, tuple[str, str]], lexicon: Container[str],
-                speech: bool = False) -> bool:
+                speech: bool = False, sentences: int = 2) -> bool:
     """True when the first pronoun after ``end`` (the end of a lone name's verb) that may refer back to it is a
     person's ("he", "she", "his", "him"), before any other name or noun of a single person, within the name's
     sentence and the next one (see the module). ``known``: the gazetteer's forms, case-folded
@@ -58,7 +61,8 @@ def refers_back(text: str, end: int, known: Mapping[str, tuple[str, str]], lexic
     ``lexicon``: the words English writes in lower case, which may open the next sentence ("Later, he …").
     After a verb of speech (``speech``) only "he" or "she" opening a new clause counts ("Rutte said the alliance would
     respond. He added", "…, saying he"): the reported clause's pronoun is as often the person a body speaks of
-    ("Roscosmos said he died", "Anadolu said his family …")."""
+    ("Roscosmos said he died", "Anadolu said his family …"). ``sentences=1``: the pronoun in the name's own sentence
+    only. "his" before a body's members or a body is no person's ("Chelsea flew to Madrid, where his side lost")."""
     from desktop.suggest.guesses import function_word  # noqa: PLC0415 - guesses reads the names' modules
 
     stops, opener = 0, -1
@@ -69,12 +73,14 @@ def refers_back(text: str, end: int, known: Mapping[str, tuple[str, str]], lexic
                 continue  # "Mirziyoyev denied it, saying he …": the verb's object
             if speech:
                 return pronoun in ("he", "she") and _CLAUSE_OPENS.search(text, max(0, m.start() - 12), m.start()) is not None
+            if pronoun == "his" and _BODYS_OWN.match(text, m.end()):
+                return False  # "Chelsea flew to Madrid, where his side lost": the side's manager
             return pronoun in _PERSON
         if m.group("noun"):
             return False  # "Roscosmos said the cosmonaut died. He …": the pronoun is the cosmonaut's
         if m.group("stop"):
             stops += 1
-            if stops == 2 or m.group("stop") == "\n":
+            if stops == sentences or m.group("stop") == "\n":
                 return False
             opener = m.end()
             continue

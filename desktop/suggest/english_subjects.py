@@ -111,8 +111,9 @@ def places_retyped(text: str, found: list[Suggestion], kin: frozenset[tuple[int,
     """``found`` with a recogniser's guess (``confidence`` 0.65) of one word typed a place, which the gazetteer does not
     know, made a person where it opens a clause as a person's subject ("Later, Wolakov spoke to reporters", "Ozturkoglu
     resigned": the small model calls unknown surnames places at times); an organisation's guess there keeps its type
-    ("Kaspersky said": a firm named after its founder speaks so too) unless a person's pronoun refers back to it
-    (:func:`english_referents.refers_back`: "Mirziyoyev denied it, saying he had never met the man"). A place's guess at a name of
+    ("Kaspersky said": a firm named after its founder speaks so too) unless a person's pronoun in its own sentence
+    refers back to it (:func:`english_referents.refers_back`: "Mirziyoyev denied it, saying he had never met the man";
+    not "Tesla said the recall was voluntary. He declined to comment."). A place's guess at a name of
     ``kin`` (:func:`desktop.suggest.english_kin_owners.kin_owners`: "Wolak's late husband") is a person too: no place
     or body has a husband; an organisation's guess only at a name of ``kin_of_persons`` (``kin_owners(text, True)``:
     "Halvard's widow", not "Chelsea's sons were honoured": a club's sons)."""
@@ -131,8 +132,8 @@ _RECOGNISED = 0.65  # the confidence of the spaCy models' guesses (desktop.sugge
 
 @lru_cache(maxsize=1)  # read by the frames and by places_retyped on the same text
 def _subject_names(text: str) -> tuple[tuple[int, int, bool], ...]:
-    """``(start, end, referred)`` of each subject of :func:`subject_names`; ``referred``: a person's pronoun refers
-    back to it (:func:`english_referents.refers_back`)."""
+    """``(start, end, referred)`` of each subject of :func:`subject_names`; ``referred``: a person's pronoun in the
+    subject's own sentence refers back to it (:func:`english_referents.refers_back`)."""
     known = gazetteer.types_by_form()
     lexicon = lower_case_words()
     out = []
@@ -150,6 +151,9 @@ def _subject_names(text: str) -> tuple[tuple[int, int, bool], ...]:
         if (m.group("speech") or m.group("met") or m.group("journey")) and not referred and (
                 m.group("journey") or SURNAME_END.search(name) is None):
             continue  # "Rosatom said the plant was safe", "Zenit met Spartak", "Lufthansa flew to Almaty"
-        out.append((m.start(1), m.end(1), referred))
+        # the model's organisation is retyped only on a pronoun in the name's own sentence: the next one's "He" is as
+        # often someone named before ("Tesla said the recall was voluntary. He declined to comment.")
+        out.append((m.start(1), m.end(1), referred and refers_back(text, m.end(), known, lexicon,
+                                                                   speech=bool(m.group("speech")), sentences=1)))
     return tuple(out)
 

@@ -34,7 +34,8 @@ def _subjects(text: str) -> list[str]:
 )
 def test_a_persons_pronoun_makes_a_lone_subject_a_person(text: str, name: str) -> None:
     assert name in _subjects(text)
-    assert actors(text).get(name) == "person"
+    if not text.startswith("Halvorsen said"):  # the model's organisation there stays: the next sentence's "He" (review)
+        assert actors(text).get(name) == "person"
 
 
 @pytest.mark.parametrize(
@@ -125,3 +126,48 @@ def test_a_name_keeps_a_word_that_is_no_headlines_verb_after_its_first(name: str
 
     guess = Suggestion("actor", 0, len(name), name, {"name": name, "type": "organisation"}, 0.65)
     assert [s.exact for s in without_headline_words([guess])] == [name]  # a plural noun in a body's name stays
+
+
+# ---------------------------------------------------------------- review: a body's own "his", the next sentence, running text
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chelsea flew to Madrid, where his side lost 2-0.",
+        "Everton went down, and his team was relegated.",
+        "Ajax arrived in Milan, and his players rested.",
+    ],
+)
+def test_his_before_a_bodys_members_is_no_persons_pronoun(text: str) -> None:
+    assert english_subjects.subject_names(text) == []  # the side's manager, named elsewhere
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tesla said the recall was voluntary. He declined to comment.",
+        "Halvorsen said the plan would go ahead. He added that costs would rise.",
+        "Chelsea returned to London in May. He was greeted by fans.",
+    ],
+)
+def test_the_next_sentences_pronoun_retypes_no_models_organisation(text: str) -> None:
+    end = text.index(" ")
+    guess = Suggestion("actor", 0, end, text[:end], {"name": text[:end], "type": "organisation"}, 0.65)
+    assert english_subjects.places_retyped(text, [guess])[0].attributes["type"] == "organisation"  # "He" may be anyone named before
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mark Speaks, a lawyer, said the case was weak.", "Mark Speaks"),
+        ("John Insists said he would appeal.", "John Insists"),
+        ("Senator Halvorsen Arrives in the text after a long day.", "Senator Halvorsen Arrives"),
+    ],
+)
+def test_a_plural_nouns_verb_is_cut_only_in_a_headline(text: str, name: str) -> None:
+    from desktop.suggest.english_headlines import without_headline_words
+
+    guess = Suggestion("actor", 0, len(name), name, {"name": name, "type": "person"}, 0.65)
+    assert [s.exact for s in without_headline_words([guess], text)] == [name]
+    text = "Senator Halvorsen Returns To Oslo\nThe senator said"
+    guess = Suggestion("actor", 0, 25, text[:25], {"name": text[8:25], "type": "person"}, 0.65)
+    assert [s.exact for s in without_headline_words([guess], text)] == ["Senator Halvorsen"]
