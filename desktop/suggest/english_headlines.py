@@ -41,7 +41,7 @@ _PREPOSITIONS = frozenset("In At By On With Into Over After From".split())
 # Words in "-ed" that names hold before a preposition ("Americans United For Life", "Church Reformed In …")
 _NAME_PARTICIPLES = frozenset("United Allied Reformed Limited Incorporated Associated Consolidated Federated".split())
 _WORD = re.compile(r"\S+")
-_HEADLINE_NEXT = re.compile(r"[ \t]*(?:\n|$)| [A-Z]")  # what follows a name in a headline: the line's end, a capital
+_HEADLINE_NEXT = re.compile(r"[ \t\r]*(?:\n|$)| [A-Z]")  # what follows a name in a headline: the line's end, a capital
 _TITLE_LEFT = TITLES | frozenset("Deputy Former Acting Interim".split())
 
 

@@ -171,3 +171,12 @@ def test_a_plural_nouns_verb_is_cut_only_in_a_headline(text: str, name: str) -> 
     text = "Senator Halvorsen Returns To Oslo\nThe senator said"
     guess = Suggestion("actor", 0, 25, text[:25], {"name": text[8:25], "type": "person"}, 0.65)
     assert [s.exact for s in without_headline_words([guess], text)] == ["Senator Halvorsen"]
+
+
+@pytest.mark.parametrize("text", ["Senator Halvorsen Returns\nThe senator", "Senator Halvorsen Returns\r\nThe senator",
+                                  "Senator Halvorsen Returns"])
+def test_a_plural_nouns_verb_is_cut_at_a_lines_end(text: str) -> None:
+    from desktop.suggest.english_headlines import without_headline_words
+
+    guess = Suggestion("actor", 0, 25, text[:25], {"name": text[8:25], "type": "person"}, 0.65)
+    assert [s.exact for s in without_headline_words([guess], text)] == ["Senator Halvorsen"]
