@@ -15,11 +15,15 @@ conjunction opening a clause ("when Vardelli resigned", "and Ozel was arrested")
   tells them apart, so "Rutte said he would stay." and "Rutte met Erdogan." alone are left — and so is speech to
   reporters or in an interview ("Rutte told reporters", "Wolak said in an interview"): firms and clubs are written so
   too ("Wildberries told reporters", "Getir said in an interview"); the document's full name or a title links such a
-  lone surname (:mod:`desktop.suggest.mentions`).
+  lone surname (:mod:`desktop.suggest.mentions`);
+* "said", "met" or a journey's verb ("flew to", "arrived in", "returned to") without a surname's ending when the first
+  pronoun that may refer back to the word is a person's (:func:`english_referents.refers_back`: "Rutte said the
+  alliance would respond. He added …", "Erdogan flew to Ankara, where he met …"; not "Lufthansa flew to Almaty, where
+  it …", "Roscosmos said he died").
 
-Not read (what a body, a firm, a party, a team, a ship or a craft does too): a journey ("Lufthansa flew to Almaty",
-"Perseverance arrived on Mars", "Inter returned to Milan"), "pleaded", "vowed", "campaigned", "apologised" ("Binance
-pleaded guilty"), "greeted", "shrugged" ("Nasdaq greeted the news"), the passives "charged", "convicted", "appointed",
+Not read (what a body, a firm, a party, a team, a ship or a craft does too): a journey without that pronoun
+("Lufthansa flew to Almaty", "Perseverance arrived on Mars", "Inter returned to Milan"), "pleaded", "vowed",
+"campaigned", "apologised" ("Binance pleaded guilty"), "greeted", "shrugged" ("Nasdaq greeted the news"), the passives "charged", "convicted", "appointed",
 "released", "elected", "detained", "freed", "questioned", "born" ("Fidesz was elected", "Eventin was detained",
 "Europol was questioned", "Podemos was born in 2014").
 
@@ -43,6 +47,7 @@ from desktop.meaning.lexicon import lower_case_words
 from desktop.suggest import gazetteer, organisations
 from desktop.suggest.english_forenames import TITLES
 from desktop.suggest.english_meetings import SURNAME_END
+from desktop.suggest.english_referents import refers_back
 from desktop.suggest.names import opens_sentence
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.words import LOW, UP
@@ -56,6 +61,9 @@ _SPEECH = r"said|says|told|added|denied|spoke|insisted|warned|replied|answered|w
 # pleaded guilty", "Fidesz campaigned"; "greeted", "shrugged" as a market's index does: "Nasdaq greeted the news",
 # "Sensex shrugged off"; "met" is read only with a surname's ending, as "said" is)
 _ACTS = r"(?P<met>met|meets)|resigned|died|smiled|nodded|testified"
+# A journey's verbs: an airline, a team or a craft travels too ("Lufthansa flew to Almaty", "Inter returned to Milan"),
+# so they are read only with a person's pronoun referring back (english_referents: "Erdogan flew to Ankara, where he …")
+_JOURNEY = r"flew|travell?ed|arrived|returned|went|headed|drove|landed"
 _BEFALLS = (r"arrested|jailed|imprisoned|sentenced|sworn|killed|injured|wounded|impeached|deposed|assassinated"
             r"|kidnapped|abducted|extradited|deported|pardoned")
 # (not what befalls a firm, a party, a ship or a work too: "charged", "convicted", "appointed" auditor, "released" as an
@@ -65,7 +73,7 @@ _BEFALLS = (r"arrested|jailed|imprisoned|sentenced|sworn|killed|injured|wounded|
 # (an apposition that describes the subject may stand between: "Imamoglu, the mayor of Istanbul, was arrested")
 _SUBJECT = re.compile(rf"(?<![\w’'.@#/-])([{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)"
                       rf"(?:,{_S}(?:the|a|an|its|his|her|their){_S}[^,.;:!?()\"“”\n]{{2,60}},)?{_S}"
-                      rf"(?:(?P<speech>{_SPEECH})|(?P<act>{_ACTS})|(?:was|is|has{_S}been|had{_S}been|will{_S}be){_S}(?:{_BEFALLS}))"
+                      rf"(?:(?P<speech>{_SPEECH})|(?P<act>{_ACTS})|(?P<journey>{_JOURNEY})|(?:was|is|has{_S}been|had{_S}been|will{_S}be){_S}(?:{_BEFALLS}))"
                       rf"(?![\w’'-])")
 # After the verb, a body's pronoun ("Qualvex said it would", "said its profit", "Trovix resigned itself to losses"; not
 # "it" closing the clause, the verb's object: "Tokayev denied it.", "Japarov admitted it, saying");
@@ -87,7 +95,7 @@ _CLAUSE_OPENS = re.compile(r"(?:,|(?<![\w’'-])(?:when|after|before|as|since|be
 def subject_names(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each name of one word that opens a sentence before a person's verb (see the module); the
     frames weigh its word."""
-    return list(_subject_names(text))
+    return [(start, end) for start, end, _referred in _subject_names(text)]
 
 
 def no_surname(name: str, known: dict[str, tuple[str, str]], lexicon: Container[str]) -> bool:
@@ -103,13 +111,18 @@ def places_retyped(text: str, found: list[Suggestion], kin: frozenset[tuple[int,
     """``found`` with a recogniser's guess (``confidence`` 0.65) of one word typed a place, which the gazetteer does not
     know, made a person where it opens a clause as a person's subject ("Later, Wolakov spoke to reporters", "Ozturkoglu
     resigned": the small model calls unknown surnames places at times); an organisation's guess there keeps its type
-    ("Kaspersky said": a firm named after its founder speaks so too). A place's guess at a name of
+    ("Kaspersky said": a firm named after its founder speaks so too) unless a person's pronoun in its own sentence
+    refers back to it (:func:`english_referents.refers_back`: "Mirziyoyev denied it, saying he had never met the man";
+    not "Tesla said the recall was voluntary. He declined to comment."). A place's guess at a name of
     ``kin`` (:func:`desktop.suggest.english_kin_owners.kin_owners`: "Wolak's late husband") is a person too: no place
     or body has a husband; an organisation's guess only at a name of ``kin_of_persons`` (``kin_owners(text, True)``:
     "Halvard's widow", not "Chelsea's sons were honoured": a club's sons)."""
-    subjects = frozenset(_subject_names(text)) if any(s.attributes.get("type") == "place" for s in found) else frozenset()
+    named = _subject_names(text) if any(s.attributes.get("type") in ("place", "organisation") for s in found) else ()
+    subjects = frozenset((start, end) for start, end, _referred in named)
+    referred = frozenset((start, end) for start, end, referred in named if referred)
     return [replace(s, attributes={**s.attributes, "type": "person"}) if s.confidence == _RECOGNISED and (
         s.attributes.get("type") == "place" and (s.start, s.end) in subjects
+        or s.attributes.get("type") == "organisation" and (s.start, s.end) in referred
         or s.attributes.get("type") == "place" and (s.start, s.end) in kin
         or s.attributes.get("type") == "organisation" and (s.start, s.end) in kin_of_persons) else s for s in found]
 
@@ -118,7 +131,9 @@ _RECOGNISED = 0.65  # the confidence of the spaCy models' guesses (desktop.sugge
 
 
 @lru_cache(maxsize=1)  # read by the frames and by places_retyped on the same text
-def _subject_names(text: str) -> tuple[tuple[int, int], ...]:
+def _subject_names(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """``(start, end, referred)`` of each subject of :func:`subject_names`; ``referred``: a person's pronoun in the
+    subject's own sentence refers back to it (:func:`english_referents.refers_back`)."""
     known = gazetteer.types_by_form()
     lexicon = lower_case_words()
     out = []
@@ -130,10 +145,15 @@ def _subject_names(text: str) -> tuple[tuple[int, int], ...]:
             continue  # "Officials said", "Ankara said", "Boeing said", "President said", "Firefighters said"
         if _BODY_PRONOUN.match(text, m.end()):
             continue  # "Qualvex said its profit rose"
-        if (m.group("speech") or m.group("met")) and SURNAME_END.search(name) is None:
-            continue  # "Rosatom said the plant was safe", "Roscosmos said he died", "Zenit met Spartak"
         if m.group("met") and _MET_LOWER.match(text, m.end()):
             continue  # "Kaspersky met expectations"
-        out.append((m.start(1), m.end(1)))
+        referred = refers_back(text, m.end(), known, lexicon, speech=bool(m.group("speech")))  # "Rutte said the alliance would respond. He added"
+        if (m.group("speech") or m.group("met") or m.group("journey")) and not referred and (
+                m.group("journey") or SURNAME_END.search(name) is None):
+            continue  # "Rosatom said the plant was safe", "Zenit met Spartak", "Lufthansa flew to Almaty"
+        # the model's organisation is retyped only on a pronoun in the name's own sentence: the next one's "He" is as
+        # often someone named before ("Tesla said the recall was voluntary. He declined to comment.")
+        out.append((m.start(1), m.end(1), referred and refers_back(text, m.end(), known, lexicon,
+                                                                   speech=bool(m.group("speech")), sentences=1)))
     return tuple(out)
 

@@ -215,7 +215,7 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     spans += english_code.query_spans(text)  # a database query's words: code, no actors
     acronyms |= english_terms.thing_acronyms(text) if "(" in text else frozenset()  # "Crew Exploration Vehicle (CEV)"
     suggestions = english_instruments.without_instruments(text, suggestions)  # "the Kyoto Protocol", "the Paris Agreement"
-    suggestions = english_headlines.without_headline_words(suggestions)  # "Mayor Says City Will", "President Jonathan Visits"
+    suggestions = english_headlines.without_headline_words(suggestions, text)  # "Mayor Says City Will", "President Jonathan Visits"
     # where a person's name of two words or more starts: no maker's model ("Ford" of "Ford Jim Farley said")
     people = frozenset(s.start for s in suggestions
                        if s.kind == "actor" and s.attributes.get("type") == "person" and len(s.exact.split()) > 1)

@@ -1,0 +1,96 @@
+"""A person's pronoun referring back to a lone name (no I/O, no Qt): "Rutte said the alliance would respond. He
+added …", "Rutte told reporters on Monday that he would stay", "Erdogan flew to Ankara, where he met …".
+
+A capitalised word alone before "said", "met" or "flew to" names a person as often as a firm, a club or an airline
+("Wildberries told reporters", "Galatasaray met Fenerbahçe", "Lufthansa flew to Almaty"), and nothing in the word
+tells them apart. What follows does: the next pronoun that can refer back to the subject is "he", "she" or "his" for
+a person, "it", "its", "they" or "their" for a body ("Wildberries told reporters that its sales rose"). It is read
+only while nothing else it could refer to stands between — no other capitalised word but a day, a month or a place
+or state the gazetteer knows ("on Monday", "to Ankara"; not "Rosatom said Petrov had resigned and he …"), and no
+noun of a single person ("Roscosmos said the cosmonaut died. He was 54", "Qualvex said its founder … he") — within
+the clause's sentence and the next one, on the same line, and at most :data:`_REACH` characters ahead. "her" is left
+out (as often the object: "Wildberries told her"). After a verb of speech the pronoun must open a clause of its own:
+"he" in the reported clause is as often the one a body speaks of ("Roscosmos said he died").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Mapping
+
+from desktop.suggest.name_words import DAYS, MONTHS
+from desktop.suggest.names_people import TRADES
+from desktop.suggest.words import UP
+
+__all__ = ["refers_back"]
+
+_REACH = 220  # characters after the verb: the rest of its sentence and the next one's opening
+_PERSON = frozenset({"he", "she", "his", "him", "himself", "herself"})
+# One pronoun, one capitalised word, one noun of a single person or a sentence's end (stop, then a capital);
+# read in one pass from the verb on
+_NEXT = re.compile(
+    r"(?<![\w’'-])(?P<pronoun>[Hh]e|[Ss]he|[Hh]is|him|himself|herself|[Ii]ts?|itself|[Tt]hey|[Tt]heir|them|themselves)(?![\w’'-])"
+    rf"|(?<![\w’'-])(?P<cap>[{UP}][\w’'-]*)"
+    rf"|(?<![\w’'-])(?P<noun>(?:{TRADES}|man|woman|boy|girl|child|son|daughter|wife|husband|mother|father|brother|sister"
+    r"|official|chief|boss|head|chairman|chairwoman|spokesperson|minister|president|premier|leader|governor|mayor|ceo"
+    r"|cosmonaut|astronaut|captain|crew member|suspect|defendant|individual|person|someone|friend|colleague|rival"
+    r"|candidate|winner|predecessor|successor|deputy|aide|assistant|secretary|envoy|ambassador|king|queen|prince"
+    r"|princess|pope|bishop|general|colonel|officer|agent|boxer|fighter|runner|rider|swimmer|champion))(?![\w’'-])"
+    r"|(?P<stop>[.!?][\"”’]?[ \u00a0]+(?=[\"“‘]?[A-Z])|\n)")
+
+
+# Where a new clause opens on its subject: the next sentence, a comma (with a conjunction or a participle: ", saying
+# he", ", and she"), or "and"/"but"
+_CLAUSE_OPENS = re.compile(
+    r"(?:[.!?][\"”’]?[ \u00a0]+|,[ \u00a0]+(?:(?:and|but|saying|adding|as|while|where|when|before|after|because"
+    r"|though|although|so)[ \u00a0]+)?|(?<![\w’'-])(?:and|but)[ \u00a0]+)$")
+
+
+_OBJECT_END = re.compile(r"[ \u00a0]*(?:[.,;:!?]|$)")  # "it" closing the clause is the verb's object
+# "his" before a body's members or a body is a leader's, named elsewhere ("Chelsea flew to Madrid, where his side lost")
+_BODYS_OWN = re.compile(r"[ \u00a0]+(?:side|team|squad|players|club|company|firm|government|ministry|troops|crew|staff"
+                        r"|fans|supporters|men)(?![\w’'-])")
+
+
+def refers_back(text: str, end: int, known: Mapping[str, tuple[str, str]], lexicon: Container[str],
+                speech: bool = False, sentences: int = 2) -> bool:
+    """True when the first pronoun after ``end`` (the end of a lone name's verb) that may refer back to it is a
+    person's ("he", "she", "his", "him"), before any other name or noun of a single person, within the name's
+    sentence and the next one (see the module). ``known``: the gazetteer's forms, case-folded
+    (:func:`desktop.suggest.gazetteer.types_by_form`), whose places and states may stand between ("flew to Ankara");
+    ``lexicon``: the words English writes in lower case, which may open the next sentence ("Later, he …").
+    After a verb of speech (``speech``) only "he" or "she" opening a new clause counts ("Rutte said the alliance would
+    respond. He added", "…, saying he"): the reported clause's pronoun is as often the person a body speaks of
+    ("Roscosmos said he died", "Anadolu said his family …"). ``sentences=1``: the pronoun in the name's own sentence
+    only. "his" before a body's members or a body is no person's ("Chelsea flew to Madrid, where his side lost")."""
+    from desktop.suggest.guesses import function_word  # noqa: PLC0415 - guesses reads the names' modules
+
+    stops, opener = 0, -1
+    for m in _NEXT.finditer(text, end, min(len(text), end + _REACH)):
+        if m.group("pronoun"):
+            pronoun = m.group("pronoun").lower()
+            if pronoun == "it" and not text[end:m.start()].strip() and _OBJECT_END.match(text, m.end()):
+                continue  # "Mirziyoyev denied it, saying he …": the verb's object
+            if speech:
+                return pronoun in ("he", "she") and _CLAUSE_OPENS.search(text, max(0, m.start() - 12), m.start()) is not None
+            if pronoun == "his" and _BODYS_OWN.match(text, m.end()):
+                return False  # "Chelsea flew to Madrid, where his side lost": the side's manager
+            return pronoun in _PERSON
+        if m.group("noun"):
+            return False  # "Roscosmos said the cosmonaut died. He …": the pronoun is the cosmonaut's
+        if m.group("stop"):
+            stops += 1
+            if stops == sentences or m.group("stop") == "\n":
+                return False
+            opener = m.end()
+            continue
+        word = m.group("cap")
+        if word in DAYS or word in MONTHS:
+            continue  # "told reporters on Monday that he"
+        if m.start() == opener and (function_word(word) or word.casefold() in lexicon):
+            continue  # "… would respond. In a speech, he added"
+        kind = known.get(word.casefold())
+        if kind is not None and kind[1] in ("place", "state"):
+            continue  # "flew to Ankara, where he"
+        return False  # another name that the pronoun may be: "Rosatom said Petrov had resigned and he …"
+    return False
