@@ -105,6 +105,22 @@ def _described(text: str, start: int, end: int) -> bool:
     return before is None or before[1].lower() not in _PRONOUN_BEFORE
 
 
+# A verb of saying right after "one" and its noun: the noun is a speaker counted as "One senior official said" is ("One
+# official said", "one witness told"): a count of the sources, not the pronoun ("One said", "one of them said" have no noun).
+_SAYS = re.compile(r"[ \u00a0]+(?:said|says|told|tells|added|adds|noted|explained|confirmed|wrote|warned|recalled"
+                   r"|admitted|insisted|argued|claimed)(?![\w'’-])")
+
+
+def _speaker(text: str, start: int, end: int) -> bool:
+    """"One" at ``start``–``end`` and a noun a verb of saying follows ("One official said"), no pronoun before it ("the one
+    official said", "no one else said")."""
+    word = _WORD.match(text, end)
+    if word is None or word[1] in _STOP or _verb_like(word[1]) or not _SAYS.match(text, word.end()):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return before is None or before[1].lower() not in _PRONOUN_BEFORE
+
+
 def _before_a_noun(text: str, pos: int) -> bool:
     """A lower-case word that is no function word and no verb follows ``pos`` ("happy| family")."""
     word = _WORD.match(text, pos)
@@ -126,7 +142,7 @@ def find_limited_ones(text: str, free: Callable[[int, int], bool]) -> Iterable[t
             continue  # "someone", "anyone"
         limit = _LIMIT_BEFORE.search(text, max(0, start - 20), start)
         or_more = _OR_MORE.match(text, end) if limit is None else None
-        if limit is None and or_more is None and not _described(text, start, end):
+        if limit is None and or_more is None and not _described(text, start, end) and not _speaker(text, start, end):
             continue
         more = or_more is not None
         before = limit.start() if limit is not None else start
