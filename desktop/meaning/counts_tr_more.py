@@ -115,6 +115,17 @@ def _word_value(text: str, m: re.Match[str]) -> tuple[int, int]:
 _WORD_VALUES = {w: TR_NUMBERS[w] for w in _TR_WORDS.split("|")}
 
 
+# A dative right before the number, or a word before it ("Kongreye 85 delege katıldı", "Törene dün 40 gazi geldi"): the
+# clause has its dative, so a noun in -a/-e after the number is bare ("delege"), not a second dative ("iki sınıfa
+# ayırdı" has none before it).  Not a noun whose -a/-e follows y, n, l, d, t, c or ç: a dative, a locative, an
+# instrumental or an adverb of its own ("numaraya", "ayda", "asistle", "yüzlerce").
+_DATIVE_BEFORE = re.compile(r"(?:[aeıioöuü]y|['’]y?)[ae](?:[ \u00a0]+[a-zçğıöşü]+)?[ \u00a0]+$")
+
+
+def _after_a_dative(text: str, start: int, noun: str) -> bool:
+    return noun[-2] not in "ynldtcç" and _DATIVE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def _bare_counts(text: str) -> Iterable[tuple[int, int, dict[str, int | float | str]]]:
     for m in (*_BARE.finditer(text), *_BARE_WORDS.finditer(text)):
         if m.start() and text[m.start() - 1] in ".,:'’%-" or m.start() and text[m.start() - 1].isalnum():
@@ -132,7 +143,10 @@ def _bare_counts(text: str) -> Iterable[tuple[int, int, dict[str, int | float | 
         before = _BEFORE.search(text, max(0, start - 16), start)
         if before is not None and not (before["name"] and opens_sentence(text, before.start())):
             continue
-        if _ENDING.search(noun) or m["verb"].startswith(("kal", "ol")) or not turkish_sentence(text, m.start()):
+        ending = _ENDING.search(noun)
+        if ending is not None and not (ending[0] in "ae" and _after_a_dative(text, start, noun)):
+            continue
+        if m["verb"].startswith(("kal", "ol")) or not turkish_sentence(text, m.start()):
             continue
         yield start, m.start("noun") + len(noun), {"value": value, "unit": noun, "scale": ""}
 

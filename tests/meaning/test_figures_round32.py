@@ -123,3 +123,26 @@ def test_one_and_a_speaker(text, expected):
 )
 def test_one_without_a_speaker_stays_none(text):
     assert _found(text) == []
+
+
+# A bare noun in -a/-e after the number once the clause has its dative before it: "Kongreye 85 delege katıldı".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kongreye 85 delege katıldı.", [("85 delege", _count(85, "delege"))]),
+        ("Törene dün 40 gazi geldi.", [("40 gazi", _count(40, "gazi"))]),
+        ("Kurultaya seksen delege katıldı.", [("seksen delege", _count(80, "delege"))]),
+    ],
+)
+def test_turkish_bare_noun_in_a_or_e_after_a_dative(text, expected):
+    assert _found(text) == expected
+
+
+# Still a dative, a locative or an instrument after the number: no dative before it, or the noun's own case.
+@pytest.mark.parametrize(
+    "text",
+    ["Komisyon iki sınıfa ayırdı.", "Yarışmada 4 numaraya ulaştı.", "Kongreye 85 delegeye söz verildi.", "Maça 7 asistle katıldı.",
+     "Partiye 12 vekile geçti.", "Kurula 30 hakeme çağrı yapıldı."],
+)
+def test_turkish_noun_with_a_case_after_the_number_stays_none(text):
+    assert _found(text) == []
