@@ -55,8 +55,9 @@ _TEN_BEFORE = re.compile(r"(?<![\w'’-])[Oo]n[ \u00a0]+$")
 _GENITIVE_BEFORE = re.compile(r"[ıiuü]n[ \u00a0]+$")  # ("Masanın altı …": the bottom of, no six)
 # Words after a number that are no counted noun: units and multipliers the other readers take, comparison words, verbs.
 _NOT_NOUNS = set("""kez kere defa kat puan sayı yaş yaşında gün hafta saat dakika saniye yıl sene ay kadar fazla daha az
-    çok yıllık günlük aylık farkla oranında kişi numara sıra olarak beygir""".split())  # ("beygir": also the horsepower's
-# unit, left to the units as an earlier round pinned)
+    çok yıllık günlük aylık farkla oranında kişi numara sıra olarak beygir yüz bin milyon milyar trilyon""".split())
+# ("beygir": also the horsepower's unit, left to the units as an earlier round pinned; the scale words are a number's part
+# or, "yüz", a face: "Onun iki yüzü vardı")
 # A word with a case, possessive, plural or "-lı" ending is no bare noun ("Type 4 yerine geçti", "4 numaraya ulaştı", "21
 # forması giydi", "8 filmleri yapardı", "27 numaralı", "iki sınıfa ayırdı", "7 asistle oynadı"): the number is a rank, a
 # name's or a model's, or the word a verb's dative or instrument; a converb in "-ip" ("3 binip gittiler": boarded) is no
