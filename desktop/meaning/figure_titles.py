@@ -33,9 +33,10 @@ _DESIGNATION = re.compile(
 _HYPHENED = re.compile(r"(?:[^\W\d_]{2}|(?<![\w-])[A-Z]{1,2}\d{2,4})-$")  # ("Як-18", "Airbus A350-1000 jets": a variant)
 # A capitalised two-letter abbreviation before a number ("Sh 2 155"), unless it is a word or a title.
 _TWO_LETTER_CODE = re.compile(r"(?<![^\W\d_])([A-Z][a-z])[ \u00a0]$")
-# (and the Turkish words that open a sentence before a number: "Bu 5 km yol", "Ve 3 yıl sonra"; "O" in `_designation`)
-_TWO_LETTER_WORDS = set("""At In On By To Of Up As An If Is It Or So We He No My Me Be Do Go Us Am Mr Ms Dr St
-    Bu Ve Ya Ne De Da Ki En""".split())
+_TWO_LETTER_WORDS = set("At In On By To Of Up As An If Is It Or So We He No My Me Be Do Go Us Am Mr Ms Dr St".split())
+# The Turkish words that open a sentence before a number ("Bu 5 km yol", "Ve 3 yıl sonra"; "O" in `_designation`): words
+# in a Turkish sentence only ("De 3 ships", "the En 590 standard" stay codes in English).
+_TURKISH_TWO_LETTER_WORDS = set("Bu Ve Ya Ne De Da Ki En".split())
 # Lower-case words a headline in title case may still have.
 _HEADLINE_SMALL = set("with from into over under than that this after amid about onto upon".split())
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -53,7 +54,8 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
                         or named_before(text, start) or formation_after(text, start)):
         return True  # (or "Як-18Т", "COVID-19 cases", "Ту-154": a name and its number; "Windows 11 users")
     code = _TWO_LETTER_CODE.search(text, max(0, start - 4), start)
-    if designation and code is not None and code[1] not in _TWO_LETTER_WORDS:
+    if designation and code is not None and code[1] not in _TWO_LETTER_WORDS and not (
+            code[1] in _TURKISH_TWO_LETTER_WORDS and turkish_sentence(text, start)):
         return True  # "Sh 2 155": a catalogue number
     if len(word) < 3 or not word[:1].isupper() or not word[1:].islower():
         return False

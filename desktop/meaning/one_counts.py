@@ -92,6 +92,9 @@ def _noun_end(text: str, pos: int) -> tuple[int, str] | None:
 
 # Words before "one" that make it a pronoun or part of a phrase, not a number ("this one new", "each one full day").
 _PRONOUN_BEFORE = set("the no this that which every each any some a an another what whichever".split())
+# Prepositions before "one" and a noun a verb of saying follows: a moment or an occasion, no speaker ("at one point said",
+# "in one interview said"; review of the thirty-second round).
+_PREPOSITIONS = set("at in on for from with by of to into over during after before about through under".split())
 _WORD_BEFORE = re.compile(r"([\w'’]+)[ \u00a0]+$")
 
 
@@ -118,7 +121,7 @@ def _speaker(text: str, start: int, end: int) -> bool:
     if word is None or word[1] in _STOP or _verb_like(word[1]) or not _SAYS.match(text, word.end()):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    return before is None or before[1].lower() not in _PRONOUN_BEFORE
+    return before is None or before[1].lower() not in _PRONOUN_BEFORE and before[1].lower() not in _PREPOSITIONS
 
 
 def _before_a_noun(text: str, pos: int) -> bool:
