@@ -55,9 +55,9 @@ _TEN_BEFORE = re.compile(r"(?<![\w'’-])[Oo]n[ \u00a0]+$")
 _GENITIVE_BEFORE = re.compile(r"[ıiuü]n[ \u00a0]+$")  # ("Masanın altı …": the bottom of, no six)
 # Words after a number that are no counted noun: units and multipliers the other readers take, comparison words, verbs.
 _NOT_NOUNS = set("""kez kere defa kat puan sayı yaş yaşında gün hafta saat dakika saniye yıl sene ay kadar fazla daha az
-    çok yıllık günlük aylık farkla oranında kişi numara sıra olarak beygir yüz bin milyon milyar trilyon""".split())
+    çok yıllık günlük aylık farkla oranında kişi numara sıra olarak beygir yüz bin milyon milyar trilyon aşağı yukarı""".split())
 # ("beygir": also the horsepower's unit, left to the units as an earlier round pinned; the scale words are a number's part
-# or, "yüz", a face: "Onun iki yüzü vardı")
+# or, "yüz", a face: "Onun iki yüzü vardı"; "üç aşağı beş yukarı": more or less)
 # A word with a case, possessive, plural or "-lı" ending is no bare noun ("Type 4 yerine geçti", "4 numaraya ulaştı", "21
 # forması giydi", "8 filmleri yapardı", "27 numaralı", "iki sınıfa ayırdı", "7 asistle oynadı"): the number is a rank, a
 # name's or a model's, or the word a verb's dative or instrument; a converb in "-ip" ("3 binip gittiler": boarded) is no
@@ -98,9 +98,10 @@ def _parts(text: str) -> Iterable[tuple[int, int, dict[str, int | float | str]]]
         yield num.start(), m.end(), {"value": value, "unit": _unit(whole["word"]), "scale": ""}
 
 
-def _word_value(text: str, m: re.Match[str]) -> tuple[int, int]:
+def _word_value(text: str, m: re.Match[str], genitive: bool = True) -> tuple[int, int]:
     """The start and value of the number words of ``m`` ("yirmi üç" → 23), with "on" (ten) before a unit ("On iki" → 12);
-    value 0 if the words make no number ("üç beş": a few)."""
+    value 0 if the words make no number ("üç beş": a few) or, with ``genitive``, for "altı" after a genitive ("Masanın
+    altı": the bottom of)."""
     words = [_fold(w) for w in m["num"].split()]
     values = [_WORD_VALUES[w] for w in words]
     if len(values) == 2 and (values[0] < 20 or values[1] >= 10):
@@ -108,7 +109,7 @@ def _word_value(text: str, m: re.Match[str]) -> tuple[int, int]:
     ten = _TEN_BEFORE.search(text, max(0, m.start() - 4), m.start()) if len(values) == 1 and values[0] < 10 else None
     if ten is not None:
         return ten.start(), 10 + values[0]
-    if words[0] == "altı" and _GENITIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+    if genitive and words[0] == "altı" and _GENITIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return m.start(), 0
     return m.start(), sum(values)
 
@@ -120,11 +121,14 @@ _WORD_VALUES = {w: TR_NUMBERS[w] for w in _TR_WORDS.split("|")}
 # clause has its dative, so a noun in -a/-e after the number is bare ("delege"), not a second dative ("iki sınıfa
 # ayırdı" has none before it).  Not a noun whose -a/-e follows y, n, l, d, t, c or ç: a dative, a locative, an
 # instrumental or an adverb of its own ("numaraya", "ayda", "asistle", "yüzlerce").
-_DATIVE_BEFORE = re.compile(r"(?:[aeıioöuü]y|['’]y?)[ae](?:[ \u00a0]+[a-zçğıöşü]+)?[ \u00a0]+$")
+# Not a dative a postposition takes ("Şimdiye kadar 30 filme çıktı": films, "filme" its own dative), nor a noun in
+# -ğa/-ğe (a softened stem and its case: "40 çocuğa"; review of the thirty-second round).
+_DATIVE_BEFORE = re.compile(r"(?:[aeıioöuü]y|['’]y?)[ae](?:[ \u00a0]+(?!(?:kadar|dek|değin|göre|karşı|doğru|rağmen|karşın"
+                            r"|dair|ilişkin|yönelik|ait|nazaran|oranla)[ \u00a0])[a-zçğıöşü]+)?[ \u00a0]+$")
 
 
 def _after_a_dative(text: str, start: int, noun: str) -> bool:
-    return noun[-2] not in "ynldtcç" and _DATIVE_BEFORE.search(text, max(0, start - 30), start) is not None
+    return noun[-2] not in "ynldtcçğ" and _DATIVE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 # The number words, each found in lower case with str.find (one regex over all of them scans ten times slower: their first
@@ -192,8 +196,9 @@ def _ages(text: str) -> Iterable[tuple[int, int, dict[str, int | float | str]]]:
         words = _AGE_WORDS.search(text, max(0, m.start() - 22), m.start())
         if words is None or not turkish_sentence(text, m.start()):
             continue
-        start, value = (words.start(), 10) if _fold(words["num"]) == "on" else _word_value(text, words)
-        if value >= 2:
+        start, value = (words.start(), 10) if _fold(words["num"]) == "on" else _word_value(text, words, genitive=False)
+        before = _BEFORE.search(text, max(0, start - 16), start)
+        if value >= 2 and (before is None or before["name"] is not None):  # (not "bin iki yaşında": 1002)
             yield start, m.end(), {"value": value, "unit": "y", "scale": ""}
 
 
