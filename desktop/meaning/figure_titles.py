@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from desktop.meaning.designations import formation_after, named_before
+from desktop.meaning.numbers import turkish_sentence
 
 __all__ = ["not_a_quantity"]
 
@@ -33,6 +34,9 @@ _HYPHENED = re.compile(r"(?:[^\W\d_]{2}|(?<![\w-])[A-Z]{1,2}\d{2,4})-$")  # ("Я
 # A capitalised two-letter abbreviation before a number ("Sh 2 155"), unless it is a word or a title.
 _TWO_LETTER_CODE = re.compile(r"(?<![^\W\d_])([A-Z][a-z])[ \u00a0]$")
 _TWO_LETTER_WORDS = set("At In On By To Of Up As An If Is It Or So We He No My Me Be Do Go Us Am Mr Ms Dr St".split())
+# The Turkish words that open a sentence before a number ("Bu 5 km yol", "Ve 3 yıl sonra"; "O" in `_designation`): words
+# in a Turkish sentence only ("De 3 ships", "the En 590 standard" stay codes in English).
+_TURKISH_TWO_LETTER_WORDS = set("Bu Ve Ya Ne De Da Ki En".split())
 # Lower-case words a headline in title case may still have.
 _HEADLINE_SMALL = set("with from into over under than that this after amid about onto upon".split())
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -46,11 +50,12 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
     follows it ("60 Dakika sürdü"). A line with no lower-case word (a headline in title case) is
     not running text, nor is a line's first sentence in title case before its story when ``word`` is a Turkish scale
     word, "Milyon" (:func:`_headline`)."""
-    if designation and (_DESIGNATION.search(text, max(0, start - 12), start) or _HYPHENED.search(text, max(0, start - 8), start)
+    if designation and (_designation(text, start) or _HYPHENED.search(text, max(0, start - 8), start)
                         or named_before(text, start) or formation_after(text, start)):
         return True  # (or "Як-18Т", "COVID-19 cases", "Ту-154": a name and its number; "Windows 11 users")
     code = _TWO_LETTER_CODE.search(text, max(0, start - 4), start)
-    if designation and code is not None and code[1] not in _TWO_LETTER_WORDS:
+    if designation and code is not None and code[1] not in _TWO_LETTER_WORDS and not (
+            code[1] in _TURKISH_TWO_LETTER_WORDS and turkish_sentence(text, start)):
         return True  # "Sh 2 155": a catalogue number
     if len(word) < 3 or not word[:1].isupper() or not word[1:].islower():
         return False
@@ -66,6 +71,13 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
             not _LABEL_FIRST.fullmatch(text, line_start, start)):  # (a title opens its line with the measure: "Three Miles Of
         line = _headline(line, start - line_start)  # Hope Wins Award.", "Review: Ten Miles Of Trouble …" after a label)
     return any(w[0].islower() and w not in _HEADLINE_SMALL for w in _LONG_WORD.findall(line))
+
+
+def _designation(text: str, start: int) -> bool:
+    """A code or a name right before the number at ``start`` (:data:`_DESIGNATION`); not the Turkish pronoun "O" (he, that)
+    opening a Turkish sentence ("O 20 gün boyunca yürüdü"; "O 2 levels" stays a code)."""
+    m = _DESIGNATION.search(text, max(0, start - 12), start)
+    return m is not None and not (m[0][:-1] == "O" and m[0][-1] != "-" and turkish_sentence(text, start))
 
 
 # What makes a capitalised unit a measure after all: a Turkish verb of lasting, a time's bound, a word of size ("60 Dakika

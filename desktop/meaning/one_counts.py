@@ -92,6 +92,9 @@ def _noun_end(text: str, pos: int) -> tuple[int, str] | None:
 
 # Words before "one" that make it a pronoun or part of a phrase, not a number ("this one new", "each one full day").
 _PRONOUN_BEFORE = set("the no this that which every each any some a an another what whichever".split())
+# Prepositions before "one" and a noun a verb of saying follows: a moment or an occasion, no speaker ("at one point said",
+# "in one interview said"; review of the thirty-second round).
+_PREPOSITIONS = set("at in on for from with by of to into over during after before about through under".split())
 _WORD_BEFORE = re.compile(r"([\w'’]+)[ \u00a0]+$")
 
 
@@ -103,6 +106,22 @@ def _described(text: str, start: int, end: int) -> bool:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 16), start)
     return before is None or before[1].lower() not in _PRONOUN_BEFORE
+
+
+# A verb of saying right after "one" and its noun: the noun is a speaker counted as "One senior official said" is ("One
+# official said", "one witness told"): a count of the sources, not the pronoun ("One said", "one of them said" have no noun).
+_SAYS = re.compile(r"[ \u00a0]+(?:said|says|told|tells|added|adds|noted|explained|confirmed|wrote|warned|recalled"
+                   r"|admitted|insisted|argued|claimed)(?![\w'’-])")
+
+
+def _speaker(text: str, start: int, end: int) -> bool:
+    """"One" at ``start``–``end`` and a noun a verb of saying follows ("One official said"), no pronoun before it ("the one
+    official said", "no one else said")."""
+    word = _WORD.match(text, end)
+    if word is None or word[1] in _STOP or _verb_like(word[1]) or not _SAYS.match(text, word.end()):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return before is None or before[1].lower() not in _PRONOUN_BEFORE and before[1].lower() not in _PREPOSITIONS
 
 
 def _before_a_noun(text: str, pos: int) -> bool:
@@ -126,7 +145,7 @@ def find_limited_ones(text: str, free: Callable[[int, int], bool]) -> Iterable[t
             continue  # "someone", "anyone"
         limit = _LIMIT_BEFORE.search(text, max(0, start - 20), start)
         or_more = _OR_MORE.match(text, end) if limit is None else None
-        if limit is None and or_more is None and not _described(text, start, end):
+        if limit is None and or_more is None and not _described(text, start, end) and not _speaker(text, start, end):
             continue
         more = or_more is not None
         before = limit.start() if limit is not None else start
