@@ -80,6 +80,8 @@ def _read(m: re.Match[str], ctx: Ctx, days_of: Callable[[_dt.date, int, int], tu
         first, last = days_of(ref, months, days)
     except (OverflowError, ValueError):
         return undated(), False
+    if last < first:  # "the next 2 hours and 30 minutes": less than a day ahead, a length (as "the next 2 hours")
+        return None
     if month_alone and not short:
         if months % 12 == 0:  # "two decades and three years ago": a year, as "three years ago" is
             return (span("year", (first.year,)) or undated()), False
