@@ -54,20 +54,35 @@ _REACH = 40
 
 def kin_owners(text: str, only_persons: bool = False) -> list[tuple[int, int]]:
     """``(start, end)`` of each name of one word before a possessive and a word of kin (see the module); with
-    ``only_persons``, only before a kin word no firm, club or place has ("wife", "widow"; not "sons", "sister")."""
-    out: list[tuple[int, int]] = []
+    ``only_persons``, only before a kin word no firm, club or place has ("wife", "widow"; not "sons", "sister").
+    The text is read once for both: the last text's two lists are kept (the frames and ``detect`` ask for the same
+    text three times)."""
+    global _LAST
+    last = _LAST
+    if last is None or last[0] is not text:
+        last = _LAST = (text, *_read(text))
+    return list(last[2] if only_persons else last[1])
+
+
+_LAST: tuple[str, list[tuple[int, int]], list[tuple[int, int]]] | None = None
+
+
+def _read(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The owners before any kin word, and those before a kin word no firm, club or place has."""
+    every: list[tuple[int, int]] = []
+    persons: list[tuple[int, int]] = []
     hits = list(_KIN_AFTER.finditer(text))
     if not hits:
-        return out
+        return every, persons
     known, lexicon = gazetteer.types_by_form(), lower_case_words()
     for m in hits:
         owner = _OWNER.search(text, max(0, m.start() - _REACH), m.start())
         kin = m.group().rsplit(None, 1)[-1]
-        if only_persons and kin in _ATTRIBUTIVE:
-            continue
         if (owner is None or _THING_AFTER.match(text, m.end()) is not None
                 or kin in _ATTRIBUTIVE and _PERSON_NEXT.match(text, m.end()) is None
                 or no_surname(owner.group(), known, lexicon)):
             continue
-        out.append(owner.span())
-    return out
+        every.append(owner.span())
+        if kin not in _ATTRIBUTIVE:
+            persons.append(owner.span())
+    return every, persons
