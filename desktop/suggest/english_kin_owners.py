@@ -23,7 +23,7 @@ from desktop.suggest import gazetteer
 from desktop.suggest.english_subjects import no_surname
 from desktop.suggest.words import LOW, UP
 
-__all__ = ["kin_owners"]
+__all__ = ["kin_owners", "thing_kin_after"]
 
 _S = r"[ \u00a0]+"
 _KIN = (r"wife|husband|widow|widower|son|sons|daughters?|mother|father|brothers?|sisters?|fianc[ée]e?|girlfriend"
@@ -39,7 +39,7 @@ _THING_AFTER = re.compile(rf"{_S}(?:compan(?:y|ies)|firms?|ships?|vessels?|paper
                           r"|boards?|bod(?:y|ies)|agenc(?:y|ies)|networks?|projects?|titles?|magazines?|newspapers?|clubs?"
                           r"|teams?|schools?|churches?|labels?|stores?|shops?|hotels?|programm?e?s?|shows?|series|products?"
                           r"|languages?|tongues?|countr(?:y|ies)|nations?|states?|funds?|houses?|lodges?|ventures?"
-                          r"|cells?|structures?|entit(?:y|ies)|institutions?|universit(?:y|ies)|colleges?)(?![\w’'-])")
+                          r"|cells?|structures?|entit(?:y|ies)|institutions?|universit(?:y|ies)|colleges?|academ(?:y|ies))(?![\w’'-])")
 # A kin word a firm, a club or a place has too, used before a noun ("sister restaurant", "sister carrier", "parents
 # group", "sons of the soil"): read only before a stop, a name, or a verb or function word of a person's clause
 _ATTRIBUTIVE = frozenset({"sister", "sisters", "brother", "brothers", "mother", "father", "daughter", "daughters", "son",
@@ -50,6 +50,8 @@ _PERSON_NEXT = re.compile(rf"[ \u00a0]*(?:[.,;:!?)\"”’]|$)|{_S}(?:[{UP}]|(?:
 # The owner's name ending right before the possessive: one capitalised word, a hyphenated pair; nothing of an address
 _OWNER = re.compile(rf"(?<![\w’'.@#/-])[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?$")
 _REACH = 40
+# After a name, a possessive and a kin word a firm or a club has ("'s sister", "'s children")
+_ATTRIBUTIVE_AFTER = re.compile(rf"['’]s{_S}(?:{'|'.join(sorted(_ATTRIBUTIVE))})(?![\w’'-])")
 
 
 def kin_owners(text: str, only_persons: bool = False) -> list[tuple[int, int]]:
@@ -86,3 +88,10 @@ def _read(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         if kin not in _ATTRIBUTIVE:
             persons.append(owner.span())
     return every, persons
+
+
+def thing_kin_after(text: str, end: int) -> bool:
+    """A possessive, a kin word a firm or a club has and a thing's noun follow ``end`` ("Galatasaray's children
+    academy", "Gazprom's sister company"): the name before is a firm's or a club's."""
+    kin = _ATTRIBUTIVE_AFTER.match(text, end)
+    return kin is not None and _THING_AFTER.match(text, kin.end()) is not None
