@@ -217,6 +217,7 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     suggestions = english_instruments.without_instruments(text, suggestions)  # "the Kyoto Protocol", "the Paris Agreement"
     suggestions = english_headlines.without_headline_words(suggestions)  # "Mayor Says City Will", "President Jonathan Visits"
     suggestions = english_firm_persons.firms_retyped(text, suggestions)  # "Kaspersky denied it." after "Kaspersky Lab"
+    suggestions = english_posts.posts_before_persons(text, suggestions)  # "County" of "County Clerk Mary Ellis"
     # where a person's name of two words or more starts: no maker's model ("Ford" of "Ford Jim Farley said")
     people = frozenset(s.start for s in suggestions
                        if s.kind == "actor" and s.attributes.get("type") == "person" and len(s.exact.split()) > 1)

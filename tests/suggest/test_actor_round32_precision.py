@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.suggest import english_feasts, english_firm_persons, english_kin_owners
+from desktop.suggest import english_feasts, english_firm_persons, english_kin_owners, english_posts
 from desktop.suggest.suggestion import Suggestion
 from tests.suggest.test_actor_round23_en import actors
 
@@ -139,3 +139,40 @@ def test_the_kin_owners_are_read_once_for_both_lists() -> None:
     assert [text[a:b] for a, b in english_kin_owners.kin_owners(text)] == ["Rutte", "Galvano"]
     other = "Shoigu's mother cheered."
     assert [other[a:b] for a, b in english_kin_owners.kin_owners(other)] == ["Shoigu"]
+
+
+# ---------------------------------------------------------------- a division's word opening a person's title
+@pytest.mark.parametrize(
+    "text, first, person",
+    [
+        ("County Coroner Wilfred Brandt , upon hearing of the crash, drove there.", "County Coroner", "Wilfred Brandt"),
+        ("County Clerk Mary Ellis certified the vote.", "County", "Mary Ellis"),
+        ("State Senator Ann Lowe said the bill would pass.", "State", "Senator Ann Lowe"),
+        ("City Deputy Manager Tom Reed said the budget was tight.", "City", "Tom Reed"),
+    ],
+)
+def test_a_divisions_word_before_a_titled_person_is_no_place(text: str, first: str, person: str) -> None:
+    found = english_posts.posts_before_persons(text, [_at(text, first, "place"), _at(text, person)])
+    assert [s.exact for s in found] == [person]
+
+
+@pytest.mark.parametrize(
+    "text, first, person, kind",
+    [
+        ("County Cork was flooded, Mary Ellis said.", "County Cork", "Mary Ellis", "place"),  # a division's name
+        ("County officials said Mary Ellis was right.", "County", "Mary Ellis", "place"),  # no person right after
+        ("The State Department said Ann Lowe would travel.", "State Department", "Ann Lowe", "organisation"),
+        ("County Durham police said Mary Ellis was right.", "County Durham", "Mary Ellis", "organisation"),
+        ("The County Sheriff Dale Voss spoke.", "County Sheriff", "Dale Voss", "person"),  # a person stays (the title's)
+    ],
+)
+def test_a_divisions_name_and_a_word_before_no_person_stay(text: str, first: str, person: str, kind: str) -> None:
+    found = english_posts.posts_before_persons(text, [_at(text, first, kind), _at(text, person)])
+    assert [s.exact for s in found] == [first, person]
+
+
+def test_detect_leaves_the_divisions_word_of_a_title_out() -> None:
+    found = actors("County Clerk Mary Ellis certified the vote.")
+    assert "County" not in found and found.get("Mary Ellis") == "person"
+    assert "State" not in actors("State Senator Ann Lowe said the bill would pass.")
+    assert actors("County Cork was flooded.").get("County Cork") == "place"
