@@ -3,8 +3,8 @@ subject rules read a firm named after its founder, or a club, as a person ("Kasp
 children academy"). The name is an organisation's where the document or the lists say so:
 - the text writes the same word before a firm's or a club's tail ("Kaspersky Lab", "Galatasaray SK", "Sikorsky
   Aircraft Corp"), or another suggestion types the same word alone an organisation ("the club Galatasaray");
-- the name is a company the lists know (:data:`desktop.suggest.organisations.COMPANIES`: "Boeing said") or a body the
-  gazetteer knows;
+- the name is a body the gazetteer knows (not a company of the lists alone: "Shell casings were scattered" opens with a
+  common word);
 - the name owns, after a possessive, a kin word a firm or a club has before a thing's noun ("Galatasaray's children
   academy", "Gazprom's sister company": :func:`desktop.suggest.english_kin_owners.thing_kin_after`).
 A person whose last word is such a tail is the firm ("Kaspersky Lab said"). A one-word person stays wherever the document names a person with that word in a name of two words or more ("Eugene Kaspersky
@@ -18,7 +18,6 @@ from dataclasses import replace
 
 from desktop.suggest import gazetteer
 from desktop.suggest.english_kin_owners import thing_kin_after
-from desktop.suggest.organisations import COMPANIES
 from desktop.suggest.suggestion import Suggestion
 
 __all__ = ["firms_retyped"]
@@ -50,7 +49,7 @@ def firms_retyped(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
               for word in s.exact.split()}
     known = gazetteer.types_by_form()
     names = {s.exact for s in lone if s.exact not in people and (
-        s.exact in firms or s.exact in COMPANIES or known.get(s.exact.casefold(), ("", ""))[1] == "organisation"
+        s.exact in firms or known.get(s.exact.casefold(), ("", ""))[1] == "organisation"
         or thing_kin_after(text, s.end))}
     if not names and not tailed:
         return suggestions

@@ -63,7 +63,6 @@ def test_detect_gives_no_person_of_a_named_feast() -> None:
         ("Kaspersky Lab sold antivirus software. Kaspersky denied it.", "Kaspersky"),  # the text's firm
         ("Shares of Velmarko Group fell. Velmarko denied it.", "Velmarko"),
         ("Trabzor SK lost on Sunday. Trabzor said the coach would stay.", "Trabzor"),
-        ("Boeing said the jets were safe.", "Boeing"),  # a company the lists know
         ("Galatasaray's children academy opened in 2019.", "Galatasaray"),  # a club's children academy
         ("Drovnik's sister company was sold last year.", "Drovnik"),
     ],
@@ -93,6 +92,7 @@ def test_the_documents_other_mentions_follow_and_a_tailed_person_is_the_firm() -
         ("Wolak's sister said the vote was close.", "Wolak"),  # a kin word before a verb: a person's
         ("Wolak's children were at home.", "Wolak"),
         ("Velmarko denied it. Velmarko Street was closed.", "Velmarko"),  # a street is no firm's tail
+        ("Shell casings were scattered across the road.", "Shell"),  # a listed company's name alone is no evidence
     ],
 )
 def test_a_person_stays(text: str, exact: str) -> None:
@@ -108,10 +108,10 @@ def test_a_word_of_a_full_name_stays_a_person() -> None:
 
 
 def test_a_titled_person_and_a_store_entity_stay() -> None:
-    text = "President Boeing spoke. Boeing said no."
-    titled = _at(text, "Boeing", role="President")
+    text = "President Velmarko spoke. Velmarko Group said no."
+    titled = _at(text, "Velmarko", role="President")
     assert english_firm_persons.firms_retyped(text, [titled])[0].attributes["type"] == "person"
-    known = _at(text, "Boeing", entity_id="7")
+    known = _at(text, "Velmarko", entity_id="7")
     assert english_firm_persons.firms_retyped(text, [known])[0].attributes["type"] == "person"
 
 
