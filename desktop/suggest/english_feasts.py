@@ -10,7 +10,8 @@ A feast named after a person without a possessive — a given name, one to three
 "Day": "Martin Luther King Day", "Martin Luther King Jr. Day", "Harvey Milk Day" — is no actor either, nor is any cut
 of it that holds "Day" or starts inside the name ("King Day", "King Jr"); the person's name alone stays ("Martin Luther
 King", "Martin Luther King Jr."), and so does a person named Day ("Doris Day", "Actress Doris Day": one name word
-before "Day").
+before "Day"; "Mary Ann Day", "Jean Paul Day": a given name right before "Day"; "Senator Mary Lou Day": a title before
+the name).
 
 A word of six letters or more written with two letters at most ("Hahaha", "Hehehehe", "Lololol", "Yayaayayay",
 "Zzzzzz") is a laugh or a sound, never a name ("Hannah", "Nanna", "Abba" stay: three letters, or fewer than six).
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.suggest.english_forenames import TITLES
 from desktop.suggest.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
 from desktop.suggest.suggestion import Suggestion
 
@@ -72,8 +74,8 @@ def _named_day(text: str, s: Suggestion) -> bool:
         words = m.group("name").split()
         first = next((i for i, w in enumerate(words) if w in _NAMESAKES), None)  # the feast's name starts at a given name
         names = [w for w in words[first:] if not w.startswith("Jr")] if first is not None else []
-        if len(names) < 2:
-            continue  # "Doris Day", "Actress Doris Day": a person named Day
+        if len(names) < 2 or names[-1] in _NAMESAKES or any(w in TITLES for w in words[:first]):
+            continue  # "Doris Day", "Actress Doris Day", "Mary Ann Day", "Senator Mary Lou Day": a person named Day
         start = m.start() + sum(len(w) + 1 for w in words[:first])
         name = text[start:m.end("name")]  # the person's name: kept whole, with or without "Jr." or its stop
         if s.end > start and s.exact not in (name, name.rstrip("."), name.removesuffix(" Jr.").removesuffix(" Jr")):

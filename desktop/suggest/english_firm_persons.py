@@ -5,8 +5,9 @@ children academy"). The name is an organisation's where the document or the list
   Aircraft Corp"), or another suggestion types the same word alone an organisation ("the club Galatasaray");
 - the name is a body the gazetteer knows (not a company of the lists alone: "Shell casings were scattered" opens with a
   common word);
-- the name owns, after a possessive, a kin word a firm or a club has before a thing's noun ("Galatasaray's children
-  academy", "Gazprom's sister company": :func:`desktop.suggest.english_kin_owners.thing_kin_after`).
+- the name owns, after a possessive, a kin word a firm or a club has before a firm's or a club's noun ("Galatasaray's
+  children academy", "Gazprom's sister company": :func:`desktop.suggest.english_kin_owners.thing_kin_after`; not
+  "Zelensky's mother tongue", "Kowalczyk's parents house").
 A person whose last word is such a tail is the firm ("Kaspersky Lab said"). A one-word person stays wherever the document names a person with that word in a name of two words or more ("Eugene Kaspersky
 founded the firm. Kaspersky denied it."), a titled one ("President Ford") and a store's entity. The trigger is a
 firm's tail (one compiled regex over the text), read only when a one-word person is suggested."""

@@ -50,8 +50,14 @@ _PERSON_NEXT = re.compile(rf"[ \u00a0]*(?:[.,;:!?)\"”’]|$)|{_S}(?:[{UP}]|(?:
 # The owner's name ending right before the possessive: one capitalised word, a hyphenated pair; nothing of an address
 _OWNER = re.compile(rf"(?<![\w’'.@#/-])[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?$")
 _REACH = 40
-# After a name, a possessive and a kin word a firm or a club has ("'s sister", "'s children")
-_ATTRIBUTIVE_AFTER = re.compile(rf"['’]s{_S}(?:{'|'.join(sorted(_ATTRIBUTIVE))})(?![\w’'-])")
+# After a name, a possessive, a kin word and what only a firm or a club has with it ("'s sister company", "'s children
+# academy"): not a person's mother tongue, mother country, parents' house or daughters' school, which _THING_AFTER
+# leaves out of the kin owners but which say nothing of a firm
+_FIRM_KIN_AFTER = re.compile(
+    rf"['’]s{_S}(?:(?:sisters?|brothers?|daughters?|mother){_S}(?:compan(?:y|ies)|firms?|brands?|labels?|airlines?|banks?"
+    r"|networks?|channels?|stations?|publications?|papers?|newspapers?|magazines?|clubs?|teams?|units?|plants?|hotels?"
+    r"|stores?|ventures?|organi[sz]ations?|groups?|agenc(?:y|ies))|children[ \u00a0]+(?:academ(?:y|ies)|clubs?|teams?))"
+    r"(?![\w’'-])")
 
 
 def kin_owners(text: str, only_persons: bool = False) -> list[tuple[int, int]]:
@@ -91,7 +97,7 @@ def _read(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
 
 
 def thing_kin_after(text: str, end: int) -> bool:
-    """A possessive, a kin word a firm or a club has and a thing's noun follow ``end`` ("Galatasaray's children
-    academy", "Gazprom's sister company"): the name before is a firm's or a club's."""
-    kin = _ATTRIBUTIVE_AFTER.match(text, end)
-    return kin is not None and _THING_AFTER.match(text, kin.end()) is not None
+    """A possessive, a kin word and a firm's or a club's noun follow ``end`` ("Galatasaray's children academy",
+    "Gazprom's sister company"; not "Zelensky's mother tongue", "Kowalczyk's parents house"): the name before is a
+    firm's or a club's."""
+    return _FIRM_KIN_AFTER.match(text, end) is not None

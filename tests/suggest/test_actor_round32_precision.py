@@ -176,3 +176,32 @@ def test_detect_leaves_the_divisions_word_of_a_title_out() -> None:
     assert "County" not in found and found.get("Mary Ellis") == "person"
     assert "State" not in actors("State Senator Ann Lowe said the bill would pass.")
     assert actors("County Cork was flooded.").get("County Cork") == "place"
+
+
+# ---------------------------------------------------------------- the review's cases
+@pytest.mark.parametrize(
+    "text, exact",
+    [
+        ("Mary Ann Day told the court she had not seen him.", "Mary Ann Day"),  # a given name right before "Day"
+        ("Sarah Jane Day, a nurse from Leeds, said the ward was full.", "Sarah Jane Day"),
+        ("Police said Anna Marie Day had been missing since May.", "Anna Marie Day"),
+        ("Senator Mary Lou Day said the bill would pass.", "Mary Lou Day"),  # a title before the name
+    ],
+)
+def test_a_person_of_three_names_ending_in_day_stays(text: str, exact: str) -> None:
+    assert not english_feasts.feast_name(text, _at(text, exact))
+
+
+@pytest.mark.parametrize(
+    "text, exact",
+    [
+        ("Zelensky's mother tongue is Russian, and Zelensky rarely speaks it.", "Zelensky"),  # a person's tongue
+        ("Kowalczyk's parents house in Ohio burned down on Sunday.", "Kowalczyk"),  # "parents' house", loosely written
+        ("Mbappe's mother country is Cameroon, Mbappe told reporters.", "Mbappe"),
+        ("Obama's daughters school is in Washington.", "Obama"),
+        ("Musk's children company was never registered.", "Musk"),
+    ],
+)
+def test_a_persons_kin_before_a_thing_no_firm_has_is_no_evidence(text: str, exact: str) -> None:
+    assert english_firm_persons.firms_retyped(text, [_at(text, exact)])[0].attributes["type"] == "person"
+    assert not english_kin_owners.thing_kin_after(text, text.index(exact) + len(exact))
