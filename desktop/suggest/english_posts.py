@@ -3,17 +3,19 @@
 Chairman and …" as people, though the post there says what the subject is and names no one. A post that stands for
 its holder stays ("In passing this office to the Vice President", "follow the Deputy Secretary on Twitter"), as does a
 post with a name ("Head Coach Ana Ruiz said"); a one-word title alone is :mod:`desktop.suggest.guesses`' ("the
-President")."""
+President"). A division's word and post words right before a person are the first words of the person's title, no place
+("County" of "County Clerk Mary Ellis", "State" of "State Senator Ann Lowe": :func:`posts_before_persons`)."""
 
 from __future__ import annotations
 
 import re
 
 from desktop.suggest import gazetteer
+from desktop.suggest.english_forenames import TITLES
 from desktop.suggest.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
 from desktop.suggest.suggestion import Suggestion
 
-__all__ = ["OFFICER_TITLE_WORDS", "post_alone", "post_of_a_thing"]
+__all__ = ["OFFICER_TITLE_WORDS", "post_alone", "post_of_a_thing", "posts_before_persons"]
 
 # The words of a company's, a team's or an office's post ("Chief Executive Officer", "Head Coach", "Managing
 # Director", "Co-Founder", "Vice President", "Deputy Secretary General"), with "and" between two posts
@@ -71,3 +73,47 @@ def post_of_a_thing(s: Suggestion) -> bool:
     last = role.rsplit(None, 1)[-1]
     return ((last in _BODY_ADJECTIVES or gazetteer.is_demonym(last)) and len(name.split()) <= 2
             and not any(w in GIVEN_NAMES or w in COMMON_GIVEN_NAMES for w in name.split()))
+
+
+# A division's word that opens a local post ("County Coroner", "State Senator", "City Manager"), and the local posts'
+# words the titles' lists lack
+_DIVISION_WORDS = frozenset("County State City District Town Borough Parish Township Municipal Provincial".split())
+_LOCAL_POSTS = frozenset("""Clerk Attorney Assessor Auditor Recorder Councillor Councilman Councilwoman Alderman Supervisor
+    Solicitor Prosecutor Representative Assemblyman Assemblywoman Legislator Administrator Engineer Surveyor""".split())
+_SPACE = re.compile(r"[ \u00a0]+")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?![\w’'-])")
+
+
+def _post_word(word: str) -> bool:
+    return word in TITLES or word in _POST_WORDS or word in _LOCAL_POSTS
+
+
+def posts_before_persons(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
+    """``suggestions`` less each place or body that is only a division's word and post words written right before a
+    person found, at most two post words between ("County Coroner" of "County Coroner William McLaughlin", "County" of
+    "County Clerk Mary Ellis", "State" of "State Senator Ann Lowe"): the first words of the person's title, no actor. A
+    division's name stays ("County Cork", "County Durham police"), and so does a division's word before anything but a
+    person ("County officials said", "the State Department"), a person itself and a store's entity."""
+    heads = [s for s in suggestions if s.kind == "actor" and s.exact.split(None, 1)[0] in _DIVISION_WORDS
+             and s.attributes.get("type") != "person" and "entity_id" not in s.attributes]
+    if not heads:
+        return suggestions  # most texts: no division's word suggested alone
+    people = {s.start for s in suggestions if s.kind == "actor" and s.attributes.get("type") == "person"}
+    dropped = {(s.start, s.end) for s in heads
+               if all(w in _DIVISION_WORDS or _post_word(w) for w in s.exact.split()) and _person_after(text, s.end, people)}
+    return [s for s in suggestions if (s.start, s.end) not in dropped] if dropped else suggestions
+
+
+def _person_after(text: str, at: int, people: set[int]) -> bool:
+    """A person found starts after ``at``, past spaces and at most two post words ("Clerk" of "County Clerk Mary")."""
+    for _ in range(3):
+        space = _SPACE.match(text, at)
+        if space is None:
+            return False
+        if space.end() in people:
+            return True
+        word = _CAPITALISED.match(text, space.end())
+        if word is None or not _post_word(word.group()):
+            return False
+        at = word.end()
+    return False

@@ -20,7 +20,7 @@ from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
 from desktop.suggest.mentions import POSTAL_CODES
 from desktop.suggest import (common_words, english_addresses, english_calendar, english_code, english_contracts, english_feasts,
-                             english_headlines, english_informal, english_instruments, english_letters, english_posts,
+                             english_firm_persons, english_headlines, english_informal, english_instruments, english_letters, english_posts,
                              english_shouting, english_sources, english_terms, english_vessels, english_works)
 from desktop.suggest.english_posts import OFFICER_TITLE_WORDS
 from desktop.suggest.guesses import function_word
@@ -216,6 +216,8 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     acronyms |= english_terms.thing_acronyms(text) if "(" in text else frozenset()  # "Crew Exploration Vehicle (CEV)"
     suggestions = english_instruments.without_instruments(text, suggestions)  # "the Kyoto Protocol", "the Paris Agreement"
     suggestions = english_headlines.without_headline_words(suggestions, text)  # "Mayor Says City Will", "President Jonathan Visits"
+    suggestions = english_firm_persons.firms_retyped(text, suggestions)  # "Kaspersky denied it." after "Kaspersky Lab"
+    suggestions = english_posts.posts_before_persons(text, suggestions)  # "County" of "County Clerk Mary Ellis"
     # where a person's name of two words or more starts: no maker's model ("Ford" of "Ford Jim Farley said")
     people = frozenset(s.start for s in suggestions
                        if s.kind == "actor" and s.attributes.get("type") == "person" and len(s.exact.split()) > 1)
