@@ -15,12 +15,12 @@ import re
 
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_GENITIVE, RU_PREPOSITIONAL, TR_DATIVE, TR_LOCATIVE, TR_UNTIL_AFTER, Ctx, fold, group, month_of, span, to_int,
-    MODERN_YEAR, REL_YEAR, paragraph_start, english_month, month_week, undated, undated_relative, year_part,
+    MODERN_YEAR, NOT_QUANTITY, REL_YEAR, paragraph_start, english_month, month_week, undated, undated_relative, year_part,
 )
 
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
 from desktop.meaning.date_parts import part_key
-from desktop.meaning.date_counted import counted_noun, counted_or_measured_after, word_after
+from desktop.meaning.date_counted import counted_or_measured_after
 from desktop.meaning.date_month_case import day_before_the_month, month_in_a_case_before_a_count
 from desktop.meaning.date_centuries import (  # noqa: F401 (moved out; importers use these names from here)
     BEFORE_THE_ERA, CENTURY_WORD_ALT, century_number, century_years, h_before_era, h_centuries, h_century, h_ru_century_relative)
@@ -70,17 +70,20 @@ def h_dmy(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+_UNIT_AFTER = re.compile(NOT_QUANTITY, re.IGNORECASE)  # as date_counted reads it
 
 
 def _counts_after_days(m: re.Match[str]) -> bool:
-    """Whether the four digits after a Russian range of days count the noun after them, no year: "5-6 марта 1200
+    """Whether the four digits after a Russian range of days count the unit after them, no year: "5-6 марта 1200
     человек погибли" (a year there would be "1200 года"; the row of the days alone takes them, the count stays a
     figure); not "3-5 мая 2000 года".  English and Turkish write a year bare before a noun ("3-5 May 2019 workers went
     on strike", "1-4 May 2000 elections"): left with their year, as a single day is."""
     if m.end() != m.end("y1") or not _CYRILLIC.search(m["m1"]):
         return False
-    word = word_after(m.string, m.end("y1"))
-    return word is not None and word.islower() and counted_noun(word)
+    # only a unit that the rows of one day and of a month refuse as well ("человек"): with another noun the last day
+    # alone took the year ("7-8 апреля 1500 солдат" gave 8 April 1500 and lost the range), and a year may stand before
+    # a noun in the genitive ("В апреле 2020 жителей стало больше")
+    return _UNIT_AFTER.match(m.string, m.end("y1")) is None
 
 
 def h_year_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

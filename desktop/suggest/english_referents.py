@@ -1,5 +1,5 @@
-"""A person's pronoun referring back to a lone name (no I/O, no Qt): "Rutte said the alliance would respond. He
-added …", "Rutte told reporters on Monday that he would stay", "Erdogan flew to Ankara, where he met …".
+"""A person's pronoun referring back to a lone name (no I/O, no Qt): "Mirziyoyev denied it, saying he …", "Erdogan
+flew to Ankara, where he met …".
 
 A capitalised word alone before "said", "met" or "flew to" names a person as often as a firm, a club or an airline
 ("Wildberries told reporters", "Galatasaray met Fenerbahçe", "Lufthansa flew to Almaty"), and nothing in the word
@@ -9,8 +9,11 @@ only while nothing else it could refer to stands between — no other capitalise
 or state the gazetteer knows ("on Monday", "to Ankara"; not "Rosatom said Petrov had resigned and he …"), and no
 noun of a single person ("Roscosmos said the cosmonaut died. He was 54", "Qualvex said its founder … he") — within
 the clause's sentence and the next one, on the same line, and at most :data:`_REACH` characters ahead. "her" is left
-out (as often the object: "Wildberries told her"). After a verb of speech the pronoun must open a clause of its own:
-"he" in the reported clause is as often the one a body speaks of ("Roscosmos said he died").
+out (as often the object: "Wildberries told her"). After a verb of speech the pronoun must follow a participle
+(", saying he", ", adding that she"): "he" in the reported clause, in the next sentence or after ", and" is as often the
+one a body speaks of ("Roscosmos said he died", "Aeroflot said the plane landed. He said", "Chelsea said the
+midfielder was hurt, and he will be out"). :func:`desktop.suggest.english_subjects.subject_names` reads the name's own
+sentence only.
 """
 
 from __future__ import annotations
@@ -39,17 +42,17 @@ _NEXT = re.compile(
     r"|(?P<stop>[.!?][\"”’]?[ \u00a0]+(?=[\"“‘]?[A-Z])|\n)")
 
 
-# Where a new clause opens on its subject: the next sentence, a comma (with a conjunction or a participle: ", saying
-# he", ", and she"), or "and"/"but"
-_CLAUSE_OPENS = re.compile(
-    r"(?:[.!?][\"”’]?[ \u00a0]+|,[ \u00a0]+(?:(?:and|but|saying|adding|as|while|where|when|before|after|because"
-    r"|though|although|so)[ \u00a0]+)?|(?<![\w’'-])(?:and|but)[ \u00a0]+)$")
+# After a verb of speech only a participle's clause: "Mirziyoyev denied it, saying he …", ", adding that she …"; a new
+# sentence's "He" or ", and he" is as often a spokesman's or a player's the body spoke of ("Aeroflot said the plane
+# landed. He said …", "Chelsea said the midfielder was hurt, and he will be out")
+_SPEECH_OPENS = re.compile(r",[ \u00a0]+(?:saying|adding|insisting|explaining|noting|arguing|claiming|stressing)"
+                           r"[ \u00a0]+(?:that[ \u00a0]+)?$")
 
 
 _OBJECT_END = re.compile(r"[ \u00a0]*(?:[.,;:!?]|$)")  # "it" closing the clause is the verb's object
 # "his" before a body's members or a body is a leader's, named elsewhere ("Chelsea flew to Madrid, where his side lost")
 _BODYS_OWN = re.compile(r"[ \u00a0]+(?:side|team|squad|players|club|company|firm|government|ministry|troops|crew|staff"
-                        r"|fans|supporters|men)(?![\w’'-])")
+                        r"|fans|supporters|men|manager|coach|goals?|header|penalty|brace|passengers)(?![\w’'-])")
 
 
 def refers_back(text: str, end: int, known: Mapping[str, tuple[str, str]], lexicon: Container[str],
@@ -59,9 +62,9 @@ def refers_back(text: str, end: int, known: Mapping[str, tuple[str, str]], lexic
     sentence and the next one (see the module). ``known``: the gazetteer's forms, case-folded
     (:func:`desktop.suggest.gazetteer.types_by_form`), whose places and states may stand between ("flew to Ankara");
     ``lexicon``: the words English writes in lower case, which may open the next sentence ("Later, he …").
-    After a verb of speech (``speech``) only "he" or "she" opening a new clause counts ("Rutte said the alliance would
-    respond. He added", "…, saying he"): the reported clause's pronoun is as often the person a body speaks of
-    ("Roscosmos said he died", "Anadolu said his family …"). ``sentences=1``: the pronoun in the name's own sentence
+    After a verb of speech (``speech``) only "he" or "she" after a participle counts ("…, saying he", ", adding that
+    she"): the reported clause's pronoun, a new sentence's "He" or ", and he" is as often the person a body speaks of
+    ("Roscosmos said he died", "Aeroflot said the plane landed. He said …"). ``sentences=1``: the pronoun in the name's own sentence
     only. "his" before a body's members or a body is no person's ("Chelsea flew to Madrid, where his side lost")."""
     from desktop.suggest.guesses import function_word  # noqa: PLC0415 - guesses reads the names' modules
 
@@ -72,7 +75,7 @@ def refers_back(text: str, end: int, known: Mapping[str, tuple[str, str]], lexic
             if pronoun == "it" and not text[end:m.start()].strip() and _OBJECT_END.match(text, m.end()):
                 continue  # "Mirziyoyev denied it, saying he …": the verb's object
             if speech:
-                return pronoun in ("he", "she") and _CLAUSE_OPENS.search(text, max(0, m.start() - 12), m.start()) is not None
+                return pronoun in ("he", "she") and _SPEECH_OPENS.search(text, max(0, m.start() - 24), m.start()) is not None
             if pronoun == "his" and _BODYS_OWN.match(text, m.end()):
                 return False  # "Chelsea flew to Madrid, where his side lost": the side's manager
             return pronoun in _PERSON

@@ -17,9 +17,9 @@ conjunction opening a clause ("when Vardelli resigned", "and Ozel was arrested")
   too ("Wildberries told reporters", "Getir said in an interview"); the document's full name or a title links such a
   lone surname (:mod:`desktop.suggest.mentions`);
 * "said", "met" or a journey's verb ("flew to", "arrived in", "returned to") without a surname's ending when the first
-  pronoun that may refer back to the word is a person's (:func:`english_referents.refers_back`: "Rutte said the
-  alliance would respond. He added …", "Erdogan flew to Ankara, where he met …"; not "Lufthansa flew to Almaty, where
-  it …", "Roscosmos said he died").
+  pronoun in the word's own sentence that may refer back to it is a person's (:func:`english_referents.refers_back`:
+  "Mirziyoyev denied it, saying he …", "Erdogan flew to Ankara, where he met …"; not "Lufthansa flew to Almaty, where
+  it …", "Roscosmos said he died", "Aeroflot said the plane landed. He said …").
 
 Not read (what a body, a firm, a party, a team, a ship or a craft does too): a journey without that pronoun
 ("Lufthansa flew to Almaty", "Perseverance arrived on Mars", "Inter returned to Milan"), "pleaded", "vowed",
@@ -63,7 +63,7 @@ _SPEECH = r"said|says|told|added|denied|spoke|insisted|warned|replied|answered|w
 _ACTS = r"(?P<met>met|meets)|resigned|died|smiled|nodded|testified"
 # A journey's verbs: an airline, a team or a craft travels too ("Lufthansa flew to Almaty", "Inter returned to Milan"),
 # so they are read only with a person's pronoun referring back (english_referents: "Erdogan flew to Ankara, where he …")
-_JOURNEY = r"flew|travell?ed|arrived|returned|went|headed|drove|landed"
+_JOURNEY = r"flew|travell?ed|arrived|returned|headed|drove|landed"  # not "went": "Arsenal went top after his goal"
 _BEFALLS = (r"arrested|jailed|imprisoned|sentenced|sworn|killed|injured|wounded|impeached|deposed|assassinated"
             r"|kidnapped|abducted|extradited|deported|pardoned")
 # (not what befalls a firm, a party, a ship or a work too: "charged", "convicted", "appointed" auditor, "released" as an
@@ -147,13 +147,12 @@ def _subject_names(text: str) -> tuple[tuple[int, int, bool], ...]:
             continue  # "Qualvex said its profit rose"
         if m.group("met") and _MET_LOWER.match(text, m.end()):
             continue  # "Kaspersky met expectations"
-        referred = refers_back(text, m.end(), known, lexicon, speech=bool(m.group("speech")))  # "Rutte said the alliance would respond. He added"
+        # a pronoun in the name's own sentence only: the next one's "He" is as often someone named before or the body's
+        # spokesman ("Tesla said the recall was voluntary. He declined to comment.", "Aeroflot said … He said …")
+        referred = refers_back(text, m.end(), known, lexicon, speech=bool(m.group("speech")), sentences=1)  # ", saying he"
         if (m.group("speech") or m.group("met") or m.group("journey")) and not referred and (
                 m.group("journey") or SURNAME_END.search(name) is None):
             continue  # "Rosatom said the plant was safe", "Zenit met Spartak", "Lufthansa flew to Almaty"
-        # the model's organisation is retyped only on a pronoun in the name's own sentence: the next one's "He" is as
-        # often someone named before ("Tesla said the recall was voluntary. He declined to comment.")
-        out.append((m.start(1), m.end(1), referred and refers_back(text, m.end(), known, lexicon,
-                                                                   speech=bool(m.group("speech")), sentences=1)))
+        out.append((m.start(1), m.end(1), referred))
     return tuple(out)
 

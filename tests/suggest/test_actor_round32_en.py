@@ -1,6 +1,6 @@
 """Thirty-second round (English actor recall): a lone capitalised word before "said", "met" or a journey's verb is a
-person when a person's pronoun refers back to it before anything else it could name ("Halvorsen said the plan would
-go ahead. He added …", "Brannigan flew to Lisbon, where he met …"), and the model's organisation there is retyped a
+person when a person's pronoun in its sentence refers back to it before anything else it could name ("Halvorsen
+denied the report, saying he …", "Brannigan flew to Lisbon, where he met …"), and the model's organisation there is retyped a
 person; a body's pronoun, another name or a noun of a single person between keep it out. Sentences written for these
 tests."""
 
@@ -22,11 +22,11 @@ def _subjects(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("Halvorsen said the plan would go ahead. He added that costs would rise.", "Halvorsen"),
-        ("Halvorsen said the plan would go ahead, and he urged members to pay more.", "Halvorsen"),
-        ("Halvorsen told the committee the plan was sound. In a later session, she repeated it.", "Halvorsen"),
+        # (after a verb of speech the lead's fix after the final read reads only a participle's pronoun, in the
+        # name's own sentence: "Halvorsen said the plan would go ahead. He added …", "…, and he urged …" and "Okafor
+        # arrived in Lagos on Friday. She thanked …" are left, as "Aeroflot said … He said …" is a spokesman's)
+        ("Halvorsen denied the report, saying he had never met the man.", "Halvorsen"),
         ("Brannigan flew to Lisbon on Tuesday, where he met union leaders.", "Brannigan"),
-        ("Okafor arrived in Lagos on Friday. She thanked her supporters.", "Okafor"),
         ("Okafor returned to Nairobi with his family.", "Okafor"),
         ("Brannigan met with union leaders on Monday, and he called the talks useful.", "Brannigan"),
         ("Oyelaran travelled to Geneva in March to present his report.", "Oyelaran"),
@@ -34,8 +34,7 @@ def _subjects(text: str) -> list[str]:
 )
 def test_a_persons_pronoun_makes_a_lone_subject_a_person(text: str, name: str) -> None:
     assert name in _subjects(text)
-    if not text.startswith("Halvorsen said"):  # the model's organisation there stays: the next sentence's "He" (review)
-        assert actors(text).get(name) == "person"
+    assert actors(text).get(name) == "person"
 
 
 @pytest.mark.parametrize(
