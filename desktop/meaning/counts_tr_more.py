@@ -147,7 +147,7 @@ def _word_matches(text: str) -> list[re.Match[str]]:
         while at >= 0:
             starts.append(at)
             at = text.find(form, at + 1)
-    found = (_BARE_WORDS.match(text, at) for at in sorted(starts) if not (at and text[at - 1].isalnum()))
+    found = (_BARE_WORDS.match(text, at) for at in sorted(set(starts)) if not (at and text[at - 1].isalnum()))
     return [m for m in found if m is not None]
 
 

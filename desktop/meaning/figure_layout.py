@@ -150,8 +150,9 @@ _FROM_BY_BEFORE = re.compile(r"(?<![\w-])(?i:from|by)[ \u00a0]+(?:(?i:about|arou
 _CHANGE_BEFORE = re.compile(r"(?<![\w-])(?i:cut|cuts|reduced?|shortened|extended|increased?|decreased?|rose|risen|fell|fallen|grew"
                             r"|grown|dropped|delayed|lengthened|improved|slashed|trimmed|won|lost|beat|beaten|late|behind|ahead"
                             r"|faster|slower|longer|shorter|(?:up|down)(?=[ \u00a0]+from[ \u00a0]))(?![\w-])[^.!?;\n]{0,30}$")
-# "from" a length with its unit "to" another length with its unit is a range of lengths: "lasted from 1:30 hours to 2:15
-# hours", "went from 1:20 hours to 1:40 hours" (a clock range writes its unit once: "from 9:00 to 17:00 hours")
+# "from" a length with its unit "to" another length with its unit is two lengths, no clock times: "lasted from 1:30 hours
+# to 2:15 hours" (1.5 h and 2.25 h), "went from 1:20 hours to 1:40 hours" (a clock range writes its unit once: "from
+# 9:00 to 17:00 hours")
 _LENGTH_TO_AFTER = re.compile(r"[ \u00a0]+(?i:to|up[ \u00a0]+to)[ \u00a0]+\d{1,2}(?::\d{2})?[ \u00a0]*"
                               r"(?i:hours?|hrs?|h|minutes?|mins?)(?![\w-])")
 # a part of the day after the unit: "в 10:30 часов утра", "около 10:30 часов вечера" is a time of day

@@ -60,7 +60,7 @@ def _headline_word(words: list[str], person: bool = False) -> int | None:
     return None
 
 
-def without_headline_words(suggestions: list[Suggestion], text: str | None = None) -> list[Suggestion]:
+def without_headline_words(suggestions: list[Suggestion], text: str) -> list[Suggestion]:
     """``suggestions`` with each actor of two words or more that holds a headline's word cut before it, or left out
     when nothing or only a title is left (see the module); a store's entity stays as it is. In ``text`` (the
     suggestions' own), :data:`_PERSON_VERBS` are read only in a person's name that a capitalised word or the line's end
@@ -72,7 +72,7 @@ def without_headline_words(suggestions: list[Suggestion], text: str | None = Non
             out.append(s)
             continue
         spans = list(_WORD.finditer(s.exact))
-        person = s.attributes.get("type") == "person" and (text is None or _HEADLINE_NEXT.match(text, s.end) is not None)
+        person = s.attributes.get("type") == "person" and _HEADLINE_NEXT.match(text, s.end) is not None
         i = _headline_word([m.group() for m in spans], person)
         if i is None:
             out.append(s)

@@ -7,19 +7,19 @@ tells them apart. What follows does: the next pronoun that can refer back to the
 a person, "it", "its", "they" or "their" for a body ("Wildberries told reporters that its sales rose"). It is read
 only while nothing else it could refer to stands between — no other capitalised word but a day, a month or a place
 or state the gazetteer knows ("on Monday", "to Ankara"; not "Rosatom said Petrov had resigned and he …"), and no
-noun of a single person ("Roscosmos said the cosmonaut died. He was 54", "Qualvex said its founder … he") — within
-the clause's sentence and the next one, on the same line, and at most :data:`_REACH` characters ahead. "her" is left
-out (as often the object: "Wildberries told her"). After a verb of speech the pronoun must follow a participle
-(", saying he", ", adding that she"): "he" in the reported clause, in the next sentence or after ", and" is as often the
-one a body speaks of ("Roscosmos said he died", "Aeroflot said the plane landed. He said", "Chelsea said the
-midfielder was hurt, and he will be out"). :func:`desktop.suggest.english_subjects.subject_names` reads the name's own
-sentence only.
+noun of a single person ("Roscosmos said the cosmonaut died, and he was 54", "Qualvex said its founder … he") —
+within the name's own sentence, on the same line, and at most :data:`_REACH` characters ahead: a new sentence's "He" is
+as often a spokesman's or someone named before ("Aeroflot said the plane landed. He said …", "Tesla said the recall
+was voluntary. He declined to comment."). "her" is left out (as often the object: "Wildberries told her"). After a
+verb of speech the pronoun must follow a participle (", saying he", ", adding that she"): "he" in the reported clause
+or after ", and" is as often the one a body speaks of ("Roscosmos said he died", "Chelsea said the midfielder was hurt,
+and he will be out").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Mapping
+from collections.abc import Mapping
 
 from desktop.suggest.name_words import DAYS, MONTHS
 from desktop.suggest.names_people import TRADES
@@ -27,7 +27,7 @@ from desktop.suggest.words import UP
 
 __all__ = ["refers_back"]
 
-_REACH = 220  # characters after the verb: the rest of its sentence and the next one's opening
+_REACH = 220  # characters after the verb: the rest of its sentence
 _PERSON = frozenset({"he", "she", "his", "him", "himself", "herself"})
 # One pronoun, one capitalised word, one noun of a single person or a sentence's end (stop, then a capital);
 # read in one pass from the verb on
@@ -55,20 +55,15 @@ _BODYS_OWN = re.compile(r"[ \u00a0]+(?:side|team|squad|players|club|company|firm
                         r"|fans|supporters|men|manager|coach|goals?|header|penalty|brace|passengers)(?![\w’'-])")
 
 
-def refers_back(text: str, end: int, known: Mapping[str, tuple[str, str]], lexicon: Container[str],
-                speech: bool = False, sentences: int = 2) -> bool:
+def refers_back(text: str, end: int, known: Mapping[str, tuple[str, str]], speech: bool = False) -> bool:
     """True when the first pronoun after ``end`` (the end of a lone name's verb) that may refer back to it is a
-    person's ("he", "she", "his", "him"), before any other name or noun of a single person, within the name's
-    sentence and the next one (see the module). ``known``: the gazetteer's forms, case-folded
-    (:func:`desktop.suggest.gazetteer.types_by_form`), whose places and states may stand between ("flew to Ankara");
-    ``lexicon``: the words English writes in lower case, which may open the next sentence ("Later, he …").
+    person's ("he", "she", "his", "him"), before any other name or noun of a single person, within the name's own
+    sentence (see the module). ``known``: the gazetteer's forms, case-folded
+    (:func:`desktop.suggest.gazetteer.types_by_form`), whose places and states may stand between ("flew to Ankara").
     After a verb of speech (``speech``) only "he" or "she" after a participle counts ("…, saying he", ", adding that
-    she"): the reported clause's pronoun, a new sentence's "He" or ", and he" is as often the person a body speaks of
-    ("Roscosmos said he died", "Aeroflot said the plane landed. He said …"). ``sentences=1``: the pronoun in the name's own sentence
-    only. "his" before a body's members or a body is no person's ("Chelsea flew to Madrid, where his side lost")."""
-    from desktop.suggest.guesses import function_word  # noqa: PLC0415 - guesses reads the names' modules
-
-    stops, opener = 0, -1
+    she"): the reported clause's pronoun or ", and he" is as often the person a body speaks of ("Roscosmos said he
+    died", "Chelsea said the midfielder was hurt, and he will be out"). "his" before a body's members or a body is no
+    person's ("Chelsea flew to Madrid, where his side lost")."""
     for m in _NEXT.finditer(text, end, min(len(text), end + _REACH)):
         if m.group("pronoun"):
             pronoun = m.group("pronoun").lower()
@@ -80,18 +75,12 @@ def refers_back(text: str, end: int, known: Mapping[str, tuple[str, str]], lexic
                 return False  # "Chelsea flew to Madrid, where his side lost": the side's manager
             return pronoun in _PERSON
         if m.group("noun"):
-            return False  # "Roscosmos said the cosmonaut died. He …": the pronoun is the cosmonaut's
+            return False  # "Roscosmos said the cosmonaut died, and he …": the pronoun is the cosmonaut's
         if m.group("stop"):
-            stops += 1
-            if stops == sentences or m.group("stop") == "\n":
-                return False
-            opener = m.end()
-            continue
+            return False  # the sentence's end: a new sentence's "He" is as often a spokesman's
         word = m.group("cap")
         if word in DAYS or word in MONTHS:
-            continue  # "told reporters on Monday that he"
-        if m.start() == opener and (function_word(word) or word.casefold() in lexicon):
-            continue  # "… would respond. In a speech, he added"
+            continue  # "flew to Ankara on Monday, where he"
         kind = known.get(word.casefold())
         if kind is not None and kind[1] in ("place", "state"):
             continue  # "flew to Ankara, where he"

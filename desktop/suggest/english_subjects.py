@@ -149,7 +149,7 @@ def _subject_names(text: str) -> tuple[tuple[int, int, bool], ...]:
             continue  # "Kaspersky met expectations"
         # a pronoun in the name's own sentence only: the next one's "He" is as often someone named before or the body's
         # spokesman ("Tesla said the recall was voluntary. He declined to comment.", "Aeroflot said … He said …")
-        referred = refers_back(text, m.end(), known, lexicon, speech=bool(m.group("speech")), sentences=1)  # ", saying he"
+        referred = refers_back(text, m.end(), known, speech=bool(m.group("speech")))  # ", saying he", ", where he met"
         if (m.group("speech") or m.group("met") or m.group("journey")) and not referred and (
                 m.group("journey") or SURNAME_END.search(name) is None):
             continue  # "Rosatom said the plant was safe", "Zenit met Spartak", "Lufthansa flew to Almaty"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.meaning.lexicon import lower_case_words
 from desktop.suggest import english_referents, english_subjects, gazetteer
 from desktop.suggest.suggestion import Suggestion
 from tests.suggest.test_actor_round23_en import actors
@@ -67,19 +66,21 @@ def test_no_person_without_a_persons_pronoun_first(text: str, name: str) -> None
 
 
 def test_refers_back_reads_days_months_and_known_places_between() -> None:
-    known, lexicon = gazetteer.types_by_form(), lower_case_words()
+    known = gazetteer.types_by_form()
     text = "Brannigan flew to Ankara on Monday in May, where he spoke."
-    assert english_referents.refers_back(text, text.index(" to"), known, lexicon)
+    assert english_referents.refers_back(text, text.index(" to"), known)
     text = "Brannigan flew to Qorvane on Monday, where he spoke."  # an unknown name between
-    assert not english_referents.refers_back(text, text.index(" to"), known, lexicon)
+    assert not english_referents.refers_back(text, text.index(" to"), known)
+    text = "Brannigan flew to Ankara on Monday. He spoke later."  # the next sentence's "He": not read
+    assert not english_referents.refers_back(text, text.index(" to"), known)
 
 
 def test_the_verbs_object_it_is_no_bodys_pronoun() -> None:
-    known, lexicon = gazetteer.types_by_form(), lower_case_words()
+    known = gazetteer.types_by_form()
     text = "Halvorsen denied it, saying he had never met the man."
-    assert english_referents.refers_back(text, text.index(" it"), known, lexicon, speech=True)
+    assert english_referents.refers_back(text, text.index(" it"), known, speech=True)
     text = "Qualvex denied it would close the plant."
-    assert not english_referents.refers_back(text, text.index(" it"), known, lexicon, speech=True)
+    assert not english_referents.refers_back(text, text.index(" it"), known, speech=True)
 
 
 # ---------------------------------------------------------------- the model's organisation at such a subject
@@ -116,7 +117,7 @@ def test_a_headlines_verb_is_cut_from_a_name(text: str, name: str) -> None:
 
     end = text.index(" ", len(name) + 1)
     guess = Suggestion("actor", 0, end, text[:end], {"name": text[:end], "type": "person"}, 0.65)
-    assert [s.exact for s in without_headline_words([guess])] == [name]
+    assert [s.exact for s in without_headline_words([guess], text)] == [name]
 
 
 @pytest.mark.parametrize("name", ["Tax Returns Office", "Diminishing Returns Ltd", "Diminishing Returns", "Lucas Arrivas"])
@@ -124,7 +125,7 @@ def test_a_name_keeps_a_word_that_is_no_headlines_verb_after_its_first(name: str
     from desktop.suggest.english_headlines import without_headline_words
 
     guess = Suggestion("actor", 0, len(name), name, {"name": name, "type": "organisation"}, 0.65)
-    assert [s.exact for s in without_headline_words([guess])] == [name]  # a plural noun in a body's name stays
+    assert [s.exact for s in without_headline_words([guess], name)] == [name]  # a plural noun in a body's name stays
 
 
 # ---------------------------------------------------------------- review: a body's own "his", the next sentence, running text
