@@ -9,6 +9,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_base import NUMWORDS, Ctx, group, span, undated, undated_relative
+from desktop.meaning.numbers import TR_NUMBERS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -42,10 +43,10 @@ AGO_UNITS.update({"hour": "hour", "hours": "hour", "час": "hour", "часа":
 # Turkish and Russian tens, and their tens and units in two words ("Yirmi yıl önce", "otuz beş yıl önce", "on beş gün
 # önce", "Двадцать пять лет назад"): a number word before "önce" or "назад" is a length as a digit is (the tens alone
 # were a figure, "Двадцать пять" the last word alone: "пять лет назад")
-_TR_TENS = {"on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90}
+_TR_TENS = {w: v for w, v in TR_NUMBERS.items() if v % 10 == 0 and v < 100}  # "on" … "doksan"
 _RU_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
             "восемьдесят": 80, "девяносто": 90}
-_TR_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9}
+_TR_UNITS = {"bir": 1, **{w: v for w, v in TR_NUMBERS.items() if v < 10}}  # "bir" … "dokuz"
 _RU_UNITS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
              "восемь": 8, "девять": 9}
 # the genitive after "около", "более" ("около двадцати пяти лет назад")
