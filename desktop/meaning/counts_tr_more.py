@@ -48,8 +48,17 @@ _BARE = re.compile(r"[0-9](?P<num>[0-9]{0,5}|[0-9]{0,2}(?:\.[0-9]{3})+)" + _BARE
 # The same in number words, a ten and a unit at most ("Beş bakan istifa etti", "yirmi üç sporcu katıldı"; "On iki" below):
 # each word in two cases only, so that the engine's first-letter scan stays cheap; not "on", "yüz", "bin" (also "on" in
 # English, "yüz" a face), nor "bir" (a, one).
-_CASED_WORDS = "|".join(f"[{'İ' if w[0] == 'i' else w[0].upper()}{w[0]}]{w[1:]}" for w in _TR_WORDS.split("|"))
-_BARE_WORDS = re.compile(r"(?P<num>(?:" + _CASED_WORDS + r")(?:[ \u00a0]+(?:" + _CASED_WORDS[:_CASED_WORDS.index("|[Yy]irmi")]
+_WORD_FORMS = _TR_WORDS.split("|")
+
+
+def _cased(words: Iterable[str]) -> str:
+    """An alternation of ``words`` in lower case or capitalised ("[Bb]eş")."""
+    return "|".join(f"[{'İ' if w[0] == 'i' else w[0].upper()}{w[0]}]{w[1:]}" for w in words)
+
+
+_CASED_WORDS = _cased(_WORD_FORMS)
+_CASED_UNITS = _cased(w for w in _WORD_FORMS if TR_NUMBERS[w] < 10)  # "iki" … "dokuz": the unit after a ten
+_BARE_WORDS = re.compile(r"(?P<num>(?:" + _CASED_WORDS + r")(?:[ \u00a0]+(?:" + _CASED_UNITS
                          + r"))?)(?![\w'’-])" + _BARE_TAIL)
 _TEN_BEFORE = re.compile(r"(?<![\w'’-])[Oo]n[ \u00a0]+$")
 _GENITIVE_BEFORE = re.compile(r"[ıiuü]n[ \u00a0]+$")  # ("Masanın altı …": the bottom of, no six)
@@ -114,7 +123,7 @@ def _word_value(text: str, m: re.Match[str], genitive: bool = True) -> tuple[int
     return m.start(), sum(values)
 
 
-_WORD_VALUES = {w: TR_NUMBERS[w] for w in _TR_WORDS.split("|")}
+_WORD_VALUES = {w: TR_NUMBERS[w] for w in _WORD_FORMS}
 
 
 # A dative right before the number, or a word before it ("Kongreye 85 delege katıldı", "Törene dün 40 gazi geldi"): the
@@ -134,7 +143,6 @@ def _after_a_dative(text: str, start: int, noun: str) -> bool:
 # The number words, each found in lower case with str.find (one regex over all of them scans ten times slower: their first
 # letters are the commonest), and capitalised after a sentence's end or a line's start, where a regex scans for the
 # punctuation ("Beş bakan istifa etti.").
-_WORD_FORMS = _TR_WORDS.split("|")
 _CAPITALISED = re.compile(r"[.!?:\n][ \u00a0\"“'‘(]*(?=(?:" + "|".join(
     ("İ" if w[0] == "i" else w[0].upper()) + w[1:] for w in _WORD_FORMS) + r")[ \u00a0])")
 
@@ -188,7 +196,7 @@ def _land(text: str) -> Iterable[tuple[int, int, dict[str, int | float | str]]]:
 # "yaşında" is the trigger, the words read back from it.
 _AGE = re.compile(r"yaşında(?:ki)?(?![\w'’-])")
 _AGE_WORDS = re.compile(r"(?<![\w'’-])(?P<num>(?:" + _CASED_WORDS + r")(?:[ \u00a0]+(?:"
-                        + _CASED_WORDS[: _CASED_WORDS.index("|[Yy]irmi")] + r"))?|[Oo]n)[ \u00a0]+$")
+                        + _CASED_UNITS + r"))?|[Oo]n)[ \u00a0]+$")
 
 
 def _ages(text: str) -> Iterable[tuple[int, int, dict[str, int | float | str]]]:
